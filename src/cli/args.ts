@@ -1,0 +1,83 @@
+/**
+ * A small, strict argument parser for the `tokenlab` CLI.
+ *
+ * Strict on purpose: an unknown option is a usage error (exit 2), never silently ignored,
+ * because a mistyped `--secret-fil` must not fall back to "no secret". `--` ends the
+ * options so that a token starting with `-` can still be passed.
+ */
+import { TokenLabError } from '../shared/errors';
+
+export interface OptionSpec {
+  /** true: takes a value (`--name VALUE` or `--name=VALUE`); false: a flag. */
+  value: boolean;
+  /** May be given more than once (values collected in order). */
+  repeat?: boolean;
+}
+
+export interface ParsedArgs {
+  positionals: string[];
+  options: Map<string, string[]>;
+  flags: Set<string>;
+}
+
+export function parseArgs(argv: readonly string[], spec: Record<string, OptionSpec>): ParsedArgs {
+  const positionals: string[] = [];
+  const options = new Map<string, string[]>();
+  const flags = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+    const def = spec[name];
+    if (!def) throw usage(`unknown option --${name}`);
+    if (!def.value) {
+      if (eq !== -1) throw usage(`--${name} takes no value`);
+      flags.add(name);
+      continue;
+    }
+    let value: string | undefined;
+    if (eq !== -1) value = arg.slice(eq + 1);
+    else {
+      value = argv[i + 1];
+      i++;
+    }
+    if (value === undefined) throw usage(`--${name} needs a value`);
+    const list = options.get(name) ?? [];
+    if (list.length > 0 && !def.repeat) throw usage(`--${name} was given twice`);
+    list.push(value);
+    options.set(name, list);
+  }
+  return { positionals, options, flags };
+}
+
+export function usage(message: string): TokenLabError {
+  return new TokenLabError('INVALID_INPUT', message);
+}
+
+export function optionValue(args: ParsedArgs, name: string): string | undefined {
+  return args.options.get(name)?.[0];
+}
+
+/** A whole number in [min, max]; the error names the option. */
+export function integerOption(
+  args: ParsedArgs,
+  name: string,
+  range: { min: number; max: number },
+): number | undefined {
+  const raw = optionValue(args, name);
+  if (raw === undefined) return undefined;
+  if (!/^-?\d+$/.test(raw.trim())) throw usage(`--${name} must be a whole number, got "${raw}"`);
+  const n = Number(raw.trim());
+  if (!Number.isSafeInteger(n) || n < range.min || n > range.max) {
+    throw usage(`--${name} must be between ${range.min} and ${range.max}, got ${raw}`);
+  }
+  return n;
+}

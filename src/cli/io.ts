@@ -1,0 +1,27 @@
+/**
+ * Everything the CLI touches in the outside world, as one object, so that commands are
+ * plain functions tested in-process with a fake terminal, clock and random source.
+ */
+export interface CliIo {
+  stdin: {
+    isTTY: boolean;
+    /** The whole of stdin as text (UTF-8). */
+    readAll(): Promise<string>;
+    /** stdin line by line, without line terminators; streams (batch verify of 100k tokens). */
+    lines(): AsyncIterable<string>;
+  };
+  stdout: { isTTY: boolean; write(text: string): void };
+  stderr: { isTTY: boolean; write(text: string): void };
+  env: Readonly<Record<string, string | undefined>>;
+  /** Epoch seconds. The CLI is where the clock lives; the engine only takes `now`. */
+  now(): number;
+  randomBytes(length: number): Uint8Array;
+  /** Reads a line from the terminal without echoing it (secrets typed by hand). */
+  promptHidden(question: string): Promise<string>;
+}
+
+export type CommandHandler = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+export const EXIT_OK = 0;
+export const EXIT_NOT_ALL_VALID = 1;
+export const EXIT_USAGE = 2;

@@ -1,0 +1,52 @@
+/**
+ * The CLI dispatcher: picks the command, turns every failure into a message and an exit
+ * code, and never lets an exception escape as a stack trace.
+ */
+import { isTokenLabError } from '../shared/errors';
+import { COMMANDS } from './commands';
+import { EXIT_USAGE, type CliIo } from './io';
+
+export const HELP = `tokenlab — inspect, verify and mint ZEGOCLOUD and NetEase CommsEase tokens
+
+Usage:
+  tokenlab inspect [--json] [--now EPOCH] [--] [TOKEN...]
+  tokenlab verify  [TOKEN...] (--secret-file PATH | --profile NAME) [--app-id N]
+                   [--app-key K --accid A] [--now EPOCH_SECONDS] [--skew SECONDS] [--json]
+  tokenlab generate zego --app-id N --user-id U --ttl SECONDS [--room R]
+                   [--privilege login,publish] [--stream ID,...] [--layout gcm|cbc]
+                   (--secret-file PATH | --profile NAME) [--json]
+  tokenlab generate commsease --app-key K --accid A --ttl SECONDS
+                   (--secret-file PATH | --profile NAME) [--json]
+
+With no TOKEN arguments, tokens are read from stdin, one per line.
+Exit codes: 0 all valid (or unverified for inspect), 1 any other verdict, 2 usage error.
+A secret is never accepted on the command line: use --secret-file or a stored --profile.
+`;
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(HELP);
+    return name === undefined ? EXIT_USAGE : 0;
+  }
+  if (name === '--version') {
+    io.stdout.write('tokenlab 0.1.0\n');
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`tokenlab: unknown command "${name}". Run "tokenlab --help".\n`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (isTokenLabError(error)) {
+      io.stderr.write(`tokenlab ${name}: ${error.message}\n`);
+      return error.code === 'INTERNAL' ? 1 : EXIT_USAGE;
+    }
+    // Unexpected: say so briefly; never print values that might hold a secret.
+    io.stderr.write(`tokenlab ${name}: internal error (${error instanceof Error ? error.name : 'unknown'})\n`);
+    return 1;
+  }
+}

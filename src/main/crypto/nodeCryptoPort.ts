@@ -1,0 +1,63 @@
+/**
+ * The engine's CryptoPort implemented with node:crypto (main process and CLI).
+ *
+ * Kept deliberately thin: every call is the one node:crypto call the operation needs, so the
+ * benchmark can compare the engine against this raw work.
+ */
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  randomBytes,
+  timingSafeEqual as nodeTimingSafeEqual,
+} from 'node:crypto';
+import type { CryptoPort, RandomBytes } from '../../shared/crypto/cryptoPort';
+
+function aesName(mode: 'cbc' | 'gcm', key: Uint8Array): string {
+  return `aes-${key.length * 8}-${mode}`;
+}
+
+function hashHex(algorithm: string, data: string | Uint8Array): string {
+  return createHash(algorithm).update(data).digest('hex');
+}
+
+export const nodeCryptoPort: CryptoPort = {
+  aesCbcEncrypt(key, iv, plaintext) {
+    const cipher = createCipheriv(aesName('cbc', key), key, iv);
+    return Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  },
+  aesCbcDecryptNoPadding(key, iv, ciphertext) {
+    const decipher = createDecipheriv(aesName('cbc', key), key, iv);
+    decipher.setAutoPadding(false);
+    return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
+  },
+  aesGcmEncrypt(key, nonce, plaintext) {
+    const cipher = createCipheriv(aesName('gcm', key), key, nonce);
+    return Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
+  },
+  aesGcmDecrypt(key, nonce, ciphertextAndTag) {
+    // A shortened tag is a tampered token, never a weaker check: insist on all 16 bytes.
+    if (ciphertextAndTag.length < 16) return null;
+    const split = ciphertextAndTag.length - 16;
+    const decipher = createDecipheriv(aesName('gcm', key) as 'aes-256-gcm', key, nonce, { authTagLength: 16 });
+    decipher.setAuthTag(ciphertextAndTag.subarray(split));
+    try {
+      return Buffer.concat([decipher.update(ciphertextAndTag.subarray(0, split)), decipher.final()]);
+    } catch {
+      return null;
+    }
+  },
+  sha1Hex: (data) => hashHex('sha1', data),
+  md5Hex: (data) => hashHex('md5', data),
+  sha256Hex: (data) => hashHex('sha256', data),
+  timingSafeEqual(a, b) {
+    if (a.length !== b.length) {
+      // Still spend comparable time, then fail: the length of a signature is public anyway.
+      nodeTimingSafeEqual(a, a);
+      return false;
+    }
+    return nodeTimingSafeEqual(a, b);
+  },
+};
+
+export const nodeRandomBytes: RandomBytes = (length) => randomBytes(length);

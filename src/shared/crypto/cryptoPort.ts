@@ -1,0 +1,29 @@
+/**
+ * The cryptographic primitives the token engine needs, passed in as an argument.
+ *
+ * src/shared must stay free of Node and browser specifics, so the engine never imports
+ * `node:crypto`; the main process and the CLI hand it `nodeCryptoPort`
+ * (src/main/crypto/nodeCryptoPort.ts). All calls are synchronous so that batch verification
+ * of 100k tokens stays a tight loop.
+ */
+export interface CryptoPort {
+  /** AES-CBC with PKCS#7 padding; the key length (16/24/32) picks AES-128/192/256. */
+  aesCbcEncrypt(key: Uint8Array, iv: Uint8Array, plaintext: Uint8Array): Uint8Array;
+  /** AES-CBC without removing padding: the caller checks PKCS#7 strictly itself. */
+  aesCbcDecryptNoPadding(key: Uint8Array, iv: Uint8Array, ciphertext: Uint8Array): Uint8Array;
+  /** AES-GCM, no AAD; returns ciphertext followed by the 16-byte tag. */
+  aesGcmEncrypt(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array): Uint8Array;
+  /** AES-GCM, no AAD; input is ciphertext followed by the 16-byte tag. `null` when the tag fails. */
+  aesGcmDecrypt(key: Uint8Array, nonce: Uint8Array, ciphertextAndTag: Uint8Array): Uint8Array | null;
+  /** Lowercase hex SHA-1 of the UTF-8 bytes of `text` (or of the bytes given). */
+  sha1Hex(data: string | Uint8Array): string;
+  /** Lowercase hex MD5. */
+  md5Hex(data: string | Uint8Array): string;
+  /** Lowercase hex SHA-256. */
+  sha256Hex(data: string | Uint8Array): string;
+  /** Constant-time equality; different lengths compare unequal without leaking where. */
+  timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean;
+}
+
+/** A source of random bytes (crypto.randomBytes in production, a seeded PRNG in tests). */
+export type RandomBytes = (length: number) => Uint8Array;

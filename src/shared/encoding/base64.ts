@@ -1,0 +1,100 @@
+/**
+ * Strict standard base64 (RFC 4648 §4, with padding), as the vendors' servers produce it.
+ *
+ * Hand-written rather than atob/Buffer because the inspector must say *where* a token breaks
+ * and whether it is base64url, and because src/shared runs in Node and in the renderer alike.
+ */
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const DECODE = new Int16Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
+
+export type Base64Problem = 'empty' | 'bad_character' | 'base64url_alphabet' | 'bad_length' | 'bad_padding';
+
+export type Base64Result =
+  | { ok: true; bytes: Uint8Array }
+  | { ok: false; problem: Base64Problem; /** index in the input text */ offset: number; message: string };
+
+export function decodeBase64Strict(text: string): Base64Result {
+  const n = text.length;
+  if (n === 0) return { ok: false, problem: 'empty', offset: 0, message: 'nothing to decode' };
+  let urlAlphabetAt = -1;
+  let firstPad = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 61 /* = */) {
+      if (firstPad === -1) firstPad = i;
+      continue;
+    }
+    if (firstPad !== -1) {
+      return { ok: false, problem: 'bad_padding', offset: i, message: `data after "=" padding at character ${i}` };
+    }
+    if (c >= 128 || DECODE[c] === -1) {
+      if ((c === 45 /* - */ || c === 95) /* _ */ && urlAlphabetAt === -1) {
+        urlAlphabetAt = i;
+        continue;
+      }
+      if (urlAlphabetAt !== -1 && (c === 45 || c === 95)) continue;
+      return {
+        ok: false,
+        problem: 'bad_character',
+        offset: i,
+        message: `character ${JSON.stringify(text[i])} at ${i} is not standard base64`,
+      };
+    }
+  }
+  if (urlAlphabetAt !== -1) {
+    return {
+      ok: false,
+      problem: 'base64url_alphabet',
+      offset: urlAlphabetAt,
+      message: `"${text[urlAlphabetAt]}" at ${urlAlphabetAt}: this is base64url; tokens use standard base64 ("+", "/" and "=" padding)`,
+    };
+  }
+  if (n % 4 !== 0) {
+    return {
+      ok: false,
+      problem: 'bad_length',
+      offset: n,
+      message: `length ${n} is not a multiple of 4 (missing "=" padding or a truncated copy)`,
+    };
+  }
+  const pads = firstPad === -1 ? 0 : n - firstPad;
+  if (pads > 2) return { ok: false, problem: 'bad_padding', offset: firstPad, message: 'more than two "=" padding characters' };
+  const out = new Uint8Array((n / 4) * 3 - pads);
+  let o = 0;
+  for (let i = 0; i < n; i += 4) {
+    const a = DECODE[text.charCodeAt(i)] as number;
+    const b = DECODE[text.charCodeAt(i + 1)] as number;
+    const c = text.charCodeAt(i + 2) === 61 ? 0 : (DECODE[text.charCodeAt(i + 2)] as number);
+    const d = text.charCodeAt(i + 3) === 61 ? 0 : (DECODE[text.charCodeAt(i + 3)] as number);
+    const v = (a << 18) | (b << 12) | (c << 6) | d;
+    out[o++] = v >> 16;
+    if (o < out.length) out[o++] = (v >> 8) & 0xff;
+    if (o < out.length) out[o++] = v & 0xff;
+  }
+  return { ok: true, bytes: out };
+}
+
+export function encodeBase64(bytes: Uint8Array): string {
+  let out = '';
+  const n = bytes.length;
+  let i = 0;
+  for (; i + 2 < n; i += 3) {
+    const v = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
+    out += ALPHABET[v >> 18]! + ALPHABET[(v >> 12) & 63]! + ALPHABET[(v >> 6) & 63]! + ALPHABET[v & 63]!;
+  }
+  if (i < n) {
+    const v = ((bytes[i] as number) << 16) | (i + 1 < n ? (bytes[i + 1] as number) << 8 : 0);
+    out += ALPHABET[v >> 18]! + ALPHABET[(v >> 12) & 63]!;
+    out += i + 1 < n ? ALPHABET[(v >> 6) & 63]! + '=' : '==';
+  }
+  return out;
+}
+
+/** The half-open character range of a base64 text that encodes bytes [offset, offset+length). */
+export function base64CharRange(offset: number, length: number): { start: number; end: number } {
+  const start = Math.floor((offset * 4) / 3);
+  const end = Math.ceil(((offset + length) * 4) / 3);
+  return { start, end };
+}

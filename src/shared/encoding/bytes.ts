@@ -1,0 +1,51 @@
+/** Byte helpers shared by the codecs: UTF-8 with strict decoding, hex, big-endian integers. */
+
+const encoder = new TextEncoder();
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+export function utf8Encode(text: string): Uint8Array {
+  return encoder.encode(text);
+}
+
+/** `null` when the bytes are not valid UTF-8 (a wrong key turns plaintext into noise). */
+export function utf8DecodeStrict(bytes: Uint8Array): string | null {
+  try {
+    return strictDecoder.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+export function toHex(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) out += (bytes[i] as number).toString(16).padStart(2, '0');
+  return out;
+}
+
+export function fromHex(hex: string): Uint8Array {
+  if (hex.length % 2 !== 0 || /[^0-9a-fA-F]/.test(hex)) throw new Error('not a hex string');
+  const out = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}
+
+/** Printable ASCII rendering of bytes, for IVs made of characters as the official code makes them. */
+export function asciiOrNull(bytes: Uint8Array): string | null {
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i] as number;
+    if (c < 0x20 || c > 0x7e) return null;
+  }
+  return String.fromCharCode(...bytes);
+}
+
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  let total = 0;
+  for (const p of parts) total += p.length;
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}

@@ -1,0 +1,125 @@
+/**
+ * Inspect a CommsEase dynamic token: readable fields without a secret; with the AppSecret,
+ * appKey and accid, the signature and the validity window.
+ */
+import type { CryptoPort } from '../../crypto/cryptoPort';
+import { base64CharRange, decodeBase64Strict } from '../../encoding/base64';
+import { utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
+import { describeExpiry, formatDuration, isoUtc } from '../../time/humanize';
+import { conclude, diagnose, malformedAt } from '../inspection';
+import type { CommsEaseFields, Inspection, Segment, SegmentName, VerifyOptions } from '../types';
+import { DEFAULT_SKEW_SECONDS } from '../types';
+import { commsEaseSignature } from './dynamicToken';
+
+/** curTime below this is epoch seconds, not milliseconds (1e11 ms is March 1973). */
+const SECONDS_THRESHOLD = 1e11;
+
+const FIELD_PATTERN = /"(signature|curTime|ttl)"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g;
+
+const LABELS: Record<string, string> = { signature: 'Signature (SHA-1)', curTime: 'curTime (ms)', ttl: 'TTL (s)' };
+
+function fieldSegments(json: string): Segment[] {
+  const segments: Segment[] = [];
+  for (const match of json.matchAll(FIELD_PATTERN)) {
+    const valueText = match[2] as string;
+    const valueIndex = (match.index ?? 0) + match[0].length - valueText.length;
+    const offset = utf8Encode(json.slice(0, valueIndex)).length;
+    const length = utf8Encode(valueText).length;
+    const { start, end } = base64CharRange(offset, length);
+    segments.push({
+      name: match[1] as SegmentName,
+      label: LABELS[match[1] as string] ?? String(match[1]),
+      offset,
+      length,
+      charStart: start,
+      charEnd: end,
+      value: valueText,
+    });
+  }
+  return segments.sort((a, b) => a.offset - b.offset);
+}
+
+function readFields(json: unknown): CommsEaseFields | string {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return 'the payload is not a JSON object';
+  const r = json as Record<string, unknown>;
+  if (typeof r['signature'] !== 'string') return 'the payload has no "signature" string';
+  if (typeof r['curTime'] !== 'number' || !Number.isSafeInteger(r['curTime'])) return '"curTime" is missing or not a whole number of milliseconds';
+  if (typeof r['ttl'] !== 'number' || !Number.isSafeInteger(r['ttl'])) return '"ttl" is missing or not a whole number of seconds';
+  return { signature: r['signature'], curTime: r['curTime'], ttl: r['ttl'] };
+}
+
+/** Whether a non-ZEGO string is plausibly a CommsEase token, judged by its decoded bytes. */
+export function looksLikeCommsEase(bytes: Uint8Array): boolean {
+  const text = utf8DecodeStrict(bytes);
+  if (text === null) return false;
+  const head = text.trimStart();
+  return head.startsWith('{') || /signature|curTime/.test(text);
+}
+
+export function inspectCommsEase(out: Inspection, bytes: Uint8Array, options: VerifyOptions, crypto: CryptoPort | undefined): Inspection {
+  out.format = 'commsease-dynamic';
+  const text = utf8DecodeStrict(bytes);
+  let json: unknown;
+  try {
+    if (text === null) throw new Error('not UTF-8');
+    json = JSON.parse(text);
+  } catch {
+    return malformedAt(out, 0, 'envelope', 'the base64 payload is not JSON');
+  }
+  const fields = readFields(json);
+  if (typeof fields === 'string') return malformedAt(out, 0, 'envelope', fields);
+  out.fields = fields;
+  out.segments = fieldSegments(text as string);
+  const expiresAtMs = fields.curTime + fields.ttl * 1000;
+  out.issuedAt = fields.curTime / 1000;
+  out.expiresAt = expiresAtMs / 1000;
+
+  if (fields.curTime < SECONDS_THRESHOLD) {
+    diagnose(out, {
+      code: 'curtime_in_seconds',
+      severity: 'error',
+      message: `curTime ${fields.curTime} looks like epoch seconds; CommsEase expects milliseconds (read as ms it is ${isoUtc(fields.curTime / 1000)}). Multiply by 1000 when generating.`,
+    });
+  }
+  if (fields.ttl === 0) {
+    diagnose(out, { code: 'ttl_zero', severity: 'error', message: 'ttl is 0: the token expires at the instant it is created.' });
+  }
+
+  if (options.secret === undefined || crypto === undefined) {
+    return conclude(out, 'unverified', `no AppSecret given: readable fields say it ${describeExpiry(out.expiresAt, options.now)}`);
+  }
+  if (options.appKey === undefined || options.accid === undefined) {
+    diagnose(out, {
+      code: 'needs_commsease_inputs',
+      severity: 'warning',
+      message: 'The signature binds the appKey and accid, which are not in the token: give both to verify.',
+    });
+    return conclude(out, 'unverified', 'the appKey and accid are needed to check the signature');
+  }
+  const expected = commsEaseSignature(
+    { appKey: options.appKey, accid: options.accid, appSecret: options.secret, curTimeMs: fields.curTime, ttlSeconds: fields.ttl },
+    crypto,
+  );
+  if (!crypto.timingSafeEqual(utf8Encode(expected), utf8Encode(fields.signature))) {
+    return conclude(out, 'wrong_secret_or_tampered', 'signature mismatch: wrong AppSecret, appKey or accid, or the token was altered');
+  }
+
+  const nowMs = options.now * 1000;
+  const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
+  if (nowMs >= expiresAtMs) {
+    const ago = formatDuration((nowMs - expiresAtMs) / 1000);
+    diagnose(out, { code: 'expired_by', severity: 'error', message: `Expired ${ago} ago, at ${isoUtc(expiresAtMs / 1000)}.` });
+    return conclude(out, 'expired', `authentic, but expired ${ago} ago`);
+  }
+  if (fields.curTime > (options.now + skew) * 1000) {
+    const ahead = formatDuration((fields.curTime - nowMs) / 1000);
+    diagnose(out, {
+      code: 'not_yet_valid_by',
+      severity: 'error',
+      message: `Created ${ahead} in the future (more than the ${skew} s allowed): a clock is off.`,
+    });
+    return conclude(out, 'not_yet_valid', `authentic, but created ${ahead} in the future`);
+  }
+  diagnose(out, { code: 'expires_in', severity: 'info', message: `Valid; ${describeExpiry(expiresAtMs / 1000, options.now)}.` });
+  return conclude(out, 'valid', `authentic; ${describeExpiry(expiresAtMs / 1000, options.now)}`);
+}

@@ -1,0 +1,44 @@
+/** Small constructors for Inspection results, so every code path fills every field. */
+import type { Diagnosis, Inspection, TokenFormat, Verdict } from './types';
+
+export function emptyInspection(token: string, trimmed: boolean, format: TokenFormat): Inspection {
+  return {
+    token,
+    trimmed,
+    format,
+    layout: null,
+    verdict: 'unverified',
+    reason: '',
+    offset: null,
+    offsetIn: null,
+    fields: null,
+    expiresAt: null,
+    issuedAt: null,
+    privilege: null,
+    segments: [],
+    diagnoses: trimmed
+      ? [{ code: 'trimmed_whitespace', severity: 'info', message: 'Surrounding whitespace or line breaks were trimmed.' }]
+      : [],
+  };
+}
+
+export function conclude(inspection: Inspection, verdict: Verdict, reason: string): Inspection {
+  inspection.verdict = verdict;
+  inspection.reason = reason;
+  return inspection;
+}
+
+export function malformedAt(
+  inspection: Inspection,
+  offset: number,
+  offsetIn: 'text' | 'envelope',
+  reason: string,
+): Inspection {
+  inspection.offset = offset;
+  inspection.offsetIn = offsetIn;
+  return conclude(inspection, 'malformed', reason);
+}
+
+export function diagnose(inspection: Inspection, diagnosis: Diagnosis): void {
+  inspection.diagnoses.push(diagnosis);
+}

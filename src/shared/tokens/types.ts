@@ -1,0 +1,151 @@
+/**
+ * The vocabulary every inspection speaks: formats, verdicts, byte segments and diagnoses.
+ * Shared by the engine, the CLI (its --json output) and the renderer (its colouring).
+ */
+
+export type TokenFormat = 'zego-token04' | 'commsease-dynamic' | 'unknown';
+export type ZegoLayout = 'cbc' | 'gcm';
+
+/** Exactly one per inspection; see ../shared/docs/token-formats.md "Verdicts". */
+export type Verdict =
+  | 'valid'
+  | 'expired'
+  | 'not_yet_valid'
+  | 'app_id_mismatch'
+  | 'wrong_secret_or_tampered'
+  | 'malformed'
+  | 'unverified';
+
+export const VERDICTS: readonly Verdict[] = [
+  'valid',
+  'expired',
+  'not_yet_valid',
+  'app_id_mismatch',
+  'wrong_secret_or_tampered',
+  'malformed',
+  'unverified',
+];
+
+/** The plaintext of a ZEGO Token04, with its own key names. */
+export interface ZegoFields {
+  app_id: number;
+  user_id: string;
+  nonce: number;
+  ctime: number;
+  expire: number;
+  payload: string;
+}
+
+/** The readable JSON of a CommsEase dynamic token. */
+export interface CommsEaseFields {
+  signature: string;
+  curTime: number;
+  ttl: number;
+}
+
+/** What a ZEGO room-privilege payload allows, decoded from the payload string. */
+export interface RoomPrivilege {
+  roomId: string;
+  canLogin: boolean;
+  canPublish: boolean;
+  /** null = any stream. */
+  streamIds: string[] | null;
+}
+
+/**
+ * One labelled region of a token, for jwt.io-style colouring.
+ * `offset`/`length` count bytes of the decoded envelope (ZEGO binary, CommsEase JSON) — except
+ * ZEGO's `version`, which is the two characters "04" in front of the base64;
+ * `charStart`/`charEnd` are the matching half-open range in the trimmed token text.
+ */
+export interface Segment {
+  name: SegmentName;
+  label: string;
+  offset: number;
+  length: number;
+  charStart: number;
+  charEnd: number;
+  /** A short printable rendering (number, hex, or JSON value). Never secret material. */
+  value: string;
+}
+
+export type SegmentName =
+  | 'version'
+  | 'expire'
+  | 'ivLength'
+  | 'iv'
+  | 'nonceLength'
+  | 'nonce'
+  | 'ciphertextLength'
+  | 'ciphertext'
+  | 'tag'
+  | 'mode'
+  | 'signature'
+  | 'curTime'
+  | 'ttl'
+  | 'json';
+
+export type DiagnosisCode =
+  | 'trimmed_whitespace'
+  | 'base64url_alphabet'
+  | 'missing_base64_padding'
+  | 'expired_by'
+  | 'expires_in'
+  | 'not_yet_valid_by'
+  | 'expire_mismatch'
+  | 'curtime_in_seconds'
+  | 'ttl_zero'
+  | 'secret_wrong_length'
+  | 'app_id_mismatch'
+  | 'wrong_version'
+  | 'trailing_bytes'
+  | 'cbc_unauthenticated'
+  | 'needs_commsease_inputs'
+  | 'needs_secret';
+
+export interface Diagnosis {
+  code: DiagnosisCode;
+  severity: 'info' | 'warning' | 'error';
+  message: string;
+}
+
+export interface Inspection {
+  /** The token after trimming copy-paste whitespace. */
+  token: string;
+  trimmed: boolean;
+  format: TokenFormat;
+  layout: ZegoLayout | null;
+  verdict: Verdict;
+  /** One human sentence explaining the verdict. */
+  reason: string;
+  /** For `malformed`: the byte offset (in the decoded envelope, or the text for bad base64) where parsing stopped. */
+  offset: number | null;
+  /** What `offset` counts: characters of the trimmed token text, or bytes of the decoded envelope/JSON. */
+  offsetIn: 'text' | 'envelope' | null;
+  fields: ZegoFields | CommsEaseFields | null;
+  /** Epoch seconds; readable without a secret (ZEGO outer header, CommsEase curTime + ttl). */
+  expiresAt: number | null;
+  /** Epoch seconds of creation, when known (ZEGO ctime needs the secret; CommsEase curTime does not). */
+  issuedAt: number | null;
+  /** ZEGO room privileges when the payload carries them. */
+  privilege: RoomPrivilege | null;
+  segments: Segment[];
+  diagnoses: Diagnosis[];
+}
+
+/** What a verification may be given. Every field is optional: missing ones lower the verdict to `unverified`. */
+export interface VerifyOptions {
+  /** Epoch seconds. Always explicit: the engine has no clock. */
+  now: number;
+  /** Tolerated clock difference for `not_yet_valid`; default 300 s. */
+  skewSeconds?: number;
+  /** ZEGO ServerSecret or CommsEase AppSecret. */
+  secret?: string;
+  /** The ZEGO app the token must be for. */
+  expectedAppId?: number;
+  /** CommsEase inputs bound by the signature. */
+  appKey?: string;
+  accid?: string;
+}
+
+export const DEFAULT_SKEW_SECONDS = 300;

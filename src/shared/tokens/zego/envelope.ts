@@ -1,0 +1,124 @@
+/**
+ * The Token04 binary envelope: parse (with a byte map) and pack, for both layouts.
+ *
+ *   CBC: int64 expire | uint16 ivLen | iv(16)   | uint16 ctLen | ct                [| uint8 mode=0]
+ *   GCM: int64 expire | uint16 ivLen | nonce(12)| uint16 ctLen | ct || tag(16)      | uint8 mode=1
+ *
+ * Parsing follows the decision rules of ../shared/vectors/README.md in order, and reports the
+ * byte offset where it stopped so the inspector can point at the break.
+ */
+import type { ZegoLayout } from '../types';
+
+export const CBC_IV_LENGTH = 16;
+export const GCM_NONCE_LENGTH = 12;
+export const GCM_TAG_LENGTH = 16;
+
+export interface ZegoEnvelope {
+  layout: ZegoLayout;
+  /** The unauthenticated outer expiry (epoch seconds). */
+  expire: number;
+  iv: Uint8Array;
+  /** CBC: the ciphertext; GCM: ciphertext followed by the tag. */
+  ciphertext: Uint8Array;
+  /** The trailing mode byte, when present. */
+  mode: number | null;
+  /** Offsets of each field in the binary, for the byte map. */
+  offsets: { ivLength: number; iv: number; ciphertextLength: number; ciphertext: number; mode: number | null };
+}
+
+export type EnvelopeResult =
+  | { ok: true; envelope: ZegoEnvelope }
+  | { ok: false; offset: number; reason: string; partial: Partial<Pick<ZegoEnvelope, 'expire'>> };
+
+function readUint16(bytes: Uint8Array, at: number): number {
+  return ((bytes[at] as number) << 8) | (bytes[at + 1] as number);
+}
+
+/** int64 big-endian; `null` when it does not fit a safe integer (no real expiry does). */
+function readInt64(bytes: Uint8Array, at: number): number | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset + at, 8);
+  const value = view.getBigInt64(0, false);
+  if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) return null;
+  return Number(value);
+}
+
+export function parseZegoEnvelope(bytes: Uint8Array): EnvelopeResult {
+  const fail = (offset: number, reason: string, expire?: number): EnvelopeResult => ({
+    ok: false,
+    offset,
+    reason,
+    partial: expire === undefined ? {} : { expire },
+  });
+  if (bytes.length === 0) return fail(0, 'no data after the version prefix "04"');
+  if (bytes.length < 8) return fail(bytes.length, `the 8-byte expiry is cut short: only ${bytes.length} bytes`);
+  const expire = readInt64(bytes, 0);
+  if (expire === null) return fail(0, 'the expiry field is outside any plausible time');
+  if (bytes.length < 10) return fail(bytes.length, 'the IV length field is missing', expire);
+  const ivLength = readUint16(bytes, 8);
+  const ivAt = 10;
+  if (ivAt + ivLength > bytes.length) {
+    return fail(8, `the IV length field says ${ivLength} but only ${bytes.length - ivAt} bytes follow`, expire);
+  }
+  const ctLenAt = ivAt + ivLength;
+  if (ctLenAt + 2 > bytes.length) return fail(bytes.length, 'the ciphertext length field is missing', expire);
+  const ctLength = readUint16(bytes, ctLenAt);
+  const ctAt = ctLenAt + 2;
+  if (ctAt + ctLength > bytes.length) {
+    return fail(
+      ctLenAt,
+      `the ciphertext length field says ${ctLength} but only ${bytes.length - ctAt} bytes follow (token truncated?)`,
+      expire,
+    );
+  }
+  const after = bytes.length - (ctAt + ctLength);
+  let layout: ZegoLayout;
+  let mode: number | null = null;
+  const modeAt = ctAt + ctLength;
+  if (after === 0) layout = 'cbc';
+  else if (after === 1) {
+    mode = bytes[modeAt] as number;
+    if (mode === 1) layout = 'gcm';
+    else if (mode === 0) layout = 'cbc';
+    else return fail(modeAt, `unknown encryption mode byte ${mode} (1 = GCM, 0 = CBC)`, expire);
+  } else {
+    return fail(modeAt, `${after} trailing bytes after the ciphertext`, expire);
+  }
+  const expectedIv = layout === 'gcm' ? GCM_NONCE_LENGTH : CBC_IV_LENGTH;
+  if (ivLength !== expectedIv) {
+    const reason =
+      layout === 'cbc' && ivLength === GCM_NONCE_LENGTH
+        ? '12-byte nonce (GCM) but no mode byte'
+        : `${layout.toUpperCase()} needs a ${expectedIv}-byte IV, this one is ${ivLength}`;
+    return fail(8, reason, expire);
+  }
+  if (layout === 'cbc' && (ctLength === 0 || ctLength % 16 !== 0)) {
+    return fail(ctLenAt, `CBC ciphertext length ${ctLength} is not a positive multiple of 16`, expire);
+  }
+  if (layout === 'gcm' && ctLength < GCM_TAG_LENGTH) {
+    return fail(ctLenAt, `GCM ciphertext and tag are ${ctLength} bytes, shorter than the 16-byte tag`, expire);
+  }
+  return {
+    ok: true,
+    envelope: {
+      layout,
+      expire,
+      iv: bytes.subarray(ivAt, ivAt + ivLength),
+      ciphertext: bytes.subarray(ctAt, ctAt + ctLength),
+      mode,
+      offsets: { ivLength: 8, iv: ivAt, ciphertextLength: ctLenAt, ciphertext: ctAt, mode: mode === null ? null : modeAt },
+    },
+  };
+}
+
+export function packZegoEnvelope(layout: ZegoLayout, expire: number, iv: Uint8Array, ciphertext: Uint8Array): Uint8Array {
+  const size = 8 + 2 + iv.length + 2 + ciphertext.length + (layout === 'gcm' ? 1 : 0);
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  view.setBigInt64(0, BigInt(expire), false);
+  view.setUint16(8, iv.length, false);
+  out.set(iv, 10);
+  view.setUint16(10 + iv.length, ciphertext.length, false);
+  out.set(ciphertext, 12 + iv.length);
+  if (layout === 'gcm') out[size - 1] = 1;
+  return out;
+}

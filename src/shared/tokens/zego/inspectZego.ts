@@ -1,0 +1,219 @@
+/**
+ * Inspect a ZEGO Token04: the byte map and outer expiry without a secret; with one, decrypt
+ * and judge by the ordered rules of ../shared/vectors/README.md.
+ */
+import type { CryptoPort } from '../../crypto/cryptoPort';
+import { base64CharRange, decodeBase64Strict } from '../../encoding/base64';
+import { asciiOrNull, toHex, utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
+import { describeExpiry, formatDuration, isoUtc } from '../../time/humanize';
+import { conclude, diagnose, malformedAt } from '../inspection';
+import type { Inspection, Segment, SegmentName, VerifyOptions, ZegoFields } from '../types';
+import { DEFAULT_SKEW_SECONDS } from '../types';
+import { GCM_TAG_LENGTH, parseZegoEnvelope, type ZegoEnvelope } from './envelope';
+import { parseRoomPrivilege } from './privilege';
+
+const PREFIX = '04';
+
+function segment(name: SegmentName, label: string, offset: number, length: number, value: string): Segment {
+  const { start, end } = base64CharRange(offset, length);
+  return { name, label, offset, length, charStart: PREFIX.length + start, charEnd: PREFIX.length + end, value };
+}
+
+function byteMap(env: ZegoEnvelope): Segment[] {
+  const o = env.offsets;
+  const ivName = env.layout === 'gcm' ? 'nonce' : 'iv';
+  const ivText = asciiOrNull(env.iv);
+  const segments: Segment[] = [
+    { name: 'version', label: 'Version', offset: 0, length: 2, charStart: 0, charEnd: 2, value: '04' },
+    segment('expire', 'Expiry (outer, unauthenticated)', 0, 8, `${env.expire} (${isoUtc(env.expire)})`),
+    segment(
+      env.layout === 'gcm' ? 'nonceLength' : 'ivLength',
+      env.layout === 'gcm' ? 'Nonce length' : 'IV length',
+      o.ivLength,
+      2,
+      String(env.iv.length),
+    ),
+    segment(ivName, env.layout === 'gcm' ? 'GCM nonce' : 'CBC IV', o.iv, env.iv.length, ivText ? `"${ivText}"` : toHex(env.iv)),
+    segment('ciphertextLength', 'Ciphertext length', o.ciphertextLength, 2, String(env.ciphertext.length)),
+  ];
+  if (env.layout === 'gcm') {
+    const ctLength = env.ciphertext.length - GCM_TAG_LENGTH;
+    segments.push(segment('ciphertext', 'Ciphertext', o.ciphertext, ctLength, `${ctLength} bytes`));
+    segments.push(
+      segment('tag', 'GCM tag', o.ciphertext + ctLength, GCM_TAG_LENGTH, toHex(env.ciphertext.subarray(ctLength))),
+    );
+  } else {
+    segments.push(segment('ciphertext', 'Ciphertext', o.ciphertext, env.ciphertext.length, `${env.ciphertext.length} bytes`));
+  }
+  if (o.mode !== null) {
+    segments.push(segment('mode', 'Mode', o.mode, 1, env.mode === 1 ? '1 (GCM)' : '0 (CBC)'));
+  }
+  return segments;
+}
+
+/** Strict PKCS#7: every pad byte must equal the pad length. */
+function stripPkcs7(block: Uint8Array): Uint8Array | null {
+  const pad = block[block.length - 1] ?? 0;
+  if (pad < 1 || pad > 16 || pad > block.length) return null;
+  for (let i = block.length - pad; i < block.length; i++) if (block[i] !== pad) return null;
+  return block.subarray(0, block.length - pad);
+}
+
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+
+/** The plaintext's six fields, or the name of the first one missing or mistyped. */
+function readFields(json: unknown): ZegoFields | string {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return 'the plaintext is not a JSON object';
+  const r = json as Record<string, unknown>;
+  const checks: [keyof ZegoFields, (v: unknown) => boolean, string][] = [
+    ['app_id', isInt, 'a whole number'],
+    ['user_id', (v) => typeof v === 'string', 'a string'],
+    ['nonce', isInt, 'a whole number'],
+    ['ctime', isInt, 'a whole number'],
+    ['expire', isInt, 'a whole number'],
+    ['payload', (v) => typeof v === 'string', 'a string'],
+  ];
+  for (const [key, ok, what] of checks) {
+    if (!(key in r)) return `the plaintext has no "${key}"`;
+    if (!ok(r[key])) return `"${key}" in the plaintext is not ${what}`;
+  }
+  return {
+    app_id: r['app_id'] as number,
+    user_id: r['user_id'] as string,
+    nonce: r['nonce'] as number,
+    ctime: r['ctime'] as number,
+    expire: r['expire'] as number,
+    payload: r['payload'] as string,
+  };
+}
+
+function secretLengthOk(keyLength: number): boolean {
+  return keyLength === 16 || keyLength === 24 || keyLength === 32;
+}
+
+export function inspectZego(out: Inspection, options: VerifyOptions, crypto: CryptoPort | undefined): Inspection {
+  out.format = 'zego-token04';
+  const body = out.token.slice(PREFIX.length);
+  if (body === '') return malformedAt(out, PREFIX.length, 'text', 'no data after the version prefix "04"');
+  const decoded = decodeBase64Strict(body);
+  if (!decoded.ok) {
+    if (decoded.problem === 'base64url_alphabet') {
+      diagnose(out, {
+        code: 'base64url_alphabet',
+        severity: 'error',
+        message:
+          'This token uses the base64url alphabet ("-" and "_", no "=" padding). ZEGO servers emit standard base64: ' +
+          'something (a URL encoder, a JWT library) converted it on the way.',
+      });
+    } else if (decoded.problem === 'bad_length') {
+      diagnose(out, {
+        code: 'missing_base64_padding',
+        severity: 'error',
+        message: 'The base64 length is not a multiple of 4: the "=" padding is missing or the copy was cut short.',
+      });
+    }
+    return malformedAt(out, PREFIX.length + decoded.offset, 'text', `bad base64: ${decoded.message}`);
+  }
+  const parsed = parseZegoEnvelope(decoded.bytes);
+  if (!parsed.ok) {
+    if (parsed.partial.expire !== undefined) out.expiresAt = parsed.partial.expire;
+    return malformedAt(out, parsed.offset, 'envelope', parsed.reason);
+  }
+  const env = parsed.envelope;
+  out.layout = env.layout;
+  out.expiresAt = env.expire;
+  out.segments = byteMap(env);
+  if (env.layout === 'cbc') {
+    diagnose(out, {
+      code: 'cbc_unauthenticated',
+      severity: 'info',
+      message: 'CBC tokens carry no MAC: tampering is caught only when it breaks the padding or the JSON.',
+    });
+  }
+
+  if (options.secret === undefined || crypto === undefined) {
+    const when = describeExpiry(env.expire, options.now);
+    diagnose(out, { code: 'needs_secret', severity: 'info', message: `Outer expiry: ${when} (${isoUtc(env.expire)}); give the ServerSecret to verify.` });
+    return conclude(out, 'unverified', `no secret given: the outer expiry says it ${when}, unauthenticated`);
+  }
+
+  const key = utf8Encode(options.secret);
+  if (!secretLengthOk(key.length)) {
+    diagnose(out, {
+      code: 'secret_wrong_length',
+      severity: 'error',
+      message: `The secret is ${key.length} bytes; a ZEGO ServerSecret is 32 characters. Check for a missing or extra character, or a secret of another product.`,
+    });
+    return conclude(out, 'wrong_secret_or_tampered', `the secret is ${key.length} bytes, not 32: it cannot be this token's key`);
+  }
+  if (key.length !== 32) {
+    diagnose(out, {
+      code: 'secret_wrong_length',
+      severity: 'warning',
+      message: `The secret is ${key.length} bytes (AES-${key.length * 8}); ZEGO ServerSecrets are 32 characters. Only the official Node code accepts this.`,
+    });
+  }
+
+  let plaintextBytes: Uint8Array | null;
+  if (env.layout === 'gcm') {
+    plaintextBytes = crypto.aesGcmDecrypt(key, env.iv, env.ciphertext);
+    if (plaintextBytes === null) return conclude(out, 'wrong_secret_or_tampered', 'could not decrypt or authenticate: the GCM tag does not match (wrong secret, or the token was altered)');
+  } else {
+    plaintextBytes = stripPkcs7(crypto.aesCbcDecryptNoPadding(key, env.iv, env.ciphertext));
+    if (plaintextBytes === null) return conclude(out, 'wrong_secret_or_tampered', 'could not decrypt: the padding is invalid (wrong secret, or the token was altered)');
+  }
+
+  // CBC has no MAC: noise that survives the padding check is still a wrong key or tampering.
+  const noJson = env.layout === 'cbc' ? 'wrong_secret_or_tampered' : 'malformed';
+  const text = utf8DecodeStrict(plaintextBytes);
+  let json: unknown;
+  try {
+    if (text === null) throw new Error('not UTF-8');
+    json = JSON.parse(text);
+  } catch {
+    return conclude(out, noJson, 'the decrypted plaintext is not JSON (wrong secret, or the token was altered)');
+  }
+  const fields = readFields(json);
+  if (typeof fields === 'string') return malformedAt(out, env.offsets.ciphertext, 'envelope', fields);
+  out.fields = fields;
+  out.issuedAt = fields.ctime;
+  out.privilege = parseRoomPrivilege(fields.payload);
+
+  if (fields.expire !== env.expire) {
+    diagnose(out, {
+      code: 'expire_mismatch',
+      severity: 'error',
+      message: `The outer expiry (${isoUtc(env.expire)}) differs from the encrypted one (${isoUtc(fields.expire)}) by ${formatDuration(env.expire - fields.expire)}: the unauthenticated header was edited.`,
+    });
+    out.expiresAt = fields.expire;
+    return conclude(out, 'wrong_secret_or_tampered', 'the outer expiry differs from the encrypted expiry: the header was altered');
+  }
+  return judgeTimes(out, fields, options);
+}
+
+function judgeTimes(out: Inspection, fields: ZegoFields, options: VerifyOptions): Inspection {
+  if (options.expectedAppId !== undefined && options.expectedAppId !== fields.app_id) {
+    diagnose(out, {
+      code: 'app_id_mismatch',
+      severity: 'error',
+      message: `This token is for app ${fields.app_id}, not ${options.expectedAppId}: it was minted with another project's credentials.`,
+    });
+    return conclude(out, 'app_id_mismatch', `authentic, but for app ${fields.app_id} instead of ${options.expectedAppId}`);
+  }
+  const now = options.now;
+  const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
+  if (now >= fields.expire) {
+    diagnose(out, { code: 'expired_by', severity: 'error', message: `Expired ${formatDuration(now - fields.expire)} ago, at ${isoUtc(fields.expire)}.` });
+    return conclude(out, 'expired', `authentic, but expired ${formatDuration(now - fields.expire)} ago`);
+  }
+  if (fields.ctime > now + skew) {
+    diagnose(out, {
+      code: 'not_yet_valid_by',
+      severity: 'error',
+      message: `Created ${formatDuration(fields.ctime - now)} in the future (more than the ${skew} s allowed): the generating server's clock is ahead, or this machine's is behind.`,
+    });
+    return conclude(out, 'not_yet_valid', `authentic, but created ${formatDuration(fields.ctime - now)} in the future`);
+  }
+  diagnose(out, { code: 'expires_in', severity: 'info', message: `Valid; ${describeExpiry(fields.expire, now)} (${isoUtc(fields.expire)}).` });
+  return conclude(out, 'valid', `authentic; ${describeExpiry(fields.expire, now)}`);
+}
