@@ -1,0 +1,27 @@
+/**
+ * Every IPC handler, merged from one file per domain.
+ *
+ * To add a domain: write `<domain>.ts` exporting `create<Domain>Handlers(deps)` and its
+ * `<Domain>HandlerDeps`, then add one `extends` below and one spread in `createIpcHandlers`.
+ * `IpcHandlers` makes a channel without a handler a compile error.
+ */
+import type { IpcHandlers } from '../handlerTypes';
+import { createClipboardHandlers, type ClipboardHandlerDeps } from './clipboard';
+import { createProfilesHandlers, type ProfilesHandlerDeps } from './profiles';
+import { createTokensHandlers, type TokensHandlerDeps } from './tokens';
+import { createVaultHandlers, type VaultHandlerDeps } from './vault';
+
+/** Everything the handlers need, built once in src/main/composition.ts. Add `& <Domain>HandlerDeps`. */
+export type HandlerDeps = VaultHandlerDeps & ProfilesHandlerDeps & TokensHandlerDeps & ClipboardHandlerDeps;
+
+export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
+  return {
+    ...createVaultHandlers(deps),
+    ...createProfilesHandlers(deps),
+    ...createTokensHandlers(deps),
+    ...createClipboardHandlers(deps),
+    // ...createSimHandlers(deps),
+    // ...createCommsEaseHandlers(deps),
+    // ...createHistoryHandlers(deps),
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * Handlers of `tokens:*`: inspection and minting through the signing service, which reads
+ * secrets in main and returns only tokens and inspections.
+ */
+import type { tokensChannels } from '../../../shared/ipc/channels/tokens';
+import type { SigningService } from '../../services/signingService';
+import type { HandlersFor } from '../handlerTypes';
+
+export interface TokensHandlerDeps {
+  signing: SigningService;
+}
+
+export function createTokensHandlers(deps: TokensHandlerDeps): HandlersFor<typeof tokensChannels> {
+  const { signing } = deps;
+  return {
+    'tokens:inspect': async ({ token, ...options }) => {
+      const [inspection] = await signing.inspect([token], options);
+      if (!inspection) throw new Error('the signing service returned no inspection');
+      return { inspection };
+    },
+    'tokens:inspectMany': async ({ tokens, ...options }) => ({ inspections: await signing.inspect(tokens, options) }),
+    'tokens:generateZego': (request) => signing.generateZego(request),
+    'tokens:generateCommsEase': (request) => signing.generateCommsEase(request),
+  };
+}

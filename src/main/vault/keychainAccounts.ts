@@ -1,0 +1,29 @@
+/**
+ * The keychain account names TokenLab uses, all in one place (service name `TokenLab`).
+ *
+ *   profile:<profileId>            the profile's ZEGO ServerSecret or CommsEase AppSecret
+ *   static:<profileId>:<accid>     a CommsEase static token for one accid of that profile
+ *   pin:<pinId>                    a token pinned on the countdown board
+ *
+ * The CLI and the app use the same names, so a profile added in one is usable in the other.
+ * `<profileId>` is 16 hex characters; accids are used as they are (the keychain account is
+ * an opaque string; only `:` after the profile id separates the parts).
+ */
+export const KEYCHAIN_SERVICE = 'TokenLab';
+
+export function profileSecretAccount(profileId: string): string {
+  return `profile:${profileId}`;
+}
+
+export function staticTokenAccount(profileId: string, accid: string): string {
+  return `static:${profileId}:${accid}`;
+}
+
+/** Prefix of every static-token account of one profile (for deleting them all). */
+export function staticTokenAccountPrefix(profileId: string): string {
+  return `static:${profileId}:`;
+}
+
+export function pinAccount(pinId: string): string {
+  return `pin:${pinId}`;
+}

@@ -1,0 +1,62 @@
+/**
+ * `tokens:*` — inspect, verify and mint tokens; secrets stay in main.
+ *
+ * The renderer names a profile by id; main reads its secret from the keychain, runs the
+ * engine, and returns the token and/or the `Inspection` (which never holds secret material).
+ */
+import { z } from 'zod';
+import { defineChannel } from '../channel';
+import { accid, epochSeconds, profileId, tokenText } from '../schemas/common';
+import { inspectionSchema } from '../schemas/inspection';
+
+/** How to judge: the profile to verify against, and optional overrides of the clock and skew. */
+const judgeOptions = {
+  /** Verify against this profile's secret (and its appId / appKey). Without it: `unverified`. */
+  profileId: profileId.optional(),
+  /** CommsEase: the accid bound by the signature. */
+  accid: accid.optional(),
+  /** "What if it were this time?" — defaults to main's clock. */
+  now: epochSeconds.optional(),
+  skewSeconds: z.number().int().min(0).max(86_400).optional(),
+};
+
+const ttlSeconds = z.number().int().min(1).max(10 * 365 * 86_400);
+
+export const generatedTokenSchema = z.strictObject({ token: z.string(), inspection: inspectionSchema });
+
+export const tokensChannels = {
+  'tokens:inspect': defineChannel({
+    summary: 'decode one token; verify it when a profile is given',
+    request: z.strictObject({ token: tokenText, ...judgeOptions }),
+    response: z.strictObject({ inspection: inspectionSchema }),
+  }),
+  'tokens:inspectMany': defineChannel({
+    summary: 'decode many tokens (a pasted list); verify them when a profile is given',
+    request: z.strictObject({ tokens: z.array(tokenText).max(10_000), ...judgeOptions }),
+    response: z.strictObject({ inspections: z.array(inspectionSchema) }),
+  }),
+  'tokens:generateZego': defineChannel({
+    summary: 'mint a ZEGO Token04 with a stored profile',
+    request: z.strictObject({
+      profileId,
+      userId: z.string().min(1).max(256),
+      ttlSeconds,
+      layout: z.enum(['gcm', 'cbc']).optional(),
+      /** RTC room privileges; omitted for ZIM identity tokens. */
+      room: z
+        .strictObject({
+          roomId: z.string().max(256),
+          canLogin: z.boolean(),
+          canPublish: z.boolean(),
+          streamIds: z.array(z.string().min(1).max(256)).max(100).nullable(),
+        })
+        .optional(),
+    }),
+    response: generatedTokenSchema,
+  }),
+  'tokens:generateCommsEase': defineChannel({
+    summary: 'mint a CommsEase dynamic token with a stored profile',
+    request: z.strictObject({ profileId, accid, ttlSeconds }),
+    response: generatedTokenSchema,
+  }),
+} as const;
