@@ -12,6 +12,7 @@
  */
 import type { ChannelSpec } from './channel';
 import { clipboardChannels } from './channels/clipboard';
+import { historyChannels } from './channels/history';
 import { profilesChannels } from './channels/profiles';
 import { tokensChannels } from './channels/tokens';
 import { vaultChannels } from './channels/vault';
@@ -23,7 +24,7 @@ export const IPC_CONTRACT = {
   ...clipboardChannels,
   // ...simChannels,        (simulator)
   // ...commseaseChannels,  (static tokens, callbacks)
-  // ...historyChannels,    (countdown board, history, pins)
+  ...historyChannels,
 } as const;
 
 export type IpcContract = typeof IPC_CONTRACT;

@@ -7,12 +7,13 @@
  */
 import type { IpcHandlers } from '../handlerTypes';
 import { createClipboardHandlers, type ClipboardHandlerDeps } from './clipboard';
+import { createHistoryHandlers, type HistoryHandlerDeps } from './history';
 import { createProfilesHandlers, type ProfilesHandlerDeps } from './profiles';
 import { createTokensHandlers, type TokensHandlerDeps } from './tokens';
 import { createVaultHandlers, type VaultHandlerDeps } from './vault';
 
 /** Everything the handlers need, built once in src/main/composition.ts. Add `& <Domain>HandlerDeps`. */
-export type HandlerDeps = VaultHandlerDeps & ProfilesHandlerDeps & TokensHandlerDeps & ClipboardHandlerDeps;
+export type HandlerDeps = VaultHandlerDeps & ProfilesHandlerDeps & TokensHandlerDeps & ClipboardHandlerDeps & HistoryHandlerDeps;
 
 export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
   return {
@@ -22,6 +23,6 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     ...createClipboardHandlers(deps),
     // ...createSimHandlers(deps),
     // ...createCommsEaseHandlers(deps),
-    // ...createHistoryHandlers(deps),
+    ...createHistoryHandlers(deps),
   };
 }

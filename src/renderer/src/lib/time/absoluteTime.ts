@@ -34,10 +34,3 @@ export function formatLocal(epochSeconds: number, timeZone?: string): string {
   const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')} ${get('timeZoneName')}`;
 }
-
-/** ISO 8601 in UTC for exports ("2025-11-23T13:05:09Z"), or "" when out of range. */
-export function formatIso(epochSeconds: number): string {
-  const d = new Date(epochSeconds * 1000);
-  if (Number.isNaN(d.getTime())) return '';
-  return d.toISOString().replace('.000Z', 'Z');
-}

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHistoryStore, type HistoryFile } from '../../../src/main/history/historyStore';
+import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
+import type { SecretStore } from '../../../src/main/vault/secretStore';
+import type { HistoryEntry } from '../../../src/shared/ipc/channels/history';
+import { inspectToken } from '../../../src/shared/tokens/inspect';
+
+const VECTORS = resolve(__dirname, '../../../../shared/vectors');
+interface ZegoVector { id: string; token: string; inputs: { appId: number; userId: string; secret: string; ctime: number; payload: string }; expect: { now: number; headerExpire: number } }
+const gcm = JSON.parse(readFileSync(resolve(VECTORS, 'zego-token04-gcm.json'), 'utf8')).vectors as ZegoVector[];
+const roomVector = gcm.find((v) => v.id.includes('priv_login_only'))!;
+const identityVector = gcm.find((v) => v.inputs.payload === '')!;
+
+const PROFILE_ID = 'a1b2c3d4e5f60718';
+
+/** A history file in memory that records every write (as the atomic writer would land it). */
+function memoryFile(initial: string | null = null) {
+  const state = { text: initial, writes: 0, asideCount: 0 };
+  const file: HistoryFile = {
+    read: async () => state.text,
+    write: async (text) => {
+      state.text = text;
+      state.writes++;
+    },
+    moveAside: async () => {
+      state.asideCount++;
+      state.text = null;
+      return '/data/history.json.corrupt';
+    },
+  };
+  return { file, state };
+}
+
+function memorySecrets(): SecretStore & { map: Map<string, string> } {
+  const map = new Map<string, string>();
+  return {
+    map,
+    get: async (a) => map.get(a) ?? null,
+    set: async (a, s) => void map.set(a, s),
+    delete: async (a) => map.delete(a),
+    listAccounts: async () => [...map.keys()],
+    status: async () => ({ state: 'available', message: '', remedy: null }),
+  };
+}
+
+function makeStore(fileText: string | null = null) {
+  const { file, state } = memoryFile(fileText);
+  const secrets = memorySecrets();
+  let ids = 0;
+  const pinnedSeen: HistoryEntry[][] = [];
+  const store = createHistoryStore({
+    file,
+    secrets,
+    inspect: async (token, { profileId }) =>
+      inspectToken(
+        token,
+        profileId === PROFILE_ID ? { now: roomVector.expect.now, secret: roomVector.inputs.secret } : { now: roomVector.expect.now },
+        nodeCryptoPort,
+      ),
+    describeProfile: async (id) => (id === PROFILE_ID ? { name: 'Staging RTC', env: 'staging' } : null),
+    sha256Hex: (text) => nodeCryptoPort.sha256Hex(text),
+    randomId: () => (++ids).toString(16).padStart(16, '0'),
+    now: () => 1_707_747_200,
+    onPinnedChange: (pinned) => pinnedSeen.push([...pinned]),
+  });
+  return { store, state, secrets, pinnedSeen };
+}
+
+describe('history store', () => {
+  it('keeps metadata learned by verifying with the profile, never the token text', async () => {
+    const { store, state } = makeStore();
+    const [entry] = await store.add([{ token: roomVector.token, source: 'minted', profileId: PROFILE_ID }]);
+    expect(entry).toMatchObject({
+      source: 'minted',
+      format: 'zego-token04',
+      profileId: PROFILE_ID,
+      profileName: 'Staging RTC',
+      env: 'staging',
+      userId: 'u1001',
+      roomId: 'room1',
+      issuedAt: roomVector.inputs.ctime,
+      expiresAt: roomVector.expect.headerExpire,
+      pinned: false,
+    });
+    expect(entry?.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(state.text).not.toContain(roomVector.token);
+    expect(state.text).not.toContain(roomVector.token.slice(2, 40));
+    expect(state.text).not.toContain(roomVector.inputs.secret);
+  });
+
+  it('records a pasted token without a secret with what is readable: its expiry', async () => {
+    const { store } = makeStore();
+    const [entry] = await store.add([{ token: `  ${identityVector.token}\n`, source: 'pasted' }]);
+    expect(entry).toMatchObject({ source: 'pasted', profileId: null, userId: null, roomId: null, issuedAt: null });
+    expect(entry?.expiresAt).toBe(identityVector.expect.headerExpire);
+  });
+
+  it('does not add the same token twice and lists soonest expiry first', async () => {
+    const { store, state } = makeStore();
+    await store.add([{ token: roomVector.token, source: 'pasted' }]);
+    const again = await store.add([{ token: roomVector.token, source: 'pasted' }, { token: identityVector.token, source: 'pasted' }]);
+    expect(again).toHaveLength(2);
+    const list = await store.list();
+    expect(list).toHaveLength(2);
+    expect(list.map((e) => e.expiresAt)).toEqual([...list.map((e) => e.expiresAt)].sort((a, b) => a - b));
+    expect(state.writes).toBe(2);
+  });
+
+  it('refuses text that is not a token, with the reason', async () => {
+    const { store } = makeStore();
+    await expect(store.add([{ token: 'hello world', source: 'pasted' }])).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+
+  it('pins token text into the keychain only, and forgets it on unpin', async () => {
+    const { store, state, secrets, pinnedSeen } = makeStore();
+    const [entry] = await store.add([{ token: roomVector.token, source: 'minted', profileId: PROFILE_ID }]);
+    const pinned = await store.pin(entry!.id, roomVector.token);
+    expect(pinned.pinned).toBe(true);
+    expect(secrets.map.get(`pin:${entry!.id}`)).toBe(roomVector.token);
+    expect(state.text).not.toContain(roomVector.token);
+    expect(await store.pinnedToken(entry!.id)).toBe(roomVector.token);
+    expect(pinnedSeen.at(-1)?.map((e) => e.id)).toEqual([entry!.id]);
+
+    await store.unpin(entry!.id);
+    expect(secrets.map.size).toBe(0);
+    expect(pinnedSeen.at(-1)).toEqual([]);
+    await expect(store.pinnedToken(entry!.id)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+
+  it('refuses to pin text that is not the token of that entry', async () => {
+    const { store, secrets } = makeStore();
+    const [entry] = await store.add([{ token: roomVector.token, source: 'pasted' }]);
+    await expect(store.pin(entry!.id, identityVector.token)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect(secrets.map.size).toBe(0);
+  });
+
+  it('clear keeps pinned tokens; remove deletes the pinned text too', async () => {
+    const { store, secrets } = makeStore();
+    const [a, b] = await store.add([
+      { token: roomVector.token, source: 'pasted' },
+      { token: identityVector.token, source: 'pasted' },
+    ]);
+    await store.pin(a!.id, roomVector.token);
+    expect(await store.clear()).toEqual({ removed: 1, kept: 1 });
+    expect((await store.list()).map((e) => e.id)).toEqual([a!.id]);
+    await store.remove(a!.id);
+    expect(secrets.map.size).toBe(0);
+    expect(await store.list()).toEqual([]);
+    await expect(store.remove(b!.id)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+
+  it('survives a restart, and a corrupt file is moved aside instead of failing', async () => {
+    const first = makeStore();
+    await first.store.add([{ token: roomVector.token, source: 'pasted' }]);
+    const second = makeStore(first.state.text);
+    expect(await second.store.list()).toHaveLength(1);
+
+    const corrupt = makeStore('{"schemaVersion":1,"entries":[{"id":"zz"}]}');
+    expect(await corrupt.store.list()).toEqual([]);
+    expect(corrupt.state.asideCount).toBe(1);
+  });
+
+  it('serialises concurrent adds so none is lost', async () => {
+    const { store } = makeStore();
+    await Promise.all([
+      store.add([{ token: roomVector.token, source: 'pasted' }]),
+      store.add([{ token: identityVector.token, source: 'pasted' }]),
+    ]);
+    expect(await store.list()).toHaveLength(2);
+  });
+});
