@@ -1,0 +1,132 @@
+/**
+ * Sends the login callback to a customer's server exactly as CommsEase would, and says what the
+ * logging-in user would experience.
+ *
+ * Request shape from the CommsEase docs: POST, `Content-Type: application/json;charset=utf-8`,
+ * headers `AppKey`, `CurTime` (epoch MILLISECONDS in callbacks, e.g. 1541583920979 in the docs'
+ * example), `MD5` (hex MD5 of the exact body bytes) and
+ * `CheckSum = sha1_hex_lower(AppSecret + MD5 + CurTime)`; body from buildLoginCallbackBody.
+ * The report masks the token in the body it shows (the hashes are over the real body).
+ */
+import type { CryptoPort } from '../../shared/crypto/cryptoPort';
+import { callbackCheckSum } from '../../shared/tokens/commsease/checksum';
+import { buildLoginCallbackBody, type CommsEaseClientType } from '../../shared/commsease/loginCallback';
+import { COMMSEASE_CALLBACK_TIMEOUT_MS, decideLoginCallback, type CallbackDecision } from '../../shared/commsease/callbackDecision';
+import { TokenLabError } from '../../shared/errors';
+import { postWithDeadline, type MonotonicClock } from './httpPost';
+
+export const CALLBACK_CONTENT_TYPE = 'application/json;charset=utf-8';
+export const DEFAULT_DEVICE_ID = 'tokenlab-callback-tester';
+
+export interface LoginCallbackRequestInput {
+  url: string;
+  appKey: string;
+  appSecret: string;
+  accid: string;
+  token: string;
+  clientType: CommsEaseClientType;
+  clientIp: string;
+  loginExt: string;
+  deviceId?: string;
+  clientPort?: string;
+  /** Epoch milliseconds: CurTime and the body's timestamp. */
+  nowMs: number;
+}
+
+export interface SignedCallbackRequest {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface LoginCallbackReport {
+  request: {
+    method: 'POST';
+    url: string;
+    headers: Record<string, string>;
+    /** The body with the token value replaced by •••. */
+    bodyShown: string;
+  };
+  response: { status: number; contentType: string | null; body: string; truncated: boolean } | null;
+  elapsedMs: number;
+  timeoutMs: number;
+  decision: CallbackDecision;
+}
+
+export function assertCallbackUrl(url: string): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new TokenLabError('INVALID_INPUT', `"${url.slice(0, 200)}" is not a URL`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new TokenLabError('INVALID_INPUT', 'the callback URL must start with http:// or https://');
+  if (parsed.username !== '' || parsed.password !== '') throw new TokenLabError('INVALID_INPUT', 'the callback URL must not carry a user name or password');
+  return parsed;
+}
+
+export function signLoginCallback(input: LoginCallbackRequestInput, crypto: CryptoPort): SignedCallbackRequest {
+  assertCallbackUrl(input.url);
+  const body = buildLoginCallbackBody({
+    accid: input.accid,
+    token: input.token,
+    clientType: input.clientType,
+    clientIp: input.clientIp,
+    clientPort: input.clientPort ?? '0',
+    deviceId: input.deviceId ?? DEFAULT_DEVICE_ID,
+    loginExt: input.loginExt,
+    timestampMs: input.nowMs,
+  });
+  const md5 = crypto.md5Hex(body);
+  const curTime = String(input.nowMs);
+  return {
+    url: input.url,
+    headers: {
+      AppKey: input.appKey,
+      CurTime: curTime,
+      MD5: md5,
+      CheckSum: callbackCheckSum(input.appSecret, md5, curTime, crypto),
+      'Content-Type': CALLBACK_CONTENT_TYPE,
+    },
+    body,
+  };
+}
+
+export async function sendLoginCallback(
+  input: LoginCallbackRequestInput,
+  crypto: CryptoPort,
+  options: { timeoutMs?: number; monotonicMs?: MonotonicClock } = {},
+): Promise<LoginCallbackReport> {
+  const signed = signLoginCallback(input, crypto);
+  const timeoutMs = options.timeoutMs ?? COMMSEASE_CALLBACK_TIMEOUT_MS;
+  const outcome = await postWithDeadline({ url: signed.url, headers: signed.headers, body: signed.body, timeoutMs }, options.monotonicMs);
+  const request = { method: 'POST' as const, url: signed.url, headers: signed.headers, bodyShown: maskBodyToken(signed.body, input.token) };
+  if (outcome.kind === 'answered') {
+    return {
+      request,
+      response: { status: outcome.status, contentType: outcome.contentType, body: maskEchoedToken(outcome.body.slice(0, 4000), input.token), truncated: outcome.truncated || outcome.body.length > 4000 },
+      elapsedMs: outcome.elapsedMs,
+      timeoutMs,
+      decision: decideLoginCallback({ kind: 'answered', status: outcome.status, body: outcome.body }),
+    };
+  }
+  return {
+    request,
+    response: null,
+    elapsedMs: outcome.elapsedMs,
+    timeoutMs,
+    decision: decideLoginCallback(outcome.kind === 'timeout' ? { kind: 'timeout', timeoutMs } : { kind: 'unreachable', detail: outcome.detail }),
+  };
+}
+
+/** The body we sent, with the token field's value blanked (the hashes were computed over the real body). */
+function maskBodyToken(body: string, token: string): string {
+  return body.split(`"token":${JSON.stringify(token)}`).join('"token":"•••"');
+}
+
+/** An answer that echoes the token back: blank it, unless it is too short to tell from other text. */
+function maskEchoedToken(text: string, token: string): string {
+  if (token.length < 6) return text;
+  const encoded = JSON.stringify(token).slice(1, -1);
+  return text.split(encoded).join('•••').split(token).join('•••');
+}
