@@ -33,7 +33,9 @@ export const nodeCryptoPort: CryptoPort = {
   },
   aesGcmEncrypt(key, nonce, plaintext) {
     const cipher = createCipheriv(aesName('gcm', key), key, nonce);
-    return Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
+    const ciphertext = cipher.update(plaintext);
+    cipher.final(); // GCM is a stream mode: nothing is held back
+    return Buffer.concat([ciphertext, cipher.getAuthTag()]);
   },
   aesGcmDecrypt(key, nonce, ciphertextAndTag) {
     // A shortened tag is a tampered token, never a weaker check: insist on all 16 bytes.
@@ -42,7 +44,9 @@ export const nodeCryptoPort: CryptoPort = {
     const decipher = createDecipheriv(aesName('gcm', key) as 'aes-256-gcm', key, nonce, { authTagLength: 16 });
     decipher.setAuthTag(ciphertextAndTag.subarray(split));
     try {
-      return Buffer.concat([decipher.update(ciphertextAndTag.subarray(0, split)), decipher.final()]);
+      const plaintext = decipher.update(ciphertextAndTag.subarray(0, split));
+      decipher.final(); // GCM emits nothing here; it throws when the tag does not match
+      return plaintext;
     } catch {
       return null;
     }

@@ -1,5 +1,5 @@
 /** Small constructors for Inspection results, so every code path fills every field. */
-import type { Diagnosis, Inspection, TokenFormat, Verdict } from './types';
+import type { DiagnosisCode, Inspection, TokenFormat, Verdict, VerifyOptions } from './types';
 
 export function emptyInspection(token: string, trimmed: boolean, format: TokenFormat): Inspection {
   return {
@@ -39,6 +39,17 @@ export function malformedAt(
   return conclude(inspection, 'malformed', reason);
 }
 
-export function diagnose(inspection: Inspection, diagnosis: Diagnosis): void {
-  inspection.diagnoses.push(diagnosis);
+/**
+ * Adds a diagnosis. The message may be a function so that it is built only when details are
+ * wanted: batch verification (`detail: 'verdict'`) skips the byte map and the diagnoses.
+ */
+export function diagnose(
+  inspection: Inspection,
+  options: Pick<VerifyOptions, 'detail'>,
+  code: DiagnosisCode,
+  severity: 'info' | 'warning' | 'error',
+  message: string | (() => string),
+): void {
+  if (options.detail === 'verdict') return;
+  inspection.diagnoses.push({ code, severity, message: typeof message === 'string' ? message : message() });
 }

@@ -146,6 +146,8 @@ export interface VerifyOptions {
   /** CommsEase inputs bound by the signature. */
   appKey?: string;
   accid?: string;
+  /** 'verdict' skips the byte map and diagnoses (batch verification); default 'full'. */
+  detail?: 'full' | 'verdict';
 }
 
 export const DEFAULT_SKEW_SECONDS = 300;

@@ -3,7 +3,7 @@
  * appKey and accid, the signature and the validity window.
  */
 import type { CryptoPort } from '../../crypto/cryptoPort';
-import { base64CharRange, decodeBase64Strict } from '../../encoding/base64';
+import { base64CharRange } from '../../encoding/base64';
 import { utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
 import { describeExpiry, formatDuration, isoUtc } from '../../time/humanize';
 import { conclude, diagnose, malformedAt } from '../inspection';
@@ -69,31 +69,24 @@ export function inspectCommsEase(out: Inspection, bytes: Uint8Array, options: Ve
   const fields = readFields(json);
   if (typeof fields === 'string') return malformedAt(out, 0, 'envelope', fields);
   out.fields = fields;
-  out.segments = fieldSegments(text as string);
+  if (options.detail !== 'verdict') out.segments = fieldSegments(text as string);
   const expiresAtMs = fields.curTime + fields.ttl * 1000;
   out.issuedAt = fields.curTime / 1000;
   out.expiresAt = expiresAtMs / 1000;
 
   if (fields.curTime < SECONDS_THRESHOLD) {
-    diagnose(out, {
-      code: 'curtime_in_seconds',
-      severity: 'error',
-      message: `curTime ${fields.curTime} looks like epoch seconds; CommsEase expects milliseconds (read as ms it is ${isoUtc(fields.curTime / 1000)}). Multiply by 1000 when generating.`,
-    });
+    diagnose(out, options, 'curtime_in_seconds', 'error', () =>
+        `curTime ${fields.curTime} looks like epoch seconds; CommsEase expects milliseconds (read as ms it is ${isoUtc(fields.curTime / 1000)}). Multiply by 1000 when generating.`);
   }
   if (fields.ttl === 0) {
-    diagnose(out, { code: 'ttl_zero', severity: 'error', message: 'ttl is 0: the token expires at the instant it is created.' });
+    diagnose(out, options, 'ttl_zero', 'error', 'ttl is 0: the token expires at the instant it is created.');
   }
 
   if (options.secret === undefined || crypto === undefined) {
     return conclude(out, 'unverified', `no AppSecret given: readable fields say it ${describeExpiry(out.expiresAt, options.now)}`);
   }
   if (options.appKey === undefined || options.accid === undefined) {
-    diagnose(out, {
-      code: 'needs_commsease_inputs',
-      severity: 'warning',
-      message: 'The signature binds the appKey and accid, which are not in the token: give both to verify.',
-    });
+    diagnose(out, options, 'needs_commsease_inputs', 'warning', 'The signature binds the appKey and accid, which are not in the token: give both to verify.');
     return conclude(out, 'unverified', 'the appKey and accid are needed to check the signature');
   }
   const expected = commsEaseSignature(
@@ -108,18 +101,17 @@ export function inspectCommsEase(out: Inspection, bytes: Uint8Array, options: Ve
   const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
   if (nowMs >= expiresAtMs) {
     const ago = formatDuration((nowMs - expiresAtMs) / 1000);
-    diagnose(out, { code: 'expired_by', severity: 'error', message: `Expired ${ago} ago, at ${isoUtc(expiresAtMs / 1000)}.` });
+    diagnose(out, options, 'expired_by', 'error', () =>
+        `Expired ${ago} ago, at ${isoUtc(expiresAtMs / 1000)}.`);
     return conclude(out, 'expired', `authentic, but expired ${ago} ago`);
   }
   if (fields.curTime > (options.now + skew) * 1000) {
     const ahead = formatDuration((fields.curTime - nowMs) / 1000);
-    diagnose(out, {
-      code: 'not_yet_valid_by',
-      severity: 'error',
-      message: `Created ${ahead} in the future (more than the ${skew} s allowed): a clock is off.`,
-    });
+    diagnose(out, options, 'not_yet_valid_by', 'error', () =>
+        `Created ${ahead} in the future (more than the ${skew} s allowed): a clock is off.`);
     return conclude(out, 'not_yet_valid', `authentic, but created ${ahead} in the future`);
   }
-  diagnose(out, { code: 'expires_in', severity: 'info', message: `Valid; ${describeExpiry(expiresAtMs / 1000, options.now)}.` });
+  diagnose(out, options, 'expires_in', 'info', () =>
+        `Valid; ${describeExpiry(expiresAtMs / 1000, options.now)}.`);
   return conclude(out, 'valid', `authentic; ${describeExpiry(expiresAtMs / 1000, options.now)}`);
 }

@@ -34,12 +34,17 @@ function readUint16(bytes: Uint8Array, at: number): number {
   return ((bytes[at] as number) << 8) | (bytes[at + 1] as number);
 }
 
+function readUint32(bytes: Uint8Array, at: number): number {
+  return (((bytes[at] as number) << 24) | ((bytes[at + 1] as number) << 16) | ((bytes[at + 2] as number) << 8) | (bytes[at + 3] as number)) >>> 0;
+}
+
 /** int64 big-endian; `null` when it does not fit a safe integer (no real expiry does). */
 function readInt64(bytes: Uint8Array, at: number): number | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset + at, 8);
-  const value = view.getBigInt64(0, false);
-  if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) return null;
-  return Number(value);
+  const high = readUint32(bytes, at) | 0; // signed upper half
+  const low = readUint32(bytes, at + 4);
+  // |high| < 2^21 keeps high·2^32 + low within ±2^53.
+  if (high >= 0x20_0000 || high < -0x20_0000) return null;
+  return high * 0x1_0000_0000 + low;
 }
 
 export function parseZegoEnvelope(bytes: Uint8Array): EnvelopeResult {
@@ -114,7 +119,9 @@ export function packZegoEnvelope(layout: ZegoLayout, expire: number, iv: Uint8Ar
   const size = 8 + 2 + iv.length + 2 + ciphertext.length + (layout === 'gcm' ? 1 : 0);
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
-  view.setBigInt64(0, BigInt(expire), false);
+  // Two 32-bit halves instead of a BigInt: exact for every safe integer, and much faster.
+  view.setInt32(0, Math.floor(expire / 0x1_0000_0000), false);
+  view.setUint32(4, expire >>> 0, false);
   view.setUint16(8, iv.length, false);
   out.set(iv, 10);
   view.setUint16(10 + iv.length, ciphertext.length, false);

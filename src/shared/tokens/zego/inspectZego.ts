@@ -98,19 +98,16 @@ export function inspectZego(out: Inspection, options: VerifyOptions, crypto: Cry
   const decoded = decodeBase64Strict(body);
   if (!decoded.ok) {
     if (decoded.problem === 'base64url_alphabet') {
-      diagnose(out, {
-        code: 'base64url_alphabet',
-        severity: 'error',
-        message:
-          'This token uses the base64url alphabet ("-" and "_", no "=" padding). ZEGO servers emit standard base64: ' +
+      diagnose(
+        out,
+        options,
+        'base64url_alphabet',
+        'error',
+        'This token uses the base64url alphabet ("-" and "_", no "=" padding). ZEGO servers emit standard base64: ' +
           'something (a URL encoder, a JWT library) converted it on the way.',
-      });
+      );
     } else if (decoded.problem === 'bad_length') {
-      diagnose(out, {
-        code: 'missing_base64_padding',
-        severity: 'error',
-        message: 'The base64 length is not a multiple of 4: the "=" padding is missing or the copy was cut short.',
-      });
+      diagnose(out, options, 'missing_base64_padding', 'error', 'The base64 length is not a multiple of 4: the "=" padding is missing or the copy was cut short.');
     }
     return malformedAt(out, PREFIX.length + decoded.offset, 'text', `bad base64: ${decoded.message}`);
   }
@@ -122,36 +119,26 @@ export function inspectZego(out: Inspection, options: VerifyOptions, crypto: Cry
   const env = parsed.envelope;
   out.layout = env.layout;
   out.expiresAt = env.expire;
-  out.segments = byteMap(env);
+  if (options.detail !== 'verdict') out.segments = byteMap(env);
   if (env.layout === 'cbc') {
-    diagnose(out, {
-      code: 'cbc_unauthenticated',
-      severity: 'info',
-      message: 'CBC tokens carry no MAC: tampering is caught only when it breaks the padding or the JSON.',
-    });
+    diagnose(out, options, 'cbc_unauthenticated', 'info', 'CBC tokens carry no MAC: tampering is caught only when it breaks the padding or the JSON.');
   }
 
   if (options.secret === undefined || crypto === undefined) {
     const when = describeExpiry(env.expire, options.now);
-    diagnose(out, { code: 'needs_secret', severity: 'info', message: `Outer expiry: ${when} (${isoUtc(env.expire)}); give the ServerSecret to verify.` });
+    diagnose(out, options, 'needs_secret', 'info', () => `Outer expiry: ${when} (${isoUtc(env.expire)}); give the ServerSecret to verify.`);
     return conclude(out, 'unverified', `no secret given: the outer expiry says it ${when}, unauthenticated`);
   }
 
   const key = utf8Encode(options.secret);
   if (!secretLengthOk(key.length)) {
-    diagnose(out, {
-      code: 'secret_wrong_length',
-      severity: 'error',
-      message: `The secret is ${key.length} bytes; a ZEGO ServerSecret is 32 characters. Check for a missing or extra character, or a secret of another product.`,
-    });
+    diagnose(out, options, 'secret_wrong_length', 'error', () =>
+        `The secret is ${key.length} bytes; a ZEGO ServerSecret is 32 characters. Check for a missing or extra character, or a secret of another product.`);
     return conclude(out, 'wrong_secret_or_tampered', `the secret is ${key.length} bytes, not 32: it cannot be this token's key`);
   }
   if (key.length !== 32) {
-    diagnose(out, {
-      code: 'secret_wrong_length',
-      severity: 'warning',
-      message: `The secret is ${key.length} bytes (AES-${key.length * 8}); ZEGO ServerSecrets are 32 characters. Only the official Node code accepts this.`,
-    });
+    diagnose(out, options, 'secret_wrong_length', 'warning', () =>
+        `The secret is ${key.length} bytes (AES-${key.length * 8}); ZEGO ServerSecrets are 32 characters. Only the official Node code accepts this.`);
   }
 
   let plaintextBytes: Uint8Array | null;
@@ -180,11 +167,8 @@ export function inspectZego(out: Inspection, options: VerifyOptions, crypto: Cry
   out.privilege = parseRoomPrivilege(fields.payload);
 
   if (fields.expire !== env.expire) {
-    diagnose(out, {
-      code: 'expire_mismatch',
-      severity: 'error',
-      message: `The outer expiry (${isoUtc(env.expire)}) differs from the encrypted one (${isoUtc(fields.expire)}) by ${formatDuration(env.expire - fields.expire)}: the unauthenticated header was edited.`,
-    });
+    diagnose(out, options, 'expire_mismatch', 'error', () =>
+        `The outer expiry (${isoUtc(env.expire)}) differs from the encrypted one (${isoUtc(fields.expire)}) by ${formatDuration(env.expire - fields.expire)}: the unauthenticated header was edited.`);
     out.expiresAt = fields.expire;
     return conclude(out, 'wrong_secret_or_tampered', 'the outer expiry differs from the encrypted expiry: the header was altered');
   }
@@ -193,27 +177,23 @@ export function inspectZego(out: Inspection, options: VerifyOptions, crypto: Cry
 
 function judgeTimes(out: Inspection, fields: ZegoFields, options: VerifyOptions): Inspection {
   if (options.expectedAppId !== undefined && options.expectedAppId !== fields.app_id) {
-    diagnose(out, {
-      code: 'app_id_mismatch',
-      severity: 'error',
-      message: `This token is for app ${fields.app_id}, not ${options.expectedAppId}: it was minted with another project's credentials.`,
-    });
+    diagnose(out, options, 'app_id_mismatch', 'error', () =>
+        `This token is for app ${fields.app_id}, not ${options.expectedAppId}: it was minted with another project's credentials.`);
     return conclude(out, 'app_id_mismatch', `authentic, but for app ${fields.app_id} instead of ${options.expectedAppId}`);
   }
   const now = options.now;
   const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
   if (now >= fields.expire) {
-    diagnose(out, { code: 'expired_by', severity: 'error', message: `Expired ${formatDuration(now - fields.expire)} ago, at ${isoUtc(fields.expire)}.` });
+    diagnose(out, options, 'expired_by', 'error', () =>
+        `Expired ${formatDuration(now - fields.expire)} ago, at ${isoUtc(fields.expire)}.`);
     return conclude(out, 'expired', `authentic, but expired ${formatDuration(now - fields.expire)} ago`);
   }
   if (fields.ctime > now + skew) {
-    diagnose(out, {
-      code: 'not_yet_valid_by',
-      severity: 'error',
-      message: `Created ${formatDuration(fields.ctime - now)} in the future (more than the ${skew} s allowed): the generating server's clock is ahead, or this machine's is behind.`,
-    });
+    diagnose(out, options, 'not_yet_valid_by', 'error', () =>
+        `Created ${formatDuration(fields.ctime - now)} in the future (more than the ${skew} s allowed): the generating server's clock is ahead, or this machine's is behind.`);
     return conclude(out, 'not_yet_valid', `authentic, but created ${formatDuration(fields.ctime - now)} in the future`);
   }
-  diagnose(out, { code: 'expires_in', severity: 'info', message: `Valid; ${describeExpiry(fields.expire, now)} (${isoUtc(fields.expire)}).` });
+  diagnose(out, options, 'expires_in', 'info', () =>
+        `Valid; ${describeExpiry(fields.expire, now)} (${isoUtc(fields.expire)}).`);
   return conclude(out, 'valid', `authentic; ${describeExpiry(fields.expire, now)}`);
 }

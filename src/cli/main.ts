@@ -1,0 +1,82 @@
+/**
+ * The `tokenlab` executable: real stdin/stdout, clock and randomness, then the dispatcher.
+ * Runs under plain Node (no display, no Electron).
+ */
+import { createInterface } from 'node:readline';
+import { nodeRandomBytes } from '../main/crypto/nodeCryptoPort';
+import type { CliIo } from './io';
+import { runCli } from './run';
+
+async function readAll(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function* lines(): AsyncIterable<string> {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of rl) yield line;
+}
+
+/** Reads one line from the terminal with echo off, for a secret typed by hand. */
+function promptHidden(question: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const stdin = process.stdin;
+    if (!stdin.isTTY) {
+      reject(new Error('no terminal to prompt on'));
+      return;
+    }
+    process.stderr.write(question);
+    let value = '';
+    stdin.setRawMode(true);
+    stdin.resume();
+    const onData = (data: Buffer) => {
+      for (const ch of data.toString('utf8')) {
+        if (ch === '\r' || ch === '\n') {
+          finish();
+          resolve(value);
+          return;
+        }
+        if (ch === '\u0003') {
+          finish();
+          reject(new Error('cancelled'));
+          return;
+        }
+        if (ch === '\u007f' || ch === '\b') value = value.slice(0, -1);
+        else value += ch;
+      }
+    };
+    const finish = () => {
+      stdin.off('data', onData);
+      stdin.setRawMode(false);
+      stdin.pause();
+      process.stderr.write('\n');
+    };
+    stdin.on('data', onData);
+  });
+}
+
+const io: CliIo = {
+  stdin: { isTTY: Boolean(process.stdin.isTTY), readAll, lines },
+  stdout: { isTTY: Boolean(process.stdout.isTTY), write: (text) => void process.stdout.write(text) },
+  stderr: { isTTY: Boolean(process.stderr.isTTY), write: (text) => void process.stderr.write(text) },
+  env: process.env,
+  now: () => Math.floor(Date.now() / 1000),
+  randomBytes: nodeRandomBytes,
+  promptHidden,
+};
+
+// A closed pipe (`tokenlab inspect … | head`) is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+});
+
+runCli(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  () => {
+    process.stderr.write('tokenlab: internal error\n');
+    process.exitCode = 1;
+  },
+);
