@@ -1,0 +1,208 @@
+/**
+ * Saved login-callback test cases per profile: metadata in `commsease-callback-cases.json` in
+ * the data folder, each case's token in the keychain.
+ *
+ * A token is a secret even in a test case (it logs a real user in), so the JSON file holds only
+ * what can be shown — accid, client type, IP, login extension, expected outcome — and the token
+ * lives under the keychain account `callbackcase:<profileId>:<caseId>`; a case may instead use
+ * the accid's stored static token (read through the vault). Writes are atomic (the file
+ * object does temp file, fsync, rename) and run one at a time; a corrupt file is moved aside.
+ */
+import { z } from 'zod';
+import { TokenLabError } from '../../shared/errors';
+import {
+  callbackCaseId,
+  clientTypeSchema,
+  expectedOutcomeSchema,
+  TOKEN_SOURCES,
+  type CallbackCaseInput,
+  type CallbackCaseView,
+} from '../../shared/ipc/channels/commsease';
+import type { SecretStore } from '../vault/secretStore';
+import { normalizeStaticToken, validateAccid } from './staticTokenStore';
+
+export const CALLBACK_CASES_FILE_NAME = 'commsease-callback-cases.json';
+export const MAX_CASES_PER_PROFILE = 500;
+
+/** Keychain account of a case's own token. (Kept here; the vault's keychainAccounts.ts lists the others.) */
+export function callbackCaseAccount(profileId: string, caseId: string): string {
+  return `callbackcase:${profileId}:${caseId}`;
+}
+
+/** Prefix of every case-token account of a profile, to delete them with the profile. */
+export function callbackCaseAccountPrefix(profileId: string): string {
+  return `callbackcase:${profileId}:`;
+}
+
+/** A text file whose `write` is atomic (temp file, fsync, rename). */
+export interface CaseFile {
+  read(): Promise<string | null>;
+  write(text: string): Promise<void>;
+  moveAside(): Promise<string>;
+}
+
+const storedCaseSchema = z.strictObject({
+  id: callbackCaseId,
+  name: z.string(),
+  accid: z.string(),
+  clientType: clientTypeSchema,
+  clientIp: z.string(),
+  loginExt: z.string(),
+  expected: expectedOutcomeSchema,
+  tokenSource: z.enum(TOKEN_SOURCES),
+});
+type StoredCase = z.infer<typeof storedCaseSchema>;
+
+const profileCasesSchema = z.strictObject({ callbackUrl: z.string().nullable(), cases: z.array(storedCaseSchema) });
+const fileSchema = z.strictObject({ schemaVersion: z.literal(1), profiles: z.record(z.string(), profileCasesSchema) });
+type CasesFile = z.infer<typeof fileSchema>;
+
+export interface StoredCallbackCase extends StoredCase {}
+
+export interface CallbackCaseStore {
+  list(profileId: string): Promise<{ callbackUrl: string | null; cases: CallbackCaseView[] }>;
+  save(profileId: string, input: CallbackCaseInput): Promise<CallbackCaseView>;
+  remove(profileId: string, id: string): Promise<void>;
+  setCallbackUrl(profileId: string, url: string): Promise<void>;
+  /** Main only: a case and its token (null when none is stored). */
+  withToken(profileId: string, id: string): Promise<{ testCase: StoredCallbackCase; token: string | null }>;
+  /** Drop every case of a deleted profile (file and keychain). */
+  forgetProfile(profileId: string): Promise<void>;
+}
+
+export interface CallbackCaseStoreDeps {
+  file: CaseFile;
+  secrets: SecretStore;
+  /** The accid's stored static token (the vault's), for cases with tokenSource "static". */
+  readStaticToken(profileId: string, accid: string): Promise<string | null>;
+  /** 16 lowercase hex characters. */
+  randomId(): string;
+  log?(line: string): void;
+}
+
+export function createCallbackCaseStore(deps: CallbackCaseStoreDeps): CallbackCaseStore {
+  let cache: CasesFile | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  const log = deps.log ?? (() => {});
+
+  function serial<T>(operation: () => Promise<T>): Promise<T> {
+    const next = queue.then(operation, operation);
+    queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async function load(): Promise<CasesFile> {
+    if (cache) return cache;
+    const text = await deps.file.read();
+    if (text === null) return (cache = { schemaVersion: 1, profiles: {} });
+    let parsed: CasesFile | null = null;
+    try {
+      const result = fileSchema.safeParse(JSON.parse(text));
+      if (result.success) parsed = result.data;
+    } catch {
+      parsed = null;
+    }
+    if (parsed === null) {
+      const kept = await deps.file.moveAside();
+      log(`commsease: unreadable callback-case file kept as ${kept}; starting empty`);
+      return (cache = { schemaVersion: 1, profiles: {} });
+    }
+    return (cache = parsed);
+  }
+
+  async function store(next: CasesFile): Promise<void> {
+    await deps.file.write(`${JSON.stringify(next, null, 1)}\n`);
+    cache = next;
+  }
+
+  function casesOf(file: CasesFile, profileId: string): { callbackUrl: string | null; cases: StoredCase[] } {
+    return file.profiles[profileId] ?? { callbackUrl: null, cases: [] };
+  }
+
+  function tokenOf(profileId: string, testCase: StoredCase): Promise<string | null> {
+    return testCase.tokenSource === 'static'
+      ? deps.readStaticToken(profileId, testCase.accid)
+      : deps.secrets.get(callbackCaseAccount(profileId, testCase.id));
+  }
+
+  async function view(profileId: string, testCase: StoredCase): Promise<CallbackCaseView> {
+    return { ...testCase, tokenStored: (await tokenOf(profileId, testCase)) !== null };
+  }
+
+  return {
+    list: (profileId) =>
+      serial(async () => {
+        const entry = casesOf(await load(), profileId);
+        const cases: CallbackCaseView[] = [];
+        for (const testCase of entry.cases) cases.push(await view(profileId, testCase));
+        return { callbackUrl: entry.callbackUrl, cases };
+      }),
+
+    save: (profileId, input) =>
+      serial(async () => {
+        const file = await load();
+        const entry = casesOf(file, profileId);
+        const existing = input.id ? entry.cases.find((c) => c.id === input.id) : undefined;
+        if (input.id && !existing) throw new TokenLabError('INVALID_INPUT', 'that test case no longer exists');
+        if (!existing && entry.cases.length >= MAX_CASES_PER_PROFILE) {
+          throw new TokenLabError('INVALID_INPUT', `a profile keeps at most ${MAX_CASES_PER_PROFILE} test cases`);
+        }
+        const testCase: StoredCase = {
+          id: existing?.id ?? deps.randomId(),
+          name: input.name.trim(),
+          accid: validateAccid(input.accid.trim()),
+          clientType: input.clientType,
+          clientIp: input.clientIp.trim(),
+          loginExt: input.loginExt,
+          expected: input.expected,
+          tokenSource: input.tokenSource,
+        };
+        const ownAccount = callbackCaseAccount(profileId, testCase.id);
+        if (testCase.tokenSource === 'case') {
+          if (input.token !== undefined) await deps.secrets.set(ownAccount, normalizeStaticToken(input.token));
+          else if (!existing || existing.tokenSource !== 'case') throw new TokenLabError('INVALID_INPUT', 'a case with its own token needs the token');
+        } else if (input.token !== undefined) {
+          throw new TokenLabError('INVALID_INPUT', 'a case that uses the stored static token takes no token of its own');
+        }
+        const cases = existing ? entry.cases.map((c) => (c.id === testCase.id ? testCase : c)) : [...entry.cases, testCase];
+        await store({ ...file, profiles: { ...file.profiles, [profileId]: { callbackUrl: entry.callbackUrl, cases } } });
+        if (testCase.tokenSource === 'static' && existing?.tokenSource === 'case') await deps.secrets.delete(ownAccount);
+        return view(profileId, testCase);
+      }),
+
+    remove: (profileId, id) =>
+      serial(async () => {
+        const file = await load();
+        const entry = casesOf(file, profileId);
+        if (!entry.cases.some((c) => c.id === id)) throw new TokenLabError('INVALID_INPUT', 'that test case no longer exists');
+        await store({ ...file, profiles: { ...file.profiles, [profileId]: { ...entry, cases: entry.cases.filter((c) => c.id !== id) } } });
+        await deps.secrets.delete(callbackCaseAccount(profileId, id));
+      }),
+
+    setCallbackUrl: (profileId, url) =>
+      serial(async () => {
+        const file = await load();
+        const entry = casesOf(file, profileId);
+        if (entry.callbackUrl === url) return;
+        await store({ ...file, profiles: { ...file.profiles, [profileId]: { ...entry, callbackUrl: url } } });
+      }),
+
+    withToken: (profileId, id) =>
+      serial(async () => {
+        const testCase = casesOf(await load(), profileId).cases.find((c) => c.id === id);
+        if (!testCase) throw new TokenLabError('INVALID_INPUT', 'that test case no longer exists');
+        return { testCase, token: await tokenOf(profileId, testCase) };
+      }),
+
+    forgetProfile: (profileId) =>
+      serial(async () => {
+        const file = await load();
+        const entry = file.profiles[profileId];
+        if (!entry) return;
+        const rest = { ...file.profiles };
+        delete rest[profileId];
+        await store({ ...file, profiles: rest });
+        for (const testCase of entry.cases) await deps.secrets.delete(callbackCaseAccount(profileId, testCase.id));
+      }),
+  };
+}

@@ -1,0 +1,209 @@
+/**
+ * Creates, updates and refreshes CommsEase static tokens through the server API, keeping the
+ * keychain in step, and answers with a report that holds no secret.
+ *
+ * The AppSecret is read from the vault here, in main, only to sign; the token CommsEase returns
+ * (create without a token, refresh) goes straight into the keychain. Update and refresh lock
+ * users out of devices that still use the old token, so they require a confirmation that names
+ * the profile's environment tag (twice for a production tag), checked here again whatever the
+ * caller (CLI, screen) asked.
+ */
+import type { CryptoPort, RandomBytes } from '../../shared/crypto/cryptoPort';
+import { TokenLabError } from '../../shared/errors';
+import { apiBaseSchema, DEFAULT_COMMSEASE_API_BASE, type ProfileView } from '../../shared/ipc/schemas/profile';
+import { isProductionEnv, type DestructiveAction } from '../../shared/commsease/destructiveConfirmation';
+import type { ProfileVault } from '../vault/profileVault';
+import { createServerApiClient, type ServerApiOperation, type ServerApiOutcome } from './serverApiClient';
+import type { MonotonicClock } from './httpPost';
+import { normalizeStaticToken, validateAccid, type StaticTokenStore } from './staticTokenStore';
+
+export interface DestructiveConfirmation {
+  /** The environment tag the person confirmed (must be the profile's). */
+  env: string;
+  /** A production profile needs the second confirmation too. */
+  twice: boolean;
+}
+
+export type StaticApiStatus = 'ok' | 'api_error' | 'http_error' | 'malformed_answer' | 'timeout' | 'unreachable';
+
+/** Everything here is safe to print, log or send to the renderer. */
+export interface StaticApiReport {
+  operation: ServerApiOperation;
+  profileId: string;
+  accid: string;
+  env: string;
+  apiBase: string;
+  status: StaticApiStatus;
+  /** true when the keychain now holds the token CommsEase has for this accid. */
+  stored: boolean;
+  /** One or two sentences for the person at the keyboard. */
+  message: string;
+  httpStatus: number | null;
+  code: number | null;
+  elapsedMs: number;
+}
+
+export interface StaticTokenServiceDeps {
+  vault: Pick<ProfileVault, 'get' | 'readSecret'>;
+  store: StaticTokenStore;
+  crypto: CryptoPort;
+  randomBytes: RandomBytes;
+  /** Epoch seconds. */
+  now: () => number;
+  timeoutMs?: number;
+  monotonicMs?: MonotonicClock;
+}
+
+export interface StaticTokenService {
+  create(request: { profileId: string; accid: string; token: string | null; apiBase?: string }): Promise<StaticApiReport>;
+  update(request: { profileId: string; accid: string; token: string; confirmation: DestructiveConfirmation; apiBase?: string }): Promise<StaticApiReport>;
+  refresh(request: { profileId: string; accid: string; confirmation: DestructiveConfirmation; apiBase?: string }): Promise<StaticApiReport>;
+}
+
+export function requireCommsEaseProfile(profile: ProfileView): ProfileView & { appKey: string } {
+  if (profile.provider !== 'commsease' || profile.appKey === null) {
+    throw new TokenLabError('INVALID_INPUT', `profile "${profile.name}" is a ${profile.provider} profile; a CommsEase profile is needed`);
+  }
+  return profile as ProfileView & { appKey: string };
+}
+
+export function checkConfirmation(action: DestructiveAction, profile: ProfileView, confirmation: DestructiveConfirmation): void {
+  if (confirmation.env.trim().toLowerCase() !== profile.env.trim().toLowerCase()) {
+    throw new TokenLabError(
+      'INVALID_INPUT',
+      `the ${action} was confirmed for environment "${confirmation.env}", but profile "${profile.name}" is tagged "${profile.env}"; nothing was sent`,
+    );
+  }
+  if (isProductionEnv(profile.env) && !confirmation.twice) {
+    throw new TokenLabError('INVALID_INPUT', `profile "${profile.name}" is tagged "${profile.env}": the ${action} needs the second confirmation; nothing was sent`);
+  }
+}
+
+export function resolveApiBase(profile: ProfileView, override: string | undefined): string {
+  const candidate = override ?? profile.apiBase ?? DEFAULT_COMMSEASE_API_BASE;
+  const parsed = apiBaseSchema.safeParse(candidate);
+  if (!parsed.success) throw new TokenLabError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'invalid API base');
+  return parsed.data;
+}
+
+export function createStaticTokenService(deps: StaticTokenServiceDeps): StaticTokenService {
+  async function run(
+    operation: ServerApiOperation,
+    request: { profileId: string; accid: string; apiBase?: string },
+    token: string | null,
+  ): Promise<StaticApiReport> {
+    const profile = requireCommsEaseProfile(await deps.vault.get(request.profileId));
+    const apiBase = resolveApiBase(profile, request.apiBase);
+    const appSecret = await deps.vault.readSecret(profile.id);
+    const client = createServerApiClient({
+      apiBase,
+      credentials: { appKey: profile.appKey, appSecret },
+      crypto: deps.crypto,
+      randomBytes: deps.randomBytes,
+      now: deps.now,
+      timeoutMs: deps.timeoutMs,
+      monotonicMs: deps.monotonicMs,
+    });
+    const outcome =
+      operation === 'create'
+        ? await client.create(request.accid, token)
+        : operation === 'update'
+          ? await client.update(request.accid, token as string)
+          : await client.refreshToken(request.accid);
+    const base = { operation, profileId: profile.id, accid: request.accid, env: profile.env, apiBase };
+    if (outcome.kind !== 'ok') return { ...base, ...describeFailure(outcome), stored: false };
+    const newToken = outcome.secretToken ?? token;
+    if (newToken === null) {
+      return { ...base, status: 'malformed_answer', stored: false, message: 'CommsEase answered 200 without a token to store.', httpStatus: 200, code: 200, elapsedMs: outcome.elapsedMs };
+    }
+    try {
+      await deps.store.set(profile.id, request.accid, newToken);
+    } catch (error) {
+      const reason = error instanceof TokenLabError ? error.message : 'the keychain refused it';
+      const lost = outcome.secretToken !== null;
+      return {
+        ...base,
+        status: 'ok',
+        stored: false,
+        message: `CommsEase accepted the ${operation}, but the token could not be stored in the keychain (${reason}).${
+          lost ? ' The new token is not kept anywhere: fix the keychain and refresh again.' : ''
+        }`,
+        httpStatus: 200,
+        code: 200,
+        elapsedMs: outcome.elapsedMs,
+      };
+    }
+    return { ...base, status: 'ok', stored: true, message: successMessage(operation, request.accid, outcome.secretToken !== null), httpStatus: 200, code: 200, elapsedMs: outcome.elapsedMs };
+  }
+
+  return {
+    create: async (request) => {
+      const accid = validateAccid(request.accid);
+      const token = request.token === null || request.token.trim() === '' ? null : normalizeStaticToken(request.token);
+      return run('create', { ...request, accid }, token);
+    },
+    update: async (request) => {
+      const accid = validateAccid(request.accid);
+      const token = normalizeStaticToken(request.token);
+      checkConfirmation('update', requireCommsEaseProfile(await deps.vault.get(request.profileId)), request.confirmation);
+      return run('update', { ...request, accid }, token);
+    },
+    refresh: async (request) => {
+      const accid = validateAccid(request.accid);
+      checkConfirmation('refresh', requireCommsEaseProfile(await deps.vault.get(request.profileId)), request.confirmation);
+      return run('refreshToken', { ...request, accid }, null);
+    },
+  };
+}
+
+function successMessage(operation: ServerApiOperation, accid: string, generated: boolean): string {
+  switch (operation) {
+    case 'create':
+      return generated
+        ? `Account "${accid}" created; CommsEase generated its token, now stored in the keychain.`
+        : `Account "${accid}" created with the given token, now stored in the keychain.`;
+    case 'update':
+      return `The token of "${accid}" was updated; the keychain holds the new one.`;
+    case 'refreshToken':
+      return `The token of "${accid}" was refreshed; the new random token is stored in the keychain (not shown).`;
+  }
+}
+
+function describeFailure(outcome: Exclude<ServerApiOutcome, { kind: 'ok' }>): Omit<StaticApiReport, 'operation' | 'profileId' | 'accid' | 'env' | 'apiBase' | 'stored'> {
+  switch (outcome.kind) {
+    case 'api_error':
+      return {
+        status: 'api_error',
+        message: `CommsEase refused it with code ${outcome.explanation}${outcome.desc ? ` — desc: "${outcome.desc}"` : ''}.`,
+        httpStatus: outcome.httpStatus,
+        code: outcome.code,
+        elapsedMs: outcome.elapsedMs,
+      };
+    case 'http_error':
+      return {
+        status: 'http_error',
+        message: `The API base answered HTTP ${outcome.httpStatus}, not a CommsEase answer (is the API base right?)${outcome.excerpt ? `: ${outcome.excerpt}` : ''}.`,
+        httpStatus: outcome.httpStatus,
+        code: null,
+        elapsedMs: outcome.elapsedMs,
+      };
+    case 'malformed_answer':
+      return {
+        status: 'malformed_answer',
+        message: `The answer could not be read: ${outcome.problem}${outcome.excerpt ? ` (${outcome.excerpt})` : ''}. The token may or may not have changed on CommsEase.`,
+        httpStatus: outcome.httpStatus,
+        code: null,
+        elapsedMs: outcome.elapsedMs,
+      };
+    case 'timeout':
+      return {
+        status: 'timeout',
+        message: `No answer within ${outcome.timeoutMs} ms. The call may still have reached CommsEase: check the account before retrying.`,
+        httpStatus: null,
+        code: null,
+        elapsedMs: outcome.elapsedMs,
+      };
+    case 'unreachable':
+      return { status: 'unreachable', message: `The API base could not be reached: ${outcome.detail}.`, httpStatus: null, code: null, elapsedMs: outcome.elapsedMs };
+  }
+}

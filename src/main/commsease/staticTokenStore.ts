@@ -1,0 +1,75 @@
+/**
+ * CommsEase static tokens per accid, kept in the OS keychain through the vault, and checked in
+ * constant time.
+ *
+ * A static token is a permanent password for one accid, so it lives in the keychain (account
+ * `static:<profileId>:<accid>`, written by the vault, which also lists the accids on the
+ * profile), never in a file. Checking a pasted token compares SHA-256 digests of both with a
+ * timing-safe comparison, so neither the content nor the length of the stored token leaks
+ * through timing. This module adds CommsEase's own limits and the three verdicts.
+ */
+import type { CryptoPort } from '../../shared/crypto/cryptoPort';
+import { TokenLabError } from '../../shared/errors';
+import { staticTokensEqual } from '../../shared/tokens/commsease/checksum';
+import type { ProfileVault } from '../vault/profileVault';
+
+export type StaticTokenVerdict = 'matches' | 'does_not_match' | 'no_token_stored';
+export const STATIC_TOKEN_VERDICTS: readonly StaticTokenVerdict[] = ['matches', 'does_not_match', 'no_token_stored'];
+
+/** CommsEase limits (Register an Account): accid ≤ 32 characters of letters, digits, _ @ . -; token ≤ 128. */
+export const ACCID_MAX_LENGTH = 32;
+export const STATIC_TOKEN_MAX_LENGTH = 128;
+
+export type StaticTokenVault = Pick<ProfileVault, 'get' | 'setStaticToken' | 'readStaticToken' | 'deleteStaticToken'>;
+
+export interface StaticTokenStore {
+  set(profileId: string, accid: string, token: string): Promise<void>;
+  check(profileId: string, accid: string, candidate: string): Promise<StaticTokenVerdict>;
+  /** true when a token was stored and is now removed. */
+  remove(profileId: string, accid: string): Promise<boolean>;
+  /** accids with a stored token, sorted. */
+  accids(profileId: string): Promise<string[]>;
+  /** Main-process only: the stored token. */
+  read(profileId: string, accid: string): Promise<string | null>;
+}
+
+export function validateAccid(accid: string): string {
+  if (accid.length === 0) throw new TokenLabError('INVALID_INPUT', 'the accid is empty');
+  if (accid.length > ACCID_MAX_LENGTH) throw new TokenLabError('INVALID_INPUT', `an accid has at most ${ACCID_MAX_LENGTH} characters (CommsEase limit)`);
+  if (!/^[A-Za-z0-9_@.-]+$/.test(accid)) {
+    throw new TokenLabError('INVALID_INPUT', 'an accid uses only letters, digits, "_", "@", "." and "-" (CommsEase rule)');
+  }
+  return accid;
+}
+
+/** Trims copy-paste whitespace; refuses empty and over-long tokens. */
+export function normalizeStaticToken(token: string): string {
+  const trimmed = token.trim();
+  if (trimmed.length === 0) throw new TokenLabError('INVALID_INPUT', 'the token is empty');
+  if (trimmed.length > STATIC_TOKEN_MAX_LENGTH) {
+    throw new TokenLabError('INVALID_INPUT', `a static token has at most ${STATIC_TOKEN_MAX_LENGTH} characters (CommsEase limit)`);
+  }
+  return trimmed;
+}
+
+export function createStaticTokenStore(vault: StaticTokenVault, crypto: CryptoPort): StaticTokenStore {
+  return {
+    async set(profileId, accid, token) {
+      await vault.setStaticToken(profileId, validateAccid(accid), normalizeStaticToken(token));
+    },
+    async check(profileId, accid, candidate) {
+      const stored = await vault.readStaticToken(profileId, validateAccid(accid));
+      if (stored === null) return 'no_token_stored';
+      return staticTokensEqual(crypto.sha256Hex(stored), crypto.sha256Hex(candidate.trim()), crypto) ? 'matches' : 'does_not_match';
+    },
+    async remove(profileId, accid) {
+      const had = (await vault.get(profileId)).staticTokenAccids.includes(validateAccid(accid));
+      await vault.deleteStaticToken(profileId, accid);
+      return had;
+    },
+    async accids(profileId) {
+      return [...(await vault.get(profileId)).staticTokenAccids].sort();
+    },
+    read: (profileId, accid) => vault.readStaticToken(profileId, validateAccid(accid)),
+  };
+}

@@ -1,0 +1,141 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
+import { createStaticTokenStore, type StaticTokenStore } from '../../../src/main/commsease/staticTokenStore';
+import { createStaticTokenService, type StaticTokenService } from '../../../src/main/commsease/staticTokenService';
+import { staticTokenAccount } from '../../../src/main/vault/keychainAccounts';
+import type { ProfileView } from '../../../src/shared/ipc/schemas/profile';
+import { startFakeCommsEase, type FakeCommsEase } from '../../support/fakeCommsEase';
+import { createCommsEaseTestVault, type CommsEaseTestVault } from '../../support/commseaseVault';
+
+const APP_KEY = 'fe12ab34cd56ef78ab90cd12ef34ab56';
+const APP_SECRET = 'static-app-secret';
+const NOW = 1_750_000_000;
+
+let t: CommsEaseTestVault;
+let fake: FakeCommsEase;
+let store: StaticTokenStore;
+let service: StaticTokenService;
+let dev: ProfileView;
+let prod: ProfileView;
+
+beforeEach(async () => {
+  t = await createCommsEaseTestVault();
+  fake = await startFakeCommsEase({ appKey: APP_KEY, appSecret: APP_SECRET, now: () => NOW });
+  dev = await t.addProfile({ name: 'Acme dev', env: 'dev', appKey: APP_KEY, appSecret: APP_SECRET, apiBase: fake.apiBase });
+  prod = await t.addProfile({ name: 'Acme prod', env: 'prod', appKey: APP_KEY, appSecret: APP_SECRET, apiBase: fake.apiBase });
+  store = createStaticTokenStore(t.vault, nodeCryptoPort);
+  let n = 0;
+  service = createStaticTokenService({
+    vault: t.vault,
+    store,
+    crypto: nodeCryptoPort,
+    randomBytes: (len) => Uint8Array.from({ length: len }, () => n++ & 0xff),
+    now: () => NOW,
+    timeoutMs: 3000,
+  });
+});
+afterEach(async () => {
+  await fake.close();
+  await t.cleanup();
+});
+
+describe('static token store (vault + in-memory keychain)', () => {
+  it('keeps the token in the keychain and answers the three verdicts', async () => {
+    expect(await store.check(dev.id, 'alice', 'anything')).toBe('no_token_stored');
+    await store.set(dev.id, 'alice', '  tok-alice-1  \n');
+    expect(t.secrets.entries.get(staticTokenAccount(dev.id, 'alice'))).toBe('tok-alice-1');
+    expect(await store.check(dev.id, 'alice', 'tok-alice-1')).toBe('matches');
+    expect(await store.check(dev.id, 'alice', 'tok-alice-1\n')).toBe('matches');
+    expect(await store.check(dev.id, 'alice', 'tok-alice-2')).toBe('does_not_match');
+    expect(await store.check(dev.id, 'alice', 'tok')).toBe('does_not_match');
+    expect(await store.accids(dev.id)).toEqual(['alice']);
+  });
+
+  it('keeps the tokens of two profiles apart', async () => {
+    await store.set(dev.id, 'alice', 'dev-token');
+    expect(await store.check(prod.id, 'alice', 'dev-token')).toBe('no_token_stored');
+  });
+
+  it('refuses what CommsEase would refuse: long accids, bad characters, empty or > 128-char tokens', async () => {
+    await expect(store.set(dev.id, 'a'.repeat(33), 't')).rejects.toThrow(/32/);
+    await expect(store.set(dev.id, 'bad accid', 't')).rejects.toThrow(/letters/);
+    await expect(store.set(dev.id, 'alice', '   ')).rejects.toThrow(/empty/);
+    await expect(store.set(dev.id, 'alice', 'x'.repeat(129))).rejects.toThrow(/128/);
+  });
+
+  it('surfaces a locked keychain as a typed error', async () => {
+    await store.set(dev.id, 'alice', 'tok');
+    t.secrets.setState('locked');
+    await expect(store.check(dev.id, 'alice', 'x')).rejects.toMatchObject({ code: 'KEYCHAIN_LOCKED' });
+  });
+});
+
+describe('static token service against the fake CommsEase', () => {
+  it('create without a token stores the generated one; the report holds no secret', async () => {
+    const report = await service.create({ profileId: dev.id, accid: 'bob', token: null });
+    expect(report).toMatchObject({ status: 'ok', stored: true, operation: 'create', env: 'dev', apiBase: fake.apiBase });
+    const generated = fake.accounts.get('bob')!;
+    expect(await store.check(dev.id, 'bob', generated)).toBe('matches');
+    expect(JSON.stringify(report)).not.toContain(generated);
+    expect(fake.secretSeen()).toBe(false);
+  });
+
+  it('refresh puts the new random token straight into the keychain', async () => {
+    await service.create({ profileId: dev.id, accid: 'carol', token: 'carol-old' });
+    const report = await service.refresh({ profileId: dev.id, accid: 'carol', confirmation: { env: 'dev', twice: false } });
+    expect(report).toMatchObject({ status: 'ok', stored: true, operation: 'refreshToken' });
+    const fresh = fake.accounts.get('carol')!;
+    expect(fresh).not.toBe('carol-old');
+    expect(await store.check(dev.id, 'carol', fresh)).toBe('matches');
+    expect(await store.check(dev.id, 'carol', 'carol-old')).toBe('does_not_match');
+    expect(JSON.stringify(report)).not.toContain(fresh);
+  });
+
+  it('update sets the chosen token on CommsEase and in the keychain', async () => {
+    await service.create({ profileId: dev.id, accid: 'dan', token: 'dan-1' });
+    const report = await service.update({ profileId: dev.id, accid: 'dan', token: 'dan-2', confirmation: { env: 'dev', twice: false } });
+    expect(report.status).toBe('ok');
+    expect(fake.accounts.get('dan')).toBe('dan-2');
+    expect(await store.check(dev.id, 'dan', 'dan-2')).toBe('matches');
+  });
+
+  it('sends nothing when the confirmation names another environment, or prod was confirmed once', async () => {
+    await expect(service.refresh({ profileId: dev.id, accid: 'eve', confirmation: { env: 'prod', twice: true } })).rejects.toThrow(/tagged "dev"/);
+    await expect(service.refresh({ profileId: prod.id, accid: 'eve', confirmation: { env: 'prod', twice: false } })).rejects.toThrow(/second confirmation/);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('reports a CommsEase error with its meaning and leaves the keychain alone', async () => {
+    await store.set(dev.id, 'fay', 'fay-kept');
+    const report = await service.refresh({ profileId: dev.id, accid: 'fay', confirmation: { env: 'dev', twice: false } });
+    expect(report).toMatchObject({ status: 'api_error', code: 414, stored: false });
+    expect(report.message).toContain('accid not exist');
+    expect(await store.check(dev.id, 'fay', 'fay-kept')).toBe('matches');
+  });
+
+  it('uses the --api-base override instead of the profile setting', async () => {
+    const other = await startFakeCommsEase({ appKey: APP_KEY, appSecret: APP_SECRET, now: () => NOW });
+    try {
+      const report = await service.create({ profileId: dev.id, accid: 'gus', token: null, apiBase: other.apiBase });
+      expect(report.apiBase).toBe(other.apiBase);
+      expect(other.accounts.has('gus')).toBe(true);
+      expect(fake.accounts.has('gus')).toBe(false);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('says so when CommsEase changed the token but the keychain refused it', async () => {
+    await service.create({ profileId: dev.id, accid: 'hal', token: 'hal-1' });
+    const failing = createStaticTokenService({
+      vault: t.vault,
+      store: { ...store, set: async () => Promise.reject(new Error('boom')) },
+      crypto: nodeCryptoPort,
+      randomBytes: (len) => new Uint8Array(len).fill(7),
+      now: () => NOW,
+    });
+    const report = await failing.refresh({ profileId: dev.id, accid: 'hal', confirmation: { env: 'dev', twice: false } });
+    expect(report).toMatchObject({ status: 'ok', stored: false });
+    expect(report.message).toContain('not kept anywhere');
+  });
+});
