@@ -10,6 +10,7 @@ import type { ChannelMap } from '../../shared/ipc/channel';
 import { IPC_CONTRACT } from '../../shared/ipc/contract';
 import { errorReply, type IpcError, type IpcReply } from '../../shared/ipc/reply';
 import { isTokenLabError } from '../../shared/errors';
+import { describeZodError } from '../../shared/ipc/describeZodError';
 import type { HandlersFor, IpcHandlers } from './handlerTypes';
 
 export type IpcDispatch = (channel: string, request: unknown) => Promise<IpcReply<unknown>>;
@@ -19,16 +20,6 @@ export type DispatchLog = (line: string) => void;
 
 export interface DispatcherOptions {
   log?: DispatchLog;
-}
-
-/** "name: Too small: expected string to have >=1 characters" — paths and rules, never the values. */
-export function describeZodError(error: ZodError): string {
-  const parts = error.issues.slice(0, 5).map((issue) => {
-    const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(request)';
-    return `${path}: ${issue.message}`;
-  });
-  if (error.issues.length > 5) parts.push(`and ${error.issues.length - 5} more`);
-  return parts.join('; ');
 }
 
 /** Map anything thrown by a handler to a reply; unexpected errors say nothing specific. */

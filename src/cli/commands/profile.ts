@@ -1,0 +1,178 @@
+/**
+ * `tokenlab profile add|list|rm|rename|retag|set-secret`: manage stored profiles from a terminal.
+ *
+ * The secret is read from stdin when stdin is not a terminal (`tokenlab profile add … < file`,
+ * or piped from a password manager), else from a hidden prompt — never from argv, where it
+ * would land in shell history and in `ps` output. Listings show the fingerprint, never the secret.
+ */
+import { TokenLabError } from '../../shared/errors';
+import type { ProfileView } from '../../shared/ipc/schemas/profile';
+import { integerOption, optionValue, parseArgs, usage, type OptionSpec } from '../args';
+import { openCliVault, reportCorruption, type CliVault, type CliVaultIo } from '../cliVault';
+import { EXIT_OK, type CliIo } from '../io';
+
+export const PROFILE_USAGE = `Usage:
+  tokenlab profile add --provider zego|commsease --name NAME (--app-id N | --app-key K)
+                       [--env TAG] [--api-base URL]      (secret: stdin, or a hidden prompt)
+  tokenlab profile list [--json]
+  tokenlab profile rm NAME
+  tokenlab profile rename OLD NEW
+  tokenlab profile retag NAME TAG
+  tokenlab profile set-secret NAME                          (secret: stdin, or a hidden prompt)
+`;
+
+const ADD: Record<string, OptionSpec> = {
+  provider: { value: true },
+  name: { value: true },
+  'app-id': { value: true },
+  'app-key': { value: true },
+  env: { value: true },
+  'api-base': { value: true },
+};
+
+/** Refuse any attempt to pass a secret as an argument, without echoing it. */
+function refuseSecretArguments(argv: readonly string[]): void {
+  if (argv.some((arg) => /^--(secret|password|app-secret|server-secret)(=|$)/i.test(arg))) {
+    throw usage('a secret is never accepted on the command line: pipe it on stdin or type it at the hidden prompt');
+  }
+}
+
+async function readSecret(io: CliIo, label: string): Promise<string> {
+  const raw = io.stdin.isTTY ? await io.promptHidden(`Secret for ${label}: `) : await io.stdin.readAll();
+  const secret = raw.trim();
+  if (secret === '') {
+    throw usage(io.stdin.isTTY ? 'no secret was entered' : 'stdin was empty: pipe the secret in, or run in a terminal to be prompted');
+  }
+  return secret;
+}
+
+function describe(p: ProfileView): string {
+  const app = p.provider === 'zego' ? `appId ${p.appId}` : `appKey ${p.appKey}`;
+  return `${p.name} (${p.provider}, ${app}, env ${p.env}, fingerprint ${p.fingerprint ?? 'none'})`;
+}
+
+function positionals(argv: readonly string[], count: number, shape: string): string[] {
+  const args = parseArgs(argv, {});
+  if (args.positionals.length !== count) throw usage(`expected: tokenlab profile ${shape}`);
+  return args.positionals;
+}
+
+async function add(argv: readonly string[], io: CliIo, cli: CliVault): Promise<number> {
+  const args = parseArgs(argv, ADD);
+  if (args.positionals.length > 0) throw usage(`unexpected argument "${args.positionals[0]}"`);
+  const provider = optionValue(args, 'provider');
+  const name = optionValue(args, 'name');
+  if (provider !== 'zego' && provider !== 'commsease') throw usage('--provider zego|commsease is required');
+  if (name === undefined) throw usage('--name NAME is required');
+  const env = optionValue(args, 'env');
+  let profile: ProfileView;
+  if (provider === 'zego') {
+    if (args.options.has('app-key') || args.options.has('api-base')) throw usage('--app-key and --api-base are for CommsEase profiles');
+    const appId = integerOption(args, 'app-id', { min: 1, max: 0xffff_ffff });
+    if (appId === undefined) throw usage('--app-id N is required for a ZEGO profile');
+    const secret = await readSecret(io, `ZEGO profile "${name}" (ServerSecret)`);
+    profile = await cli.vault.add({ provider, name, appId, secret, ...(env !== undefined ? { env } : {}) });
+  } else {
+    if (args.options.has('app-id')) throw usage('--app-id is for ZEGO profiles; CommsEase uses --app-key');
+    const appKey = optionValue(args, 'app-key');
+    if (appKey === undefined) throw usage('--app-key K is required for a CommsEase profile');
+    const apiBase = optionValue(args, 'api-base');
+    const secret = await readSecret(io, `CommsEase profile "${name}" (AppSecret)`);
+    profile = await cli.vault.add({
+      provider,
+      name,
+      appKey,
+      secret,
+      ...(env !== undefined ? { env } : {}),
+      ...(apiBase !== undefined ? { apiBase } : {}),
+    });
+  }
+  io.stdout.write(`added ${describe(profile)}\n`);
+  return EXIT_OK;
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+}
+
+async function list(argv: readonly string[], io: CliIo, cli: CliVault): Promise<number> {
+  const args = parseArgs(argv, { json: { value: false } });
+  if (args.positionals.length > 0) throw usage(`unexpected argument "${args.positionals[0]}"`);
+  const profiles = await cli.vault.list();
+  if (args.flags.has('json')) {
+    io.stdout.write(JSON.stringify(profiles, null, 2) + '\n');
+    return EXIT_OK;
+  }
+  if (profiles.length === 0) {
+    io.stdout.write(`no profiles (folder: ${cli.dataDir})\n`);
+    return EXIT_OK;
+  }
+  const rows = profiles.map((p) => [
+    p.name,
+    p.provider,
+    p.env,
+    p.provider === 'zego' ? String(p.appId) : (p.appKey ?? ''),
+    p.secretStored ? (p.fingerprint ?? '') : `${p.fingerprint ?? '-'} (no secret yet)`,
+  ]);
+  const header = ['NAME', 'PROVIDER', 'ENV', 'APP', 'FINGERPRINT'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+  for (const row of [header, ...rows]) io.stdout.write(row.map((cell, i) => pad(cell, widths[i] as number)).join('  ').trimEnd() + '\n');
+  return EXIT_OK;
+}
+
+export async function profileCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
+    io.stdout.write(PROFILE_USAGE);
+    return sub === undefined ? 2 : EXIT_OK;
+  }
+  refuseSecretArguments(rest);
+  const cli = openCliVault(io as CliVaultIo);
+  try {
+    switch (sub) {
+      case 'add':
+        return await add(rest, io, cli);
+      case 'list':
+      case 'ls':
+        return await list(rest, io, cli);
+      case 'rm':
+      case 'remove': {
+        const [name] = positionals(rest, 1, 'rm NAME');
+        const profile = await cli.vault.findByName(name as string);
+        await cli.vault.delete(profile.id);
+        io.stdout.write(`removed profile ${profile.name} and its keychain entries\n`);
+        return EXIT_OK;
+      }
+      case 'rename': {
+        const [from, to] = positionals(rest, 2, 'rename OLD NEW');
+        const profile = await cli.vault.findByName(from as string);
+        const renamed = await cli.vault.rename(profile.id, to as string);
+        io.stdout.write(`renamed ${profile.name} to ${renamed.name}\n`);
+        return EXIT_OK;
+      }
+      case 'retag': {
+        const [name, env] = positionals(rest, 2, 'retag NAME TAG');
+        const profile = await cli.vault.findByName(name as string);
+        const retagged = await cli.vault.retag(profile.id, env as string);
+        io.stdout.write(`${retagged.name} is now tagged ${retagged.env}\n`);
+        return EXIT_OK;
+      }
+      case 'set-secret': {
+        const [name] = positionals(rest, 1, 'set-secret NAME');
+        const profile = await cli.vault.findByName(name as string);
+        const secret = await readSecret(io, `profile "${profile.name}"`);
+        const { profile: updated, previousFingerprint } = await cli.vault.replaceSecret(profile.id, secret);
+        const change =
+          previousFingerprint === null || previousFingerprint === updated.fingerprint
+            ? `fingerprint ${updated.fingerprint}`
+            : `fingerprint ${previousFingerprint} → ${updated.fingerprint} (a different secret)`;
+        io.stdout.write(`stored the secret of ${updated.name}, ${change}\n`);
+        return EXIT_OK;
+      }
+      default:
+        throw new TokenLabError('INVALID_INPUT', `unknown profile command "${sub}"\n${PROFILE_USAGE}`);
+    }
+  } finally {
+    reportCorruption(cli, io);
+  }
+}

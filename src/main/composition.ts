@@ -1,0 +1,105 @@
+/**
+ * Build the main-process services and IPC handlers from their outside-world dependencies.
+ *
+ * Plain Node (no electron): src/main/index.ts calls it with the real keychain, clipboard and
+ * clock; the e2e tests and the canary/fuzz tests call it with a temp data folder, an
+ * in-memory keychain and fake clipboard/timers — so every test drives the same handlers the
+ * app runs.
+ */
+import { join } from 'node:path';
+import type { CryptoPort, RandomBytes } from '../shared/crypto/cryptoPort';
+import type { Inspection } from '../shared/tokens/types';
+import { nodeCryptoPort, nodeRandomBytes } from './crypto/nodeCryptoPort';
+import { createIpcDispatcher, type DispatchLog, type IpcDispatch } from './ipc/dispatch';
+import type { IpcHandlers } from './ipc/handlerTypes';
+import { createIpcHandlers } from './ipc/handlers';
+import { createClipboardAutoClear, type ClipboardAutoClear, type ClipboardPort, type TimerPort } from './services/clipboardAutoClear';
+import { createSigningService, type SigningService } from './services/signingService';
+import { createHistoryStore, type HistoryStore } from './history/historyStore';
+import type { HistoryEntry } from '../shared/ipc/channels/history';
+import { createDataFile } from './vault/dataFile';
+import { createProfileStore } from './vault/profileStore';
+import { createProfileVault, type ProfileVault } from './vault/profileVault';
+import type { SecretStore } from './vault/secretStore';
+
+export interface AppServiceDeps {
+  dataDir: string;
+  secrets: SecretStore;
+  clipboard: ClipboardPort;
+  timers?: TimerPort;
+  /** Epoch milliseconds. */
+  nowMs?: () => number;
+  randomBytes?: RandomBytes;
+  crypto?: CryptoPort;
+  /** Operation log (channel + outcome, keychain operation + outcome); never values. */
+  log?: DispatchLog;
+  /** Called when the clipboard auto-clear removed our text. */
+  onClipboardCleared?: (at: number) => void;
+  /** Told the pinned history entries after every change (the expiry notifier listens). */
+  onPinnedChange?: (pinned: readonly HistoryEntry[]) => void;
+}
+
+export interface AppServices {
+  vault: ProfileVault;
+  signing: SigningService;
+  clipboard: ClipboardAutoClear;
+  history: HistoryStore;
+  handlers: IpcHandlers;
+  dispatch: IpcDispatch;
+}
+
+export const HISTORY_FILE = 'history.json';
+
+const realTimers: TimerPort = {
+  setTimeout: (callback, ms) => {
+    const handle = setTimeout(callback, ms);
+    handle.unref?.();
+    return handle;
+  },
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export function createAppServices(deps: AppServiceDeps): AppServices {
+  const nowMs = deps.nowMs ?? (() => Date.now());
+  const randomBytes = deps.randomBytes ?? nodeRandomBytes;
+  const now = (): number => Math.floor(nowMs() / 1000);
+  const store = createProfileStore(deps.dataDir, nowMs);
+  const vault = createProfileVault({
+    dataDir: deps.dataDir,
+    store,
+    secrets: deps.secrets,
+    now,
+    newId: () => Buffer.from(randomBytes(8)).toString('hex'),
+  });
+  const signing = createSigningService({ vault, crypto: deps.crypto ?? nodeCryptoPort, randomBytes, nowMs });
+  const clipboard = createClipboardAutoClear({
+    clipboard: deps.clipboard,
+    timers: deps.timers ?? realTimers,
+    now,
+    ...(deps.onClipboardCleared ? { onCleared: deps.onClipboardCleared } : {}),
+  });
+  const crypto = deps.crypto ?? nodeCryptoPort;
+  const newHexId = (): string => Buffer.from(randomBytes(8)).toString('hex');
+  const history = createHistoryStore({
+    file: createDataFile(join(deps.dataDir, HISTORY_FILE), nowMs),
+    secrets: deps.secrets,
+    inspect: async (token, options) => (await signing.inspect([token], options))[0] as Inspection,
+    describeProfile: async (id) => {
+      try {
+        const profile = await vault.get(id);
+        return { name: profile.name, env: profile.env };
+      } catch {
+        return null;
+      }
+    },
+    sha256Hex: (text) => crypto.sha256Hex(text),
+    randomId: newHexId,
+    now,
+    ...(deps.onPinnedChange ? { onPinnedChange: deps.onPinnedChange } : {}),
+    ...(deps.log ? { log: deps.log } : {}),
+  });
+  // Other domains: build the service here and pass it in the object below.
+  const handlers = createIpcHandlers({ vault, signing, clipboard, history });
+  const dispatch = createIpcDispatcher(handlers, deps.log ? { log: deps.log } : {});
+  return { vault, signing, clipboard, history, handlers, dispatch };
+}

@@ -1,0 +1,60 @@
+/**
+ * One JSON file in the data folder: read it, replace it atomically, move a corrupt one aside.
+ *
+ * Shared by every store that keeps a file there (profiles, history, callback cases), so each
+ * gets the same guarantees: replacement is crash-safe (`writeFileAtomic`), and an unreadable
+ * file is renamed to `<name>.corrupt-<UTC stamp>` instead of being overwritten.
+ */
+import { readFile, rename } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { TokenLabError } from '../../shared/errors';
+import { fsyncDir, writeFileAtomic } from './atomicFile';
+
+export interface DataFile {
+  readonly path: string;
+  /** The file's text, or null when it does not exist. */
+  read(): Promise<string | null>;
+  write(text: string): Promise<void>;
+  /** Rename the file to `<path>.corrupt-<stamp>`; returns the new path. */
+  moveAside(): Promise<string>;
+}
+
+/** `2026-11-23T11:41:46.123Z` → `20261123T114146123Z`: sortable and valid in every file system. */
+export function backupStamp(epochMs: number): string {
+  return new Date(epochMs).toISOString().replace(/[-:.]/g, '');
+}
+
+function errnoCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? 'error';
+}
+
+export function createDataFile(path: string, nowMs: () => number = () => Date.now()): DataFile {
+  return {
+    path,
+    async read() {
+      try {
+        return await readFile(path, 'utf8');
+      } catch (error) {
+        if (errnoCode(error) === 'ENOENT') return null;
+        throw new TokenLabError('IO_ERROR', `could not read ${path} (${errnoCode(error)})`);
+      }
+    },
+    async write(text) {
+      try {
+        await writeFileAtomic(path, text);
+      } catch (error) {
+        throw new TokenLabError('IO_ERROR', `could not write ${path} (${errnoCode(error)})`);
+      }
+    },
+    async moveAside() {
+      const aside = `${path}.corrupt-${backupStamp(nowMs())}`;
+      try {
+        await rename(path, aside);
+        await fsyncDir(dirname(path));
+      } catch (error) {
+        throw new TokenLabError('STORE_CORRUPT', `${path} is unreadable and could not be moved aside (${errnoCode(error)})`);
+      }
+      return aside;
+    },
+  };
+}
