@@ -16,6 +16,7 @@ import { createIpcHandlers } from './ipc/handlers';
 import { createClipboardAutoClear, type ClipboardAutoClear, type ClipboardPort, type TimerPort } from './services/clipboardAutoClear';
 import { createSigningService, type SigningService } from './services/signingService';
 import { createHistoryStore, type HistoryStore } from './history/historyStore';
+import { createCommsEaseServices, type CommsEaseServices } from './commsease/commseaseServices';
 import type { HistoryEntry } from '../shared/ipc/channels/history';
 import { createDataFile } from './vault/dataFile';
 import { createProfileStore } from './vault/profileStore';
@@ -44,6 +45,7 @@ export interface AppServices {
   signing: SigningService;
   clipboard: ClipboardAutoClear;
   history: HistoryStore;
+  commsease: CommsEaseServices;
   handlers: IpcHandlers;
   dispatch: IpcDispatch;
 }
@@ -98,8 +100,9 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     ...(deps.onPinnedChange ? { onPinnedChange: deps.onPinnedChange } : {}),
     ...(deps.log ? { log: deps.log } : {}),
   });
+  const commsease = createCommsEaseServices({ dataDir: deps.dataDir, vault, secrets: deps.secrets, crypto, randomBytes, nowMs, ...(deps.log ? { log: deps.log } : {}) });
   // Other domains: build the service here and pass it in the object below.
-  const handlers = createIpcHandlers({ vault, signing, clipboard, history });
+  const handlers = createIpcHandlers({ vault, signing, clipboard, history, commsease });
   const dispatch = createIpcDispatcher(handlers, deps.log ? { log: deps.log } : {});
-  return { vault, signing, clipboard, history, handlers, dispatch };
+  return { vault, signing, clipboard, history, commsease, handlers, dispatch };
 }

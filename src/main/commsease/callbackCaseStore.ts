@@ -18,6 +18,7 @@ import {
   type CallbackCaseInput,
   type CallbackCaseView,
 } from '../../shared/ipc/channels/commsease';
+import type { DataFile } from '../vault/dataFile';
 import type { SecretStore } from '../vault/secretStore';
 import { normalizeStaticToken, validateAccid } from './staticTokenStore';
 
@@ -34,12 +35,8 @@ export function callbackCaseAccountPrefix(profileId: string): string {
   return `callbackcase:${profileId}:`;
 }
 
-/** A text file whose `write` is atomic (temp file, fsync, rename). */
-export interface CaseFile {
-  read(): Promise<string | null>;
-  write(text: string): Promise<void>;
-  moveAside(): Promise<string>;
-}
+/** A text file whose `write` is atomic (temp file, fsync, rename): the vault's `createDataFile`. */
+export type CaseFile = Pick<DataFile, 'read' | 'write' | 'moveAside'>;
 
 const storedCaseSchema = z.strictObject({
   id: callbackCaseId,

@@ -12,6 +12,7 @@
  */
 import type { ChannelSpec } from './channel';
 import { clipboardChannels } from './channels/clipboard';
+import { commseaseChannels } from './channels/commsease';
 import { historyChannels } from './channels/history';
 import { profilesChannels } from './channels/profiles';
 import { tokensChannels } from './channels/tokens';
@@ -23,7 +24,7 @@ export const IPC_CONTRACT = {
   ...tokensChannels,
   ...clipboardChannels,
   // ...simChannels,        (simulator)
-  // ...commseaseChannels,  (static tokens, callbacks)
+  ...commseaseChannels,
   ...historyChannels,
 } as const;
 

@@ -2,7 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
 import { callbackCaseAccount, createCallbackCaseStore, type CallbackCaseStore } from '../../../src/main/commsease/callbackCaseStore';
-import { createCaseFile } from '../../../src/main/commsease/caseFile';
+import { join } from 'node:path';
+import { CALLBACK_CASES_FILE_NAME } from '../../../src/main/commsease/callbackCaseStore';
+import { createDataFile } from '../../../src/main/vault/dataFile';
 import { createCallbackService, type CallbackService } from '../../../src/main/commsease/callbackService';
 import { signLoginCallback } from '../../../src/main/commsease/loginCallbackTester';
 import type { ProfileView } from '../../../src/shared/ipc/schemas/profile';
@@ -22,7 +24,7 @@ let profile: ProfileView;
 function openCases(): CallbackCaseStore {
   let n = 0;
   return createCallbackCaseStore({
-    file: createCaseFile(t.dataDir, () => NOW_MS),
+    file: createDataFile(join(t.dataDir, CALLBACK_CASES_FILE_NAME), () => NOW_MS),
     secrets: t.secrets,
     readStaticToken: (id, accid) => t.vault.readStaticToken(id, accid),
     randomId: () => (++n).toString(16).padStart(16, 'a'),
@@ -48,7 +50,7 @@ describe('saved callback test cases', () => {
     const saved = await cases.save(profile.id, { ...base, name: 'alice ok', accid: 'alice', expected: 'allowed', tokenSource: 'case', token: 'alice-secret-token' });
     expect(saved.tokenStored).toBe(true);
     expect(t.secrets.entries.get(callbackCaseAccount(profile.id, saved.id))).toBe('alice-secret-token');
-    const onDisk = await readFile(createCaseFile(t.dataDir).path, 'utf8');
+    const onDisk = await readFile(join(t.dataDir, CALLBACK_CASES_FILE_NAME), 'utf8');
     expect(onDisk).toContain('"alice"');
     expect(onDisk).not.toContain('alice-secret-token');
     const reopened = await openCases().list(profile.id);
@@ -107,7 +109,7 @@ describe('saved callback test cases', () => {
   });
 
   it('moves a corrupt file aside and starts empty', async () => {
-    await writeFile(createCaseFile(t.dataDir).path, '{not json');
+    await writeFile(join(t.dataDir, CALLBACK_CASES_FILE_NAME), '{not json');
     expect((await openCases().list(profile.id)).cases).toEqual([]);
   });
 });
