@@ -9,3 +9,18 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
 });
+
+// happy-dom does no layout, so every element is 0×0 and a virtualised list would render no
+// rows. Scroll containers of virtual lists (marked data-virtual-scroll) report a viewport.
+Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+  configurable: true,
+  get(this: HTMLElement) {
+    return this.hasAttribute('data-virtual-scroll') ? 600 : 0;
+  },
+});
+Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+  configurable: true,
+  get(this: HTMLElement) {
+    return this.hasAttribute('data-virtual-scroll') ? 1000 : 0;
+  },
+});

@@ -1,0 +1,126 @@
+/**
+ * The app shell: a sidebar of screens (Ctrl+1…6), the current screen, and a status line.
+ * Switching screens moves focus to the new screen's heading so keyboard and screen-reader
+ * users land where the content is.
+ */
+import { Suspense, useEffect, useRef } from 'react';
+import { useAppStores, useClipboard, useNav, useProfiles } from './stores';
+import { SCREENS, type Screen } from './navStore';
+import { handleShortcut, runAppCommand } from './commands';
+import { CommsEaseScreen, SimulatorScreen } from './optionalScreens';
+import { InspectorScreen } from '../features/inspector/InspectorScreen';
+import { GeneratorScreen } from '../features/generator/GeneratorScreen';
+import { BoardScreen } from '../features/board/BoardScreen';
+import { ProfilesScreen } from '../features/profiles/ProfilesScreen';
+import { KeychainBanner } from '../features/profiles/components/KeychainBanner';
+
+const SCREEN_LABEL: Record<Screen, string> = {
+  inspector: 'Inspector',
+  generator: 'Generator',
+  board: 'Board',
+  simulator: 'Simulator',
+  commsease: 'CommsEase',
+  profiles: 'Profiles',
+};
+
+function Placeholder({ name }: { name: string }) {
+  return (
+    <div className="screen">
+      <header className="screen-header">
+        <h1>{name}</h1>
+      </header>
+      <p className="empty">This screen is not part of this build.</p>
+    </div>
+  );
+}
+
+function CurrentScreen({ screen }: { screen: Screen }) {
+  switch (screen) {
+    case 'inspector':
+      return <InspectorScreen />;
+    case 'generator':
+      return <GeneratorScreen />;
+    case 'board':
+      return <BoardScreen />;
+    case 'profiles':
+      return <ProfilesScreen />;
+    case 'simulator':
+      return SimulatorScreen ? <SimulatorScreen /> : <Placeholder name="Simulator" />;
+    case 'commsease':
+      return CommsEaseScreen ? <CommsEaseScreen /> : <Placeholder name="CommsEase" />;
+  }
+}
+
+export function Shell() {
+  const stores = useAppStores();
+  const screen = useNav((s) => s.screen);
+  const go = useNav((s) => s.go);
+  const notice = useClipboard((s) => s.notice);
+  const status = useProfiles((s) => s.status);
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    void stores.profiles.getState().load();
+    void stores.board.getState().load();
+    const onKey = (event: KeyboardEvent) => {
+      handleShortcut(stores, event);
+    };
+    window.addEventListener('keydown', onKey);
+    const offCommand = window.tokenlab.events.on('app:command', ({ command }) => runAppCommand(stores, command));
+    const offCleared = window.tokenlab.events.on('clipboard:cleared', () => stores.clipboard.getState().cleared());
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      offCommand();
+      offCleared();
+    };
+  }, [stores]);
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const heading = mainRef.current?.querySelector('h1');
+    if (heading && !mainRef.current?.contains(document.activeElement)) {
+      heading.setAttribute('tabindex', '-1');
+      heading.focus();
+    }
+  }, [screen]);
+
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label="Screens">
+        <div className="brand" aria-hidden="true">
+          <span className="brand-mark" />
+          TokenLab
+        </div>
+        <ul>
+          {SCREENS.map((s, i) => (
+            <li key={s}>
+              <button
+                type="button"
+                className="nav-item"
+                aria-current={screen === s ? 'page' : undefined}
+                aria-keyshortcuts={`Control+${i + 1}`}
+                onClick={() => go(s)}
+              >
+                <span>{SCREEN_LABEL[s]}</span>
+                <kbd aria-hidden="true">{`Ctrl ${i + 1}`}</kbd>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="content" ref={mainRef}>
+        {screen !== 'profiles' && <KeychainBanner status={status} />}
+        <Suspense fallback={<p className="empty">Loading…</p>}>
+          <CurrentScreen screen={screen} />
+        </Suspense>
+      </main>
+      <footer className="status-line" role="status" aria-live="polite">
+        {notice?.text ?? ''}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * All stores of one app instance, created together (the generator hands minted tokens to the
+ * board) and given to components through context — so every test gets fresh stores.
+ */
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { createBoardStore, type BoardState, type BoardStore } from '../features/board/boardStore';
+import { createClipboardStore, type ClipboardState, type ClipboardStore } from '../features/clipboard/clipboardStore';
+import { createGeneratorStore, type GeneratorState, type GeneratorStore } from '../features/generator/generatorStore';
+import { createInspectorStore, type InspectorState, type InspectorStore } from '../features/inspector/inspectorStore';
+import { createProfilesStore, type ProfilesState, type ProfilesStore } from '../features/profiles/profilesStore';
+import { createNavStore, type NavState, type NavStore, type Screen } from './navStore';
+import type { StoreDeps } from './storeDeps';
+
+export interface AppStores {
+  nav: NavStore;
+  inspector: InspectorStore;
+  generator: GeneratorStore;
+  board: BoardStore;
+  profiles: ProfilesStore;
+  clipboard: ClipboardStore;
+}
+
+export function createAppStores(deps: StoreDeps, initialScreen?: Screen): AppStores {
+  const board = createBoardStore(deps);
+  return {
+    nav: createNavStore(initialScreen),
+    inspector: createInspectorStore(deps),
+    generator: createGeneratorStore(deps, board),
+    board,
+    profiles: createProfilesStore(deps),
+    clipboard: createClipboardStore(deps),
+  };
+}
+
+const StoresContext = createContext<AppStores | null>(null);
+
+export function StoresProvider({ stores, children }: { stores: AppStores; children: ReactNode }) {
+  return <StoresContext.Provider value={stores}>{children}</StoresContext.Provider>;
+}
+
+export function useAppStores(): AppStores {
+  const stores = useContext(StoresContext);
+  if (!stores) throw new Error('useAppStores needs a <StoresProvider>');
+  return stores;
+}
+
+export const useNav = <T,>(selector: (s: NavState) => T): T => useStore(useAppStores().nav, selector);
+export const useInspector = <T,>(selector: (s: InspectorState) => T): T => useStore(useAppStores().inspector, selector);
+export const useGenerator = <T,>(selector: (s: GeneratorState) => T): T => useStore(useAppStores().generator, selector);
+export const useBoard = <T,>(selector: (s: BoardState) => T): T => useStore(useAppStores().board, selector);
+export const useProfiles = <T,>(selector: (s: ProfilesState) => T): T => useStore(useAppStores().profiles, selector);
+export const useClipboard = <T,>(selector: (s: ClipboardState) => T): T => useStore(useAppStores().clipboard, selector);

@@ -1,0 +1,118 @@
+/**
+ * The generator form's values and the rules they must meet, checked in the renderer so a
+ * mistake is explained next to its field before anything is sent. Main validates again (zod
+ * and the engine's official-generator checks); these messages only come first.
+ */
+import type { ProfileView } from '../../../../shared/ipc/schemas/profile';
+
+export const TTL_PRESETS = [
+  { seconds: 30, label: '30 s' },
+  { seconds: 300, label: '5 min' },
+  { seconds: 3600, label: '1 h' },
+  { seconds: 86_400, label: '24 h' },
+] as const;
+
+export type TtlUnit = 's' | 'm' | 'h' | 'd';
+export const TTL_UNIT_SECONDS: Record<TtlUnit, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/** The contract's upper bound (10 years); ZEGO's own maximum is lower and is warned about. */
+export const MAX_TTL_SECONDS = 10 * 365 * 86_400;
+/** ZIM refuses tokens valid for longer than 24 days. */
+export const ZEGO_MAX_TTL_SECONDS = 24 * 86_400;
+
+export interface GeneratorForm {
+  profileId: string | null;
+  userId: string;
+  /** ZEGO: add a room-privilege payload (RTC) instead of an identity token (ZIM). */
+  roomEnabled: boolean;
+  roomId: string;
+  canLogin: boolean;
+  canPublish: boolean;
+  /** Stream ids separated by commas, spaces or new lines; empty = any stream. */
+  streams: string;
+  layout: 'gcm' | 'cbc';
+  accid: string;
+  /** A preset's seconds, or 'custom' to use ttlValue × ttlUnit. */
+  ttlPreset: number | 'custom';
+  ttlValue: string;
+  ttlUnit: TtlUnit;
+}
+
+export const EMPTY_GENERATOR_FORM: GeneratorForm = {
+  profileId: null,
+  userId: '',
+  roomEnabled: false,
+  roomId: '',
+  canLogin: true,
+  canPublish: true,
+  streams: '',
+  layout: 'gcm',
+  accid: '',
+  ttlPreset: 3600,
+  ttlValue: '',
+  ttlUnit: 'm',
+};
+
+export type GeneratorField = 'profileId' | 'userId' | 'roomId' | 'streams' | 'accid' | 'ttl';
+
+export interface FormCheck {
+  errors: Partial<Record<GeneratorField, string>>;
+  /** Advice that does not block minting (e.g. a ZIM limit). */
+  hints: Partial<Record<GeneratorField, string>>;
+}
+
+export function parseStreamIds(text: string): string[] {
+  return text
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** The chosen lifetime in seconds, or null when the free value is not a usable number. */
+export function ttlSeconds(form: Pick<GeneratorForm, 'ttlPreset' | 'ttlValue' | 'ttlUnit'>): number | null {
+  if (form.ttlPreset !== 'custom') return form.ttlPreset;
+  const text = form.ttlValue.trim();
+  if (!/^\d+$/.test(text)) return null;
+  return Number(text) * TTL_UNIT_SECONDS[form.ttlUnit];
+}
+
+export function checkGeneratorForm(form: GeneratorForm, profile: ProfileView | undefined): FormCheck {
+  const errors: FormCheck['errors'] = {};
+  const hints: FormCheck['hints'] = {};
+
+  if (!profile) {
+    errors.profileId = form.profileId === null ? 'Choose the profile whose secret signs the token.' : 'That profile no longer exists.';
+  } else if (!profile.secretStored) {
+    errors.profileId = 'This profile has no secret in the keychain yet; add it on the Profiles screen.';
+  }
+
+  const provider = profile?.provider ?? 'zego';
+  if (provider === 'zego') {
+    if (form.userId === '') errors.userId = 'A user ID is needed (the official generator refuses an empty one: error 3).';
+    else if (form.userId.trim() === '') errors.userId = 'The user ID is only spaces.';
+    else if (form.userId.length > 256) errors.userId = 'At most 256 characters.';
+    else if (form.userId.length > 64) hints.userId = 'Longer than 64 characters: the official Java generator refuses this.';
+    if (form.roomEnabled) {
+      if (form.roomId.length > 256) errors.roomId = 'At most 256 characters.';
+      else if (form.roomId === '') hints.roomId = 'No room ID: the token is valid for any room.';
+      const streams = parseStreamIds(form.streams);
+      if (streams.length > 100) errors.streams = 'At most 100 stream IDs.';
+      else if (streams.some((s) => s.length > 256)) errors.streams = 'A stream ID has at most 256 characters.';
+      if (!form.canLogin) hints.roomId = 'Without the login privilege this token cannot join the room (useful to test a refusal).';
+    }
+  } else {
+    const accid = form.accid.trim();
+    if (accid === '') errors.accid = 'An accid (the CommsEase account) is needed.';
+    else if (accid.length > 128) errors.accid = 'At most 128 characters.';
+    else if (/\s/.test(accid)) errors.accid = 'An accid cannot contain spaces.';
+    else if (accid.length > 32) hints.accid = 'CommsEase documents accids of at most 32 characters.';
+  }
+
+  const ttl = ttlSeconds(form);
+  if (ttl === null) errors.ttl = 'Enter a whole number.';
+  else if (ttl <= 0) errors.ttl = 'The lifetime must be above 0 (the official generator refuses it: error 6).';
+  else if (ttl > MAX_TTL_SECONDS) errors.ttl = 'At most 10 years.';
+  else if (provider === 'zego' && ttl > ZEGO_MAX_TTL_SECONDS) hints.ttl = 'ZIM refuses tokens valid for more than 24 days.';
+
+  return { errors, hints };
+}

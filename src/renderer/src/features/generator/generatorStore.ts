@@ -1,0 +1,101 @@
+/**
+ * The generator: form values, which fields were touched, and the last minted token.
+ *
+ * `generate` checks the form first and sends nothing when a field is wrong (every error is
+ * then shown). A minted token is put on the countdown board (history keeps its metadata).
+ */
+import { createStore } from 'zustand/vanilla';
+import type { IpcError } from '../../../../shared/ipc/reply';
+import type { ProfileView } from '../../../../shared/ipc/schemas/profile';
+import type { Inspection } from '../../../../shared/tokens/types';
+import type { StoreDeps } from '../../app/storeDeps';
+import type { BoardStore } from '../board/boardStore';
+import { isIpcError } from '../../lib/api/ipcError';
+import {
+  checkGeneratorForm,
+  EMPTY_GENERATOR_FORM,
+  parseStreamIds,
+  ttlSeconds,
+  type GeneratorField,
+  type GeneratorForm,
+} from './generatorForm';
+
+export interface MintedToken {
+  token: string;
+  inspection: Inspection;
+  profileId: string;
+  /** The board entry it became, when history accepted it. */
+  entryId: string | null;
+}
+
+export interface GeneratorState {
+  form: GeneratorForm;
+  touched: Partial<Record<GeneratorField, boolean>>;
+  /** Set by a generate attempt: from then on every error shows. */
+  submitted: boolean;
+  generating: boolean;
+  minted: MintedToken | null;
+  error: IpcError | null;
+  update(patch: Partial<GeneratorForm>): void;
+  touch(field: GeneratorField): void;
+  /** Mint with the profile given (the component passes the one the form names). Returns true on success. */
+  generate(profile: ProfileView | undefined): Promise<boolean>;
+}
+
+export function createGeneratorStore({ api }: StoreDeps, board: BoardStore) {
+  return createStore<GeneratorState>()((set, get) => ({
+    form: EMPTY_GENERATOR_FORM,
+    touched: {},
+    submitted: false,
+    generating: false,
+    minted: null,
+    error: null,
+    update(patch) {
+      set({ form: { ...get().form, ...patch }, error: null });
+    },
+    touch(field) {
+      set({ touched: { ...get().touched, [field]: true } });
+    },
+    async generate(profile) {
+      const { form } = get();
+      set({ submitted: true });
+      const check = checkGeneratorForm(form, profile);
+      const ttl = ttlSeconds(form);
+      if (Object.keys(check.errors).length > 0 || !profile || ttl === null) return false;
+
+      set({ generating: true, error: null });
+      const reply =
+        profile.provider === 'zego'
+          ? await api.tokens.generateZego({
+              profileId: profile.id,
+              userId: form.userId,
+              ttlSeconds: ttl,
+              layout: form.layout,
+              ...(form.roomEnabled
+                ? {
+                    room: {
+                      roomId: form.roomId,
+                      canLogin: form.canLogin,
+                      canPublish: form.canPublish,
+                      streamIds: parseStreamIds(form.streams).length > 0 ? parseStreamIds(form.streams) : null,
+                    },
+                  }
+                : {}),
+            })
+          : await api.tokens.generateCommsEase({ profileId: profile.id, accid: form.accid.trim(), ttlSeconds: ttl });
+      if (!reply.ok) {
+        set({ generating: false, error: reply.error });
+        return false;
+      }
+      const { token, inspection } = reply.value;
+      const added = await board
+        .getState()
+        .add([{ token, source: 'minted', profileId: profile.id, ...(profile.provider === 'commsease' ? { accid: form.accid.trim() } : {}) }]);
+      const entryId = isIpcError(added) ? null : (added[0]?.id ?? null);
+      set({ generating: false, minted: { token, inspection, profileId: profile.id, entryId }, submitted: false });
+      return true;
+    },
+  }));
+}
+
+export type GeneratorStore = ReturnType<typeof createGeneratorStore>;

@@ -1,0 +1,68 @@
+/**
+ * The decoded fields in a table, times written out relative, in local time and in UTC.
+ *
+ * Without a secret a ZEGO token shows only its outer expiry; after verification every field
+ * of the plaintext appears. CommsEase tokens are readable without a secret.
+ */
+import type { ReactNode } from 'react';
+import type { CommsEaseFields, Inspection, ZegoFields } from '../../../../../shared/tokens/types';
+import { TimeDetails } from '../../../components/TimeDetails';
+
+function isZego(fields: ZegoFields | CommsEaseFields): fields is ZegoFields {
+  return 'app_id' in fields;
+}
+
+interface Row {
+  name: string;
+  value: ReactNode;
+}
+
+function rowsFor(inspection: Inspection): Row[] {
+  const rows: Row[] = [];
+  const { fields } = inspection;
+  if (fields && isZego(fields)) {
+    rows.push({ name: 'app_id', value: <span className="mono">{fields.app_id}</span> });
+    rows.push({ name: 'user_id', value: <span className="mono">{JSON.stringify(fields.user_id)}</span> });
+    rows.push({ name: 'nonce', value: <span className="mono">{fields.nonce}</span> });
+    rows.push({ name: 'ctime (issued)', value: <TimeDetails at={fields.ctime} kind="moment" /> });
+    rows.push({ name: 'expire', value: <TimeDetails at={fields.expire} kind="expiry" /> });
+    rows.push({
+      name: 'payload',
+      value: fields.payload === '' ? <span className="muted">empty (identity token)</span> : <span className="mono wrap">{fields.payload}</span>,
+    });
+  } else if (fields) {
+    rows.push({ name: 'signature', value: <span className="mono wrap">{fields.signature}</span> });
+    rows.push({
+      name: 'curTime (issued)',
+      value: (
+        <>
+          <span className="mono">{fields.curTime}</span> ms · <TimeDetails at={Math.floor(fields.curTime / 1000)} kind="moment" />
+        </>
+      ),
+    });
+    rows.push({ name: 'ttl', value: <span className="mono">{fields.ttl} s</span> });
+    if (inspection.expiresAt !== null) rows.push({ name: 'expires', value: <TimeDetails at={inspection.expiresAt} kind="expiry" /> });
+  } else if (inspection.expiresAt !== null) {
+    rows.push({ name: 'expire (outer header)', value: <TimeDetails at={inspection.expiresAt} kind="expiry" /> });
+    if (inspection.issuedAt !== null) rows.push({ name: 'issued', value: <TimeDetails at={inspection.issuedAt} kind="moment" /> });
+  }
+  return rows;
+}
+
+export function FieldTable({ inspection }: { inspection: Inspection }) {
+  const rows = rowsFor(inspection);
+  if (rows.length === 0) return null;
+  return (
+    <table className="field-table">
+      <caption>Fields</caption>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.name}>
+            <th scope="row">{row.name}</th>
+            <td>{row.value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * Everything about one token: verdict and reason, format and layout, the coloured byte map,
+ * the fields with human times, what its privileges allow, and the findings in plain words.
+ */
+import type { Inspection } from '../../../../../shared/tokens/types';
+import { VerdictBadge } from '../../../components/VerdictBadge';
+import { DiagnosisList } from './DiagnosisList';
+import { FieldTable } from './FieldTable';
+import { PrivilegeSummary } from './PrivilegeSummary';
+import { TokenSegments } from './TokenSegments';
+
+const FORMAT_NAME = { 'zego-token04': 'ZEGO Token04', 'commsease-dynamic': 'CommsEase dynamic token', unknown: 'Unknown format' } as const;
+const LAYOUT_NAME = { cbc: 'AES-CBC layout (no MAC)', gcm: 'AES-GCM layout' } as const;
+
+export function InspectionDetails({ inspection, verifying }: { inspection: Inspection; verifying: boolean }) {
+  return (
+    <section className="inspection" aria-label="Inspection result">
+      <div className="verdict-line">
+        <VerdictBadge verdict={inspection.verdict} />
+        <p className="reason">{inspection.reason}</p>
+        {verifying && <span className="muted small">verifying…</span>}
+      </div>
+      <p className="format-line">
+        <span>{FORMAT_NAME[inspection.format]}</span>
+        {inspection.layout && <span> · {LAYOUT_NAME[inspection.layout]}</span>}
+        {inspection.trimmed && <span className="muted"> · whitespace trimmed</span>}
+      </p>
+      <TokenSegments
+        token={inspection.token}
+        segments={inspection.segments}
+        breakAt={inspection.verdict === 'malformed' && inspection.offsetIn === 'text' ? inspection.offset : null}
+      />
+      {inspection.privilege && <PrivilegeSummary privilege={inspection.privilege} />}
+      <FieldTable inspection={inspection} />
+      <DiagnosisList diagnoses={inspection.diagnoses} />
+    </section>
+  );
+}

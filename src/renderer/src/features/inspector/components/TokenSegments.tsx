@@ -1,0 +1,113 @@
+/**
+ * The token text with its byte segments coloured and labelled, jwt.io-style.
+ *
+ * Hovering or focusing a segment (Tab reaches each one) shows its name, byte offset, length and
+ * value in the line below, which is a polite live region so screen readers hear it too. Base64
+ * packs 3 bytes into 4 characters, so neighbouring segments can share a character; it is drawn
+ * in the first segment's colour. For a malformed token, the character where parsing stopped is
+ * marked.
+ */
+import { Fragment, useState, type ReactNode } from 'react';
+import type { Segment } from '../../../../../shared/tokens/types';
+
+interface Props {
+  token: string;
+  segments: readonly Segment[];
+  /** Index in the text where parsing stopped (malformed tokens with `offsetIn: 'text'`). */
+  breakAt: number | null;
+}
+
+function describe(segment: Segment): string {
+  const last = segment.offset + segment.length - 1;
+  const bytes = segment.length === 1 ? `byte ${segment.offset}` : `bytes ${segment.offset}–${last}`;
+  return `${segment.label}: ${bytes} (offset ${segment.offset}, length ${segment.length}) = ${segment.value}`;
+}
+
+function plainText(text: string, from: number, breakAt: number | null): ReactNode {
+  if (breakAt === null || breakAt < from || breakAt >= from + text.length) return text;
+  const i = breakAt - from;
+  return (
+    <>
+      {text.slice(0, i)}
+      <mark className="break-mark" title="parsing stopped here">
+        {text[i]}
+      </mark>
+      {text.slice(i + 1)}
+    </>
+  );
+}
+
+export function TokenSegments({ token, segments, breakAt }: Props) {
+  const [active, setActive] = useState<number | null>(null);
+  const ordered = segments.map((segment, index) => ({ segment, index })).sort((a, b) => a.segment.charStart - b.segment.charStart);
+  const parts: ReactNode[] = [];
+  let cursor = 0;
+  for (const { segment, index } of ordered) {
+    if (segment.charStart > cursor) {
+      parts.push(<Fragment key={`gap-${cursor}`}>{plainText(token.slice(cursor, segment.charStart), cursor, breakAt)}</Fragment>);
+      cursor = segment.charStart;
+    }
+    const start = Math.max(cursor, segment.charStart);
+    const end = Math.min(token.length, segment.charEnd);
+    if (end <= start) continue;
+    parts.push(
+      <span
+        key={`seg-${index}`}
+        className={`seg seg-${segment.name}${active === index ? ' is-active' : ''}`}
+        tabIndex={0}
+        role="button"
+        aria-label={describe(segment)}
+        aria-pressed={active === index}
+        onMouseEnter={() => setActive(index)}
+        onFocus={() => setActive(index)}
+        onClick={() => setActive(index)}
+      >
+        {token.slice(start, end)}
+      </span>,
+    );
+    cursor = end;
+  }
+  if (cursor < token.length) parts.push(<Fragment key="tail">{plainText(token.slice(cursor), cursor, breakAt)}</Fragment>);
+
+  const current = active === null ? null : segments[active];
+  return (
+    <div className="token-segments">
+      <p className="token-text mono" aria-label="Token with its byte segments">
+        {parts}
+      </p>
+      <p className="segment-detail" aria-live="polite">
+        {current ? describe(current) : segments.length > 0 ? 'Hover or focus a coloured part to see what it holds.' : ''}
+      </p>
+      {segments.length > 0 && (
+        <table className="byte-map">
+          <caption>Byte map</caption>
+          <thead>
+            <tr>
+              <th scope="col">Part</th>
+              <th scope="col">Offset</th>
+              <th scope="col">Length</th>
+              <th scope="col">Value</th>
+            </tr>
+          </thead>
+          <tbody>
+            {segments.map((segment, index) => (
+              <tr
+                key={index}
+                className={active === index ? 'is-active' : undefined}
+                onMouseEnter={() => setActive(index)}
+              >
+                <th scope="row">
+                  <span className={`swatch seg-${segment.name}`} aria-hidden="true" />
+                  {segment.label}
+                </th>
+                <td className="num">{segment.offset}</td>
+                <td className="num">{segment.length}</td>
+                <td className="mono value-cell">{segment.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
