@@ -7,6 +7,8 @@
  * GitHub Desktop do.
  */
 
+import { isSameRendererPage } from '../security/samePage';
+
 export interface FrameLike {
   url: string;
   processId: number;
@@ -27,23 +29,11 @@ export interface SenderPolicy {
 }
 
 /**
- * `rendererUrl`: the page we load — a `file://…/index.html` URL in production (matched on the
- * exact path), or the dev server's `http://localhost:PORT/` (matched on origin) in development.
+ * `rendererUrl`: the page we load — `app://tokenlab/index.html` in production, the dev server's
+ * `http://localhost:PORT/` in development; matched on scheme and host (see samePage.ts).
  */
 export function createSenderPolicy(rendererUrl: string): SenderPolicy {
-  const expected = new URL(rendererUrl);
   const trusted = new Set<number>();
-
-  function urlAllowed(raw: string): boolean {
-    let url: URL;
-    try {
-      url = new URL(raw);
-    } catch {
-      return false;
-    }
-    if (expected.protocol === 'file:') return url.protocol === 'file:' && url.pathname === expected.pathname;
-    return url.origin === expected.origin;
-  }
 
   return {
     trustWebContents: (id) => void trusted.add(id),
@@ -56,7 +46,7 @@ export function createSenderPolicy(rendererUrl: string): SenderPolicy {
         const main = event.sender.mainFrame;
         if (frame.parent !== null) return false;
         if (frame.processId !== main.processId || frame.routingId !== main.routingId) return false;
-        return urlAllowed(frame.url);
+        return isSameRendererPage(rendererUrl, frame.url);
       } catch {
         return false;
       }

@@ -7,9 +7,10 @@
  * (electron's `clipboard` in production, a fake in tests).
  */
 
+/** Electron's clipboard (asynchronous since Electron 45) or a fake; sync fakes work too. */
 export interface ClipboardPort {
-  readText(): string;
-  writeText(text: string): void;
+  readText(): Promise<string> | string;
+  writeText(text: string): Promise<void> | void;
 }
 
 export interface TimerPort {
@@ -19,9 +20,9 @@ export interface TimerPort {
 
 export interface ClipboardAutoClear {
   /** Copy `text`; clear it after `clearAfterSeconds` (0 = never) if the clipboard still holds it. */
-  write(text: string, clearAfterSeconds: number): { clearsAt: number | null };
+  write(text: string, clearAfterSeconds: number): Promise<{ clearsAt: number | null }>;
   /** On quit: clear now if the clipboard still holds our text, and cancel the timer. */
-  clearNowIfOurs(): boolean;
+  clearNowIfOurs(): Promise<boolean>;
 }
 
 export interface ClipboardAutoClearDeps {
@@ -41,28 +42,34 @@ export function createClipboardAutoClear(deps: ClipboardAutoClearDeps): Clipboar
     pending = null;
   }
 
-  function clearIfOurs(text: string): boolean {
-    if (deps.clipboard.readText() !== text) return false;
-    deps.clipboard.writeText('');
+  async function clearIfOurs(text: string): Promise<boolean> {
+    if ((await deps.clipboard.readText()) !== text) return false;
+    await deps.clipboard.writeText('');
     return true;
   }
 
   return {
-    write(text, clearAfterSeconds) {
+    async write(text, clearAfterSeconds) {
       cancel();
-      deps.clipboard.writeText(text);
+      await deps.clipboard.writeText(text);
       if (clearAfterSeconds <= 0) return { clearsAt: null };
       const handle = deps.timers.setTimeout(() => {
+        if (pending?.handle !== handle) return;
         pending = null;
-        if (clearIfOurs(text)) deps.onCleared?.(deps.now());
+        clearIfOurs(text).then(
+          (cleared) => {
+            if (cleared) deps.onCleared?.(deps.now());
+          },
+          () => {}, // a clipboard that cannot be read now is left alone
+        );
       }, clearAfterSeconds * 1000);
       pending = { text, handle };
       return { clearsAt: deps.now() + clearAfterSeconds };
     },
-    clearNowIfOurs() {
+    async clearNowIfOurs() {
       const current = pending;
       cancel();
-      return current ? clearIfOurs(current.text) : false;
+      return current ? clearIfOurs(current.text).catch(() => false) : false;
     },
   };
 }

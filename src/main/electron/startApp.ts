@@ -1,0 +1,81 @@
+/**
+ * Start TokenLab: lock the app down, open the vault, register IPC, show the window.
+ *
+ * The order matters and is the point of this file: sandbox and scheme before `ready`;
+ * session lockdown and IPC handlers before the page loads; the window's WebContents becomes
+ * the only trusted IPC sender once it exists. Everything that is not Electron glue lives in
+ * plain-Node modules (composition.ts and below) and is tested there.
+ */
+import { app, BrowserWindow, clipboard, session } from 'electron';
+import { createAppServices, type AppServices } from '../composition';
+import { createSenderPolicy, type SenderPolicy } from '../ipc/senderPolicy';
+import { APP_ENTRY_URL } from '../security/appUrl';
+import { resolveDataDir } from '../vault/dataDir';
+import { createKeychainStore } from '../vault/keychain';
+import { registerAppScheme, serveRenderer } from './appProtocol';
+import { sendAppEvent } from './appEvents';
+import { lockDownEveryWebContents, lockDownSession } from './lockdown';
+import { registerIpc } from './registerIpc';
+import { createMainWindow } from './secureWindow';
+
+export interface StartOptions {
+  /** The built preload script (CommonJS). */
+  preloadPath: string;
+  /** The built renderer folder, served as app://tokenlab/. */
+  rendererDir: string;
+  /** electron-vite's dev server URL, honoured only when the app is not packaged. */
+  devServerUrl?: string;
+  log?: (line: string) => void;
+}
+
+export interface RunningApp {
+  window: BrowserWindow;
+  services: AppServices;
+  senders: SenderPolicy;
+  rendererUrl: string;
+}
+
+/** Steps that must run before `app.ready` (called at module load by src/main/index.ts). */
+export function prepareApp(): void {
+  app.enableSandbox();
+  registerAppScheme();
+  // Electron's userData and the CLI's data folder must be the same folder.
+  app.setPath('userData', resolveDataDir());
+}
+
+export async function startTokenLab(options: StartOptions): Promise<RunningApp> {
+  const log = options.log ?? (() => {});
+  const useDevServer = options.devServerUrl !== undefined && options.devServerUrl !== '' && !app.isPackaged;
+  const rendererUrl = useDevServer ? (options.devServerUrl as string) : APP_ENTRY_URL;
+  const policy = { rendererUrl, log };
+
+  lockDownEveryWebContents(app, policy);
+  await app.whenReady();
+  lockDownSession(session.defaultSession, policy);
+  serveRenderer(options.rendererDir);
+
+  let window: BrowserWindow | null = null;
+  const services = createAppServices({
+    dataDir: resolveDataDir(),
+    secrets: createKeychainStore({ log }),
+    clipboard,
+    log,
+    onClipboardCleared: (at) => {
+      if (window) sendAppEvent(window.webContents, 'clipboard:cleared', { at });
+    },
+  });
+  const senders = createSenderPolicy(rendererUrl);
+  registerIpc({ dispatch: services.dispatch, senders, log });
+
+  window = createMainWindow({ preloadPath: options.preloadPath, devTools: !app.isPackaged });
+  const contentsId = window.webContents.id;
+  senders.trustWebContents(contentsId);
+  window.on('closed', () => {
+    senders.forgetWebContents(contentsId);
+    window = null;
+  });
+  app.on('before-quit', () => void services.clipboard.clearNowIfOurs());
+  app.on('window-all-closed', () => app.quit());
+  await window.loadURL(rendererUrl);
+  return { window, services, senders, rendererUrl };
+}
