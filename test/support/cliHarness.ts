@@ -4,6 +4,7 @@
  */
 import { runCli } from '../../src/cli/run';
 import type { CliIo } from '../../src/cli/io';
+import type { SecretStore } from '../../src/main/vault/secretStore';
 
 export interface CliRun {
   code: number;
@@ -19,6 +20,8 @@ export interface CliRunOptions {
   env?: Record<string, string | undefined>;
   /** Answers to hidden prompts, in order. */
   prompts?: string[];
+  /** The keychain the CLI uses (an in-memory one in tests); the OS keychain when absent. */
+  secretStore?: SecretStore;
 }
 
 export function fakeRandomBytes(seed = 1): (n: number) => Uint8Array {
@@ -35,7 +38,8 @@ export async function runTokenlab(argv: string[], options: CliRunOptions = {}): 
   let stderr = '';
   const stdinText = options.stdin ?? '';
   const prompts = [...(options.prompts ?? [])];
-  const io: CliIo = {
+  const io: CliIo & { secretStore?: SecretStore } = {
+    ...(options.secretStore ? { secretStore: options.secretStore } : {}),
     stdin: {
       isTTY: options.stdinIsTTY ?? false,
       readAll: async () => stdinText,

@@ -3,6 +3,7 @@ import type { CommandHandler } from '../io';
 import { inspectCommand, verifyCommand } from './inspect';
 import { generateCommand } from './generate';
 import { profileCommand } from './profile';
+import { commseaseCommand } from './commsease';
 
 export interface CommandEntry {
   run: CommandHandler;
@@ -14,4 +15,5 @@ export const COMMANDS: Record<string, CommandEntry> = {
   verify: { run: verifyCommand, summary: 'decode and verify tokens against a secret' },
   generate: { run: generateCommand, summary: 'mint a ZEGO Token04 or a CommsEase dynamic token' },
   profile: { run: profileCommand, summary: 'store, list, rename and remove credential profiles (secrets in the OS keychain)' },
+  commsease: { run: commseaseCommand, summary: 'CommsEase static tokens (keychain + server API) and login-callback send/verify' },
 };

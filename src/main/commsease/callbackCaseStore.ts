@@ -20,7 +20,7 @@ import {
 } from '../../shared/ipc/channels/commsease';
 import type { DataFile } from '../vault/dataFile';
 import type { SecretStore } from '../vault/secretStore';
-import { normalizeStaticToken, validateAccid } from './staticTokenStore';
+import { normalizeLoginToken, validateAccid } from './staticTokenStore';
 
 export const CALLBACK_CASES_FILE_NAME = 'commsease-callback-cases.json';
 export const MAX_CASES_PER_PROFILE = 500;
@@ -156,7 +156,7 @@ export function createCallbackCaseStore(deps: CallbackCaseStoreDeps): CallbackCa
         };
         const ownAccount = callbackCaseAccount(profileId, testCase.id);
         if (testCase.tokenSource === 'case') {
-          if (input.token !== undefined) await deps.secrets.set(ownAccount, normalizeStaticToken(input.token));
+          if (input.token !== undefined) await deps.secrets.set(ownAccount, normalizeLoginToken(input.token));
           else if (!existing || existing.tokenSource !== 'case') throw new TokenLabError('INVALID_INPUT', 'a case with its own token needs the token');
         } else if (input.token !== undefined) {
           throw new TokenLabError('INVALID_INPUT', 'a case that uses the stored static token takes no token of its own');

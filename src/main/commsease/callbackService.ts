@@ -17,7 +17,7 @@ import { verifyCallback, type CallbackVerification } from './callbackVerifier';
 import type { MonotonicClock } from './httpPost';
 import { sendLoginCallback, type LoginCallbackReport } from './loginCallbackTester';
 import { requireCommsEaseProfile } from './staticTokenService';
-import { normalizeStaticToken, validateAccid } from './staticTokenStore';
+import { normalizeLoginToken, validateAccid } from './staticTokenStore';
 
 export interface SendCallbackRequest {
   profileId: string;
@@ -61,7 +61,7 @@ export function createCallbackService(deps: CallbackServiceDeps): CallbackServic
         appKey,
         appSecret,
         accid: validateAccid(request.accid),
-        token: normalizeStaticToken(request.token),
+        token: normalizeLoginToken(request.token),
         clientType: request.clientType,
         clientIp: request.clientIp.trim(),
         loginExt: request.loginExt,

@@ -52,6 +52,16 @@ export function normalizeStaticToken(token: string): string {
   return trimmed;
 }
 
+/** A token sent in a login callback: the customer's servers decide what it is (a JWT, say), so only a sanity bound. */
+export const LOGIN_TOKEN_MAX_LENGTH = 4096;
+
+export function normalizeLoginToken(token: string): string {
+  const trimmed = token.trim();
+  if (trimmed.length === 0) throw new TokenLabError('INVALID_INPUT', 'the token is empty');
+  if (trimmed.length > LOGIN_TOKEN_MAX_LENGTH) throw new TokenLabError('INVALID_INPUT', `a login token has at most ${LOGIN_TOKEN_MAX_LENGTH} characters here`);
+  return trimmed;
+}
+
 export function createStaticTokenStore(vault: StaticTokenVault, crypto: CryptoPort): StaticTokenStore {
   return {
     async set(profileId, accid, token) {

@@ -1,0 +1,303 @@
+/**
+ * `tokenlab commsease static …` and `tokenlab commsease callback …`: CommsEase static tokens
+ * (keychain + server API) and third-party login callbacks, from a terminal or a script.
+ *
+ * Tokens are read from stdin (or a hidden prompt on a terminal), never echoed, and never
+ * printed after a server call: the report says what happened and that the keychain holds the
+ * result. Refresh and update lock users out of devices with the old token, so they ask for
+ * confirmation naming the profile's environment tag (twice for prod); `--yes` skips it, and
+ * without a terminal to ask on they refuse (exit 2) rather than guess.
+ * Exit codes: 0 done / matches / valid / login allowed, 1 the check or the call failed,
+ * 2 usage error or refused input.
+ */
+import { readFile } from 'node:fs/promises';
+import { nodeCryptoPort } from '../../main/crypto/nodeCryptoPort';
+import { verifyCallback, type CallbackVerification } from '../../main/commsease/callbackVerifier';
+import { sendLoginCallback, type LoginCallbackReport } from '../../main/commsease/loginCallbackTester';
+import { createStaticTokenService, requireCommsEaseProfile, type StaticApiReport } from '../../main/commsease/staticTokenService';
+import { createStaticTokenStore, normalizeLoginToken, normalizeStaticToken, validateAccid } from '../../main/commsease/staticTokenStore';
+import { answerConfirms, confirmationSteps, type DestructiveAction } from '../../shared/commsease/destructiveConfirmation';
+import { COMMSEASE_CLIENT_TYPES, isCommsEaseClientType } from '../../shared/commsease/loginCallback';
+import { TokenLabError } from '../../shared/errors';
+import type { ProfileView } from '../../shared/ipc/schemas/profile';
+import { integerOption, optionValue, parseArgs, usage, type OptionSpec, type ParsedArgs } from '../args';
+import { openCliVault, reportCorruption, type CliVault, type CliVaultIo } from '../cliVault';
+import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
+
+export const COMMSEASE_USAGE = `Usage:
+  tokenlab commsease static set     --profile P --accid A              (token: stdin or hidden prompt)
+  tokenlab commsease static check   --profile P --accid A [--json] [-- TOKEN]
+                                    (token: the argument, else stdin; exit 0 only when it matches)
+  tokenlab commsease static create  --profile P --accid A [--api-base URL] [--json]
+                                    (token: stdin; empty stdin lets CommsEase generate one)
+  tokenlab commsease static update  --profile P --accid A [--api-base URL] [--yes] [--json]
+                                    (token: stdin or hidden prompt)
+  tokenlab commsease static refresh --profile P --accid A [--api-base URL] [--yes] [--json]
+  tokenlab commsease callback send  --profile P --url URL --accid A --client-type TYPE
+                                    [--client-ip IP] [--ext TEXT] [--timeout MS] [--json]
+                                    (token: stdin; exit 0 only when the login is allowed)
+  tokenlab commsease callback verify --profile P --headers FILE --body FILE [--json]
+                                    (exit 0 only when MD5 and CheckSum hold)
+
+Client types: ${COMMSEASE_CLIENT_TYPES.join(', ')}.
+update and refresh ask for confirmation naming the profile's environment tag (twice for
+prod); --yes skips it. Without a terminal and without --yes they refuse (exit 2).
+No token or secret is ever printed, and none is accepted as an option.
+`;
+
+const PROFILE_ACCID: Record<string, OptionSpec> = { profile: { value: true }, accid: { value: true }, json: { value: false } };
+const SERVER_CALL: Record<string, OptionSpec> = { ...PROFILE_ACCID, 'api-base': { value: true }, yes: { value: false } };
+const SEND: Record<string, OptionSpec> = {
+  profile: { value: true },
+  url: { value: true },
+  accid: { value: true },
+  'client-type': { value: true },
+  'client-ip': { value: true },
+  ext: { value: true },
+  timeout: { value: true },
+  json: { value: false },
+};
+const VERIFY: Record<string, OptionSpec> = { profile: { value: true }, headers: { value: true }, body: { value: true }, json: { value: false } };
+
+const MAX_HEADERS_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
+
+function required(args: ParsedArgs, name: string, what: string): string {
+  const value = optionValue(args, name);
+  if (value === undefined || value.trim() === '') throw usage(`--${name} ${what} is required`);
+  return value;
+}
+
+function noPositionals(args: ParsedArgs): void {
+  if (args.positionals.length > 0) throw usage(`unexpected argument "${args.positionals[0]}" (a token is read from stdin)`);
+}
+
+/** Refuse a token or secret passed as an option, without echoing it. */
+function refuseSecretOptions(argv: readonly string[]): void {
+  const end = argv.indexOf('--');
+  const options = end === -1 ? argv : argv.slice(0, end);
+  if (options.some((arg) => /^--(token|secret|app-secret|password)(=|$)/i.test(arg))) {
+    throw usage('tokens and secrets are never accepted as options: pipe them on stdin or type them at the hidden prompt');
+  }
+}
+
+async function commsEaseProfile(cli: CliVault, name: string): Promise<ProfileView & { appKey: string }> {
+  return requireCommsEaseProfile(await cli.vault.findByName(name));
+}
+
+/**
+ * A token from stdin, or a hidden prompt on a terminal, checked by `normalize` (CommsEase's
+ * static-token limits by default). `optional`: empty is allowed (create lets CommsEase draw one).
+ */
+async function readToken(io: CliIo, label: string, optional = false, normalize: (token: string) => string = normalizeStaticToken): Promise<string | null> {
+  const raw = io.stdin.isTTY ? await io.promptHidden(`${label}: `) : await io.stdin.readAll();
+  const token = raw.trim();
+  if (token === '') {
+    if (optional) return null;
+    throw usage(io.stdin.isTTY ? 'no token was entered' : 'stdin was empty: pipe the token in, or run in a terminal to be prompted');
+  }
+  return normalize(token);
+}
+
+/** Ask the confirmation questions, or refuse; returns normally only when confirmed. */
+async function confirmDestructive(action: DestructiveAction, profile: ProfileView, accid: string, args: ParsedArgs, io: CliIo): Promise<void> {
+  if (args.flags.has('yes')) return;
+  const target = `${action} of accid "${accid}" on profile "${profile.name}" [${profile.env}]`;
+  if (!io.stdin.isTTY) {
+    throw usage(`refusing the ${target} without confirmation: run it in a terminal to confirm, or pass --yes`);
+  }
+  for (const step of confirmationSteps(action, { profileName: profile.name, env: profile.env, accid })) {
+    const answer = await io.promptHidden(`${step.question} `);
+    if (!answerConfirms(step, answer)) throw usage(`not confirmed: the ${target} was not sent`);
+  }
+}
+
+function printStaticReport(report: StaticApiReport, args: ParsedArgs, io: CliIo): number {
+  const ok = report.status === 'ok' && report.stored;
+  if (args.flags.has('json')) io.stdout.write(`${JSON.stringify(report)}\n`);
+  else {
+    io.stdout.write(`${report.message}\n`);
+    io.stdout.write(
+      `   ${report.operation} ${report.accid} [${report.env}] via ${report.apiBase} — ${report.status}` +
+        `${report.code !== null ? `, code ${report.code}` : ''}${report.httpStatus !== null ? `, HTTP ${report.httpStatus}` : ''}, ${report.elapsedMs} ms\n`,
+    );
+  }
+  return ok ? EXIT_OK : EXIT_NOT_ALL_VALID;
+}
+
+async function staticCommand(action: string | undefined, argv: readonly string[], io: CliIo): Promise<number> {
+  const isServerCall = action === 'create' || action === 'update' || action === 'refresh';
+  if (action !== 'set' && action !== 'check' && !isServerCall) throw usage(`unknown static command "${action ?? ''}"\n${COMMSEASE_USAGE}`);
+  const args = parseArgs(argv, isServerCall ? SERVER_CALL : PROFILE_ACCID);
+  const accid = validateAccid(required(args, 'accid', 'A'));
+  const cli = openCliVault(io as CliVaultIo);
+  try {
+    const profile = await commsEaseProfile(cli, required(args, 'profile', 'NAME'));
+    const store = createStaticTokenStore(cli.vault, nodeCryptoPort);
+
+    if (action === 'set') {
+      noPositionals(args);
+      const token = (await readToken(io, `Static token of "${accid}" (${profile.name})`)) as string;
+      await store.set(profile.id, accid, token);
+      if (args.flags.has('json')) io.stdout.write(`${JSON.stringify({ accid, profile: profile.name, stored: true })}\n`);
+      else io.stdout.write(`stored the static token of ${accid} for ${profile.name} [${profile.env}] in the keychain\n`);
+      return EXIT_OK;
+    }
+
+    if (action === 'check') {
+      if (args.positionals.length > 1) throw usage('give one token after --, or pipe it on stdin');
+      const candidate = args.positionals[0] ?? (await readToken(io, `Token to check for "${accid}"`, false, normalizeLoginToken));
+      if (candidate === null || candidate.trim() === '') throw usage('the token to check is empty');
+      const verdict = await store.check(profile.id, accid, candidate);
+      if (args.flags.has('json')) io.stdout.write(`${JSON.stringify({ accid, profile: profile.name, verdict })}\n`);
+      else {
+        const sentence =
+          verdict === 'matches'
+            ? 'MATCHES the stored static token'
+            : verdict === 'does_not_match'
+              ? 'DOES NOT MATCH the stored static token'
+              : `NO TOKEN STORED for ${accid} on ${profile.name} (store one with "tokenlab commsease static set")`;
+        io.stdout.write(`${accid}: ${sentence}\n`);
+      }
+      return verdict === 'matches' ? EXIT_OK : EXIT_NOT_ALL_VALID;
+    }
+
+    noPositionals(args);
+    const apiBase = optionValue(args, 'api-base');
+    const service = createStaticTokenService({
+      vault: cli.vault,
+      store,
+      crypto: nodeCryptoPort,
+      randomBytes: io.randomBytes,
+      now: () => io.now(),
+    });
+    const common = { profileId: profile.id, accid, ...(apiBase !== undefined ? { apiBase } : {}) };
+    const confirmation = { env: profile.env, twice: true };
+    if (action === 'create') {
+      const token = await readToken(io, `Token for the new account "${accid}" (empty: CommsEase generates one)`, true);
+      return printStaticReport(await service.create({ ...common, token }), args, io);
+    }
+    if (action === 'update') {
+      const token = (await readToken(io, `New static token of "${accid}"`)) as string;
+      await confirmDestructive('update', profile, accid, args, io);
+      return printStaticReport(await service.update({ ...common, token, confirmation }), args, io);
+    }
+    await confirmDestructive('refresh', profile, accid, args, io);
+    return printStaticReport(await service.refresh({ ...common, confirmation }), args, io);
+  } finally {
+    reportCorruption(cli, io);
+  }
+}
+
+function printCallbackReport(report: LoginCallbackReport, io: CliIo): void {
+  const lines = [
+    `${report.request.method} ${report.request.url}`,
+    ...Object.entries(report.request.headers).map(([name, value]) => `  ${name}: ${value}`),
+    `  ${report.request.bodyShown}`,
+    report.response
+      ? `answer: HTTP ${report.response.status}${report.response.contentType ? ` (${report.response.contentType})` : ''} in ${report.elapsedMs} ms`
+      : `answer: none after ${report.elapsedMs} ms`,
+    ...(report.response && report.response.body !== '' ? [`  ${report.response.body}${report.response.truncated ? ' …' : ''}`] : []),
+    `decision: ${report.decision.kind} — ${report.decision.reason}`,
+    `the client: ${report.decision.clientExperience}`,
+  ];
+  io.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function readBoundedFile(path: string, what: string, limit: number): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw usage(`cannot read the ${what} file ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (bytes.length > limit) throw usage(`the ${what} file ${path} is larger than ${limit} bytes`);
+  return bytes.toString('utf8');
+}
+
+function printVerification(result: CallbackVerification, io: CliIo): void {
+  const mark = (status: string) => (status === 'ok' ? 'OK' : status === 'mismatch' ? 'FAILED' : 'MISSING');
+  const lines = [
+    `${result.verdict.toUpperCase()}: ${result.explanation}`,
+    `  MD5       ${mark(result.md5.status)} (header ${result.md5.received ?? '-'}, body ${result.md5.computed})`,
+    ...(result.md5.hint ? [`            ${result.md5.hint}`] : []),
+    `  CheckSum  ${mark(result.checkSum.status)} (header ${result.checkSum.received ?? '-'})`,
+    `  AppKey    ${result.appKey.status}${result.appKey.received ? ` (${result.appKey.received})` : ''}`,
+    ...(result.curTime.note ? [`  CurTime   ${result.curTime.received} — ${result.curTime.note}`] : []),
+    ...(result.body
+      ? [
+          `  body      eventType ${result.body.eventType ?? '-'}, fromAccount ${result.body.fromAccount ?? '-'}, fromClientType ${result.body.fromClientType ?? '-'}`,
+          ...(result.body.note ? [`            ${result.body.note}`] : []),
+        ]
+      : ['  body      not a JSON object']),
+    ...result.headerProblems.map((problem) => `  ! ${problem}`),
+  ];
+  io.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function callbackCommand(action: string | undefined, argv: readonly string[], io: CliIo): Promise<number> {
+  if (action !== 'send' && action !== 'verify') throw usage(`unknown callback command "${action ?? ''}"\n${COMMSEASE_USAGE}`);
+  const args = parseArgs(argv, action === 'send' ? SEND : VERIFY);
+  noPositionals(args);
+  const profileName = required(args, 'profile', 'NAME');
+
+  if (action === 'send') {
+    const url = required(args, 'url', 'URL');
+    const accid = validateAccid(required(args, 'accid', 'A'));
+    const clientType = required(args, 'client-type', 'TYPE').toUpperCase();
+    if (!isCommsEaseClientType(clientType)) throw usage(`--client-type is one of ${COMMSEASE_CLIENT_TYPES.join(', ')}`);
+    const timeoutMs = integerOption(args, 'timeout', { min: 1, max: 60_000 });
+    const cli = openCliVault(io as CliVaultIo);
+    try {
+      const profile = await commsEaseProfile(cli, profileName);
+      const token = (await readToken(io, `Login token of "${accid}"`, false, normalizeLoginToken)) as string;
+      const appSecret = await cli.vault.readSecret(profile.id);
+      const report = await sendLoginCallback(
+        {
+          url,
+          appKey: profile.appKey,
+          appSecret,
+          accid,
+          token,
+          clientType,
+          clientIp: optionValue(args, 'client-ip') ?? '127.0.0.1',
+          loginExt: optionValue(args, 'ext') ?? '',
+          nowMs: io.now() * 1000,
+        },
+        nodeCryptoPort,
+        timeoutMs !== undefined ? { timeoutMs } : {},
+      );
+      if (args.flags.has('json')) io.stdout.write(`${JSON.stringify(report)}\n`);
+      else printCallbackReport(report, io);
+      return report.decision.kind === 'login_allowed' ? EXIT_OK : EXIT_NOT_ALL_VALID;
+    } finally {
+      reportCorruption(cli, io);
+    }
+  }
+
+  const headers = await readBoundedFile(required(args, 'headers', 'FILE'), 'headers', MAX_HEADERS_BYTES);
+  const body = await readBoundedFile(required(args, 'body', 'FILE'), 'body', MAX_BODY_BYTES);
+  const cli = openCliVault(io as CliVaultIo);
+  try {
+    const profile = await commsEaseProfile(cli, profileName);
+    const appSecret = await cli.vault.readSecret(profile.id);
+    const result = verifyCallback({ rawHeaders: headers, rawBody: body, appKey: profile.appKey, appSecret, nowMs: io.now() * 1000 }, nodeCryptoPort);
+    if (args.flags.has('json')) io.stdout.write(`${JSON.stringify(result)}\n`);
+    else printVerification(result, io);
+    return result.verdict === 'valid' ? EXIT_OK : EXIT_NOT_ALL_VALID;
+  } finally {
+    reportCorruption(cli, io);
+  }
+}
+
+export async function commseaseCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const [group, action, ...rest] = argv;
+  if (group === undefined || group === '--help' || group === '-h' || group === 'help') {
+    io.stdout.write(COMMSEASE_USAGE);
+    return group === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  refuseSecretOptions(rest);
+  if (group === 'static') return staticCommand(action, rest, io);
+  if (group === 'callback') return callbackCommand(action, rest, io);
+  throw new TokenLabError('INVALID_INPUT', `unknown commsease command "${group}"\n${COMMSEASE_USAGE}`);
+}
