@@ -161,7 +161,10 @@ export function createKeychainStore(options: KeychainOptions = {}): SecretStore 
         return { state: 'available', message: '', remedy: null };
       } catch (error) {
         const e = classifyKeychainError(error, platform);
-        if (e.code === 'KEYCHAIN_UNAVAILABLE') return { state: 'unavailable', message: e.message, remedy: keychainRemedy(platform) };
+        if (e.code === 'KEYCHAIN_UNAVAILABLE') {
+          const remedy = keychainRemedy(platform);
+          return { state: 'unavailable', message: e.message.replace(remedy, '').trim(), remedy };
+        }
         if (e.code === 'KEYCHAIN_LOCKED') return { state: 'locked', message: e.message, remedy: 'Unlock your keyring, then retry.' };
         return { state: 'error', message: e.message, remedy: null };
       }
