@@ -22,8 +22,9 @@ export interface Rect {
   height: number;
 }
 
-export const DEFAULT_WINDOW_STATE: WindowState = { width: 1200, height: 800, maximized: false };
-export const MIN_WINDOW_SIZE = { width: 760, height: 520 } as const;
+export const DEFAULT_WINDOW_STATE: WindowState = { width: 1280, height: 840, maximized: false };
+/** The same minimum as the window itself (src/main/electron/secureWindow.ts). */
+export const MIN_WINDOW_SIZE = { width: 880, height: 560 } as const;
 
 const windowStateSchema = z.object({
   x: z.number().int().optional(),

@@ -41,6 +41,6 @@ describe('window state', () => {
   });
 
   it('centres a first-run window without a saved position', () => {
-    expect(fitWindowState(DEFAULT_WINDOW_STATE, [primary])).toEqual({ x: 360, y: 120, width: 1200, height: 800, maximized: false });
+    expect(fitWindowState(DEFAULT_WINDOW_STATE, [primary])).toEqual({ x: 320, y: 100, width: 1280, height: 840, maximized: false });
   });
 });
