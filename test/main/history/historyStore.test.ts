@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHistoryStore, type HistoryFile } from '../../../src/main/history/historyStore';
 import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
-import type { SecretStore } from '../../../src/main/vault/secretStore';
+import { createMemorySecretStore } from '../../../src/main/vault/memorySecretStore';
 import type { HistoryEntry } from '../../../src/shared/ipc/channels/history';
 import { inspectToken } from '../../../src/shared/tokens/inspect';
 
@@ -33,21 +33,9 @@ function memoryFile(initial: string | null = null) {
   return { file, state };
 }
 
-function memorySecrets(): SecretStore & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    get: async (a) => map.get(a) ?? null,
-    set: async (a, s) => void map.set(a, s),
-    delete: async (a) => map.delete(a),
-    listAccounts: async () => [...map.keys()],
-    status: async () => ({ state: 'available', message: '', remedy: null }),
-  };
-}
-
 function makeStore(fileText: string | null = null) {
   const { file, state } = memoryFile(fileText);
-  const secrets = memorySecrets();
+  const secrets = createMemorySecretStore();
   let ids = 0;
   const pinnedSeen: HistoryEntry[][] = [];
   const store = createHistoryStore({
@@ -118,13 +106,13 @@ describe('history store', () => {
     const [entry] = await store.add([{ token: roomVector.token, source: 'minted', profileId: PROFILE_ID }]);
     const pinned = await store.pin(entry!.id, roomVector.token);
     expect(pinned.pinned).toBe(true);
-    expect(secrets.map.get(`pin:${entry!.id}`)).toBe(roomVector.token);
+    expect(secrets.entries.get(`pin:${entry!.id}`)).toBe(roomVector.token);
     expect(state.text).not.toContain(roomVector.token);
     expect(await store.pinnedToken(entry!.id)).toBe(roomVector.token);
     expect(pinnedSeen.at(-1)?.map((e) => e.id)).toEqual([entry!.id]);
 
     await store.unpin(entry!.id);
-    expect(secrets.map.size).toBe(0);
+    expect(secrets.entries.size).toBe(0);
     expect(pinnedSeen.at(-1)).toEqual([]);
     await expect(store.pinnedToken(entry!.id)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
@@ -133,7 +121,7 @@ describe('history store', () => {
     const { store, secrets } = makeStore();
     const [entry] = await store.add([{ token: roomVector.token, source: 'pasted' }]);
     await expect(store.pin(entry!.id, identityVector.token)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    expect(secrets.map.size).toBe(0);
+    expect(secrets.entries.size).toBe(0);
   });
 
   it('clear keeps pinned tokens; remove deletes the pinned text too', async () => {
@@ -146,7 +134,7 @@ describe('history store', () => {
     expect(await store.clear()).toEqual({ removed: 1, kept: 1 });
     expect((await store.list()).map((e) => e.id)).toEqual([a!.id]);
     await store.remove(a!.id);
-    expect(secrets.map.size).toBe(0);
+    expect(secrets.entries.size).toBe(0);
     expect(await store.list()).toEqual([]);
     await expect(store.remove(b!.id)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
@@ -169,5 +157,16 @@ describe('history store', () => {
       store.add([{ token: identityVector.token, source: 'pasted' }]),
     ]);
     expect(await store.list()).toHaveLength(2);
+  });
+});
+
+describe('history store with a locked keychain', () => {
+  it('explains that pinning needs the keychain, and keeps the entry unpinned', async () => {
+    const { store, secrets } = makeStore();
+    const [entry] = await store.add([{ token: roomVector.token, source: 'pasted' }]);
+    secrets.setState('locked');
+    await expect(store.pin(entry!.id, roomVector.token)).rejects.toMatchObject({ code: 'KEYCHAIN_LOCKED' });
+    secrets.setState('available');
+    expect((await store.list())[0]?.pinned).toBe(false);
   });
 });
