@@ -1,0 +1,195 @@
+/**
+ * One or more VALID requests for every IPC channel, for the canary and fuzz tests.
+ *
+ * The type forces an entry per contract channel (a new channel without samples does not
+ * type-check, and the canary test fails naming it). Samples run in phases (SAMPLE_PHASES),
+ * each in contract order; `remember` keeps ids from a reply for later samples.
+ * Network goes only to the 127.0.0.1 fakes whose URLs are in the context.
+ * See test/main/ipc/README.md for how to add samples for a new domain.
+ */
+import { createHash } from 'node:crypto';
+import type { RequestOf, ResponseOf } from '../../src/shared/ipc/channel';
+import type { IpcChannel, IpcContract } from '../../src/shared/ipc/contract';
+
+/** Recognisable secrets: the canary looks for these (raw, hex, base64) everywhere. */
+export const CANARY = {
+  zegoSecret: 'CaNaRy5ecretZEGO0123456789abcdef',
+  zegoSecretReplacement: 'CaNaRy5ecretZEGOreplacement98765',
+  commsEaseSecret: 'CaNaRy5ecretCommsEaseAppSecret99',
+  staticToken: 'CaNaRyStaticTokenForAlice42',
+  caseToken: 'CaNaRyCaseTokenForBob17',
+} as const;
+
+export const CANARY_APP_KEY = 'canaryappkey0123456789abcdef0123';
+export const CANARY_ZEGO_APP_ID = 1234567890;
+
+export interface SampleContext {
+  /** 127.0.0.1 fakes. */
+  apiBase: string;
+  callbackUrl: string;
+  zegoProfileId: string;
+  ceProfileId: string;
+  zegoToken: string;
+  ceToken: string;
+  historyId: string;
+  caseId: string;
+  exportJson: string;
+}
+
+/** Run in this order; within a phase, contract order. `final` is for deleting the profiles. */
+export type SamplePhase = 'setup' | 'use' | 'teardown' | 'final';
+export const SAMPLE_PHASES: readonly SamplePhase[] = ['setup', 'use', 'teardown', 'final'];
+
+export interface ChannelSample<C extends IpcChannel> {
+  phase?: SamplePhase;
+  request(ctx: SampleContext): RequestOf<IpcContract[C]>;
+  remember?(value: ResponseOf<IpcContract[C]>, ctx: SampleContext): void;
+}
+
+export type ChannelSamples = { [C in IpcChannel]: ChannelSample<C>[] };
+
+export const ACCID = 'alice';
+
+function callbackHeaders(body: string): string {
+  const md5 = createHash('md5').update(body).digest('hex');
+  const curTime = '1700000000';
+  const checkSum = createHash('sha1').update(CANARY.commsEaseSecret + md5 + curTime).digest('hex');
+  return `AppKey: ${CANARY_APP_KEY}\nCurTime: ${curTime}\nMD5: ${md5}\nCheckSum: ${checkSum}\nContent-Type: application/json`;
+}
+const CALLBACK_BODY = JSON.stringify({ eventType: '36', fromAccount: ACCID, fromClientType: 'WEB', fromClientIp: '127.0.0.1' });
+
+export const CHANNEL_SAMPLES: ChannelSamples = {
+  'vault:status': [{ request: () => ({}) }],
+
+  'profiles:list': [{ request: () => ({}) }],
+  'profiles:add': [
+    {
+      phase: 'setup',
+      request: () => ({ provider: 'zego', name: 'canary-zego', env: 'prod', appId: CANARY_ZEGO_APP_ID, secret: CANARY.zegoSecret }),
+      remember: (v, ctx) => void (ctx.zegoProfileId = v.profile.id),
+    },
+    {
+      phase: 'setup',
+      request: (ctx) => ({ provider: 'commsease', name: 'canary-ce', env: 'dev', appKey: CANARY_APP_KEY, apiBase: ctx.apiBase, secret: CANARY.commsEaseSecret }),
+      remember: (v, ctx) => void (ctx.ceProfileId = v.profile.id),
+    },
+  ],
+  'profiles:rename': [{ request: (ctx) => ({ id: ctx.zegoProfileId, name: 'canary-zego-renamed' }) }],
+  'profiles:retag': [{ request: (ctx) => ({ id: ctx.zegoProfileId, env: 'staging' }) }],
+  'profiles:replaceSecret': [
+    { request: (ctx) => ({ id: ctx.zegoProfileId, secret: CANARY.zegoSecretReplacement }) },
+    { request: (ctx) => ({ id: ctx.zegoProfileId, secret: ` ${CANARY.zegoSecret}\n` }) },
+  ],
+  'profiles:delete': [
+    { phase: 'final', request: (ctx) => ({ id: ctx.zegoProfileId }) },
+    { phase: 'final', request: (ctx) => ({ id: ctx.ceProfileId }) },
+  ],
+  'profiles:export': [
+    { request: () => ({}), remember: (v, ctx) => void (ctx.exportJson = v.json) },
+    { request: (ctx) => ({ ids: [ctx.ceProfileId] }) },
+  ],
+  'profiles:import': [{ request: (ctx) => ({ json: ctx.exportJson }) }],
+
+  'tokens:generateZego': [
+    {
+      phase: 'setup',
+      request: (ctx) => ({ profileId: ctx.zegoProfileId, userId: 'user-1', ttlSeconds: 3600 }),
+      remember: (v, ctx) => void (ctx.zegoToken = v.token),
+    },
+    {
+      phase: 'setup',
+      request: (ctx) => ({
+        profileId: ctx.zegoProfileId,
+        userId: 'user-2',
+        ttlSeconds: 60,
+        layout: 'cbc',
+        room: { roomId: 'room-1', canLogin: true, canPublish: false, streamIds: ['s1'] },
+      }),
+    },
+  ],
+  'tokens:generateCommsEase': [
+    {
+      phase: 'setup',
+      request: (ctx) => ({ profileId: ctx.ceProfileId, accid: ACCID, ttlSeconds: 600 }),
+      remember: (v, ctx) => void (ctx.ceToken = v.token),
+    },
+  ],
+  'tokens:inspect': [
+    { request: (ctx) => ({ token: ctx.zegoToken }) },
+    { request: (ctx) => ({ token: ctx.zegoToken, profileId: ctx.zegoProfileId }) },
+    { request: (ctx) => ({ token: ctx.ceToken, profileId: ctx.ceProfileId, accid: ACCID, now: 1_700_000_100, skewSeconds: 10 }) },
+  ],
+  'tokens:inspectMany': [
+    { request: (ctx) => ({ tokens: [ctx.zegoToken, ctx.ceToken, 'garbage'], profileId: ctx.zegoProfileId }) },
+  ],
+
+  'clipboard:writeText': [
+    { request: (ctx) => ({ text: ctx.zegoToken }) },
+    { request: (ctx) => ({ text: ctx.ceToken, clearAfterSeconds: 0 }) },
+  ],
+
+  'commsease:staticSet': [{ phase: 'setup', request: (ctx) => ({ profileId: ctx.ceProfileId, accid: ACCID, token: CANARY.staticToken }) }],
+  'commsease:staticList': [{ request: (ctx) => ({ profileId: ctx.ceProfileId }) }],
+  'commsease:staticCheck': [
+    { request: (ctx) => ({ profileId: ctx.ceProfileId, accid: ACCID, token: CANARY.staticToken }) },
+    { request: (ctx) => ({ profileId: ctx.ceProfileId, accid: ACCID, token: 'wrong-token' }) },
+  ],
+  'commsease:staticRemove': [{ phase: 'teardown', request: (ctx) => ({ profileId: ctx.ceProfileId, accid: 'carol' }) }],
+  'commsease:staticCreate': [{ request: (ctx) => ({ profileId: ctx.ceProfileId, accid: 'carol' }) }],
+  'commsease:staticUpdate': [
+    {
+      request: (ctx) => ({ profileId: ctx.ceProfileId, accid: 'carol', token: CANARY.staticToken, confirmation: { env: 'dev', twice: false } }),
+    },
+  ],
+  'commsease:staticRefresh': [
+    { request: (ctx) => ({ profileId: ctx.ceProfileId, accid: 'carol', confirmation: { env: 'dev', twice: false }, apiBase: ctx.apiBase }) },
+  ],
+  'commsease:callbackSend': [
+    {
+      request: (ctx) => ({
+        profileId: ctx.ceProfileId,
+        url: ctx.callbackUrl,
+        accid: ACCID,
+        token: CANARY.staticToken,
+        clientType: 'WEB',
+        clientIp: '127.0.0.1',
+        loginExt: '',
+      }),
+    },
+  ],
+  'commsease:callbackVerify': [
+    { request: (ctx) => ({ profileId: ctx.ceProfileId, headers: callbackHeaders(CALLBACK_BODY), body: CALLBACK_BODY }) },
+  ],
+  'commsease:caseSave': [
+    {
+      phase: 'setup',
+      request: (ctx) => ({
+        profileId: ctx.ceProfileId,
+        testCase: { name: 'bob allowed', accid: 'bob', clientType: 'AOS', clientIp: '10.0.0.1', loginExt: '', expected: 'allowed', tokenSource: 'case', token: CANARY.caseToken },
+      }),
+      remember: (v, ctx) => void (ctx.caseId = v.testCase.id),
+    },
+  ],
+  'commsease:casesList': [{ request: (ctx) => ({ profileId: ctx.ceProfileId }) }],
+  'commsease:casesRun': [{ request: (ctx) => ({ profileId: ctx.ceProfileId, url: ctx.callbackUrl }) }],
+  'commsease:caseDelete': [{ phase: 'teardown', request: (ctx) => ({ profileId: ctx.ceProfileId, id: ctx.caseId }) }],
+
+  'history:add': [
+    {
+      phase: 'setup',
+      request: (ctx) => ({
+        items: [
+          { token: ctx.zegoToken, source: 'minted', profileId: ctx.zegoProfileId },
+          { token: ctx.ceToken, source: 'minted', profileId: ctx.ceProfileId, accid: ACCID },
+        ],
+      }),
+      remember: (v, ctx) => void (ctx.historyId = v.entries.find((e) => e.format === 'zego-token04')?.id ?? ''),
+    },
+  ],
+  'history:list': [{ request: () => ({}) }],
+  'history:pin': [{ request: (ctx) => ({ id: ctx.historyId, token: ctx.zegoToken }) }],
+  'history:pinnedToken': [{ request: (ctx) => ({ id: ctx.historyId }) }],
+  'history:unpin': [{ phase: 'teardown', request: (ctx) => ({ id: ctx.historyId }) }],
+  'history:remove': [{ phase: 'teardown', request: (ctx) => ({ id: ctx.historyId }) }],
+  'history:clear': [{ phase: 'teardown', request: () => ({}) }],
+};

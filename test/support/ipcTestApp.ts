@@ -1,0 +1,94 @@
+/**
+ * The app's real main-side services and IPC dispatcher, on a temp data folder, with an
+ * in-memory keychain, a fake clipboard, manual timers, a fixed clock, a seeded random source
+ * and a captured log — what the canary, fuzz and e2e tests drive.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAppServices, type AppServices } from '../../src/main/composition';
+import type { IpcDispatch } from '../../src/main/ipc/dispatch';
+import type { ClipboardPort, TimerPort } from '../../src/main/services/clipboardAutoClear';
+import { createMemorySecretStore, type MemorySecretStore } from '../../src/main/vault/memorySecretStore';
+import { fakeRandomBytes } from './cliHarness';
+
+export interface FakeClipboard extends ClipboardPort {
+  text: string;
+}
+
+export interface ManualTimers extends TimerPort {
+  /** Run every pending timer callback. */
+  runAll(): void;
+  pending(): number;
+}
+
+export interface IpcTestApp {
+  dataDir: string;
+  secrets: MemorySecretStore;
+  clipboard: FakeClipboard;
+  timers: ManualTimers;
+  logs: string[];
+  services: AppServices;
+  dispatch: IpcDispatch;
+  close(): Promise<void>;
+}
+
+export function createFakeClipboard(): FakeClipboard {
+  const clipboard: FakeClipboard = {
+    text: '',
+    readText: () => clipboard.text,
+    writeText: (text) => {
+      clipboard.text = text;
+    },
+  };
+  return clipboard;
+}
+
+export function createManualTimers(): ManualTimers {
+  const callbacks = new Map<number, () => void>();
+  let next = 1;
+  return {
+    setTimeout(callback) {
+      const id = next++;
+      callbacks.set(id, callback);
+      return id;
+    },
+    clearTimeout(handle) {
+      callbacks.delete(handle as number);
+    },
+    runAll() {
+      const due = [...callbacks.values()];
+      callbacks.clear();
+      for (const callback of due) callback();
+    },
+    pending: () => callbacks.size,
+  };
+}
+
+export async function startIpcTestApp(options: { nowMs?: number; seed?: number } = {}): Promise<IpcTestApp> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'tokenlab-ipc-'));
+  const secrets = createMemorySecretStore();
+  const clipboard = createFakeClipboard();
+  const timers = createManualTimers();
+  const logs: string[] = [];
+  const nowMs = options.nowMs ?? 1_700_000_000_000;
+  const services = createAppServices({
+    dataDir,
+    secrets,
+    clipboard,
+    timers,
+    nowMs: () => nowMs,
+    randomBytes: fakeRandomBytes(options.seed ?? 7),
+    log: (line) => logs.push(line),
+  });
+  return {
+    dataDir,
+    secrets,
+    clipboard,
+    timers,
+    logs,
+    services,
+    dispatch: services.dispatch,
+    close: () => rm(dataDir, { recursive: true, force: true }),
+  };
+}
