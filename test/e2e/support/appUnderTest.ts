@@ -1,0 +1,102 @@
+/**
+ * One e2e session: the built renderer on a local server, Debian's Chromium, and the real
+ * main-side services (engine, vault on the OS keychain, history) behind the test transport.
+ */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createAppServices, type AppServices } from '../../../src/main/composition';
+import type { HistoryEntry } from '../../../src/shared/ipc/channels/history';
+import type { SecretStore } from '../../../src/main/vault/secretStore';
+import { attachBridge, emitToPage } from './browserBridge';
+import { ensureRendererBuilt } from './ensureBuilt';
+import { secretStoreForE2e } from './keychainForE2e';
+import { serveStatic, type StaticServer } from './staticServer';
+
+export const ROOT = resolve(__dirname, '../../..');
+export const VECTORS_DIR = resolve(ROOT, '../shared/vectors');
+export const SCREENS_DIR = resolve(ROOT, 'test-results/screens');
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+}
+
+export interface AppUnderTest {
+  services: AppServices;
+  secrets: SecretStore;
+  keychainKind: 'os-keychain' | 'in-memory';
+  clipboardText(): string;
+  pinnedSeen: HistoryEntry[][];
+  builtNow: boolean;
+  open(options?: { clock?: boolean }): Promise<OpenedPage>;
+  screenshot(page: Page, name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startAppUnderTest(): Promise<AppUnderTest> {
+  const { built } = ensureRendererBuilt(ROOT);
+  const server: StaticServer = await serveStatic(join(ROOT, 'out/renderer'));
+  const dataDir = await mkdtemp(join(tmpdir(), 'tokenlab-e2e-'));
+  await mkdir(SCREENS_DIR, { recursive: true });
+  const { secrets, kind } = await secretStoreForE2e();
+  const clipboard = { text: '', readText: () => clipboard.text, writeText: (t: string) => void (clipboard.text = t) };
+  const pinnedSeen: HistoryEntry[][] = [];
+  let lastPage: Page | null = null;
+  const services = createAppServices({
+    dataDir,
+    secrets,
+    clipboard,
+    onClipboardCleared: (at) => {
+      if (lastPage) void emitToPage(lastPage, 'clipboard:cleared', { at }).catch(() => undefined);
+    },
+    onPinnedChange: (pinned) => pinnedSeen.push([...pinned]),
+  });
+  const browser: Browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const contexts: BrowserContext[] = [];
+
+  return {
+    services,
+    secrets,
+    keychainKind: kind,
+    clipboardText: () => clipboard.text,
+    pinnedSeen,
+    builtNow: built,
+    async open(options = {}) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 840 }, colorScheme: 'light', acceptDownloads: true });
+      contexts.push(context);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        // A CSP delivered by <meta> cannot carry frame-ancestors; the header does. Expected.
+        if (message.type() === 'error' && !message.text().includes("'frame-ancestors'")) errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await attachBridge(page, services.dispatch);
+      if (options.clock) await page.clock.install();
+      await page.goto(server.url);
+      await page.getByRole('textbox', { name: 'Token or text' }).waitFor();
+      lastPage = page;
+      return { context, page, errors };
+    },
+    async screenshot(page, name) {
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        await page.screenshot({ path: join(SCREENS_DIR, `${name}-${scheme}.png`) });
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
+      await server.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

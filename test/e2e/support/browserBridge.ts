@@ -1,0 +1,36 @@
+/**
+ * TEST-ONLY transport between a Playwright page and the real main-side services: bundles
+ * pageBridge.entry.ts for the page (esbuild, as an init script) and binds its invoke to the
+ * dispatcher, so the renderer under test talks to the same handlers the app registers with
+ * ipcMain — minus Electron's sender check, which has its own tests.
+ */
+import { build } from 'esbuild';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { IpcDispatch } from '../../../src/main/ipc/dispatch';
+
+let bundled: string | null = null;
+
+export async function pageBridgeScript(): Promise<string> {
+  if (bundled) return bundled;
+  const result = await build({
+    entryPoints: [join(__dirname, 'pageBridge.entry.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    logLevel: 'silent',
+  });
+  bundled = result.outputFiles[0]!.text;
+  return bundled;
+}
+
+export async function attachBridge(page: Page, dispatch: IpcDispatch): Promise<void> {
+  await page.exposeFunction('__tokenlabInvoke', (channel: string, request: unknown) => dispatch(channel, request));
+  await page.addInitScript({ content: await pageBridgeScript() });
+}
+
+export async function emitToPage(page: Page, event: string, payload: unknown): Promise<void> {
+  await page.evaluate(([e, p]) => (window as unknown as { __tokenlabEmit(e: string, p: unknown): void }).__tokenlabEmit(e, p), [event, payload] as const);
+}

@@ -1,0 +1,17 @@
+/** The shared ground-truth vectors, read from ../shared/vectors beside the checkout. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { VECTORS_DIR } from './appUnderTest';
+
+export interface Vector {
+  id: string;
+  variant?: string;
+  format: string;
+  token: string;
+  inputs: Record<string, any>;
+  expect: { verdict: string; now: number; headerExpire?: number; acceptableVerdicts?: string[]; fields?: Record<string, unknown> };
+}
+
+export function loadVectors(file: string): Vector[] {
+  return (JSON.parse(readFileSync(join(VECTORS_DIR, file), 'utf8')) as { vectors: Vector[] }).vectors;
+}
