@@ -9,7 +9,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { RequestOf, ResponseOf } from '../../src/shared/ipc/channel';
-import type { IpcChannel, IpcContract } from '../../src/shared/ipc/contract';
+import { IPC_CHANNELS, type IpcChannel, type IpcContract } from '../../src/shared/ipc/contract';
+import type { IpcReply } from '../../src/shared/ipc/reply';
+import type { IpcDispatch } from '../../src/main/ipc/dispatch';
 
 /** Recognisable secrets: the canary looks for these (raw, hex, base64) everywhere. */
 export const CANARY = {
@@ -193,3 +195,34 @@ export const CHANNEL_SAMPLES: ChannelSamples = {
   'history:remove': [{ phase: 'teardown', request: (ctx) => ({ id: ctx.historyId }) }],
   'history:clear': [{ phase: 'teardown', request: () => ({}) }],
 };
+
+/** An empty context; fill `apiBase` and `callbackUrl` with 127.0.0.1 fakes before running samples. */
+export function emptySampleContext(): SampleContext {
+  return { apiBase: '', callbackUrl: '', zegoProfileId: '', ceProfileId: '', zegoToken: '', ceToken: '', historyId: '', caseId: '', exportJson: '' };
+}
+
+/** Every sample request of one phase, in contract order, as sent (for fuzzing from valid requests). */
+export function sampleRequests(ctx: SampleContext, phases: readonly SamplePhase[] = SAMPLE_PHASES): Array<{ channel: IpcChannel; request: unknown }> {
+  return IPC_CHANNELS.flatMap((channel) =>
+    (CHANNEL_SAMPLES[channel] as Array<ChannelSample<IpcChannel>>)
+      .filter((sample) => phases.includes(sample.phase ?? 'use'))
+      .map((sample) => ({ channel, request: sample.request(ctx) as unknown })),
+  );
+}
+
+/** Send every sample of `phase` through `dispatch`, in contract order, remembering ids. */
+export async function runSamplePhase(
+  dispatch: IpcDispatch,
+  ctx: SampleContext,
+  phase: SamplePhase,
+  onReply: (channel: IpcChannel, reply: IpcReply<unknown>) => void = () => {},
+): Promise<void> {
+  for (const channel of IPC_CHANNELS) {
+    for (const sample of CHANNEL_SAMPLES[channel] as Array<ChannelSample<IpcChannel>>) {
+      if ((sample.phase ?? 'use') !== phase) continue;
+      const reply = await dispatch(channel, sample.request(ctx));
+      onReply(channel, reply);
+      if (reply.ok) sample.remember?.(reply.value as never, ctx);
+    }
+  }
+}

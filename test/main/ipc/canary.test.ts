@@ -21,24 +21,17 @@ import {
   CANARY,
   CANARY_APP_KEY,
   CHANNEL_SAMPLES,
-  type ChannelSample,
+  emptySampleContext,
+  runSamplePhase,
   type SampleContext,
   type SamplePhase,
 } from '../../support/ipcSamples';
 import { startIpcTestApp, type IpcTestApp } from '../../support/ipcTestApp';
 import { findSecrets, secretPatterns } from '../../support/secretPatterns';
+import { localOnlyFetch } from '../../support/localOnlyFetch';
 
 const NOW = 1_700_000_000;
 const PATTERNS = Object.values(CANARY).flatMap(secretPatterns);
-
-/** Only 127.0.0.1: anything else fails the test instead of reaching the internet. */
-function localOnlyFetch(real: typeof fetch): typeof fetch {
-  return async (input, init) => {
-    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
-    if (url.hostname !== '127.0.0.1') throw new Error(`test tried to reach ${url.host}`);
-    return real(input, init);
-  };
-}
 
 /** CLI invocations per top-level command; every command in COMMANDS needs an entry. */
 function cliSamples(ctx: SampleContext, headersFile: string, bodyFile: string): Record<string, Array<{ argv: string[]; stdin?: string; code: number }>> {
@@ -100,22 +93,14 @@ async function filesUnder(dir: string): Promise<string[]> {
 let app: IpcTestApp;
 let commsEase: FakeCommsEase;
 let callbackServer: FakeCallbackServer;
-const ctx: SampleContext = { apiBase: '', callbackUrl: '', zegoProfileId: '', ceProfileId: '', zegoToken: '', ceToken: '', historyId: '', caseId: '', exportJson: '' };
+const ctx: SampleContext = emptySampleContext();
 const replies: Array<{ channel: IpcChannel; reply: IpcReply<unknown> }> = [];
 const cliRuns: Array<{ argv: string[]; run: CliRun }> = [];
 let finalExport = '';
 let keychainBeforeTeardown = '';
 
 async function drive(phase: SamplePhase): Promise<void> {
-  for (const channel of IPC_CHANNELS) {
-    const samples = CHANNEL_SAMPLES[channel] as Array<ChannelSample<IpcChannel>>;
-    for (const sample of samples) {
-      if ((sample.phase ?? 'use') !== phase) continue;
-      const reply = await app.dispatch(channel, sample.request(ctx));
-      replies.push({ channel, reply });
-      if (reply.ok) sample.remember?.(reply.value as never, ctx);
-    }
-  }
+  await runSamplePhase(app.dispatch, ctx, phase, (channel, reply) => replies.push({ channel, reply }));
 }
 
 beforeAll(async () => {
