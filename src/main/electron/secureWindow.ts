@@ -1,30 +1,11 @@
 /**
  * The main window, with every web preference set to its safe value explicitly.
  *
- * Explicit even where Electron's default is already safe, so a reviewer (and electronegativity)
- * sees the intent, and a future default change cannot loosen it.
+ * Explicit even where Electron's default is already safe, so a reviewer (and electronegativity,
+ * which reads the literal passed to `new BrowserWindow`) sees the intent, and a future default
+ * change cannot loosen it. The preferences are written inline for that reason.
  */
-import { BrowserWindow, type BrowserWindowConstructorOptions, type WebPreferences } from 'electron';
-
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: false,
-    disableBlinkFeatures: 'Auxclick',
-    devTools: true,
-  };
-}
+import { BrowserWindow } from 'electron';
 
 export interface MainWindowOptions {
   preloadPath: string;
@@ -32,23 +13,35 @@ export interface MainWindowOptions {
   devTools?: boolean;
 }
 
-export function mainWindowOptions(options: MainWindowOptions): BrowserWindowConstructorOptions {
-  return {
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
     width: options.bounds?.width ?? 1280,
     height: options.bounds?.height ?? 840,
     ...(options.bounds?.x !== undefined ? { x: options.bounds.x } : {}),
     ...(options.bounds?.y !== undefined ? { y: options.bounds.y } : {}),
-    minWidth: 880,
-    minHeight: 560,
+    minWidth: 760,
+    minHeight: 520,
     show: false,
     title: 'TokenLab',
     backgroundColor: '#111318',
-    webPreferences: { ...secureWebPreferences(options.preloadPath), devTools: options.devTools ?? true },
-  };
-}
-
-export function createMainWindow(options: MainWindowOptions): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(options));
+    webPreferences: {
+      preload: options.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+      devTools: options.devTools ?? false,
+    },
+  });
   window.once('ready-to-show', () => window.show());
   return window;
 }
