@@ -3,6 +3,7 @@
  *
  *   profile:<profileId>            the profile's ZEGO ServerSecret or CommsEase AppSecret
  *   static:<profileId>:<accid>     a CommsEase static token for one accid of that profile
+ *   callbackcase:<profileId>:<caseId>  the token of a saved CommsEase login-callback test case
  *   pin:<pinId>                    a token pinned on the countdown board
  *
  * The CLI and the app use the same names, so a profile added in one is usable in the other.
@@ -22,6 +23,21 @@ export function staticTokenAccount(profileId: string, accid: string): string {
 /** Prefix of every static-token account of one profile (for deleting them all). */
 export function staticTokenAccountPrefix(profileId: string): string {
   return `static:${profileId}:`;
+}
+
+export function callbackCaseAccount(profileId: string, caseId: string): string {
+  return `callbackcase:${profileId}:${caseId}`;
+}
+
+/**
+ * Every account a profile owns, as exact names or prefixes: deleting the profile deletes them
+ * all. Add a line here when a new kind of per-profile secret is stored.
+ */
+export function profileOwnedAccounts(profileId: string): { exact: string[]; prefixes: string[] } {
+  return {
+    exact: [profileSecretAccount(profileId)],
+    prefixes: [staticTokenAccountPrefix(profileId), `callbackcase:${profileId}:`],
+  };
 }
 
 export function pinAccount(pinId: string): string {

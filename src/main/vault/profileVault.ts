@@ -26,7 +26,7 @@ import {
 import { profileId as profileIdSchema, zegoAppId, accid as accidSchema } from '../../shared/ipc/schemas/common';
 import { ZEGO_SECRET_LENGTH } from '../../shared/tokens/zego/generateZegoToken';
 import { secretFingerprint } from './fingerprint';
-import { profileSecretAccount, staticTokenAccount, staticTokenAccountPrefix } from './keychainAccounts';
+import { profileOwnedAccounts, profileSecretAccount, staticTokenAccount } from './keychainAccounts';
 import { nameKey, type ProfileStore, type StoredProfile } from './profileStore';
 import type { SecretStore } from './secretStore';
 
@@ -243,15 +243,14 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
       serial(async () => {
         const profiles = await store.load();
         const profile = find(profiles, id);
-        const touchesKeychain = profile.secretStored || profile.staticTokenAccids.length > 0;
-        if (touchesKeychain) {
-          // Keychain first: if it refuses (locked), nothing is removed and the error says why.
-          await secrets.delete(profileSecretAccount(id));
-          for (const accid of profile.staticTokenAccids) await secrets.delete(staticTokenAccount(id, accid));
-          const prefix = staticTokenAccountPrefix(id);
-          for (const account of await secrets.listAccounts()) {
-            if (account.startsWith(prefix)) await secrets.delete(account);
-          }
+        // Keychain first: if it refuses (locked), nothing is removed and the error says why.
+        // Always asked (not only when the file says a secret is stored): an imported profile may
+        // own static tokens or test-case tokens added since, and no entry may outlive its profile.
+        const owned = profileOwnedAccounts(id);
+        for (const account of owned.exact) await secrets.delete(account);
+        for (const accid of profile.staticTokenAccids) await secrets.delete(staticTokenAccount(id, accid));
+        for (const account of await secrets.listAccounts()) {
+          if (owned.prefixes.some((prefix) => account.startsWith(prefix))) await secrets.delete(account);
         }
         await store.save(profiles.filter((p) => p.id !== id));
       }),

@@ -97,6 +97,7 @@ describe('profile vault', () => {
     const ce = await vault.add({ provider: 'commsease', name: 'ce', appKey: 'abc', secret: CE_SECRET });
     await vault.setStaticToken(ce.id, 'alice', 'static-token-1');
     await secrets.set(`static:${ce.id}:orphan`, 'left-over'); // not on the profile any more
+    await secrets.set(`callbackcase:${ce.id}:00000000000000aa`, 'case-token');
     const keep = await addZego();
     await vault.delete(ce.id);
     expect([...secrets.entries.keys()]).toEqual([`profile:${keep.id}`]);
@@ -111,6 +112,19 @@ describe('profile vault', () => {
     await expect(vault.readSecret(p.id)).rejects.toMatchObject({ code: 'KEYCHAIN_LOCKED' });
     secrets.setState('available');
     expect((await vault.list()).map((q) => q.name)).toEqual(['acme-prod']);
+  });
+
+  it('deletes an imported profile (no secret) without leaving keychain entries, and refuses when unreachable', async () => {
+    const p = await addZego();
+    const { json } = await vault.exportJson();
+    await vault.delete(p.id);
+    const [imported] = (await vault.importJson(json.replace('acme-prod', 'again'))).imported;
+    await secrets.set(`callbackcase:${imported!.id}:00000000000000bb`, 'case-token');
+    secrets.setState('unavailable');
+    await expect(vault.delete(imported!.id)).rejects.toMatchObject({ code: 'KEYCHAIN_UNAVAILABLE' });
+    secrets.setState('available');
+    await vault.delete(imported!.id);
+    expect(secrets.entries.size).toBe(0);
   });
 
   it('lists profiles without the keychain (it may be unavailable)', async () => {
