@@ -20,7 +20,7 @@ export type IpcSubscribe = (event: AppEventName, listener: (payload: unknown) =>
 type DomainOf<K> = K extends `${infer D}:${string}` ? D : never;
 
 /** One API method: a request (omittable when `{}` is a valid request) → the typed reply. */
-export type ChannelMethod<S extends ChannelSpec> = {} extends RequestOf<S>
+export type ChannelMethod<S extends ChannelSpec> = Record<string, never> extends RequestOf<S>
   ? (request?: RequestOf<S>) => Promise<IpcReply<ResponseOf<S>>>
   : (request: RequestOf<S>) => Promise<IpcReply<ResponseOf<S>>>;
 
