@@ -54,7 +54,7 @@ const profileCasesSchema = z.strictObject({ callbackUrl: z.string().nullable(), 
 const fileSchema = z.strictObject({ schemaVersion: z.literal(1), profiles: z.record(z.string(), profileCasesSchema) });
 type CasesFile = z.infer<typeof fileSchema>;
 
-export interface StoredCallbackCase extends StoredCase {}
+export type StoredCallbackCase = StoredCase;
 
 export interface CallbackCaseStore {
   list(profileId: string): Promise<{ callbackUrl: string | null; cases: CallbackCaseView[] }>;

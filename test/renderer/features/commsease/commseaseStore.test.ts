@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { createCommsEaseStore } from '../../../../src/renderer/src/features/commsease/commseaseStore';
+import { ipcFailure } from '../../support/fakeBackend';
+import { commsEaseBackend, DEV, PROD, report } from './fixtures';
+
+function setup() {
+  const backend = commsEaseBackend();
+  const store = createCommsEaseStore({ api: backend.api, now: () => 1_700_000_000 });
+  return { backend, store, s: () => store.getState() };
+}
+
+describe('CommsEase store', () => {
+  it('offers only CommsEase profiles, picks the first and loads its accids and cases', async () => {
+    const { store, backend } = setup();
+    await store.getState().loadProfiles();
+    expect(store.getState().profiles.map((p) => p.id)).toEqual([DEV.id, PROD.id]);
+    expect(store.getState().profileId).toBe(DEV.id);
+    expect(store.getState().accids).toEqual(['alice']);
+    expect(backend.callsTo('commsease:casesList')).toEqual([{ profileId: DEV.id }]);
+  });
+
+  it('sends nothing for a refresh until the dev confirmation is answered "yes"', async () => {
+    const { store, backend, s } = setup();
+    backend.handle('commsease:staticRefresh', () => report());
+    await s().loadProfiles();
+    s().updateStaticForm({ accid: 'alice' });
+    s().requestDestructive('refresh');
+    expect(s().confirmation?.steps).toHaveLength(1);
+    expect(s().confirmation?.steps[0]?.question).toContain('[dev]');
+    s().setConfirmationAnswer('no');
+    await s().confirmStep();
+    expect(s().confirmation?.wrong).toBe(true);
+    expect(backend.callsTo('commsease:staticRefresh')).toEqual([]);
+    s().setConfirmationAnswer('yes');
+    await s().confirmStep();
+    expect(backend.callsTo('commsease:staticRefresh')).toEqual([{ profileId: DEV.id, accid: 'alice', confirmation: { env: 'dev', twice: false } }]);
+    expect(store.getState().staticReport?.stored).toBe(true);
+  });
+
+  it('asks twice on prod, the second time for the tag itself', async () => {
+    const { backend, s } = setup();
+    backend.handle('commsease:staticUpdate', () => report({ operation: 'update', env: 'prod', profileId: PROD.id }));
+    await s().loadProfiles();
+    await s().selectProfile(PROD.id);
+    s().updateStaticForm({ accid: 'bob', token: 'new-token' });
+    s().requestDestructive('update');
+    s().setConfirmationAnswer('yes');
+    await s().confirmStep();
+    expect(s().confirmation?.index).toBe(1);
+    s().setConfirmationAnswer('yes');
+    await s().confirmStep();
+    expect(backend.callsTo('commsease:staticUpdate')).toEqual([]);
+    s().setConfirmationAnswer('prod');
+    await s().confirmStep();
+    expect(backend.callsTo('commsease:staticUpdate')).toEqual([
+      { profileId: PROD.id, accid: 'bob', token: 'new-token', confirmation: { env: 'prod', twice: true } },
+    ]);
+    expect(s().staticForm.token).toBe('');
+  });
+
+  it('asks for the accid before anything, and shows a main-side error as it came', async () => {
+    const { backend, s } = setup();
+    backend.handle('commsease:staticCheck', () => {
+      throw ipcFailure('KEYCHAIN_LOCKED', 'The keyring is locked: unlock it and try again.');
+    });
+    await s().loadProfiles();
+    await s().checkStaticToken();
+    expect(s().staticError?.message).toBe('Enter the accid.');
+    s().updateStaticForm({ accid: 'alice', token: 't' });
+    await s().checkStaticToken();
+    expect(s().staticError).toEqual({ code: 'KEYCHAIN_LOCKED', message: 'The keyring is locked: unlock it and try again.' });
+  });
+
+  it('switching profile clears the previous profile\'s results', async () => {
+    const { backend, s } = setup();
+    backend.handle('commsease:staticCheck', () => ({ verdict: 'matches' }));
+    await s().loadProfiles();
+    s().updateStaticForm({ accid: 'alice', token: 't' });
+    await s().checkStaticToken();
+    expect(s().checkVerdict?.verdict).toBe('matches');
+    await s().selectProfile(PROD.id);
+    expect(s().checkVerdict).toBeNull();
+    expect(s().accids).toEqual([]);
+  });
+});
