@@ -6,8 +6,8 @@
  * It can also answer slowly, with an HTTP error, or with a body that is not a decision.
  */
 import { createHash } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenLocal, readRequestBody } from './localHttpServer';
 
 export type CallbackBehaviour =
   | { kind: 'decide' }
@@ -37,61 +37,41 @@ export async function startFakeCallbackServer(options: { appSecret: string }): P
   const users = new Map<string, string>();
   const received: RecordedCallback[] = [];
   let behaviour: CallbackBehaviour = { kind: 'decide' };
-  const sockets = new Set<import('node:net').Socket>();
 
-  const server: Server = createServer((req, res) => {
-    void (async () => {
-      const rawBody = await readBody(req);
-      const header = (name: string): string => String(req.headers[name] ?? '');
-      const md5 = createHash('md5').update(rawBody).digest('hex');
-      const md5Valid = header('md5') === md5;
-      const checkSumValid = header('checksum') === createHash('sha1').update(options.appSecret + header('md5') + header('curtime')).digest('hex');
-      let body: Record<string, unknown> | null = null;
-      try {
-        body = JSON.parse(rawBody) as Record<string, unknown>;
-      } catch {
-        body = null;
-      }
-      received.push({ headers: req.headers, rawBody, body, md5Valid, checkSumValid });
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const rawBody = await readRequestBody(req);
+    const header = (name: string): string => String(req.headers[name] ?? '');
+    const md5 = createHash('md5').update(rawBody).digest('hex');
+    const md5Valid = header('md5') === md5;
+    const checkSumValid = header('checksum') === createHash('sha1').update(options.appSecret + header('md5') + header('curtime')).digest('hex');
+    let body: Record<string, unknown> | null = null;
+    try {
+      body = JSON.parse(rawBody) as Record<string, unknown>;
+    } catch {
+      body = null;
+    }
+    received.push({ headers: req.headers, rawBody, body, md5Valid, checkSumValid });
 
-      if (behaviour.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, behaviour.kind === 'slow' ? behaviour.delayMs : 0));
-      if (behaviour.kind === 'http_status') return void res.writeHead(behaviour.status, { 'content-type': 'text/plain' }).end('oops');
-      if (behaviour.kind === 'not_json') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html>ok</html>');
-      if (behaviour.kind === 'no_err_code') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"allowed":true}');
+    if (behaviour.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, behaviour.kind === 'slow' ? behaviour.delayMs : 0));
+    if (behaviour.kind === 'http_status') return void res.writeHead(behaviour.status, { 'content-type': 'text/plain' }).end('oops');
+    if (behaviour.kind === 'not_json') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html>ok</html>');
+    if (behaviour.kind === 'no_err_code') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"allowed":true}');
 
-      const allowed =
-        md5Valid && checkSumValid && body !== null && typeof body.fromAccount === 'string' && users.get(body.fromAccount) === body.token;
-      res
-        .writeHead(200, { 'content-type': 'application/json;charset=utf-8' })
-        .end(JSON.stringify(allowed ? { errCode: 0 } : { errCode: 1, responseCode: 20001 }));
-    })();
-  });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+    const allowed =
+      md5Valid && checkSumValid && body !== null && typeof body.fromAccount === 'string' && users.get(body.fromAccount) === body.token;
+    res
+      .writeHead(200, { 'content-type': 'application/json;charset=utf-8' })
+      .end(JSON.stringify(allowed ? { errCode: 0 } : { errCode: 1, responseCode: 20001 }));
+  }
+
+  const server = await listenLocal((req, res) => void handle(req, res));
   return {
-    url: `http://127.0.0.1:${port}/im/login-callback`,
+    url: `http://127.0.0.1:${server.port}/im/login-callback`,
     users,
     received,
     setBehaviour(next) {
       behaviour = next;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close: () => server.close(),
   };
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }

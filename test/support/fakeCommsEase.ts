@@ -8,8 +8,9 @@
  * (and was not) sent — in particular that the AppSecret never travels.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { listenLocal, readRequestBody } from './localHttpServer';
 
 export type FakeBehaviour =
   | { kind: 'normal' }
@@ -53,18 +54,9 @@ export async function startFakeCommsEase(options: FakeCommsEaseOptions): Promise
   const requests: RecordedApiRequest[] = [];
   let behaviour: FakeBehaviour = { kind: 'normal' };
   let secretSeen = false;
-  const sockets = new Set<import('node:net').Socket>();
-
-  const server: Server = createServer((req, res) => {
-    void handle(req, res);
-  });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const rawBody = await readBody(req);
+    const rawBody = await readRequestBody(req);
     const headerText = JSON.stringify(req.headers);
     if ([headerText, req.url ?? '', rawBody].some((part) => part.includes(options.appSecret))) secretSeen = true;
     const form = Object.fromEntries(new URLSearchParams(rawBody));
@@ -121,21 +113,16 @@ export async function startFakeCommsEase(options: FakeCommsEaseOptions): Promise
     }
   }
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await listenLocal((req, res) => void handle(req, res));
   return {
-    apiBase: `http://127.0.0.1:${port}/nimserver`,
+    apiBase: `http://127.0.0.1:${server.port}/nimserver`,
     accounts,
     requests,
     setBehaviour(next) {
       behaviour = next;
     },
     secretSeen: () => secretSeen,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close: () => server.close(),
   };
 }
 
@@ -161,15 +148,6 @@ function checkSignature(req: IncomingMessage, options: FakeCommsEaseOptions): st
 function answer(res: ServerResponse, body: unknown): void {
   // CommsEase answers its own errors with HTTP 200 and a JSON code.
   res.writeHead(200, { 'content-type': 'application/json;charset=utf-8' }).end(JSON.stringify(body));
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 /** A 127.0.0.1 port that nothing listens on: open a server, note its port, close it. */

@@ -10,14 +10,7 @@
  */
 import { z } from 'zod';
 import { TokenLabError } from '../../shared/errors';
-import {
-  callbackCaseId,
-  clientTypeSchema,
-  expectedOutcomeSchema,
-  TOKEN_SOURCES,
-  type CallbackCaseInput,
-  type CallbackCaseView,
-} from '../../shared/ipc/channels/commsease';
+import { callbackCaseSchema, type CallbackCaseInput, type CallbackCaseView } from '../../shared/ipc/channels/commsease';
 import type { DataFile } from '../vault/dataFile';
 import type { SecretStore } from '../vault/secretStore';
 import { normalizeLoginToken, validateAccid } from './staticTokenStore';
@@ -38,16 +31,8 @@ export function callbackCaseAccountPrefix(profileId: string): string {
 /** A text file whose `write` is atomic (temp file, fsync, rename): the vault's `createDataFile`. */
 export type CaseFile = Pick<DataFile, 'read' | 'write' | 'moveAside'>;
 
-const storedCaseSchema = z.strictObject({
-  id: callbackCaseId,
-  name: z.string(),
-  accid: z.string(),
-  clientType: clientTypeSchema,
-  clientIp: z.string(),
-  loginExt: z.string(),
-  expected: expectedOutcomeSchema,
-  tokenSource: z.enum(TOKEN_SOURCES),
-});
+/** What the file keeps of a case: its view without `tokenStored` (which the keychain answers). */
+const storedCaseSchema = callbackCaseSchema.omit({ tokenStored: true });
 type StoredCase = z.infer<typeof storedCaseSchema>;
 
 const profileCasesSchema = z.strictObject({ callbackUrl: z.string().nullable(), cases: z.array(storedCaseSchema) });

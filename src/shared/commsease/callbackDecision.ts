@@ -16,22 +16,16 @@
 /** CommsEase's wait for the customer's answer, per its docs. */
 export const COMMSEASE_CALLBACK_TIMEOUT_MS = 2000;
 
-export type CallbackDecisionKind =
-  | 'login_allowed'
-  | 'login_refused'
-  | 'default_policy_timeout'
-  | 'default_policy_unreachable'
-  | 'default_policy_http_error'
-  | 'default_policy_unreadable_answer';
-
-export const CALLBACK_DECISION_KINDS: readonly CallbackDecisionKind[] = [
+export const CALLBACK_DECISION_KINDS = [
   'login_allowed',
   'login_refused',
   'default_policy_timeout',
   'default_policy_unreachable',
   'default_policy_http_error',
   'default_policy_unreadable_answer',
-];
+] as const;
+
+export type CallbackDecisionKind = (typeof CALLBACK_DECISION_KINDS)[number];
 
 export interface CallbackDecision {
   kind: CallbackDecisionKind;

@@ -12,8 +12,7 @@ import { defineChannel } from '../channel';
 import { profileId } from '../schemas/common';
 import { apiBaseSchema } from '../schemas/profile';
 import { COMMSEASE_CLIENT_TYPES } from '../../commsease/loginCallback';
-import type { CallbackDecisionKind } from '../../commsease/callbackDecision';
-import { assertListsAll } from '../schemas/exhaustive';
+import { CALLBACK_DECISION_KINDS } from '../../commsease/callbackDecision';
 
 /** CommsEase accid rules (Register an Account): ≤ 32 of letters, digits, _ @ . - */
 export const commsEaseAccid = z
@@ -53,16 +52,7 @@ export const staticApiReportSchema = z.strictObject({
 export type StaticApiReportView = z.infer<typeof staticApiReportSchema>;
 
 export const callbackDecisionSchema = z.strictObject({
-  kind: z.enum(
-    assertListsAll<CallbackDecisionKind>()([
-      'login_allowed',
-      'login_refused',
-      'default_policy_timeout',
-      'default_policy_unreachable',
-      'default_policy_http_error',
-      'default_policy_unreadable_answer',
-    ]),
-  ),
+  kind: z.enum(CALLBACK_DECISION_KINDS),
   clientExperience: z.string(),
   reason: z.string(),
   errCode: z.number().int().nullable(),
