@@ -32,7 +32,7 @@ export const nodeCryptoPort: CryptoPort = {
     return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
   },
   aesGcmEncrypt(key, nonce, plaintext) {
-    const cipher = createCipheriv(aesName('gcm', key), key, nonce);
+    const cipher = createCipheriv(aesName('gcm', key) as 'aes-256-gcm', key, nonce);
     const ciphertext = cipher.update(plaintext);
     cipher.final(); // GCM is a stream mode: nothing is held back
     return Buffer.concat([ciphertext, cipher.getAuthTag()]);
