@@ -4,29 +4,21 @@
  *
  * A token is a secret even in a test case (it logs a real user in), so the JSON file holds only
  * what can be shown — accid, client type, IP, login extension, expected outcome — and the token
- * lives under the keychain account `callbackcase:<profileId>:<caseId>`; a case may instead use
- * the accid's stored static token (read through the vault). Writes are atomic (the file
- * object does temp file, fsync, rename) and run one at a time; a corrupt file is moved aside.
+ * lives under the keychain account `callbackcase:<profileId>:<caseId>` (the vault removes those
+ * with the profile); a case may instead use the accid's stored static token (read through the
+ * vault). Writes are atomic (the file object does temp file, fsync, rename) and run one at a
+ * time; a corrupt file is moved aside.
  */
 import { z } from 'zod';
 import { TokenLabError } from '../../shared/errors';
 import { callbackCaseSchema, type CallbackCaseInput, type CallbackCaseView } from '../../shared/ipc/channels/commsease';
 import type { DataFile } from '../vault/dataFile';
+import { callbackCaseAccount } from '../vault/keychainAccounts';
 import type { SecretStore } from '../vault/secretStore';
 import { normalizeLoginToken, validateAccid } from './staticTokenStore';
 
 export const CALLBACK_CASES_FILE_NAME = 'commsease-callback-cases.json';
 export const MAX_CASES_PER_PROFILE = 500;
-
-/** Keychain account of a case's own token. (Kept here; the vault's keychainAccounts.ts lists the others.) */
-export function callbackCaseAccount(profileId: string, caseId: string): string {
-  return `callbackcase:${profileId}:${caseId}`;
-}
-
-/** Prefix of every case-token account of a profile, to delete them with the profile. */
-export function callbackCaseAccountPrefix(profileId: string): string {
-  return `callbackcase:${profileId}:`;
-}
 
 /** A text file whose `write` is atomic (temp file, fsync, rename): the vault's `createDataFile`. */
 export type CaseFile = Pick<DataFile, 'read' | 'write' | 'moveAside'>;

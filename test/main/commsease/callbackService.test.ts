@@ -1,7 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
-import { callbackCaseAccount, createCallbackCaseStore, type CallbackCaseStore } from '../../../src/main/commsease/callbackCaseStore';
+import { createCallbackCaseStore, type CallbackCaseStore } from '../../../src/main/commsease/callbackCaseStore';
+import { callbackCaseAccount } from '../../../src/main/vault/keychainAccounts';
 import { join } from 'node:path';
 import { CALLBACK_CASES_FILE_NAME } from '../../../src/main/commsease/callbackCaseStore';
 import { createDataFile } from '../../../src/main/vault/dataFile';
