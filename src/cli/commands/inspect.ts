@@ -40,7 +40,8 @@ export function timeOptions(args: ReturnType<typeof parseArgs>, io: CliIo): { no
 
 async function run(mode: 'inspect' | 'verify', argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, mode === 'inspect' ? COMMON : VERIFY);
-  const options: VerifyOptions = timeOptions(args, io);
+  // The CLI prints no byte map: skip it, and informational notes, for batch speed.
+  const options: VerifyOptions = { ...timeOptions(args, io), detail: 'verdict' };
   if (mode === 'verify') await resolveVerifyInputs(args, io, options);
 
   const json = args.flags.has('json');

@@ -41,7 +41,8 @@ export function malformedAt(
 
 /**
  * Adds a diagnosis. The message may be a function so that it is built only when details are
- * wanted: batch verification (`detail: 'verdict'`) skips the byte map and the diagnoses.
+ * wanted: batch verification (`detail: 'verdict'`) skips the byte map and the informational
+ * diagnoses, keeping warnings and errors (rare, so cheap).
  */
 export function diagnose(
   inspection: Inspection,
@@ -50,6 +51,6 @@ export function diagnose(
   severity: 'info' | 'warning' | 'error',
   message: string | (() => string),
 ): void {
-  if (options.detail === 'verdict') return;
+  if (options.detail === 'verdict' && severity === 'info') return;
   inspection.diagnoses.push({ code, severity, message: typeof message === 'string' ? message : message() });
 }

@@ -146,7 +146,7 @@ export interface VerifyOptions {
   /** CommsEase inputs bound by the signature. */
   appKey?: string;
   accid?: string;
-  /** 'verdict' skips the byte map and diagnoses (batch verification); default 'full'. */
+  /** 'verdict' skips the byte map and informational diagnoses (batch verification); default 'full'. */
   detail?: 'full' | 'verdict';
 }
 
