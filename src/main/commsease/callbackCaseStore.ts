@@ -40,8 +40,6 @@ export interface CallbackCaseStore {
   setCallbackUrl(profileId: string, url: string): Promise<void>;
   /** Main only: a case and its token (null when none is stored). */
   withToken(profileId: string, id: string): Promise<{ testCase: StoredCallbackCase; token: string | null }>;
-  /** Drop every case of a deleted profile (file and keychain). */
-  forgetProfile(profileId: string): Promise<void>;
 }
 
 export interface CallbackCaseStoreDeps {
@@ -166,17 +164,6 @@ export function createCallbackCaseStore(deps: CallbackCaseStoreDeps): CallbackCa
         const testCase = casesOf(await load(), profileId).cases.find((c) => c.id === id);
         if (!testCase) throw new TokenLabError('INVALID_INPUT', 'that test case no longer exists');
         return { testCase, token: await tokenOf(profileId, testCase) };
-      }),
-
-    forgetProfile: (profileId) =>
-      serial(async () => {
-        const file = await load();
-        const entry = file.profiles[profileId];
-        if (!entry) return;
-        const rest = { ...file.profiles };
-        delete rest[profileId];
-        await store({ ...file, profiles: rest });
-        for (const testCase of entry.cases) await deps.secrets.delete(callbackCaseAccount(profileId, testCase.id));
       }),
   };
 }
