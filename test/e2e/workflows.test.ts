@@ -192,7 +192,7 @@ describe('generator and countdown board', () => {
 
     await forwardTo(20);
     await expect.poll(() => row.getAttribute('data-phase')).toBe('will_expire');
-    await expect.poll(() => row.textContent()).toContain('in the 30-second "will expire" window');
+    await expect.poll(() => row.textContent()).toContain('in the 30-s “will expire” window');
     await app.screenshot(page, 'board-will-expire');
 
     await forwardTo(-5);

@@ -66,10 +66,12 @@ export function BoardScreen() {
       </header>
       <div className="toolbar">
         <p className="board-summary" aria-live="off">
-          <span>{entries.length} tokens</span>
-          <span className="phase-count phase-soon">{counts.soon} within 5 min</span>
-          <span className="phase-count phase-will_expire">{counts.will_expire} in the 30-s window</span>
-          <span className="phase-count phase-expired">{counts.expired} expired</span>
+          <span>
+            {entries.length} token{entries.length === 1 ? '' : 's'}
+          </span>
+          <span className={counts.soon > 0 ? 'phase-count phase-soon' : undefined}>{counts.soon} under 5 min</span>
+          <span className={counts.will_expire > 0 ? 'phase-count phase-will_expire' : undefined}>{counts.will_expire} in the 30-s window</span>
+          <span className={counts.expired > 0 ? 'phase-count phase-expired' : undefined}>{counts.expired} expired</span>
         </p>
         <div className="spacer" />
         <button

@@ -20,8 +20,8 @@ export function countdownPhase(expiresAt: number, now: number): CountdownPhase {
 
 export const PHASE_LABEL: Record<CountdownPhase, string> = {
   fresh: 'valid',
-  soon: 'expires within 5 minutes',
-  will_expire: 'in the 30-second "will expire" window',
+  soon: 'under 5 minutes left',
+  will_expire: 'in the 30-s “will expire” window',
   expired: 'expired',
 };
 

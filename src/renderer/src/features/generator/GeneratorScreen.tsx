@@ -5,7 +5,7 @@
  * button, and is already on the countdown board.
  */
 import { useShallow } from 'zustand/react/shallow';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useAppStores, useGenerator, useProfiles } from '../../app/stores';
 import { ProfileSelect } from '../../components/ProfileSelect';
 import { InspectionDetails } from '../inspector/components/InspectionDetails';
@@ -51,6 +51,14 @@ export function GeneratorScreen() {
   };
   const message = (field: GeneratorField): ReactNode => <FieldMessage id={`gen-${field}-msg`} error={shown(field)} hint={check.hints[field]} />;
   const provider = profile?.provider ?? 'zego';
+  const mintedRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // Bring the new token into view and announce it by focusing its heading.
+    if (minted && mintedRef.current) {
+      mintedRef.current.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      mintedRef.current.focus({ preventScroll: true });
+    }
+  }, [minted]);
 
   return (
     <div className="screen generator-screen">
@@ -252,14 +260,21 @@ export function GeneratorScreen() {
 
       {minted && (
         <section className="minted" aria-label="Minted token">
-          <h2>Minted token</h2>
-          <div className="row-actions">
-            <button type="button" onClick={() => void stores.clipboard.getState().copy(minted.token, 'token')} aria-keyshortcuts="Control+Shift+C">
-              Copy token
-            </button>
-            <span className="muted small">{minted.entryId ? 'Added to the countdown board.' : 'Not added to the board (history unavailable).'}</span>
-          </div>
-          <InspectionDetails inspection={minted.inspection} verifying={false} />
+          <h2 ref={mintedRef} tabIndex={-1}>
+            Minted token
+          </h2>
+          <InspectionDetails
+            inspection={minted.inspection}
+            verifying={false}
+            actions={
+              <>
+                <button type="button" onClick={() => void stores.clipboard.getState().copy(minted.token, 'token')} aria-keyshortcuts="Control+Shift+C">
+                  Copy token
+                </button>
+                <span className="muted small">{minted.entryId ? 'Added to the countdown board.' : 'Not added to the board (history unavailable).'}</span>
+              </>
+            }
+          />
         </section>
       )}
     </div>

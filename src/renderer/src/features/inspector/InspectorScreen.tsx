@@ -19,6 +19,17 @@ export const INSPECTOR_INPUT_ID = 'inspector-input';
 
 /** Files bigger than this are refused rather than freezing the window. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/**
+ * Past this size the paste box stops displaying the text: laying out megabytes of wrapped text
+ * in a textarea costs the browser about a second per change, while the table shows it all
+ * better. The text stays in the store; "Edit the text" brings it back into the box.
+ */
+const LARGE_TEXT_CHARS = 200_000;
+
+function describeSize(text: string, lines: number): string {
+  const kb = text.length / 1024;
+  return `${lines.toLocaleString('en')} lines (${kb >= 1024 ? `${(kb / 1024).toFixed(1)} MB` : `${Math.round(kb)} KB`})`;
+}
 
 export function InspectorScreen() {
   const stores = useAppStores();
@@ -38,6 +49,9 @@ export function InspectorScreen() {
   const [selected, setSelected] = useState<number | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [boardNote, setBoardNote] = useState<string | null>(null);
+  const [editLarge, setEditLarge] = useState(false);
+  const large = text.length > LARGE_TEXT_CHARS && !editLarge;
+  const lineCount = useMemo(() => (text.length > LARGE_TEXT_CHARS ? text.split('\n').length : 0), [text]);
   const inspector = stores.inspector.getState();
 
   const allRows: BatchRow[] = useMemo(
@@ -64,6 +78,7 @@ export function InspectorScreen() {
     }
     setFileProblem(null);
     setSelected(null);
+    setEditLarge(false);
     inspector.setText(await file.text());
   }
 
@@ -129,17 +144,22 @@ export function InspectorScreen() {
         <textarea
           id={INSPECTOR_INPUT_ID}
           className="mono paste-box"
-          value={text}
+          value={large ? '' : text}
           rows={allRows.length > 1 ? 4 : 3}
           spellCheck={false}
           autoComplete="off"
           autoCorrect="off"
           autoCapitalize="off"
-          placeholder="04AAAAAG… or eyJzaWduYXR1cmUi… — or drop a text file here"
+          placeholder={
+            large
+              ? `${describeSize(text, lineCount)} being inspected. Paste or drop here to replace them.`
+              : '04AAAAAG… or eyJzaWduYXR1cmUi… — or drop a text file here'
+          }
           aria-describedby="inspector-hint"
           onChange={(e) => {
             setSelected(null);
             setBoardNote(null);
+            setEditLarge(false);
             inspector.setText(e.target.value);
           }}
           onDragOver={(e) => e.preventDefault()}
@@ -166,7 +186,20 @@ export function InspectorScreen() {
               }}
             />
           </label>
-          <button type="button" className="secondary" onClick={() => inspector.clear()} disabled={text === ''}>
+          {large && (
+            <button type="button" className="secondary" onClick={() => setEditLarge(true)}>
+              Edit the text
+            </button>
+          )}
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setEditLarge(false);
+              inspector.clear();
+            }}
+            disabled={text === ''}
+          >
             Clear
           </button>
         </div>
@@ -218,26 +251,29 @@ export function InspectorScreen() {
       )}
 
       {detail && (
-        <>
-          <div className="row-actions">
-            <button
-              type="button"
-              onClick={() => void stores.clipboard.getState().copy(detail.token, 'token')}
-              aria-keyshortcuts="Control+Shift+C"
-            >
-              Copy token
-            </button>
-            <button
-              type="button"
-              className="secondary"
-              disabled={detail.inspection.expiresAt === null || detail.inspection.verdict === 'malformed'}
-              onClick={() => void addToBoard([detail])}
-            >
-              Watch on board
-            </button>
-          </div>
-          <InspectionDetails inspection={detail.inspection} verifying={verifying} />
-        </>
+        <InspectionDetails
+          inspection={detail.inspection}
+          verifying={verifying}
+          actions={
+            <>
+              <button
+                type="button"
+                onClick={() => void stores.clipboard.getState().copy(detail.token, 'token')}
+                aria-keyshortcuts="Control+Shift+C"
+              >
+                Copy token
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                disabled={detail.inspection.expiresAt === null || detail.inspection.verdict === 'malformed'}
+                onClick={() => void addToBoard([detail])}
+              >
+                Watch on board
+              </button>
+            </>
+          }
+        />
       )}
       {boardNote && (
         <p className="muted small" role="status">

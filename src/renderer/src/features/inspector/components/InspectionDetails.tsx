@@ -2,6 +2,7 @@
  * Everything about one token: verdict and reason, format and layout, the coloured byte map,
  * the fields with human times, what its privileges allow, and the findings in plain words.
  */
+import type { ReactNode } from 'react';
 import type { Inspection } from '../../../../../shared/tokens/types';
 import { VerdictBadge } from '../../../components/VerdictBadge';
 import { DiagnosisList } from './DiagnosisList';
@@ -12,13 +13,14 @@ import { TokenSegments } from './TokenSegments';
 const FORMAT_NAME = { 'zego-token04': 'ZEGO Token04', 'commsease-dynamic': 'CommsEase dynamic token', unknown: 'Unknown format' } as const;
 const LAYOUT_NAME = { cbc: 'AES-CBC layout (no MAC)', gcm: 'AES-GCM layout' } as const;
 
-export function InspectionDetails({ inspection, verifying }: { inspection: Inspection; verifying: boolean }) {
+export function InspectionDetails({ inspection, verifying, actions }: { inspection: Inspection; verifying: boolean; actions?: ReactNode }) {
   return (
     <section className="inspection" aria-label="Inspection result">
       <div className="verdict-line">
         <VerdictBadge verdict={inspection.verdict} />
         <p className="reason">{inspection.reason}</p>
         {verifying && <span className="muted small">verifying…</span>}
+        {actions && <div className="verdict-actions">{actions}</div>}
       </div>
       <p className="format-line">
         <span>{FORMAT_NAME[inspection.format]}</span>
