@@ -1,0 +1,752 @@
+/**
+ * The renewal timeline simulator: a discrete-event simulation of clients holding tokens.
+ *
+ * Time jumps from one scheduled happening to the next (an agenda, not a ticking loop), so a
+ * day of virtual time costs only as much as the things that happen in it. Each client follows
+ * its SDK's token rules (src/shared/sim/sdkRules.ts) and the app's renewal policy; the token
+ * server answers with real tokens minted at virtual time. The run is pure: the scenario, the
+ * seed and the CryptoPort decide everything, so the same input gives the same events byte
+ * for byte.
+ *
+ * Time model: integers of milliseconds since the scenario's start, on the servers' clock.
+ * A client whose clock runs `skew` ms fast sees server time t as t + skew; its SDK (unless
+ * `assumptions.sdkClock` is 'server') and its app time their timers by that clock, so a
+ * timer set for device time D fires at server time D − skew. The servers judge expiry by
+ * their own clock.
+ *
+ * Per-client state lives in typed arrays and every pending timer in the typed-array agenda;
+ * superseded timers are not removed but carry a generation number and are skipped when they
+ * come due. The only allocations per step are the events themselves.
+ */
+import type { CryptoPort } from '../crypto/cryptoPort';
+import { simAssumptions } from './assumptions';
+import { EventQueue, type QueueEntry } from './eventQueue';
+import {
+  SIM_EVENT_TYPES,
+  type DisconnectCause,
+  type RenewFailureReason,
+  type SimEvent,
+  type SimEventType,
+  type TokenFault,
+  type TokenIssuedEvent,
+  type TokenRequestPurpose,
+} from './events';
+import { createLatencySampler, latencyOf } from './latency';
+import { buildOutageTimeline, type OutageTimeline } from './outageTimeline';
+import { createPrng, deriveSeed, type Prng } from './prng';
+import { FAULT_KINDS, type Scenario } from './scenario';
+import { codesFor, EXPRESS_CODES, isZegoPlatform, WILL_EXPIRE_LEAD_MS, type PlatformCodes } from './sdkRules';
+import { SimTokenMinter, type SimCredentials, type SimIdentity } from './simTokenMinter';
+import type { SimSummary } from './summary';
+
+export interface SimulationOptions {
+  crypto: CryptoPort;
+  /** Real credentials (a profile's); without them the run uses throwaway ones derived from the seed. */
+  credentials?: SimCredentials;
+}
+
+export interface SimResult {
+  events: SimEvent[];
+  summary: SimSummary;
+  assumptions: string[];
+  identity: SimIdentity;
+}
+
+/** Runs the scenario and collects every event. */
+export function runSimulation(scenario: Scenario, options: SimulationOptions): SimResult {
+  const events: SimEvent[] = [];
+  const { summary, assumptions, identity } = simulate(scenario, options, (e) => events.push(e));
+  return { events, summary, assumptions, identity };
+}
+
+/** Runs the scenario, handing each event to `onEvent` in order (the CLI streams them). */
+export function simulate(
+  scenario: Scenario,
+  options: SimulationOptions,
+  onEvent: (event: SimEvent) => void,
+): { summary: SimSummary; assumptions: string[]; identity: SimIdentity } {
+  const run = new Simulation(scenario, options, onEvent);
+  run.run();
+  return { summary: run.summary(), assumptions: run.assumptions, identity: run.identity };
+}
+
+// Agenda entry kinds.
+const K_LOGIN = 1; // a: 1 = the first login (mint the token first), 0 = retry with the token held
+const K_WILL_EXPIRE = 2; // a: token generation
+const K_APP_TIMER = 3; // a: token generation
+const K_EXPIRY = 4; // a: token generation
+const K_RESPONSE = 5; // a: request id, b: packed (sent ms, purpose, attempt)
+const K_RETRY = 6; // a: attempt
+const K_RECONNECT = 7; // a: connection generation
+const K_RELOGIN = 8;
+const K_OFFLINE_START = 9; // a: interval index
+const K_OFFLINE_END = 10; // a: interval index
+
+// Connection states.
+const OFFLINE = 0; // not logged in yet, or a login failed
+const CONNECTED = 1;
+const RECONNECTING = 2;
+const DISCONNECTED = 3;
+
+const P_RENEW = 0;
+const P_RECONNECT = 1;
+const P_RELOGIN = 2;
+const PURPOSES: readonly TokenRequestPurpose[] = ['renew', 'reconnect', 'relogin'];
+
+const NO_FAULT = 0;
+const FAULT_BY_INDEX: readonly (TokenFault | null)[] = [null, ...FAULT_KINDS];
+
+const TYPE_INDEX = new Map<SimEventType, number>(SIM_EVENT_TYPES.map((t, i) => [t, i]));
+
+function packRequest(sentMs: number, purpose: number, attempt: number): number {
+  return sentMs * 1024 + purpose * 128 + attempt;
+}
+
+class Simulation {
+  readonly assumptions: string[];
+  readonly identity: SimIdentity;
+
+  private readonly s: Scenario;
+  private readonly emitEvent: (event: SimEvent) => void;
+  private readonly queue = new EventQueue();
+  private readonly entry: QueueEntry = { timeMs: 0, client: 0, kind: 0, a: 0, b: 0 };
+  private readonly prng: Prng;
+  private readonly minter: SimTokenMinter | null;
+  private readonly drawLatency: () => number;
+  private readonly outages: OutageTimeline;
+  private readonly codes: PlatformCodes;
+  private readonly zego: boolean;
+  private readonly staticToken: boolean;
+  private readonly endMs: number;
+  private readonly n: number;
+  private readonly faultThresholds: Float64Array;
+  private readonly anyFault: boolean;
+
+  // Per-client state.
+  private readonly state: Uint8Array;
+  private readonly skewMs: Float64Array;
+  private readonly loginAtMs: Float64Array;
+  private readonly tokenExpireMs: Float64Array;
+  private readonly tokenFault: Uint8Array;
+  private readonly tokenGen: Int32Array;
+  private readonly connGen: Int32Array;
+  private readonly renewInFlight: Uint8Array;
+  private readonly reloginInFlight: Uint8Array;
+  private readonly loginPending: Uint8Array;
+  private readonly providerAsked: Uint8Array;
+  private readonly lostAtMs: Float64Array;
+  private readonly reconnectAttempts: Int32Array;
+  private readonly connectedSinceMs: Float64Array;
+  private readonly connectedMs: Float64Array;
+  private readonly gapStartMs: Float64Array;
+  private readonly expiredSinceMs: Float64Array;
+  private readonly everDisconnected: Uint8Array;
+
+  // Totals.
+  private now = 0;
+  private requestCounter = 0;
+  private eventCount = 0;
+  private truncated = false;
+  private readonly typeCounts = new Float64Array(SIM_EVENT_TYPES.length);
+  private readonly causeCounts: Record<DisconnectCause, number> = { token_expired: 0, token_rejected: 0 };
+  private networkInterruptions = 0;
+  private expiredConnectedMs = 0;
+  private worstGapMs = -1;
+  private worstGapClient = -1;
+  private worstGapFromMs = 0;
+
+  constructor(scenario: Scenario, options: SimulationOptions, onEvent: (event: SimEvent) => void) {
+    this.s = scenario;
+    this.emitEvent = onEvent;
+    this.assumptions = simAssumptions(scenario);
+    this.n = scenario.clients;
+    this.endMs = Math.round(scenario.durationSeconds * 1000);
+    this.zego = isZegoPlatform(scenario.platform);
+    this.staticToken = scenario.platform === 'commsease-static';
+    this.codes = codesFor(scenario.platform);
+    this.prng = createPrng(deriveSeed(scenario.seed, 'sim-events'));
+    this.drawLatency = createLatencySampler(latencyOf(scenario.renewal), this.prng);
+    this.outages = buildOutageTimeline(scenario.outages);
+    if (this.staticToken) {
+      this.minter = null;
+      this.identity = { appId: null, appKey: null, roomId: null };
+    } else {
+      const tokenRandom = createPrng(deriveSeed(scenario.seed, 'sim-token-randomness'));
+      this.minter = new SimTokenMinter(scenario, options.crypto, tokenRandom, options.credentials);
+      this.identity = this.minter.identity;
+    }
+    const faults = scenario.renewal.faults;
+    this.faultThresholds = new Float64Array(FAULT_KINDS.length);
+    let cumulative = 0;
+    FAULT_KINDS.forEach((kind, i) => {
+      cumulative += faults[kind];
+      this.faultThresholds[i] = cumulative;
+    });
+    this.anyFault = cumulative > 0;
+
+    const n = this.n;
+    this.state = new Uint8Array(n);
+    this.skewMs = new Float64Array(n);
+    this.loginAtMs = new Float64Array(n);
+    this.tokenExpireMs = new Float64Array(n).fill(Infinity);
+    this.tokenFault = new Uint8Array(n);
+    this.tokenGen = new Int32Array(n);
+    this.connGen = new Int32Array(n);
+    this.renewInFlight = new Uint8Array(n);
+    this.reloginInFlight = new Uint8Array(n);
+    this.loginPending = new Uint8Array(n);
+    this.providerAsked = new Uint8Array(n);
+    this.lostAtMs = new Float64Array(n);
+    this.reconnectAttempts = new Int32Array(n);
+    this.connectedSinceMs = new Float64Array(n).fill(-1);
+    this.connectedMs = new Float64Array(n);
+    this.gapStartMs = new Float64Array(n).fill(-1);
+    this.expiredSinceMs = new Float64Array(n).fill(-1);
+    this.everDisconnected = new Uint8Array(n);
+
+    const skewRandom = createPrng(deriveSeed(scenario.seed, 'sim-clock-skew'));
+    const loginRandom = createPrng(deriveSeed(scenario.seed, 'sim-login-times'));
+    const spreadMs = Math.round(scenario.loginSpreadSeconds * 1000);
+    for (let c = 0; c < n; c++) {
+      const jitter = scenario.clockSkewJitterSeconds * (skewRandom.nextFloat() * 2 - 1);
+      this.skewMs[c] = Math.round((scenario.clockSkewSeconds + jitter) * 1000);
+      this.loginAtMs[c] = spreadMs > 0 ? Math.floor(loginRandom.nextFloat() * spreadMs) : 0;
+    }
+    // Outages first at equal times: a login at the moment the network drops sees it down.
+    const offline = this.outages.offline;
+    for (let i = 0; i < offline.count; i++) {
+      this.queue.push(offline.start(i), -1, K_OFFLINE_START, i);
+      this.queue.push(offline.end(i), -1, K_OFFLINE_END, i);
+    }
+    for (let c = 0; c < n; c++) this.queue.push(this.loginAtMs[c] as number, c, K_LOGIN, 1);
+  }
+
+  run(): void {
+    const e = this.entry;
+    const asleep = this.outages.asleep;
+    while (this.queue.pop(e)) {
+      if (e.timeMs > this.endMs) break;
+      if (this.truncated) break;
+      this.now = e.timeMs;
+      // A suspended device runs no timers: its client-side work waits for the wake-up.
+      // Expiry is the server's business and happens on time.
+      if (e.client >= 0 && e.kind !== K_EXPIRY && asleep.count > 0) {
+        const wake = asleep.endOfIntervalAt(e.timeMs);
+        if (wake !== -1) {
+          this.queue.push(wake, e.client, e.kind, e.a, e.b);
+          continue;
+        }
+      }
+      this.dispatch(e);
+    }
+    if (!this.truncated) this.now = this.endMs;
+    this.closeOpenSpells();
+  }
+
+  private dispatch(e: QueueEntry): void {
+    const c = e.client;
+    switch (e.kind) {
+      case K_LOGIN:
+        if (e.a === 1) this.firstLogin(c);
+        else this.login(c);
+        return;
+      case K_WILL_EXPIRE:
+        if (e.a === this.tokenGen[c]) this.willExpire(c);
+        return;
+      case K_APP_TIMER:
+        if (e.a === this.tokenGen[c] && this.loggedIn(c)) this.requestToken(c, P_RENEW, 1);
+        return;
+      case K_EXPIRY:
+        if (e.a === this.tokenGen[c]) this.expire(c);
+        return;
+      case K_RESPONSE:
+        this.response(c, e.a, e.b);
+        return;
+      case K_RETRY:
+        if (this.loggedIn(c)) this.requestToken(c, P_RENEW, e.a);
+        return;
+      case K_RECONNECT:
+        if (e.a === this.connGen[c] && this.state[c] === RECONNECTING) this.reconnect(c);
+        return;
+      case K_RELOGIN:
+        this.relogin(c);
+        return;
+      case K_OFFLINE_START:
+        this.networkLost(e.a);
+        return;
+      case K_OFFLINE_END:
+        this.networkRestored();
+        return;
+    }
+  }
+
+  // ---- events -------------------------------------------------------------------------
+
+  private emit(event: SimEvent): void {
+    if (this.eventCount >= this.s.maxEvents) {
+      this.truncated = true;
+      return;
+    }
+    this.eventCount++;
+    this.typeCounts[TYPE_INDEX.get(event.type) as number]! += 1;
+    this.emitEvent(event);
+  }
+
+  private get t(): number {
+    return this.now / 1000;
+  }
+
+  // ---- login --------------------------------------------------------------------------
+
+  /** The app starts with a token fresh from its server (no request: it is there at start). */
+  private firstLogin(c: number): void {
+    if (this.minter) {
+      const minted = this.minter.mint(c, this.now, null);
+      this.emit({ t: this.t, client: c, type: 'token_issued', request: null, expire: minted.expireMs / 1000, token: minted.token });
+      this.holdToken(c, minted.expireMs, NO_FAULT);
+    }
+    this.login(c);
+  }
+
+  /** The token the SDK will use from now on (for login, reconnect and the server's checks). */
+  private holdToken(c: number, expireMs: number, fault: number): void {
+    this.tokenExpireMs[c] = expireMs;
+    this.tokenFault[c] = fault;
+  }
+
+  private login(c: number): void {
+    this.loginPending[c] = 0;
+    if (this.gapStartMs[c]! < 0 && this.connectedSinceMs[c]! < 0) this.gapStartMs[c] = this.now;
+    if (this.outages.offline.contains(this.now)) {
+      this.emit({ t: this.t, client: c, type: 'login_failed', code: null, reason: 'network', during: 'login' });
+      this.loginPending[c] = 1;
+      return;
+    }
+    if (this.serverRefuses(c, 'login') !== null) {
+      this.state[c] = OFFLINE;
+      if (this.s.relogin.enabled) this.queue.push(this.now + this.s.relogin.delaySeconds * 1000, c, K_RELOGIN);
+      return;
+    }
+    this.emit({ t: this.t, client: c, type: 'login', expire: this.staticToken ? null : this.tokenExpireMs[c]! / 1000 });
+    this.enterConnected(c);
+    if (!this.staticToken) this.scheduleTokenTimers(c, true);
+  }
+
+  /** The server judges the token held at a login or reconnect; a refusal is announced and returned. */
+  private serverRefuses(c: number, during: 'login' | 'reconnect'): { cause: DisconnectCause; code: number } | null {
+    const code = this.refusalCode(c);
+    if (code === null) return null;
+    const cause: DisconnectCause = this.tokenExpireMs[c]! <= this.now ? 'token_expired' : 'token_rejected';
+    this.emit({ t: this.t, client: c, type: 'login_failed', code, reason: cause, during });
+    return { cause, code };
+  }
+
+  /** The code the server answers a login / reconnect with for the token held, or null if it is good. */
+  private refusalCode(c: number): number | null {
+    if (this.staticToken) return null;
+    if (this.tokenExpireMs[c]! <= this.now) return this.codes.tokenExpired;
+    return this.faultCode(this.tokenFault[c]!);
+  }
+
+  private faultCode(fault: number): number | null {
+    switch (FAULT_BY_INDEX[fault]) {
+      case 'expired':
+        return this.codes.tokenExpired;
+      case 'otherUser':
+        return this.codes.otherUser;
+      case 'otherApp':
+        return this.codes.otherApp;
+      case 'otherSecret':
+        return this.codes.otherSecret;
+      case 'noPublishPrivilege':
+        return this.codes.noPublishPrivilege;
+      default:
+        return null;
+    }
+  }
+
+  private loggedIn(c: number): boolean {
+    const st = this.state[c];
+    return st === CONNECTED || st === RECONNECTING;
+  }
+
+  // ---- token timers -------------------------------------------------------------------
+
+  /** A new token is in the SDK's hands: supersede the old timers and set the new ones. */
+  private scheduleTokenTimers(c: number, atLogin: boolean): void {
+    const gen = ++this.tokenGen[c]!;
+    const expireMs = this.tokenExpireMs[c]!;
+    const now = this.now;
+    const end = this.endMs;
+    const skew = this.skewMs[c]!;
+    if (this.zego) {
+      const sdkSkew = this.s.assumptions.sdkClock === 'device' ? skew : 0;
+      const warnAt = expireMs - WILL_EXPIRE_LEAD_MS - sdkSkew;
+      if (warnAt >= now) {
+        if (warnAt <= end) this.queue.push(warnAt, c, K_WILL_EXPIRE, gen);
+      } else if (this.warnsAtOnce(atLogin)) {
+        this.queue.push(now, c, K_WILL_EXPIRE, gen);
+      }
+    }
+    if (expireMs <= end) this.queue.push(expireMs, c, K_EXPIRY, gen);
+    if (this.s.renewal.policy === 'before-expiry') {
+      const renewAt = Math.max(now, expireMs - this.s.renewal.leadSeconds * 1000 - skew);
+      if (renewAt <= end) this.queue.push(renewAt, c, K_APP_TIMER, gen);
+    }
+  }
+
+  private warnsAtOnce(atLogin: boolean): boolean {
+    if (!atLogin) return this.s.assumptions.warnAfterShortRenewal;
+    return this.s.platform === 'zim' || this.s.assumptions.expressImmediateWarning;
+  }
+
+  private willExpire(c: number): void {
+    // A timer that comes due late (a device waking from sleep) has nothing to announce once
+    // the token is dead: the session was judged by the server's clock.
+    if (!this.loggedIn(c) || this.now >= this.tokenExpireMs[c]!) return;
+    const sdkSkew = this.s.assumptions.sdkClock === 'device' ? this.skewMs[c]! : 0;
+    const remainingMs = this.tokenExpireMs[c]! - (this.now + sdkSkew);
+    this.emit({
+      t: this.t,
+      client: c,
+      type: 'token_will_expire',
+      remainingSeconds: Math.max(0, Math.floor(remainingMs / 1000)),
+      expire: this.tokenExpireMs[c]! / 1000,
+    });
+    if (this.s.renewal.policy === 'on-will-expire') this.requestToken(c, P_RENEW, 1);
+  }
+
+  private expire(c: number): void {
+    const st = this.state[c];
+    if (st !== CONNECTED && st !== RECONNECTING) return;
+    const expire = this.tokenExpireMs[c]! / 1000;
+    const t = this.t;
+    if (st === RECONNECTING) {
+      const willFail = this.zego || this.s.renewal.policy !== 'on-will-expire';
+      this.emit({ t, client: c, type: 'token_expired', expire, effect: willFail ? 'reconnect-will-fail' : 'none' });
+      return;
+    }
+    if (this.s.platform === 'zim') {
+      this.emit({ t, client: c, type: 'token_expired', expire, effect: 'disconnect' });
+      this.disconnect(c, 'token_expired', null);
+    } else if (this.s.platform === 'express' && this.s.express.onExpiry === 'kick') {
+      this.emit({ t, client: c, type: 'token_expired', expire, effect: 'kick' });
+      this.disconnect(c, 'token_expired', EXPRESS_CODES.expiryKick);
+    } else if (this.s.platform === 'express') {
+      this.emit({ t, client: c, type: 'token_expired', expire, effect: 'refuse-next-publish-play' });
+      this.expiredSinceMs[c] = this.now;
+    } else if (this.s.assumptions.commsEaseExpiryDropsConnection) {
+      this.emit({ t, client: c, type: 'token_expired', expire, effect: 'disconnect' });
+      this.disconnect(c, 'token_expired', null);
+    } else {
+      this.emit({ t, client: c, type: 'token_expired', expire, effect: 'none' });
+      this.expiredSinceMs[c] = this.now;
+    }
+  }
+
+  // ---- the token server ---------------------------------------------------------------
+
+  private requestToken(c: number, purpose: number, attempt: number): void {
+    if (purpose === P_RENEW) {
+      if (this.renewInFlight[c]) return;
+      this.renewInFlight[c] = 1;
+    } else if (purpose === P_RELOGIN) {
+      this.reloginInFlight[c] = 1;
+    }
+    const request = ++this.requestCounter;
+    this.emit({ t: this.t, client: c, type: 'renew_requested', request, purpose: PURPOSES[purpose]!, attempt });
+    // Offline: the request fails at once, without reaching the server.
+    const answerAt = this.outages.offline.contains(this.now) ? this.now : this.now + this.drawLatency();
+    this.queue.push(answerAt, c, K_RESPONSE, request, packRequest(this.now, purpose, attempt));
+  }
+
+  private response(c: number, request: number, packed: number): void {
+    const sentMs = Math.floor(packed / 1024);
+    const purpose = Math.floor(packed / 128) % 8;
+    const attempt = packed % 128;
+    if (purpose === P_RENEW) this.renewInFlight[c] = 0;
+    else if (purpose === P_RELOGIN) this.reloginInFlight[c] = 0;
+
+    let reason: RenewFailureReason | null = null;
+    if (this.outages.offline.contains(sentMs) || this.outages.offline.touches(sentMs, this.now)) reason = 'network';
+    else if (this.outages.tokenServerDown.contains(sentMs)) reason = 'token_server_unavailable';
+    else if (this.s.renewal.failureRate > 0 && this.prng.nextFloat() < this.s.renewal.failureRate) reason = 'token_server_error';
+    if (reason !== null) {
+      this.emit({ t: this.t, client: c, type: 'renew_failed', request, reason, code: null });
+      this.requestFailed(c, purpose, attempt);
+      return;
+    }
+
+    const fault = this.drawFault();
+    const minted = this.minter!.mint(c, this.now, FAULT_BY_INDEX[fault]!);
+    const issued: TokenIssuedEvent = { t: this.t, client: c, type: 'token_issued', request, expire: minted.expireMs / 1000, token: minted.token };
+    if (fault !== NO_FAULT) issued.fault = FAULT_BY_INDEX[fault]!;
+    this.emit(issued);
+
+    if (purpose === P_RENEW) this.renew(c, request, minted.expireMs, fault, attempt);
+    else if (purpose === P_RECONNECT) this.provideForReconnect(c, request, minted.expireMs, fault);
+    else {
+      this.holdToken(c, minted.expireMs, fault);
+      this.login(c);
+    }
+  }
+
+  private drawFault(): number {
+    if (!this.anyFault) return NO_FAULT;
+    const u = this.prng.nextFloat();
+    const thresholds = this.faultThresholds;
+    for (let i = 0; i < thresholds.length; i++) if (u < thresholds[i]!) return i + 1;
+    return NO_FAULT;
+  }
+
+  private requestFailed(c: number, purpose: number, attempt: number): void {
+    if (purpose === P_RENEW) {
+      const retry = this.s.renewal.retry;
+      if (attempt <= retry.maxRetries && this.loggedIn(c)) {
+        const delayMs = Math.round(retry.delaySeconds * 1000 * retry.multiplier ** (attempt - 1));
+        this.queue.push(this.now + delayMs, c, K_RETRY, attempt + 1);
+      }
+    } else if (purpose === P_RECONNECT) {
+      // The SDK reconnects anyway, with the token it already holds.
+      this.continueReconnect(c);
+    } else if (this.s.relogin.enabled) {
+      this.queue.push(this.now + this.s.relogin.delaySeconds * 1000, c, K_RELOGIN);
+    }
+  }
+
+  /** The app hands the SDK a new token (ZEGO renewToken; CommsEase keeps it for the next reconnect). */
+  private renew(c: number, request: number, expireMs: number, fault: number, attempt: number): void {
+    const t = this.t;
+    if (!this.zego) {
+      if (!this.loggedIn(c)) return;
+      this.holdToken(c, expireMs, fault);
+      this.endExpiredSpell(c);
+      this.emit({ t, client: c, type: 'renew_succeeded', request, expire: expireMs / 1000 });
+      this.scheduleTokenTimers(c, false);
+      return;
+    }
+    if (!this.loggedIn(c)) {
+      this.emit({ t, client: c, type: 'renew_failed', request, reason: 'rejected', code: this.codes.renewWhenLoggedOut });
+      return;
+    }
+    const code = expireMs <= this.now ? this.codes.tokenExpired : this.faultCode(fault);
+    if (code !== null) {
+      this.emit({ t, client: c, type: 'renew_failed', request, reason: 'rejected', code });
+      this.requestFailed(c, P_RENEW, attempt);
+      return;
+    }
+    this.holdToken(c, expireMs, fault);
+    this.endExpiredSpell(c);
+    this.emit({ t, client: c, type: 'renew_succeeded', request, expire: expireMs / 1000 });
+    this.scheduleTokenTimers(c, false);
+  }
+
+  // ---- network ------------------------------------------------------------------------
+
+  private networkLost(interval: number): void {
+    const asleep = this.outages.asleep.contains(this.now);
+    const upAt = this.outages.offline.end(interval);
+    const t = this.t;
+    for (let c = 0; c < this.n; c++) {
+      this.emit({ t, client: c, type: 'network_lost', kind: asleep ? 'sleep' : 'network' });
+      if (this.state[c] !== CONNECTED) continue;
+      this.networkInterruptions++;
+      this.leaveConnected(c);
+      this.endExpiredSpell(c);
+      this.state[c] = RECONNECTING;
+      this.lostAtMs[c] = this.now;
+      this.connGen[c]!++;
+      this.emit({ t, client: c, type: 'reconnecting' });
+      this.scheduleReconnect(c, upAt);
+    }
+  }
+
+  private networkRestored(): void {
+    const t = this.t;
+    for (let c = 0; c < this.n; c++) {
+      this.emit({ t, client: c, type: 'network_restored' });
+      if (this.loginPending[c]) this.queue.push(this.now, c, K_LOGIN, 0);
+    }
+  }
+
+  /**
+   * The SDK's next reconnection attempt at or after `notBeforeMs`: attempts run at the
+   * exponential-backoff ticks counted from the moment the connection was lost.
+   */
+  private scheduleReconnect(c: number, notBeforeMs: number): void {
+    const { initialDelayMs, maxDelayMs, multiplier } = this.s.reconnect;
+    let at = this.lostAtMs[c]!;
+    let attempts = 0;
+    let delay = Math.min(initialDelayMs, maxDelayMs);
+    if (delay <= 0) {
+      at = notBeforeMs;
+      attempts = 1;
+    } else {
+      while (at < notBeforeMs) {
+        if (delay >= maxDelayMs) {
+          const ticks = Math.ceil((notBeforeMs - at) / maxDelayMs);
+          at += ticks * maxDelayMs;
+          attempts += ticks;
+          break;
+        }
+        at += delay;
+        attempts++;
+        delay = Math.min(delay * multiplier, maxDelayMs);
+      }
+      if (attempts === 0) attempts = 1;
+    }
+    this.reconnectAttempts[c] = attempts;
+    this.queue.push(Math.round(at), c, K_RECONNECT, this.connGen[c]!);
+  }
+
+  private reconnect(c: number): void {
+    const upAt = this.outages.offline.endOfIntervalAt(this.now);
+    if (upAt !== -1) {
+      this.scheduleReconnect(c, upAt);
+      return;
+    }
+    if (this.s.platform === 'commsease-dynamic' && this.s.renewal.policy === 'on-will-expire' && !this.providerAsked[c]) {
+      // The SDK asks the app for a fresh token before it reconnects.
+      this.providerAsked[c] = 1;
+      this.requestToken(c, P_RECONNECT, 1);
+      return;
+    }
+    this.finishReconnect(c);
+  }
+
+  private provideForReconnect(c: number, request: number, expireMs: number, fault: number): void {
+    if (this.state[c] !== RECONNECTING) return;
+    this.holdToken(c, expireMs, fault);
+    this.emit({ t: this.t, client: c, type: 'renew_succeeded', request, expire: expireMs / 1000 });
+    this.scheduleTokenTimers(c, false);
+    this.continueReconnect(c);
+  }
+
+  /** After the app answered (or failed to) the SDK's request for a token, the attempt goes on. */
+  private continueReconnect(c: number): void {
+    if (this.state[c] !== RECONNECTING) return;
+    const upAt = this.outages.offline.endOfIntervalAt(this.now);
+    if (upAt !== -1) {
+      this.providerAsked[c] = 0;
+      this.connGen[c]!++;
+      this.scheduleReconnect(c, upAt);
+      return;
+    }
+    this.finishReconnect(c);
+  }
+
+  private finishReconnect(c: number): void {
+    this.providerAsked[c] = 0;
+    const refused = this.serverRefuses(c, 'reconnect');
+    if (refused !== null) {
+      this.disconnect(c, refused.cause, refused.code);
+      return;
+    }
+    this.emit({
+      t: this.t,
+      client: c,
+      type: 'reconnected',
+      attempts: this.reconnectAttempts[c]!,
+      offlineSeconds: (this.now - this.lostAtMs[c]!) / 1000,
+    });
+    this.enterConnected(c);
+  }
+
+  // ---- disconnection and recovery -----------------------------------------------------
+
+  private disconnect(c: number, cause: DisconnectCause, code: number | null): void {
+    this.leaveConnected(c);
+    this.endExpiredSpell(c);
+    this.state[c] = DISCONNECTED;
+    this.tokenGen[c]!++;
+    this.connGen[c]!++;
+    this.providerAsked[c] = 0;
+    this.causeCounts[cause]++;
+    this.everDisconnected[c] = 1;
+    this.emit({ t: this.t, client: c, type: 'disconnected', cause, code });
+    if (this.s.relogin.enabled) this.queue.push(this.now + this.s.relogin.delaySeconds * 1000, c, K_RELOGIN);
+  }
+
+  private relogin(c: number): void {
+    const st = this.state[c];
+    if ((st !== DISCONNECTED && st !== OFFLINE) || this.reloginInFlight[c] || this.loginPending[c]) return;
+    this.requestToken(c, P_RELOGIN, 1);
+  }
+
+  // ---- bookkeeping for the summary ----------------------------------------------------
+
+  private enterConnected(c: number): void {
+    this.state[c] = CONNECTED;
+    const gapStart = this.gapStartMs[c]!;
+    if (gapStart >= 0) this.recordGap(c, gapStart, this.now);
+    this.gapStartMs[c] = -1;
+    this.connectedSinceMs[c] = this.now;
+  }
+
+  private leaveConnected(c: number): void {
+    const since = this.connectedSinceMs[c]!;
+    if (since < 0) return;
+    this.connectedMs[c]! += this.now - since;
+    this.connectedSinceMs[c] = -1;
+    this.gapStartMs[c] = this.now;
+  }
+
+  private endExpiredSpell(c: number): void {
+    const since = this.expiredSinceMs[c]!;
+    if (since < 0) return;
+    this.expiredConnectedMs += this.now - since;
+    this.expiredSinceMs[c] = -1;
+  }
+
+  private recordGap(c: number, fromMs: number, toMs: number): void {
+    const gap = toMs - fromMs;
+    if (gap > this.worstGapMs) {
+      this.worstGapMs = gap;
+      this.worstGapClient = c;
+      this.worstGapFromMs = fromMs;
+    }
+  }
+
+  /** At the end of the run: count the connections, gaps and expired spells still open. */
+  private closeOpenSpells(): void {
+    for (let c = 0; c < this.n; c++) {
+      this.leaveConnected(c);
+      const gapStart = this.gapStartMs[c]!;
+      if (gapStart >= 0 && gapStart < this.now) this.recordGap(c, gapStart, this.now);
+      this.endExpiredSpell(c);
+    }
+  }
+
+  summary(): SimSummary {
+    const end = this.now;
+    let connected = 0;
+    let observed = 0;
+    let affected = 0;
+    for (let c = 0; c < this.n; c++) {
+      connected += this.connectedMs[c]!;
+      observed += Math.max(0, end - this.loginAtMs[c]!);
+      if (this.everDisconnected[c]) affected++;
+    }
+    const counts = {} as Record<SimEventType, number>;
+    SIM_EVENT_TYPES.forEach((type, i) => (counts[type] = this.typeCounts[i]!));
+    const total = this.causeCounts.token_expired + this.causeCounts.token_rejected;
+    return {
+      type: 'summary',
+      platform: this.s.platform,
+      clients: this.n,
+      durationSeconds: this.s.durationSeconds,
+      simulatedSeconds: end / 1000,
+      connectedPercent: observed > 0 ? Math.round((connected / observed) * 100_000) / 1000 : 0,
+      connectedWithExpiredTokenSeconds: this.expiredConnectedMs / 1000,
+      disconnections: { total, byCause: { ...this.causeCounts }, clientsAffected: affected },
+      networkInterruptions: this.networkInterruptions,
+      worstGap:
+        this.worstGapMs < 0
+          ? null
+          : { seconds: this.worstGapMs / 1000, client: this.worstGapClient, fromSeconds: this.worstGapFromMs / 1000 },
+      counts,
+      truncated: this.truncated,
+      assumptions: this.assumptions,
+    };
+  }
+}
