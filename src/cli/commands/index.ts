@@ -4,6 +4,7 @@ import { inspectCommand, verifyCommand } from './inspect';
 import { generateCommand } from './generate';
 import { profileCommand } from './profile';
 import { commseaseCommand } from './commsease';
+import { simulateCommand } from './simulate';
 
 export interface CommandEntry {
   run: CommandHandler;
@@ -15,5 +16,6 @@ export const COMMANDS: Record<string, CommandEntry> = {
   verify: { run: verifyCommand, summary: 'decode and verify tokens against a secret' },
   generate: { run: generateCommand, summary: 'mint a ZEGO Token04 or a CommsEase dynamic token' },
   profile: { run: profileCommand, summary: 'store, list, rename and remove credential profiles (secrets in the OS keychain)' },
+  simulate: { run: simulateCommand, summary: 'simulate token renewal over virtual time (tokenlab simulate --help)' },
   commsease: { run: commseaseCommand, summary: 'CommsEase static tokens (keychain + server API) and login-callback send/verify' },
 };
