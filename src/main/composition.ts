@@ -102,7 +102,7 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
   });
   const commsease = createCommsEaseServices({ dataDir: deps.dataDir, vault, secrets: deps.secrets, crypto, randomBytes, nowMs, ...(deps.log ? { log: deps.log } : {}) });
   // Other domains: build the service here and pass it in the object below.
-  const handlers = createIpcHandlers({ vault, signing, clipboard, history, commsease });
+  const handlers = createIpcHandlers({ vault, signing, clipboard, history, commsease, crypto });
   const dispatch = createIpcDispatcher(handlers, deps.log ? { log: deps.log } : {});
   return { vault, signing, clipboard, history, commsease, handlers, dispatch };
 }

@@ -125,6 +125,16 @@ export const CHANNEL_SAMPLES: ChannelSamples = {
     { request: (ctx) => ({ tokens: [ctx.zegoToken, ctx.ceToken, 'garbage'], profileId: ctx.zegoProfileId }) },
   ],
 
+  'sim:run': [
+    { request: () => ({ scenario: { platform: 'express', tokenTtlSeconds: 600, durationSeconds: 1800, outages: [{ atSeconds: 500, forSeconds: 200 }] } }) },
+    { request: (ctx) => ({ profileId: ctx.zegoProfileId, scenario: { platform: 'zim', tokenTtlSeconds: 120, durationSeconds: 600 } }) },
+    {
+      request: (ctx) => ({
+        profileId: ctx.ceProfileId,
+        scenario: { platform: 'commsease-dynamic', tokenTtlSeconds: 120, durationSeconds: 600, renewal: { policy: 'before-expiry', leadSeconds: 10 } },
+      }),
+    },
+  ],
   'clipboard:writeText': [
     { request: (ctx) => ({ text: ctx.zegoToken }) },
     { request: (ctx) => ({ text: ctx.ceToken, clearAfterSeconds: 0 }) },

@@ -15,6 +15,7 @@ import { clipboardChannels } from './channels/clipboard';
 import { commseaseChannels } from './channels/commsease';
 import { historyChannels } from './channels/history';
 import { profilesChannels } from './channels/profiles';
+import { simChannels } from './channels/sim';
 import { tokensChannels } from './channels/tokens';
 import { vaultChannels } from './channels/vault';
 
@@ -23,7 +24,7 @@ export const IPC_CONTRACT = {
   ...profilesChannels,
   ...tokensChannels,
   ...clipboardChannels,
-  // ...simChannels,        (simulator)
+  ...simChannels,
   ...commseaseChannels,
   ...historyChannels,
 } as const;

@@ -10,11 +10,12 @@ import { createClipboardHandlers, type ClipboardHandlerDeps } from './clipboard'
 import { createCommsEaseHandlers, type CommsEaseHandlerDeps } from './commsease';
 import { createHistoryHandlers, type HistoryHandlerDeps } from './history';
 import { createProfilesHandlers, type ProfilesHandlerDeps } from './profiles';
+import { createSimHandlers, type SimHandlerDeps } from './sim';
 import { createTokensHandlers, type TokensHandlerDeps } from './tokens';
 import { createVaultHandlers, type VaultHandlerDeps } from './vault';
 
 /** Everything the handlers need, built once in src/main/composition.ts. Add `& <Domain>HandlerDeps`. */
-export type HandlerDeps = VaultHandlerDeps & ProfilesHandlerDeps & TokensHandlerDeps & ClipboardHandlerDeps & HistoryHandlerDeps & CommsEaseHandlerDeps;
+export type HandlerDeps = VaultHandlerDeps & ProfilesHandlerDeps & TokensHandlerDeps & ClipboardHandlerDeps & HistoryHandlerDeps & CommsEaseHandlerDeps & SimHandlerDeps;
 
 export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
   return {
@@ -22,7 +23,7 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     ...createProfilesHandlers(deps),
     ...createTokensHandlers(deps),
     ...createClipboardHandlers(deps),
-    // ...createSimHandlers(deps),
+    ...createSimHandlers(deps),
     ...createCommsEaseHandlers(deps),
     ...createHistoryHandlers(deps),
   };
