@@ -143,7 +143,7 @@ describe('performance in Chromium', () => {
       // Lifetimes from 5 s to ~3 h, so rows cross their thresholds while we measure.
       const effective = 5 + ((i * 37) % 10_800);
       const token = generateZegoToken(
-        { appId: source.inputs['appId'], userId: `user-${i}`, secret: source.inputs['secret'], effectiveTimeInSeconds: effective, now, nonce, iv, layout: 'gcm' },
+        { appId: Number(source.inputs['appId']), userId: `user-${i}`, secret: String(source.inputs['secret']), effectiveTimeInSeconds: effective, now, nonce, iv, layout: 'gcm' },
         nodeCryptoPort,
       );
       return { token, source: 'minted' as const };

@@ -77,7 +77,7 @@ describe('inspector', () => {
     await expect.poll(() => result(page).locator('.badge').textContent()).toBe('Malformed');
 
     await page.getByRole('combobox', { name: 'Verify with' }).selectOption({ value: im.id });
-    await page.getByRole('textbox', { name: 'accid' }).fill(ce.inputs['accid']);
+    await page.getByRole('textbox', { name: 'accid' }).fill(String(ce.inputs['accid']));
     await page.getByRole('textbox', { name: 'Token or text' }).fill(ce.token);
     await expect.poll(() => result(page).locator('.badge').textContent()).toBe('Expired');
     await expect.poll(() => result(page).getByRole('row', { name: /^ttl/ }).textContent()).toContain(`${ce.inputs['ttl']} s`);

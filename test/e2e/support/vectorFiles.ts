@@ -8,7 +8,7 @@ export interface Vector {
   variant?: string;
   format: string;
   token: string;
-  inputs: Record<string, any>;
+  inputs: Record<string, string | number | null>;
   expect: { verdict: string; now: number; headerExpire?: number; acceptableVerdicts?: string[]; fields?: Record<string, unknown> };
 }
 

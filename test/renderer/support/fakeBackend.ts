@@ -5,23 +5,27 @@
  * (The end-to-end tests run the real main-side handlers; these tests are about the renderer.)
  */
 import { buildTokenlabApi, type TokenlabApi } from '../../../src/shared/ipc/buildApi';
-import type { IpcChannel } from '../../../src/shared/ipc/contract';
+import type { ValidRequestOf } from '../../../src/shared/ipc/channel';
+import type { IpcChannel, IpcContract } from '../../../src/shared/ipc/contract';
 import type { AppEventName } from '../../../src/shared/ipc/events';
 import type { ProfileView } from '../../../src/shared/ipc/schemas/profile';
 import { createAppStores, type AppStores } from '../../../src/renderer/src/app/stores';
 
-export type FakeHandler = (request: any) => unknown | Promise<unknown>;
+/** A stand-in for main's handler of one channel: receives the request as the page sent it. */
+export type FakeHandlers = { [C in IpcChannel]?: (request: ValidRequestOf<IpcContract[C]>) => unknown };
+type AnyHandler = (request: unknown) => unknown;
 
 export interface FakeBackend {
   api: TokenlabApi;
-  calls: { channel: IpcChannel; request: any }[];
-  handle(channel: IpcChannel, handler: FakeHandler): void;
+  calls: { channel: IpcChannel; request: unknown }[];
+  handle<C extends IpcChannel>(channel: C, handler: (request: ValidRequestOf<IpcContract[C]>) => unknown): void;
   emit(event: AppEventName, payload: unknown): void;
-  callsTo(channel: IpcChannel): any[];
+  /** The requests sent on one channel, in order. */
+  callsTo<C extends IpcChannel>(channel: C): ValidRequestOf<IpcContract[C]>[];
 }
 
-export function fakeBackend(handlers: Partial<Record<IpcChannel, FakeHandler>> = {}): FakeBackend {
-  const table = new Map<IpcChannel, FakeHandler>(Object.entries(handlers) as [IpcChannel, FakeHandler][]);
+export function fakeBackend(handlers: FakeHandlers = {}): FakeBackend {
+  const table = new Map<IpcChannel, AnyHandler>(Object.entries(handlers) as [IpcChannel, AnyHandler][]);
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const calls: FakeBackend['calls'] = [];
   const api = buildTokenlabApi(
@@ -46,9 +50,10 @@ export function fakeBackend(handlers: Partial<Record<IpcChannel, FakeHandler>> =
   return {
     api,
     calls,
-    handle: (channel, handler) => table.set(channel, handler),
+    handle: (channel, handler) => void table.set(channel, handler as AnyHandler),
     emit: (event, payload) => listeners.get(event)?.forEach((l) => l(payload)),
-    callsTo: (channel) => calls.filter((c) => c.channel === channel).map((c) => c.request),
+    callsTo: <C extends IpcChannel>(channel: C) =>
+      calls.filter((c) => c.channel === channel).map((c) => c.request as ValidRequestOf<IpcContract[C]>),
   };
 }
 

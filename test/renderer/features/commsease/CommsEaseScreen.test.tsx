@@ -67,7 +67,7 @@ describe('CommsEase screen', () => {
     await user.type(second, 'prod');
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Confirm' }));
     await waitFor(() => expect(backend.callsTo('commsease:staticRefresh')).toHaveLength(1));
-    expect(backend.callsTo('commsease:staticRefresh')[0].confirmation).toEqual({ env: 'prod', twice: true });
+    expect(backend.callsTo('commsease:staticRefresh')[0]?.confirmation).toEqual({ env: 'prod', twice: true });
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(await screen.findByText(/new random token is stored in the keychain/)).toBeTruthy();
   });
@@ -120,7 +120,7 @@ describe('CommsEase screen', () => {
     const { backend, user } = renderScreen();
     const cases: unknown[] = [];
     backend.handle('commsease:caseSave', ({ testCase }) => {
-      const saved = { id: 'aaaaaaaaaaaaaaa1', clientIp: '', loginExt: '', ...testCase, tokenStored: true };
+      const saved = { id: 'aaaaaaaaaaaaaaa1', ...{ clientIp: '', loginExt: '' }, ...testCase, tokenStored: true };
       delete (saved as { token?: string }).token;
       cases.push(saved);
       return { testCase: saved };
@@ -136,7 +136,7 @@ describe('CommsEase screen', () => {
     await user.click(screen.getByRole('button', { name: 'Add case' }));
     const table = await screen.findByRole('table', { name: 'Saved test cases' });
     expect(within(table).getByText('alice ok')).toBeTruthy();
-    expect(backend.callsTo('commsease:caseSave')[0].testCase).toMatchObject({ name: 'alice ok', accid: 'alice', token: 'secret-tok', tokenSource: 'case', expected: 'allowed' });
+    expect(backend.callsTo('commsease:caseSave')[0]?.testCase).toMatchObject({ name: 'alice ok', accid: 'alice', token: 'secret-tok', tokenSource: 'case', expected: 'allowed' });
 
     await user.click(screen.getByRole('button', { name: 'Run all cases' }));
     expect(await within(table).findByText(/FAIL — expected allowed, got refused/)).toBeTruthy();

@@ -1,10 +1,12 @@
 /**
- * Everything about one token: verdict and reason, format and layout, the coloured byte map,
- * the fields with human times, what its privileges allow, and the findings in plain words.
+ * Everything about one token: verdict and reason, format and layout, the coloured token, what
+ * its privileges allow, the fields with human times, the findings in plain words, and the
+ * byte map. The highlighted segment is shared by the coloured text and the byte map.
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Inspection } from '../../../../../shared/tokens/types';
 import { VerdictBadge } from '../../../components/VerdictBadge';
+import { ByteMap } from './ByteMap';
 import { DiagnosisList } from './DiagnosisList';
 import { FieldTable } from './FieldTable';
 import { PrivilegeSummary } from './PrivilegeSummary';
@@ -14,6 +16,7 @@ const FORMAT_NAME = { 'zego-token04': 'ZEGO Token04', 'commsease-dynamic': 'Comm
 const LAYOUT_NAME = { cbc: 'AES-CBC layout (no MAC)', gcm: 'AES-GCM layout' } as const;
 
 export function InspectionDetails({ inspection, verifying, actions }: { inspection: Inspection; verifying: boolean; actions?: ReactNode }) {
+  const [active, setActive] = useState<number | null>(null);
   return (
     <section className="inspection" aria-label="Inspection result">
       <div className="verdict-line">
@@ -31,10 +34,13 @@ export function InspectionDetails({ inspection, verifying, actions }: { inspecti
         token={inspection.token}
         segments={inspection.segments}
         breakAt={inspection.verdict === 'malformed' && inspection.offsetIn === 'text' ? inspection.offset : null}
+        active={active}
+        onActive={setActive}
       />
       {inspection.privilege && <PrivilegeSummary privilege={inspection.privilege} />}
       <FieldTable inspection={inspection} />
       <DiagnosisList diagnoses={inspection.diagnoses} />
+      <ByteMap segments={inspection.segments} active={active} onActive={setActive} />
     </section>
   );
 }

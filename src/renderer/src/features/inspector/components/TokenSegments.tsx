@@ -5,9 +5,9 @@
  * value in the line below, which is a polite live region so screen readers hear it too. Base64
  * packs 3 bytes into 4 characters, so neighbouring segments can share a character; it is drawn
  * in the first segment's colour. For a malformed token, the character where parsing stopped is
- * marked.
+ * marked. The byte map below the fields lists the same segments as a table.
  */
-import { Fragment, useState, type ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { Segment } from '../../../../../shared/tokens/types';
 
 interface Props {
@@ -15,9 +15,12 @@ interface Props {
   segments: readonly Segment[];
   /** Index in the text where parsing stopped (malformed tokens with `offsetIn: 'text'`). */
   breakAt: number | null;
+  /** The highlighted segment (shared with the byte map). */
+  active: number | null;
+  onActive(index: number): void;
 }
 
-function describe(segment: Segment): string {
+export function describeSegment(segment: Segment): string {
   const last = segment.offset + segment.length - 1;
   const bytes = segment.length === 1 ? `byte ${segment.offset}` : `bytes ${segment.offset}–${last}`;
   return `${segment.label}: ${bytes} (offset ${segment.offset}, length ${segment.length}) = ${segment.value}`;
@@ -37,8 +40,7 @@ function plainText(text: string, from: number, breakAt: number | null): ReactNod
   );
 }
 
-export function TokenSegments({ token, segments, breakAt }: Props) {
-  const [active, setActive] = useState<number | null>(null);
+export function TokenSegments({ token, segments, breakAt, active, onActive: setActive }: Props) {
   const ordered = segments.map((segment, index) => ({ segment, index })).sort((a, b) => a.segment.charStart - b.segment.charStart);
   const parts: ReactNode[] = [];
   let cursor = 0;
@@ -56,7 +58,7 @@ export function TokenSegments({ token, segments, breakAt }: Props) {
         className={`seg seg-${segment.name}${active === index ? ' is-active' : ''}`}
         tabIndex={0}
         role="button"
-        aria-label={describe(segment)}
+        aria-label={describeSegment(segment)}
         aria-pressed={active === index}
         onMouseEnter={() => setActive(index)}
         onFocus={() => setActive(index)}
@@ -76,38 +78,8 @@ export function TokenSegments({ token, segments, breakAt }: Props) {
         {parts}
       </p>
       <p className="segment-detail" aria-live="polite">
-        {current ? describe(current) : segments.length > 0 ? 'Hover or focus a coloured part to see what it holds.' : ''}
+        {current ? describeSegment(current) : segments.length > 0 ? 'Hover or focus a coloured part to see what it holds.' : ''}
       </p>
-      {segments.length > 0 && (
-        <table className="byte-map">
-          <caption>Byte map</caption>
-          <thead>
-            <tr>
-              <th scope="col">Part</th>
-              <th scope="col">Offset</th>
-              <th scope="col">Length</th>
-              <th scope="col">Value</th>
-            </tr>
-          </thead>
-          <tbody>
-            {segments.map((segment, index) => (
-              <tr
-                key={index}
-                className={active === index ? 'is-active' : undefined}
-                onMouseEnter={() => setActive(index)}
-              >
-                <th scope="row">
-                  <span className={`swatch seg-${segment.name}`} aria-hidden="true" />
-                  {segment.label}
-                </th>
-                <td className="num">{segment.offset}</td>
-                <td className="num">{segment.length}</td>
-                <td className="mono value-cell">{segment.value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
     </div>
   );
 }

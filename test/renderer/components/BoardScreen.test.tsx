@@ -1,0 +1,82 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { HistoryEntry } from '../../../src/shared/ipc/channels/history';
+import { BoardScreen } from '../../../src/renderer/src/features/board/BoardScreen';
+import { fakeBackend, settle, storesFor } from '../support/fakeBackend';
+import { manualClock, renderWith } from '../support/renderApp';
+
+const T0 = 1_800_000_000;
+
+function entry(n: number, expiresAt: number, extra: Partial<HistoryEntry> = {}): HistoryEntry {
+  return {
+    id: n.toString(16).padStart(16, '0'),
+    source: 'minted',
+    format: 'zego-token04',
+    profileId: null,
+    profileName: 'Staging RTC',
+    env: 'staging',
+    userId: `user-${n}`,
+    roomId: null,
+    issuedAt: T0 - 60,
+    expiresAt,
+    addedAt: T0 - 60,
+    fingerprint: '0123456789abcdef',
+    pinned: false,
+    ...extra,
+  };
+}
+
+async function setup(entries: HistoryEntry[]) {
+  const backend = fakeBackend({
+    'history:list': () => ({ entries }),
+    'history:pinnedToken': () => ({ token: '04PINNEDTOKEN' }),
+    'clipboard:writeText': () => ({ clearsAt: T0 + 60 }),
+  });
+  const stores = storesFor(backend, () => T0);
+  await stores.board.getState().load();
+  const clock = manualClock(T0 * 1000);
+  renderWith(stores, <BoardScreen />, clock.clock);
+  return { backend, stores, clock };
+}
+
+describe('BoardScreen', () => {
+  it('counts down on one shared timer and changes colour at 5 min, 30 s and expiry', async () => {
+    const { clock } = await setup([entry(1, T0 + 301)]);
+    const row = () => screen.getByRole('listitem', { name: /^user-1:/ });
+    expect(row().dataset['phase']).toBe('fresh');
+    expect(within(row()).getByText('expires in 5 m 1 s')).toBeTruthy();
+
+    // Ticks land 1 ms after each whole second, so the displayed second is never early.
+    act(() => clock.advance(1001));
+    expect(row().dataset['phase']).toBe('soon');
+    expect(within(row()).getByText('under 5 minutes left')).toBeTruthy();
+
+    act(() => clock.advance(270 * 1000));
+    expect(row().dataset['phase']).toBe('will_expire');
+    expect(within(row()).getByText('expires in 30 s')).toBeTruthy();
+
+    act(() => clock.advance(30 * 1000));
+    expect(row().dataset['phase']).toBe('expired');
+    expect(within(row()).getByRole('progressbar', { name: /Lifetime used/ }).getAttribute('aria-valuenow')).toBe('100');
+    expect(clock.timers()).toBe(1);
+  });
+
+  it('puts the soonest expiry first and expired tokens last', async () => {
+    await setup([entry(1, T0 - 100), entry(2, T0 + 50), entry(3, T0 + 5000)]);
+    const names = screen.getAllByRole('listitem').map((li) => li.getAttribute('aria-label')?.split(':')[0]);
+    expect(names).toEqual(['user-2', 'user-3', 'user-1']);
+  });
+
+  it('copies a pinned token read back from the keychain', async () => {
+    const { backend } = await setup([entry(1, T0 + 500, { pinned: true })]);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Copy user-1' }));
+    await act(settle);
+    expect(backend.callsTo('clipboard:writeText')).toEqual([{ text: '04PINNEDTOKEN' }]);
+  });
+
+  it('cannot pin a token from an earlier session and says why it is disabled', async () => {
+    await setup([entry(1, T0 + 500)]);
+    expect((screen.getByRole('button', { name: 'Pin user-1' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
