@@ -14,6 +14,7 @@ import { resolveDataDir } from '../vault/dataDir';
 import { createKeychainStore } from '../vault/keychain';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { sendAppEvent } from './appEvents';
+import { prepareDesktopIntegration } from './desktopIntegration';
 import { lockDownEveryWebContents, lockDownSession } from './lockdown';
 import { registerIpc } from './registerIpc';
 import { createMainWindow } from './secureWindow';
@@ -55,19 +56,23 @@ export async function startTokenLab(options: StartOptions): Promise<RunningApp> 
   serveRenderer(options.rendererDir);
 
   let window: BrowserWindow | null = null;
+  const dataDir = resolveDataDir();
+  const desktop = await prepareDesktopIntegration({ dataDir, isDev: !app.isPackaged, log });
   const services = createAppServices({
-    dataDir: resolveDataDir(),
+    dataDir,
     secrets: createKeychainStore({ log }),
     clipboard,
     log,
     onClipboardCleared: (at) => {
       if (window) sendAppEvent(window.webContents, 'clipboard:cleared', { at });
     },
+    onPinnedChange: desktop.onPinnedChange,
   });
   const senders = createSenderPolicy(rendererUrl);
   registerIpc({ dispatch: services.dispatch, senders, log });
 
-  window = createMainWindow({ preloadPath: options.preloadPath, devTools: !app.isPackaged });
+  window = createMainWindow({ preloadPath: options.preloadPath, devTools: !app.isPackaged, bounds: desktop.bounds });
+  desktop.attach(window, services);
   const contentsId = window.webContents.id;
   senders.trustWebContents(contentsId);
   window.on('closed', () => {

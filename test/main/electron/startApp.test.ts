@@ -23,6 +23,7 @@ const fake = vi.hoisted(() => {
     calls: [] as string[],
     clipboardText: '',
     nextId: 7,
+    menuTemplate: null as unknown[] | null,
   };
   interface FakeContents {
     id: number;
@@ -65,6 +66,13 @@ vi.mock('electron', () => {
     once() {}
     on() {}
     show() {}
+    maximize() {}
+    isMaximized() {
+      return false;
+    }
+    isDestroyed() {
+      return false;
+    }
     async loadURL(url: string) {
       this.loaded.push(url);
       this.webContents.mainFrame.url = url;
@@ -79,8 +87,23 @@ vi.mock('electron', () => {
       on: (event: string, listener: Listener) => state.appListeners.set(event, [...(state.appListeners.get(event) ?? []), listener]),
       quit: () => {},
       exit: () => {},
+      showAboutPanel: () => {},
     },
     BrowserWindow,
+    screen: {
+      getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
+      getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+    },
+    Menu: {
+      buildFromTemplate: (template: unknown[]) => ({ template }),
+      setApplicationMenu: (menu: { template: unknown[] }) => void (state.menuTemplate = menu.template),
+    },
+    Notification: class {
+      static isSupported() {
+        return false;
+      }
+    },
+    shell: { openPath: async () => '' },
     ipcMain: {
       handle: (channel: string, handler: Listener) => state.ipcHandlers.set(channel, handler),
       removeHandler: (channel: string) => state.ipcHandlers.delete(channel),
@@ -133,6 +156,7 @@ beforeAll(async () => {
   await mkdir(rendererDir);
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>TokenLab</title>');
   await writeFile(join(base, 'outside.txt'), 'not for the page'); // next to the renderer folder
+  await writeFile(join(home, 'window-state.json'), JSON.stringify({ x: 100, y: 80, width: 1000, height: 700, maximized: false }));
   vi.stubEnv('TOKENLAB_HOME', home);
   prepareApp();
   running = await startTokenLab({ preloadPath: '/opt/tokenlab/preload/index.js', rendererDir, devServerUrl: 'http://localhost:5173' });
@@ -187,6 +211,12 @@ describe('the main window', () => {
     });
     expect(prefs['enableBlinkFeatures']).toBeUndefined();
     expect(prefs['devTools']).toBe(false); // packaged build
+  });
+
+  it('opens where it was last closed and installs the application menu (Edit with clipboard roles)', () => {
+    expect(window().options).toMatchObject({ x: 100, y: 80, width: 1000, height: 700 });
+    const edit = (state.menuTemplate as { label?: string; submenu?: { role?: string }[] }[]).find((m) => m.label === 'Edit');
+    expect(edit?.submenu?.map((i) => i.role)).toEqual(expect.arrayContaining(['copy', 'paste', 'cut', 'selectAll']));
   });
 
   it('loads our own app:// page, not the dev server, when packaged', () => {
