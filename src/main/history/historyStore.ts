@@ -18,6 +18,7 @@ import {
 import type { Inspection } from '../../shared/tokens/types';
 import type { SecretStore } from '../vault/secretStore';
 import { pinAccount } from '../vault/keychainAccounts';
+import { createSerialQueue, readJsonOrMoveAside } from '../vault/jsonDataFile';
 
 /** The file history lives in; `write` must be atomic (temp file, fsync, rename). */
 export interface HistoryFile {
@@ -69,37 +70,15 @@ function bySoonestExpiry(a: HistoryEntry, b: HistoryEntry): number {
 
 export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
   let entries: HistoryEntry[] | null = null;
-  let queue: Promise<unknown> = Promise.resolve();
+  const serial = createSerialQueue();
   const log = deps.log ?? (() => {});
-
-  /** Run one operation after the previous has finished, whatever its outcome. */
-  function serial<T>(operation: () => Promise<T>): Promise<T> {
-    const next = queue.then(operation, operation);
-    queue = next.catch(() => undefined);
-    return next;
-  }
 
   async function load(): Promise<HistoryEntry[]> {
     if (entries) return entries;
-    const text = await deps.file.read();
-    if (text === null) {
-      entries = [];
-      return entries;
-    }
-    let parsed: z.infer<typeof historyFileSchema> | null = null;
-    try {
-      const result = historyFileSchema.safeParse(JSON.parse(text));
-      if (result.success) parsed = result.data;
-    } catch {
-      parsed = null;
-    }
-    if (parsed === null) {
-      const kept = await deps.file.moveAside();
-      log(`history: unreadable history file kept as ${kept}; starting empty`);
-      entries = [];
-    } else {
-      entries = parsed.entries;
-    }
+    const parsed = await readJsonOrMoveAside(deps.file, historyFileSchema, (kept) =>
+      log(`history: unreadable history file kept as ${kept}; starting empty`),
+    );
+    entries = parsed?.entries ?? [];
     return entries;
   }
 

@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createExpiryNotifier, type ExpiryNotice, type NotifierClock } from '../../../src/main/services/expiryNotifier';
+import { manualTime } from '../../support/manualTime';
 
-/** A clock whose time only moves when the test says so; timers fire in order. */
 function manualClock(startMs: number) {
-  let now = startMs;
-  let seq = 0;
-  const timers = new Map<number, { at: number; fn: () => void }>();
-  const clock: NotifierClock = {
-    now: () => now,
-    setTimeout(fn, ms) {
-      const id = ++seq;
-      timers.set(id, { at: now + ms, fn });
-      return id;
-    },
-    clearTimeout(handle) {
-      timers.delete(handle as number);
-    },
-  };
-  const advanceTo = (targetMs: number) => {
-    for (;;) {
-      const due = [...timers.entries()].filter(([, t]) => t.at <= targetMs).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      timers.delete(due[0]);
-      now = due[1].at;
-      due[1].fn();
-    }
-    now = targetMs;
-  };
-  return { clock, advanceTo, pending: () => timers.size };
+  const time = manualTime(startMs);
+  const clock: NotifierClock = time;
+  return { clock, advanceTo: (targetMs: number) => time.advance(targetMs - time.now()), pending: time.pending };
 }
 
 const T0 = 1_700_000_000;

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createSharedClock, type ClockHost } from '../../../src/renderer/src/lib/clock/sharedClock';
+import { manualTime } from '../../support/manualTime';
 
 function fakeHost(startMs: number) {
-  let now = startMs;
+  const time = manualTime(startMs);
   let hidden = false;
-  let seq = 0;
-  const timers = new Map<number, { at: number; fn: () => void }>();
   const visibility = new Set<() => void>();
   const host: ClockHost = {
-    now: () => now,
-    setTimeout(fn, ms) {
-      const id = ++seq;
-      timers.set(id, { at: now + ms, fn });
-      return id;
-    },
-    clearTimeout(h) {
-      timers.delete(h as number);
-    },
+    ...time,
     isHidden: () => hidden,
     onVisibilityChange(listener) {
       visibility.add(listener);
@@ -25,18 +16,8 @@ function fakeHost(startMs: number) {
   };
   return {
     host,
-    timers,
-    advance(ms: number) {
-      const target = now + ms;
-      for (;;) {
-        const due = [...timers.entries()].filter(([, t]) => t.at <= target).sort((a, b) => a[1].at - b[1].at)[0];
-        if (!due) break;
-        timers.delete(due[0]);
-        now = due[1].at;
-        due[1].fn();
-      }
-      now = target;
-    },
+    timers: { get size() { return time.pending(); } },
+    advance: time.advance,
     setHidden(value: boolean) {
       hidden = value;
       for (const l of visibility) l();
