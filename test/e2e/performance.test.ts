@@ -90,12 +90,13 @@ describe('performance in Chromium', () => {
       new MutationObserver(check).observe(document, { subtree: true, childList: true });
     });
     const samples: number[] = [];
-    let fcp = 0;
+    const fcps: number[] = [];
     for (let i = 0; i < 5; i++) {
       await page.reload();
       await page.waitForFunction(() => ((window as unknown as { __interactiveAt?: number }).__interactiveAt ?? -1) > 0);
       samples.push(await page.evaluate(() => (window as unknown as { __interactiveAt: number }).__interactiveAt));
-      fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0);
+      const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+      if (fcp !== null) fcps.push(fcp);
       // Typing works right away: the box is live.
       await page.getByRole('textbox', { name: 'Token or text' }).fill(gcm[0]!.token);
       await page.getByText('Unverified').first().waitFor();
@@ -103,7 +104,8 @@ describe('performance in Chromium', () => {
     samples.sort((a, b) => a - b);
     const median = samples[2]!;
     console.log(
-      `[figures] navigation → first interactive paint: median ${median.toFixed(0)} ms over 5 loads (min ${samples[0]!.toFixed(0)}, max ${samples[4]!.toFixed(0)}); first contentful paint ${fcp.toFixed(0)} ms`,
+      `[figures] navigation → first interactive paint (paste box shown and accepting input): median ${median.toFixed(0)} ms over 5 loads (min ${samples[0]!.toFixed(0)}, max ${samples[4]!.toFixed(0)})` +
+        (fcps.length > 0 ? `; first-contentful-paint entries: ${fcps.map((f) => f.toFixed(0)).join(', ')} ms` : '; no first-contentful-paint entry reported'),
     );
     expect(median).toBeLessThan(2000);
     expect(errors).toEqual([]);

@@ -69,6 +69,16 @@ describe('inspector', () => {
     await expect.poll(() => result(page).getByRole('list', { name: 'Findings' }).textContent()).toMatch(/Expired .* ago/);
     await app.screenshot(page, 'inspector-single');
 
+    // Ctrl+Shift+C copies the inspected token (through main, with auto-clear).
+    await page.getByRole('textbox', { name: 'Token or text' }).press('Control+Shift+C');
+    await expect.poll(() => app.clipboardText()).toBe(room.token);
+
+    // Watching a pasted token puts it on the board; history learns user and room from the verified token.
+    await result(page).getByRole('button', { name: 'Watch on board' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'countdown board' }).textContent()).toBe('Added 1 to the countdown board.');
+    const watched = (await app.services.history.list()).find((e) => e.source === 'pasted' && e.userId === 'u1001');
+    expect(watched).toMatchObject({ roomId: 'room1', profileId: zego.id, expiresAt: room.expect.headerExpire, pinned: false });
+
     await page.getByRole('textbox', { name: 'Token or text' }).fill(otherSecret.token);
     await expect.poll(() => result(page).locator('.badge').textContent()).toBe('Wrong secret or tampered');
 
