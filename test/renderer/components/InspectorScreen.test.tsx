@@ -77,6 +77,14 @@ describe('InspectorScreen', () => {
     expect(within(table).getByRole('row', { name: /not a token/ })).toBeTruthy();
   });
 
+  it('inspects a dropped text file of tokens', async () => {
+    await setup();
+    const file = new File([`${room.token}\n${gcmVectors[1]!.token}\n${gcmVectors[2]!.token}\n`], 'tokens.log', { type: 'text/plain' });
+    fireEvent.drop(screen.getByRole('textbox', { name: 'Token or text' }), { dataTransfer: { files: [file] } });
+    const table = await screen.findByRole('table', { name: /Tokens found: 3 shown of 3/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+  });
+
   it('keeps the relative expiry live on the shared clock', async () => {
     const { user, clock } = await setup();
     await user.click(screen.getByRole('textbox', { name: 'Token or text' }));

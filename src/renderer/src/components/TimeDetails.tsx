@@ -14,8 +14,15 @@ export function TimeDetails({ at, kind }: { at: number; kind: 'expiry' | 'moment
     <span className="time-details">
       <span className="time-relative">{relative}</span>
       <span className="time-absolute">
-        <span>{formatLocal(at)}</span>
-        <span>{formatUtc(at)}</span>
+        {/* Where local time is UTC, one line says both. */}
+        {new Date(at * 1000).getTimezoneOffset() === 0 ? (
+          <span>{formatUtc(at)} (local time is UTC)</span>
+        ) : (
+          <>
+            <span>{formatLocal(at)}</span>
+            <span>{formatUtc(at)}</span>
+          </>
+        )}
       </span>
     </span>
   );

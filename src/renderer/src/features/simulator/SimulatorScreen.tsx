@@ -1,0 +1,290 @@
+/**
+ * The renewal timeline simulator: pick a preset or edit a scenario, run it in main, and watch
+ * what the SDK does with the tokens on a timeline driven by a virtual clock; compare two
+ * scenarios side by side; export the scenario with its events (re-importable) and the
+ * timeline as SVG or PNG.
+ *
+ * The shell mounts it without props; it then builds its own store over `window.tokenlab`.
+ * Tests pass a store instead.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { parseScenario } from '../../../../shared/sim/parseScenario';
+import { ProfileSelect } from '../../components/ProfileSelect';
+import { downloadText } from '../../lib/download/downloadText';
+import { ClockControls } from './components/ClockControls';
+import { EventDetails } from './components/EventDetails';
+import { EventList } from './components/EventList';
+import { ScenarioForm } from './components/ScenarioForm';
+import { ComparisonTable, SummaryPanel } from './components/SummaryPanel';
+import { TimelineSvg } from './components/TimelineSvg';
+import { downloadTimelinePng, downloadTimelineSvg } from './exportTimelineImage';
+import { PRESETS, presetById } from './presets';
+import { clockEnd, createSimulatorStore, SLOTS, type SimulatorStore, type SlotId } from './simulatorStore';
+import { buildTimeline } from './timelineModel';
+import './simulator.css';
+
+function defaultStore(): SimulatorStore {
+  return createSimulatorStore({ api: window.tokenlab });
+}
+
+const SLOT_NAME: Record<SlotId, string> = { a: 'A', b: 'B' };
+
+export function SimulatorScreen({ store }: { store?: SimulatorStore } = {}) {
+  const [own] = useState<SimulatorStore>(() => store ?? defaultStore());
+  return <SimulatorBody store={store ?? own} />;
+}
+
+function SimulatorBody({ store }: { store: SimulatorStore }) {
+  const state = useStore(
+    store,
+    useShallow((s) => ({
+      slots: s.slots,
+      editing: s.editing,
+      compare: s.compare,
+      profiles: s.profiles,
+      profileId: s.profileId,
+      client: s.client,
+      clock: s.clock,
+      selected: s.selected,
+      importError: s.importError,
+    })),
+  );
+  const actions = store.getState();
+  const [zoom, setZoom] = useState<{ from: number; to: number } | null>(null);
+  const [pngProblem, setPngProblem] = useState<string | null>(null);
+  const svgRefs = useRef<Record<SlotId, SVGSVGElement | null>>({ a: null, b: null });
+
+  useEffect(() => {
+    void store.getState().loadProfiles();
+  }, [store]);
+
+  const shown: readonly SlotId[] = state.compare ? SLOTS : [state.editing];
+  const end = clockEnd(state);
+  const view = zoom ?? { from: 0, to: Math.max(end, 1) };
+  const slot = state.slots[state.editing];
+  const parsed = parseScenario(slot.scenario);
+  const invalid = shown.some((s) => !parseScenario(state.slots[s].scenario).ok);
+  const running = shown.some((s) => state.slots[s].running);
+  const onTick = useCallback((ms: number) => store.getState().tick(ms), [store]);
+
+  const zoomBy = (factor: number) => {
+    const span = Math.min(Math.max(end, 1), Math.max(1, (view.to - view.from) * factor));
+    const from = Math.min(Math.max(0, state.clock.t - span / 2), Math.max(0, end - span));
+    setZoom(span >= end ? null : { from, to: from + span });
+  };
+
+  const models = useMemo(
+    () =>
+      Object.fromEntries(
+        SLOTS.map((s) => {
+          const run = state.slots[s].run;
+          return [s, run ? buildTimeline(run.events, state.client, run.summary.simulatedSeconds, run.scenario.platform) : null];
+        }),
+      ) as Record<SlotId, ReturnType<typeof buildTimeline> | null>,
+    [state.slots, state.client],
+  );
+
+  const selectedEvent = state.selected ? state.slots[state.selected.slot].run?.events[state.selected.index] : undefined;
+  const selectedRun = state.selected ? state.slots[state.selected.slot].run : null;
+  const runA = state.slots.a.run;
+  const runB = state.slots.b.run;
+
+  return (
+    <div className="screen simulator-screen">
+      <header className="screen-header">
+        <h1>Renewal simulator</h1>
+        <p className="muted">
+          What your token renewal does over hours of virtual time, by each SDK's rules. Tokens are minted for real (in the main process); rules the vendors do not document are
+          shown as assumptions.
+        </p>
+      </header>
+
+      <section className="sim-presets" aria-label="Presets">
+        <h2 className="visually-hidden">Presets</h2>
+        {PRESETS.map((p) => (
+          <button key={p.id} type="button" className="small-button" aria-pressed={slot.preset === p.id} title={p.lesson} onClick={() => actions.applyPreset(p.id)}>
+            {p.label}
+          </button>
+        ))}
+        {slot.preset && <p className="field-hint">{presetById(slot.preset).lesson}</p>}
+      </section>
+
+      <div className="sim-toolbar">
+        <label className="check">
+          <input type="checkbox" checked={state.compare} onChange={(e) => actions.setCompare(e.target.checked)} />
+          Compare two scenarios
+        </label>
+        {state.compare && (
+          <div role="radiogroup" aria-label="Scenario being edited" className="seg-control">
+            {SLOTS.map((s) => (
+              <label key={s} className="check">
+                <input type="radio" name="sim-editing" checked={state.editing === s} onChange={() => actions.setEditing(s)} />
+                Edit scenario {SLOT_NAME[s]}
+              </label>
+            ))}
+          </div>
+        )}
+        <ProfileSelect
+          id="sim-profile"
+          label="Mint tokens with"
+          profiles={state.profiles}
+          value={state.profileId}
+          noneLabel="Throwaway credentials (from the seed)"
+          onChange={(id) => actions.setProfile(id)}
+        />
+        <button type="button" className="button" disabled={invalid || running} onClick={() => void actions.run()}>
+          {running ? 'Running…' : state.compare ? 'Run both' : 'Run simulation'}
+        </button>
+        <div className="field">
+          <label htmlFor="sim-import">Import scenario or simulation (JSON)</label>
+          <input
+            id="sim-import"
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void file.text().then((text) => actions.importText(text));
+              e.target.value = '';
+            }}
+          />
+        </div>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => downloadText(`tokenlab-simulation-${SLOT_NAME[state.editing]}.json`, actions.exportText(state.editing), 'application/json')}
+        >
+          Export scenario {state.compare ? `${SLOT_NAME[state.editing]} ` : ''}and events (JSON)
+        </button>
+      </div>
+      {state.importError && (
+        <p className="field-error" role="alert">
+          Import refused: {state.importError}
+        </p>
+      )}
+      {!parsed.ok && (
+        <p className="field-error" role="status">
+          {parsed.errors.length === 1 ? 'One field needs fixing' : `${parsed.errors.length} fields need fixing`} before the scenario can run.
+        </p>
+      )}
+
+      <div className="sim-layout">
+        <div className="sim-form-column">
+          <h2>
+            Scenario {state.compare ? SLOT_NAME[state.editing] : ''}
+          </h2>
+          <ScenarioForm
+            key={state.editing}
+            scenario={slot.scenario}
+            idPrefix={`sim-${state.editing}`}
+            onField={(path, value) => actions.setField(path, value)}
+            onAddOutage={() => actions.addOutage()}
+            onRemoveOutage={(i) => actions.removeOutage(i)}
+          />
+        </div>
+
+        <div className="sim-results">
+          <ClockControls
+            clock={state.clock}
+            end={end}
+            onPlay={() => actions.play()}
+            onPause={() => actions.pause()}
+            onSpeed={(s) => actions.setSpeed(s)}
+            onScrub={(t) => actions.scrub(t)}
+            onStep={() => actions.stepToNextEvent()}
+            onTick={onTick}
+          />
+          <div className="sim-view-controls">
+            <div className="field">
+              <label htmlFor="sim-client">Client shown</label>
+              <input id="sim-client" type="number" min={0} step={1} value={state.client} onChange={(e) => actions.setClient(Number(e.target.value) || 0)} />
+            </div>
+            <button type="button" className="small-button" onClick={() => zoomBy(0.25)} disabled={end <= 0}>
+              Zoom in
+            </button>
+            <button type="button" className="small-button" onClick={() => zoomBy(4)} disabled={zoom === null}>
+              Zoom out
+            </button>
+            <button type="button" className="small-button" onClick={() => setZoom(null)} disabled={zoom === null}>
+              Whole run
+            </button>
+          </div>
+
+          {shown.map((s) => {
+            const { run, error, running: busy } = state.slots[s];
+            const model = models[s];
+            const title = `Scenario ${SLOT_NAME[s]}`;
+            return (
+              <section key={s} className="sim-run" aria-label={`${title} results`}>
+                <h2>
+                  {title}
+                  {run ? ` · ${run.scenario.platform}, ${run.summary.clients} client(s)` : ''}
+                </h2>
+                {error && (
+                  <p className="field-error" role="alert">
+                    {error.message}
+                  </p>
+                )}
+                {busy && <p role="status">Running…</p>}
+                {!run && !busy && !error && <p className="empty">Not run yet: choose a preset or edit the scenario, then run it.</p>}
+                {run && model && (
+                  <>
+                    <TimelineSvg
+                      ref={(el) => {
+                        svgRefs.current[s] = el;
+                      }}
+                      model={model}
+                      events={run.events}
+                      from={view.from}
+                      to={view.to}
+                      cursor={state.clock.t}
+                      selectedIndex={state.selected?.slot === s ? state.selected.index : null}
+                      label={`Timeline of scenario ${SLOT_NAME[s]}, client ${state.client}`}
+                      onSelect={(index) => actions.select(s, index)}
+                    />
+                    <div className="row-actions">
+                      <button type="button" className="small-button" onClick={() => svgRefs.current[s] && downloadTimelineSvg(svgRefs.current[s], `tokenlab-timeline-${SLOT_NAME[s]}.svg`)}>
+                        Save timeline {SLOT_NAME[s]} as SVG
+                      </button>
+                      <button
+                        type="button"
+                        className="small-button"
+                        onClick={() => {
+                          const svg = svgRefs.current[s];
+                          if (!svg) return;
+                          void downloadTimelinePng(svg, `tokenlab-timeline-${SLOT_NAME[s]}.png`).then((ok) => setPngProblem(ok ? null : 'This window cannot paint a PNG; save the SVG instead.'));
+                        }}
+                      >
+                        Save timeline {SLOT_NAME[s]} as PNG
+                      </button>
+                    </div>
+                    <SummaryPanel summary={run.summary} title={`Summary of scenario ${SLOT_NAME[s]}`} />
+                  </>
+                )}
+              </section>
+            );
+          })}
+          {pngProblem && <p className="field-error">{pngProblem}</p>}
+          {state.compare && runA && runB && <ComparisonTable a={runA.summary} b={runB.summary} />}
+          {selectedEvent && selectedRun && <EventDetails event={selectedEvent} startTime={selectedRun.scenario.startTime} />}
+          {slot.run && (
+            <details className="sim-event-details" open={!state.compare}>
+              <summary>
+                Events of client {state.client} in scenario {SLOT_NAME[state.editing]}
+              </summary>
+              <EventList
+                events={slot.run.events}
+                client={state.client}
+                cursor={state.clock.t}
+                selectedIndex={state.selected?.slot === state.editing ? state.selected.index : null}
+                label={`Events of scenario ${SLOT_NAME[state.editing]}`}
+                onSelect={(index) => actions.select(state.editing, index)}
+              />
+            </details>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
