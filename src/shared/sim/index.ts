@@ -2,7 +2,7 @@
 export { runSimulation, simulate } from './simulate';
 export type { SimResult, SimulationOptions } from './simulate';
 export { parseScenario, formatPath } from './parseScenario';
-export type { ScenarioParse } from './parseScenario';
+export type { ScenarioParse, ScenarioIssue } from './parseScenario';
 export * from './scenario';
 export * from './events';
 export type { SimSummary } from './summary';

@@ -8,25 +8,33 @@
 import type { z } from 'zod';
 import { scenarioSchema, type Scenario } from './scenario';
 
-export type ScenarioParse = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
+/** One bad field: its path (`renewal.latencyMs`, `outages[0].atSeconds`; '' for the whole) and what is wrong. */
+export interface ScenarioIssue {
+  path: string;
+  message: string;
+}
+
+export type ScenarioParse =
+  | { ok: true; scenario: Scenario }
+  | { ok: false; /** "path message", one line each */ errors: string[]; issues: ScenarioIssue[] };
 
 export function parseScenario(input: unknown): ScenarioParse {
   const result = scenarioSchema.safeParse(input, { error: describeIssue });
   if (result.success) return { ok: true, scenario: result.data };
-  const errors: string[] = [];
+  const issues: ScenarioIssue[] = [];
   const seenPaths = new Set<string>();
   for (const issue of result.error.issues) {
     const path = formatPath(issue.path);
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) errors.push(`${joinPath(path, key)} is not a known field`);
+      for (const key of issue.keys) issues.push({ path: joinPath(path, key), message: 'is not a known field' });
       continue;
     }
     // One message per field: "must be a whole number" already says enough about 1e20.
     if (seenPaths.has(path)) continue;
     seenPaths.add(path);
-    errors.push(`${path === '' ? 'the scenario' : path} ${issue.message}`);
+    issues.push({ path, message: issue.message });
   }
-  return { ok: false, errors };
+  return { ok: false, issues, errors: issues.map((i) => `${i.path === '' ? 'the scenario' : i.path} ${i.message}`) };
 }
 
 /** `['outages', 0, 'forSeconds']` → `outages[0].forSeconds`. */

@@ -171,9 +171,7 @@ function SimulatorBody({ store }: { store: SimulatorStore }) {
 
       <div className="sim-layout">
         <div className="sim-form-column">
-          <h2>
-            Scenario {state.compare ? SLOT_NAME[state.editing] : ''}
-          </h2>
+          <h2>{state.compare ? `Settings of scenario ${SLOT_NAME[state.editing]}` : 'Scenario settings'}</h2>
           <ScenarioForm
             key={state.editing}
             scenario={slot.scenario}

@@ -6,6 +6,7 @@
  * form and the CLI say the same thing about the same mistake.
  */
 import type { ReactNode } from 'react';
+import { DEFAULT_LATENCY_MS } from '../../../../../shared/sim/latency';
 import { parseScenario, type ScenarioIssue } from '../../../../../shared/sim/parseScenario';
 import {
   EXPRESS_EXPIRY_BEHAVIOURS,
@@ -86,9 +87,9 @@ export function ScenarioForm({ scenario, idPrefix, onField, onAddOutage, onRemov
     'aria-describedby': issueAt(path) || hint ? `${id(path)}-msg` : undefined,
   });
 
-  const numberField = (path: Path, label: string, options: { hint?: string; step?: number; min?: number } = {}) => {
+  const numberField = (path: Path, label: string, options: { hint?: string; step?: number; min?: number; fallback?: number } = {}) => {
     const value = getIn(scenario, path);
-    const fallback = getIn(DEFAULTS, path);
+    const fallback = options.fallback ?? getIn(DEFAULTS, path);
     return (
       <div className="field">
         <label htmlFor={id(path)}>{label}</label>
@@ -175,7 +176,7 @@ export function ScenarioForm({ scenario, idPrefix, onField, onAddOutage, onRemov
             <option value="exponential">Exponential (mean)</option>
           </select>
         </div>
-        {latencyKind === 'fixed' && numberField(['renewal', 'latencyMs'], 'Latency (ms)', { min: 0 })}
+        {latencyKind === 'fixed' && numberField(['renewal', 'latencyMs'], 'Latency (ms)', { min: 0, fallback: DEFAULT_LATENCY_MS })}
         {latency?.kind === 'uniform' && (
           <>
             {numberField(['renewal', 'latency', 'minMs'], 'Latency from (ms)', { min: 0 })}

@@ -25,10 +25,10 @@ interface Props {
   onSelect(index: number): void;
 }
 
-export const TIMELINE_WIDTH = 1000;
-const LABEL_W = 120;
+export const TIMELINE_WIDTH = 800;
+const LABEL_W = 104;
 const RIGHT_PAD = 12;
-const LANE_H = 34;
+const LANE_H = 38;
 const TOP = 8;
 const AXIS_H = 26;
 /** More markers than this in view would make the page crawl; the list below still has them all. */
@@ -63,7 +63,7 @@ function laneY(lane: LaneId): number {
 function ticks(from: number, to: number): number[] {
   const span = Math.max(1, to - from);
   const steps = [1, 5, 10, 30, 60, 300, 600, 1800, 3600, 7200, 21_600, 43_200, 86_400];
-  const step = steps.find((s) => span / s <= 8) ?? 86_400;
+  const step = steps.find((s) => span / s <= 6) ?? 86_400;
   const out: number[] = [];
   for (let t = Math.ceil(from / step) * step; t <= to; t += step) out.push(t);
   return out;
@@ -97,7 +97,7 @@ export const TimelineSvg = forwardRef<SVGSVGElement, Props>(function TimelineSvg
       aria-label={label}
       className="sim-timeline"
       fontFamily="system-ui, sans-serif"
-      fontSize="11"
+      fontSize="12"
     >
       <rect x={0} y={0} width={width} height={height} fill="#ffffff" />
       {LANES.map((lane) => (
@@ -193,7 +193,7 @@ export const TimelineSvg = forwardRef<SVGSVGElement, Props>(function TimelineSvg
       {ticks(from, to).map((t) => (
         <g key={`t${t}`}>
           <line x1={x(t)} x2={x(t)} y1={TOP} y2={TOP + LANES.length * LANE_H - 2} stroke="#000000" strokeOpacity={0.08} />
-          <text x={x(t)} y={height - 8} textAnchor="middle" fill="#555555">
+          <text x={x(t)} y={height - 8} textAnchor={x(t) > width - 70 ? 'end' : x(t) < LABEL_W + 30 ? 'start' : 'middle'} fill="#555555">
             {formatVirtualTime(t)}
           </text>
         </g>
