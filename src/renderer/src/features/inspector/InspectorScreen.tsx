@@ -144,6 +144,8 @@ export function InspectorScreen() {
         <textarea
           id={INSPECTOR_INPUT_ID}
           className="mono paste-box"
+          // The inspector is where the app opens: ready for a paste at once.
+          autoFocus
           value={large ? '' : text}
           rows={allRows.length > 1 ? 4 : 3}
           spellCheck={false}
