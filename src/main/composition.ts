@@ -8,7 +8,6 @@
  */
 import { join } from 'node:path';
 import type { CryptoPort, RandomBytes } from '../shared/crypto/cryptoPort';
-import type { Inspection } from '../shared/tokens/types';
 import { nodeCryptoPort, nodeRandomBytes } from './crypto/nodeCryptoPort';
 import { createIpcDispatcher, type DispatchLog, type IpcDispatch } from './ipc/dispatch';
 import type { IpcHandlers } from './ipc/handlerTypes';
@@ -85,7 +84,7 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
   const history = createHistoryStore({
     file: createDataFile(join(deps.dataDir, HISTORY_FILE), nowMs),
     secrets: deps.secrets,
-    inspect: async (token, options) => (await signing.inspect([token], options))[0] as Inspection,
+    inspect: (tokens, options) => signing.inspect(tokens, options),
     describeProfile: async (id) => {
       try {
         const profile = await vault.get(id);

@@ -31,8 +31,11 @@ export interface HistoryFile {
 export interface HistoryStoreDeps {
   file: HistoryFile;
   secrets: SecretStore;
-  /** Main's inspection: verified when a profile id is given, readable-without-secret otherwise. */
-  inspect(token: string, options: { profileId?: string; accid?: string }): Promise<Inspection>;
+  /**
+   * Main's inspection of several tokens at once (one keychain read per call): verified when a
+   * profile id is given, readable-without-secret otherwise. One inspection per token, in order.
+   */
+  inspect(tokens: readonly string[], options: { profileId?: string; accid?: string }): Promise<Inspection[]>;
   /** Name and env tag of a profile, or null when it no longer exists. */
   describeProfile(id: string): Promise<{ name: string; env: string } | null>;
   sha256Hex(text: string): string;
@@ -94,41 +97,68 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
     return entry;
   }
 
-  async function describe(item: HistoryAddItem, now: number): Promise<Omit<HistoryEntry, 'id' | 'fingerprint' | 'pinned'>> {
-    const plain = await deps.inspect(item.token, {});
-    if (plain.verdict === 'malformed' || plain.expiresAt === null || (plain.format !== 'zego-token04' && plain.format !== 'commsease-dynamic')) {
-      throw new TokenLabError('INVALID_INPUT', `not a token with a readable expiry: ${plain.reason}`);
-    }
-    let verified: Inspection | null = null;
-    let profile: { name: string; env: string } | null = null;
-    if (item.profileId) {
+  type Described = Omit<HistoryEntry, 'id' | 'fingerprint' | 'pinned'>;
+
+  /** What each token says about itself, verified per profile (and accid) in one call each. */
+  async function describeAll(items: readonly HistoryAddItem[], now: number): Promise<Described[]> {
+    const plain = await deps.inspect(
+      items.map((i) => i.token),
+      {},
+    );
+    plain.forEach((p, i) => {
+      if (p.verdict === 'malformed' || p.expiresAt === null || (p.format !== 'zego-token04' && p.format !== 'commsease-dynamic')) {
+        const where = items.length > 1 ? ` (item ${i + 1})` : '';
+        throw new TokenLabError('INVALID_INPUT', `not a token with a readable expiry${where}: ${p.reason}`);
+      }
+    });
+
+    const verified: (Inspection | null)[] = items.map(() => null);
+    const profiles = new Map<string, { name: string; env: string } | null>();
+    const groups = new Map<string, number[]>();
+    items.forEach((item, i) => {
+      if (!item.profileId) return;
+      const key = `${item.profileId}\u0000${item.accid ?? ''}`;
+      groups.set(key, [...(groups.get(key) ?? []), i]);
+    });
+    for (const indexes of groups.values()) {
+      const first = items[indexes[0] as number] as HistoryAddItem;
+      const profileId = first.profileId as string;
       try {
-        const judged = await deps.inspect(item.token, { profileId: item.profileId, ...(item.accid ? { accid: item.accid } : {}) });
-        if (AUTHENTIC.has(judged.verdict)) {
-          verified = judged;
-          profile = await deps.describeProfile(item.profileId);
-        }
+        const judged = await deps.inspect(
+          indexes.map((i) => (items[i] as HistoryAddItem).token),
+          { profileId, ...(first.accid ? { accid: first.accid } : {}) },
+        );
+        if (!profiles.has(profileId)) profiles.set(profileId, await deps.describeProfile(profileId));
+        indexes.forEach((itemIndex, k) => {
+          const inspection = judged[k];
+          if (inspection && AUTHENTIC.has(inspection.verdict)) verified[itemIndex] = inspection;
+        });
       } catch {
-        // Keychain locked, profile gone: the entry is still worth keeping, just less detailed.
-        verified = null;
+        // Keychain locked, profile gone: the entries are still worth keeping, just less detailed.
       }
     }
-    const source = verified ?? plain;
-    const fields = source.fields;
-    const userId =
-      fields && 'user_id' in fields ? fields.user_id : plain.format === 'commsease-dynamic' ? (item.accid ?? null) : null;
-    return {
-      source: item.source,
-      format: plain.format,
-      profileId: profile ? (item.profileId ?? null) : null,
-      profileName: profile?.name ?? null,
-      env: profile?.env ?? null,
-      userId,
-      roomId: source.privilege ? source.privilege.roomId : null,
-      issuedAt: source.issuedAt ?? (fields && 'ctime' in fields ? fields.ctime : null),
-      expiresAt: source.expiresAt ?? plain.expiresAt,
-      addedAt: now,
-    };
+
+    return items.map((item, i) => {
+      const base = plain[i] as Inspection;
+      const judged = verified[i] ?? null;
+      const profile = judged && item.profileId ? (profiles.get(item.profileId) ?? null) : null;
+      const source = judged ?? base;
+      const fields = source.fields;
+      const userId =
+        fields && 'user_id' in fields ? fields.user_id : base.format === 'commsease-dynamic' ? (item.accid ?? null) : null;
+      return {
+        source: item.source,
+        format: base.format as HistoryEntry['format'],
+        profileId: profile ? (item.profileId ?? null) : null,
+        profileName: profile?.name ?? null,
+        env: profile?.env ?? null,
+        userId,
+        roomId: source.privilege ? source.privilege.roomId : null,
+        issuedAt: source.issuedAt ?? (fields && 'ctime' in fields ? fields.ctime : null),
+        expiresAt: (source.expiresAt ?? base.expiresAt) as number,
+        addedAt: now,
+      };
+    });
   }
 
   return {
@@ -140,20 +170,16 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
         const current = await load();
         const now = deps.now();
         const byFingerprint = new Map(current.map((e) => [e.fingerprint, e]));
-        const added: HistoryEntry[] = [];
-        const result: HistoryEntry[] = [];
-        for (const item of items) {
-          const fingerprint = fingerprintToken(item.token, deps.sha256Hex);
-          const existing = byFingerprint.get(fingerprint);
-          if (existing) {
-            result.push(existing);
-            continue;
-          }
-          const entry: HistoryEntry = { id: deps.randomId(), fingerprint, pinned: false, ...(await describe(item, now)) };
-          byFingerprint.set(fingerprint, entry);
-          added.push(entry);
-          result.push(entry);
-        }
+        const fingerprints = items.map((item) => fingerprintToken(item.token, deps.sha256Hex));
+        // Each token not yet in history, once (the first time it appears in this request).
+        const fresh = items.map((_, i) => i).filter((i) => !byFingerprint.has(fingerprints[i] as string) && fingerprints.indexOf(fingerprints[i] as string) === i);
+        const described = fresh.length > 0 ? await describeAll(fresh.map((i) => items[i] as HistoryAddItem), now) : [];
+        const added: HistoryEntry[] = fresh.map((itemIndex, k) => {
+          const entry: HistoryEntry = { id: deps.randomId(), fingerprint: fingerprints[itemIndex] as string, pinned: false, ...(described[k] as Described) };
+          byFingerprint.set(entry.fingerprint, entry);
+          return entry;
+        });
+        const result = fingerprints.map((f) => byFingerprint.get(f) as HistoryEntry);
         if (added.length > 0) {
           let next = [...current, ...added];
           if (next.length > HISTORY_LIMIT) {

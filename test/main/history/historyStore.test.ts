@@ -38,22 +38,27 @@ function makeStore(fileText: string | null = null) {
   const secrets = createMemorySecretStore();
   let ids = 0;
   const pinnedSeen: HistoryEntry[][] = [];
+  const inspectCalls: { count: number; profileId: string | undefined }[] = [];
   const store = createHistoryStore({
     file,
     secrets,
-    inspect: async (token, { profileId }) =>
-      inspectToken(
-        token,
-        profileId === PROFILE_ID ? { now: roomVector.expect.now, secret: roomVector.inputs.secret } : { now: roomVector.expect.now },
-        nodeCryptoPort,
-      ),
+    inspect: async (tokens, { profileId }) => {
+      inspectCalls.push({ count: tokens.length, profileId });
+      return tokens.map((token) =>
+        inspectToken(
+          token,
+          profileId === PROFILE_ID ? { now: roomVector.expect.now, secret: roomVector.inputs.secret } : { now: roomVector.expect.now },
+          nodeCryptoPort,
+        ),
+      );
+    },
     describeProfile: async (id) => (id === PROFILE_ID ? { name: 'Staging RTC', env: 'staging' } : null),
     sha256Hex: (text) => nodeCryptoPort.sha256Hex(text),
     randomId: () => (++ids).toString(16).padStart(16, '0'),
     now: () => 1_707_747_200,
     onPinnedChange: (pinned) => pinnedSeen.push([...pinned]),
   });
-  return { store, state, secrets, pinnedSeen };
+  return { store, state, secrets, pinnedSeen, inspectCalls };
 }
 
 describe('history store', () => {
@@ -148,6 +153,21 @@ describe('history store', () => {
     const corrupt = makeStore('{"schemaVersion":1,"entries":[{"id":"zz"}]}');
     expect(await corrupt.store.list()).toEqual([]);
     expect(corrupt.state.asideCount).toBe(1);
+  });
+
+  it('verifies a batch with one call per profile, and adds a token repeated in the batch once', async () => {
+    const { store, inspectCalls } = makeStore();
+    const entries = await store.add([
+      { token: roomVector.token, source: 'minted', profileId: PROFILE_ID },
+      { token: identityVector.token, source: 'pasted' },
+      { token: roomVector.token, source: 'minted', profileId: PROFILE_ID },
+    ]);
+    expect(entries[0]?.id).toBe(entries[2]?.id);
+    expect(await store.list()).toHaveLength(2);
+    expect(inspectCalls).toEqual([
+      { count: 2, profileId: undefined },
+      { count: 1, profileId: PROFILE_ID },
+    ]);
   });
 
   it('serialises concurrent adds so none is lost', async () => {
