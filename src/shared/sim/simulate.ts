@@ -20,6 +20,7 @@
  */
 import type { CryptoPort } from '../crypto/cryptoPort';
 import { simAssumptions } from './assumptions';
+import { ConnectionLedger } from './connectionLedger';
 import { EventQueue, type QueueEntry } from './eventQueue';
 import {
   SIM_EVENT_TYPES,
@@ -136,11 +137,7 @@ class Simulation {
   private readonly providerAsked: Uint8Array;
   private readonly lostAtMs: Float64Array;
   private readonly reconnectAttempts: Int32Array;
-  private readonly connectedSinceMs: Float64Array;
-  private readonly connectedMs: Float64Array;
-  private readonly gapStartMs: Float64Array;
-  private readonly expiredSinceMs: Float64Array;
-  private readonly everDisconnected: Uint8Array;
+  private readonly ledger: ConnectionLedger;
 
   // Totals.
   private now = 0;
@@ -150,10 +147,6 @@ class Simulation {
   private readonly typeCounts = new Float64Array(SIM_EVENT_TYPES.length);
   private readonly causeCounts: Record<DisconnectCause, number> = { token_expired: 0, token_rejected: 0 };
   private networkInterruptions = 0;
-  private expiredConnectedMs = 0;
-  private worstGapMs = -1;
-  private worstGapClient = -1;
-  private worstGapFromMs = 0;
 
   constructor(scenario: Scenario, options: SimulationOptions, onEvent: (event: SimEvent) => void) {
     this.s = scenario;
@@ -198,11 +191,7 @@ class Simulation {
     this.providerAsked = new Uint8Array(n);
     this.lostAtMs = new Float64Array(n);
     this.reconnectAttempts = new Int32Array(n);
-    this.connectedSinceMs = new Float64Array(n).fill(-1);
-    this.connectedMs = new Float64Array(n);
-    this.gapStartMs = new Float64Array(n).fill(-1);
-    this.expiredSinceMs = new Float64Array(n).fill(-1);
-    this.everDisconnected = new Uint8Array(n);
+    this.ledger = new ConnectionLedger(n);
 
     const skewRandom = createPrng(deriveSeed(scenario.seed, 'sim-clock-skew'));
     const loginRandom = createPrng(deriveSeed(scenario.seed, 'sim-login-times'));
@@ -240,7 +229,7 @@ class Simulation {
       this.dispatch(e);
     }
     if (!this.truncated) this.now = this.endMs;
-    this.closeOpenSpells();
+    this.ledger.close(this.now);
   }
 
   private dispatch(e: QueueEntry): void {
@@ -316,7 +305,7 @@ class Simulation {
 
   private login(c: number): void {
     this.loginPending[c] = 0;
-    if (this.gapStartMs[c]! < 0 && this.connectedSinceMs[c]! < 0) this.gapStartMs[c] = this.now;
+    this.ledger.attempted(c, this.now);
     if (this.outages.offline.contains(this.now)) {
       this.emit({ t: this.t, client: c, type: 'login_failed', code: null, reason: 'network', during: 'login' });
       this.loginPending[c] = 1;
@@ -434,13 +423,13 @@ class Simulation {
       this.disconnect(c, 'token_expired', EXPRESS_CODES.expiryKick);
     } else if (this.s.platform === 'express') {
       this.emit({ t, client: c, type: 'token_expired', expire, effect: 'refuse-next-publish-play' });
-      this.expiredSinceMs[c] = this.now;
+      this.ledger.tokenExpiredWhileConnected(c, this.now);
     } else if (this.s.assumptions.commsEaseExpiryDropsConnection) {
       this.emit({ t, client: c, type: 'token_expired', expire, effect: 'disconnect' });
       this.disconnect(c, 'token_expired', null);
     } else {
       this.emit({ t, client: c, type: 'token_expired', expire, effect: 'none' });
-      this.expiredSinceMs[c] = this.now;
+      this.ledger.tokenExpiredWhileConnected(c, this.now);
     }
   }
 
@@ -520,7 +509,7 @@ class Simulation {
     if (!this.zego) {
       if (!this.loggedIn(c)) return;
       this.holdToken(c, expireMs, fault);
-      this.endExpiredSpell(c);
+      this.ledger.tokenValidAgain(c, this.now);
       this.emit({ t, client: c, type: 'renew_succeeded', request, expire: expireMs / 1000 });
       this.scheduleTokenTimers(c, false);
       return;
@@ -536,7 +525,7 @@ class Simulation {
       return;
     }
     this.holdToken(c, expireMs, fault);
-    this.endExpiredSpell(c);
+    this.ledger.tokenValidAgain(c, this.now);
     this.emit({ t, client: c, type: 'renew_succeeded', request, expire: expireMs / 1000 });
     this.scheduleTokenTimers(c, false);
   }
@@ -551,8 +540,7 @@ class Simulation {
       this.emit({ t, client: c, type: 'network_lost', kind: asleep ? 'sleep' : 'network' });
       if (this.state[c] !== CONNECTED) continue;
       this.networkInterruptions++;
-      this.leaveConnected(c);
-      this.endExpiredSpell(c);
+      this.ledger.notConnected(c, this.now);
       this.state[c] = RECONNECTING;
       this.lostAtMs[c] = this.now;
       this.connGen[c]!++;
@@ -655,14 +643,12 @@ class Simulation {
   // ---- disconnection and recovery -----------------------------------------------------
 
   private disconnect(c: number, cause: DisconnectCause, code: number | null): void {
-    this.leaveConnected(c);
-    this.endExpiredSpell(c);
+    this.ledger.disconnected(c, this.now);
     this.state[c] = DISCONNECTED;
     this.tokenGen[c]!++;
     this.connGen[c]!++;
     this.providerAsked[c] = 0;
     this.causeCounts[cause]++;
-    this.everDisconnected[c] = 1;
     this.emit({ t: this.t, client: c, type: 'disconnected', cause, code });
     if (this.s.relogin.enabled) this.queue.push(this.now + this.s.relogin.delaySeconds * 1000, c, K_RELOGIN);
   }
@@ -677,56 +663,12 @@ class Simulation {
 
   private enterConnected(c: number): void {
     this.state[c] = CONNECTED;
-    const gapStart = this.gapStartMs[c]!;
-    if (gapStart >= 0) this.recordGap(c, gapStart, this.now);
-    this.gapStartMs[c] = -1;
-    this.connectedSinceMs[c] = this.now;
-  }
-
-  private leaveConnected(c: number): void {
-    const since = this.connectedSinceMs[c]!;
-    if (since < 0) return;
-    this.connectedMs[c]! += this.now - since;
-    this.connectedSinceMs[c] = -1;
-    this.gapStartMs[c] = this.now;
-  }
-
-  private endExpiredSpell(c: number): void {
-    const since = this.expiredSinceMs[c]!;
-    if (since < 0) return;
-    this.expiredConnectedMs += this.now - since;
-    this.expiredSinceMs[c] = -1;
-  }
-
-  private recordGap(c: number, fromMs: number, toMs: number): void {
-    const gap = toMs - fromMs;
-    if (gap > this.worstGapMs) {
-      this.worstGapMs = gap;
-      this.worstGapClient = c;
-      this.worstGapFromMs = fromMs;
-    }
-  }
-
-  /** At the end of the run: count the connections, gaps and expired spells still open. */
-  private closeOpenSpells(): void {
-    for (let c = 0; c < this.n; c++) {
-      this.leaveConnected(c);
-      const gapStart = this.gapStartMs[c]!;
-      if (gapStart >= 0 && gapStart < this.now) this.recordGap(c, gapStart, this.now);
-      this.endExpiredSpell(c);
-    }
+    this.ledger.connected(c, this.now);
   }
 
   summary(): SimSummary {
     const end = this.now;
-    let connected = 0;
-    let observed = 0;
-    let affected = 0;
-    for (let c = 0; c < this.n; c++) {
-      connected += this.connectedMs[c]!;
-      observed += Math.max(0, end - this.loginAtMs[c]!);
-      if (this.everDisconnected[c]) affected++;
-    }
+    const figures = this.ledger.figures(end, this.loginAtMs);
     const counts = {} as Record<SimEventType, number>;
     SIM_EVENT_TYPES.forEach((type, i) => (counts[type] = this.typeCounts[i]!));
     const total = this.causeCounts.token_expired + this.causeCounts.token_rejected;
@@ -736,14 +678,11 @@ class Simulation {
       clients: this.n,
       durationSeconds: this.s.durationSeconds,
       simulatedSeconds: end / 1000,
-      connectedPercent: observed > 0 ? Math.round((connected / observed) * 100_000) / 1000 : 0,
-      connectedWithExpiredTokenSeconds: this.expiredConnectedMs / 1000,
-      disconnections: { total, byCause: { ...this.causeCounts }, clientsAffected: affected },
+      connectedPercent: figures.connectedPercent,
+      connectedWithExpiredTokenSeconds: figures.connectedWithExpiredTokenSeconds,
+      disconnections: { total, byCause: { ...this.causeCounts }, clientsAffected: figures.clientsAffected },
       networkInterruptions: this.networkInterruptions,
-      worstGap:
-        this.worstGapMs < 0
-          ? null
-          : { seconds: this.worstGapMs / 1000, client: this.worstGapClient, fromSeconds: this.worstGapFromMs / 1000 },
+      worstGap: figures.worstGap,
       counts,
       truncated: this.truncated,
       assumptions: this.assumptions,
