@@ -10,7 +10,12 @@ export interface CliIo {
     /** stdin line by line, without line terminators; streams (batch verify of 100k tokens). */
     lines(): AsyncIterable<string>;
   };
-  stdout: { isTTY: boolean; write(text: string): void };
+  stdout: {
+    isTTY: boolean;
+    write(text: string): void;
+    /** Resolves once written text has gone to the OS (a pipe is asynchronous): lets a big output wait instead of piling up in memory. */
+    drained?(): Promise<void>;
+  };
   stderr: { isTTY: boolean; write(text: string): void };
   env: Readonly<Record<string, string | undefined>>;
   /** Epoch seconds. The CLI is where the clock lives; the engine only takes `now`. */

@@ -58,7 +58,11 @@ function promptHidden(question: string): Promise<string> {
 
 const io: CliIo = {
   stdin: { isTTY: Boolean(process.stdin.isTTY), readAll, lines },
-  stdout: { isTTY: Boolean(process.stdout.isTTY), write: (text) => void process.stdout.write(text) },
+  stdout: {
+    isTTY: Boolean(process.stdout.isTTY),
+    write: (text) => void process.stdout.write(text),
+    drained: () => (process.stdout.writableLength === 0 ? Promise.resolve() : new Promise((resolve) => process.stdout.once('drain', () => resolve()))),
+  },
   stderr: { isTTY: Boolean(process.stderr.isTTY), write: (text) => void process.stderr.write(text) },
   env: process.env,
   now: () => Math.floor(Date.now() / 1000),

@@ -1,6 +1,6 @@
 /** The renewal timeline simulator's public surface. */
-export { runSimulation, simulate } from './simulate';
-export type { SimResult, SimulationOptions } from './simulate';
+export { runSimulation, simulate, startSimulation } from './simulate';
+export type { SimResult, SimulationOptions, SimulationInProgress } from './simulate';
 export { parseScenario, formatPath } from './parseScenario';
 export type { ScenarioParse, ScenarioIssue } from './parseScenario';
 export * from './scenario';

@@ -60,15 +60,34 @@ export function runSimulation(scenario: Scenario, options: SimulationOptions): S
   return { events, summary, assumptions, identity };
 }
 
-/** Runs the scenario, handing each event to `onEvent` in order (the CLI streams them). */
+/** Runs the scenario, handing each event to `onEvent` in order. */
 export function simulate(
   scenario: Scenario,
   options: SimulationOptions,
   onEvent: (event: SimEvent) => void,
 ): { summary: SimSummary; assumptions: string[]; identity: SimIdentity } {
+  const run = startSimulation(scenario, options, onEvent);
+  run.advance(Infinity);
+  return run.result();
+}
+
+/** A run that advances in slices, so a caller (the CLI) can let its output drain in between. */
+export interface SimulationInProgress {
+  /** Runs until about `maxEvents` more events were emitted or the run is over; true when it is over. */
+  advance(maxEvents: number): boolean;
+  /** Once `advance` returned true: the summary, the assumptions and the tokens' identity. */
+  result(): { summary: SimSummary; assumptions: string[]; identity: SimIdentity };
+}
+
+export function startSimulation(scenario: Scenario, options: SimulationOptions, onEvent: (event: SimEvent) => void): SimulationInProgress {
   const run = new Simulation(scenario, options, onEvent);
-  run.run();
-  return { summary: run.summary(), assumptions: run.assumptions, identity: run.identity };
+  return {
+    advance: (maxEvents) => run.advance(maxEvents),
+    result() {
+      if (!run.finished) throw new Error('the simulation has not finished');
+      return { summary: run.summary(), assumptions: run.assumptions, identity: run.identity };
+    },
+  };
 }
 
 // Agenda entry kinds.
@@ -140,6 +159,7 @@ class Simulation {
   private readonly ledger: ConnectionLedger;
 
   // Totals.
+  finished = false;
   private now = 0;
   private requestCounter = 0;
   private eventCount = 0;
@@ -210,12 +230,17 @@ class Simulation {
     for (let c = 0; c < n; c++) this.queue.push(this.loginAtMs[c] as number, c, K_LOGIN, 1);
   }
 
-  run(): void {
+  advance(budget: number): boolean {
+    if (this.finished) return true;
+    const stopAt = this.eventCount + budget;
     const e = this.entry;
     const asleep = this.outages.asleep;
-    while (this.queue.pop(e)) {
-      if (e.timeMs > this.endMs) break;
-      if (this.truncated) break;
+    while (this.eventCount < stopAt) {
+      if (this.truncated || this.queue.peekTime() > this.endMs) {
+        this.finish();
+        return true;
+      }
+      this.queue.pop(e);
       this.now = e.timeMs;
       // A suspended device runs no timers: its client-side work waits for the wake-up.
       // Expiry is the server's business and happens on time.
@@ -228,8 +253,13 @@ class Simulation {
       }
       this.dispatch(e);
     }
+    return false;
+  }
+
+  private finish(): void {
     if (!this.truncated) this.now = this.endMs;
     this.ledger.close(this.now);
+    this.finished = true;
   }
 
   private dispatch(e: QueueEntry): void {

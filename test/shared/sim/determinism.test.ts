@@ -2,7 +2,11 @@
  * Same scenario + seed ⇒ the same events byte for byte; another seed changes what is random.
  */
 import { describe, expect, it } from 'vitest';
+import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
+import type { SimEvent } from '../../../src/shared/sim/events';
+import { parseScenario } from '../../../src/shared/sim/parseScenario';
 import type { ScenarioInput } from '../../../src/shared/sim/scenario';
+import { startSimulation } from '../../../src/shared/sim/simulate';
 import { ofType, runScenario } from './runScenario';
 
 const busy: ScenarioInput = {
@@ -67,5 +71,19 @@ describe('determinism', () => {
     const tokens = ofType(events, 'token_issued').map((e) => e.token);
     expect(tokens.length).toBeGreaterThan(300);
     expect(new Set(tokens).size).toBe(tokens.length);
+  });
+
+  it('a run advanced in slices (as the CLI streams it) gives the same events and summary as one in one go', () => {
+    const parsed = parseScenario(busy);
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    const sliced: SimEvent[] = [];
+    const run = startSimulation(parsed.scenario, { crypto: nodeCryptoPort }, (e) => sliced.push(e));
+    expect(() => run.result()).toThrow('has not finished');
+    let slices = 0;
+    while (!run.advance(97)) slices++;
+    expect(slices).toBeGreaterThan(10);
+    const whole = runScenario(busy);
+    expect(sliced).toEqual(whole.events);
+    expect(run.result().summary).toEqual(whole.summary);
   });
 });
