@@ -267,6 +267,15 @@ describe('profiles', () => {
     await renamed.getByRole('button', { name: /^Delete/ }).click();
     await renamed.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => page.getByRole('listitem', { name: `Profile ${name} renamed` }).count()).toBe(0);
+
+    // Import the export back: the profile returns without its secret, and says so.
+    await page.getByLabel('Import profiles…').setInputFiles({ name: 'profile.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Imported' }).textContent()).toContain('Imported 1 profile');
+    await expect.poll(() => page.getByRole('listitem', { name: `Profile ${name} renamed` }).textContent()).toContain('No secret stored yet');
+    // Importing it again is refused per profile, with the reason.
+    await page.getByLabel('Import profiles…').setInputFiles({ name: 'profile.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Imported' }).textContent()).toMatch(/Imported 0 profiles; skipped .+ \(.+\)/);
+    await app.screenshot(page, 'profiles-imported');
     expect(errors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Shell } from '../../../src/renderer/src/app/Shell';
 import { fakeBackend, settle, storesFor, ZEGO_PROFILE, type FakeBackend } from '../support/fakeBackend';
 import { renderWith } from '../support/renderApp';
@@ -13,11 +13,6 @@ beforeEach(() => {
     'profiles:list': () => ({ profiles: [ZEGO_PROFILE] }),
     'history:list': () => ({ entries: [] }),
   });
-  Object.defineProperty(window, 'tokenlab', { value: backend.api, configurable: true });
-});
-
-afterEach(() => {
-  Reflect.deleteProperty(window, 'tokenlab');
 });
 
 async function renderShell() {

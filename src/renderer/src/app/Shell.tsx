@@ -67,12 +67,10 @@ export function Shell() {
       handleShortcut(stores, event);
     };
     window.addEventListener('keydown', onKey);
-    const offCommand = window.tokenlab.events.on('app:command', ({ command }) => runAppCommand(stores, command));
-    const offCleared = window.tokenlab.events.on('clipboard:cleared', () => stores.clipboard.getState().cleared());
+    const disconnect = stores.connectMainEvents((command) => runAppCommand(stores, command));
     return () => {
       window.removeEventListener('keydown', onKey);
-      offCommand();
-      offCleared();
+      disconnect();
     };
   }, [stores]);
 

@@ -10,9 +10,12 @@ import { createGeneratorStore, type GeneratorState, type GeneratorStore } from '
 import { createInspectorStore, type InspectorState, type InspectorStore } from '../features/inspector/inspectorStore';
 import { createProfilesStore, type ProfilesState, type ProfilesStore } from '../features/profiles/profilesStore';
 import { createNavStore, type NavState, type NavStore, type Screen } from './navStore';
+import type { AppCommand } from '../../../shared/ipc/events';
 import type { StoreDeps } from './storeDeps';
 
 export interface AppStores {
+  /** Listen to what main pushes (menu commands, clipboard cleared); returns the unsubscribe. */
+  connectMainEvents(onCommand: (command: AppCommand) => void): () => void;
   nav: NavStore;
   inspector: InspectorStore;
   generator: GeneratorStore;
@@ -23,13 +26,22 @@ export interface AppStores {
 
 export function createAppStores(deps: StoreDeps, initialScreen?: Screen): AppStores {
   const board = createBoardStore(deps);
+  const clipboard = createClipboardStore(deps);
   return {
+    connectMainEvents(onCommand) {
+      const offCommand = deps.api.events.on('app:command', ({ command }) => onCommand(command));
+      const offCleared = deps.api.events.on('clipboard:cleared', () => clipboard.getState().cleared());
+      return () => {
+        offCommand();
+        offCleared();
+      };
+    },
     nav: createNavStore(initialScreen),
     inspector: createInspectorStore(deps),
     generator: createGeneratorStore(deps, board),
     board,
     profiles: createProfilesStore(deps),
-    clipboard: createClipboardStore(deps),
+    clipboard,
   };
 }
 

@@ -21,6 +21,8 @@ export function BoardScreen() {
   const rows = useMemo(() => arrangeBoard(entries, now), [entries, now]);
   const [note, setNote] = useState<string | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
+  // TanStack Virtual's functions cannot be memoised by the React Compiler; this app does not use it.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
 
   const counts = useMemo(() => {

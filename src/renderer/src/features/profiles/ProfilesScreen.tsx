@@ -25,7 +25,8 @@ export function ProfilesScreen() {
     }
     const skipped = result.skipped.map((s) => `${s.name} (${s.reason})`).join('; ');
     setMessage(
-      `Imported ${result.imported.length} profile${result.imported.length === 1 ? '' : 's'}${skipped ? `; skipped ${skipped}` : ''}. Imported profiles need their secret entered.`,
+      `Imported ${result.imported.length} profile${result.imported.length === 1 ? '' : 's'}${skipped ? `; skipped ${skipped}` : ''}.` +
+        (result.imported.length > 0 ? ' Imported profiles need their secret entered (Replace secret).' : ''),
     );
   }
 

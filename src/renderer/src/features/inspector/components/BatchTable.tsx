@@ -24,6 +24,8 @@ const ROW_HEIGHT = 36;
 export function BatchTable({ rows, total, selected, onSelect }: { rows: readonly BatchRow[]; total: number; selected: number | null; onSelect(index: number): void }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const now = useNowSeconds();
+  // TanStack Virtual's functions cannot be memoised by the React Compiler; this app does not use it.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,

@@ -36,7 +36,11 @@ export function AddProfileForm({ onDone }: { onDone(message: string): void }) {
       setError(failure);
       return;
     }
+    // Ready for the next one; the environment tag is often shared, so it stays.
     setSecret('');
+    setName('');
+    setAppId('');
+    setAppKey('');
     onDone(`Added ${name.trim()}.`);
   }
 
