@@ -2,7 +2,8 @@
  * Remember the window's size, position and maximised state in the data folder, and put them
  * back on the next start where they still fit the displays (the pure rules are in
  * src/main/services/windowState.ts). Saved when the window moves or resizes (debounced) and
- * when it closes, through the same atomic data-file writer as every other store.
+ * when it closes (the close waits for the write), through the same atomic data-file writer as
+ * every other store.
  */
 import { join } from 'node:path';
 import { screen, type BrowserWindow } from 'electron';
@@ -52,8 +53,18 @@ export function rememberWindowState(window: BrowserWindow, dataDir: string, rest
   window.on('move', schedule);
   window.on('maximize', schedule);
   window.on('unmaximize', schedule);
-  window.on('close', () => {
+  // The last state must reach the disk before the window (and perhaps the app) goes: hold the
+  // close until the write is done — at most a second, so a stuck disk never traps the window.
+  let finalSaveDone = false;
+  window.on('close', (event) => {
+    if (finalSaveDone) return;
+    event.preventDefault();
     if (timer) clearTimeout(timer);
-    save(snapshot());
+    const write = file.write(serializeWindowState(snapshot())).catch(() => log?.('window state: could not be saved'));
+    const limit = new Promise<void>((resolve) => setTimeout(resolve, 1000));
+    void Promise.race([write, limit]).then(() => {
+      finalSaveDone = true;
+      if (!window.isDestroyed()) window.close();
+    });
   });
 }
