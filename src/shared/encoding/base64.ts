@@ -118,25 +118,31 @@ function diagnoseBase64(text: string): Base64Result {
   return { ok: true, bytes: out };
 }
 
-/** Every 12-bit group as its two base64 characters: encoding becomes one lookup per 1.5 bytes. */
-const PAIRS: string[] = Array.from({ length: 4096 }, (_, i) => (ALPHABET[i >> 6] as string) + (ALPHABET[i & 63] as string));
+const ALPHABET_CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
+// Base64 output is ASCII, which UTF-8 decodes as is (and faster than the latin1 decoder).
+const asciiDecoder = new TextDecoder();
 
+/** Encodes into a byte buffer of ASCII codes, then one native decode: no per-character strings. */
 export function encodeBase64(bytes: Uint8Array): string {
-  const table = PAIRS;
   const n = bytes.length;
-  const parts: string[] = [];
+  const out = new Uint8Array(Math.ceil(n / 3) * 4);
+  let o = 0;
   let i = 0;
   for (; i + 2 < n; i += 3) {
     const v = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
-    parts.push((table[v >> 12] as string) + (table[v & 4095] as string));
+    out[o++] = ALPHABET_CODES[v >> 18] as number;
+    out[o++] = ALPHABET_CODES[(v >> 12) & 63] as number;
+    out[o++] = ALPHABET_CODES[(v >> 6) & 63] as number;
+    out[o++] = ALPHABET_CODES[v & 63] as number;
   }
-  let out = parts.join('');
   if (i < n) {
     const v = ((bytes[i] as number) << 16) | (i + 1 < n ? (bytes[i + 1] as number) << 8 : 0);
-    out += ALPHABET[v >> 18]! + ALPHABET[(v >> 12) & 63]!;
-    out += i + 1 < n ? ALPHABET[(v >> 6) & 63]! + '=' : '==';
+    out[o++] = ALPHABET_CODES[v >> 18] as number;
+    out[o++] = ALPHABET_CODES[(v >> 12) & 63] as number;
+    out[o++] = i + 1 < n ? (ALPHABET_CODES[(v >> 6) & 63] as number) : 61;
+    out[o++] = 61;
   }
-  return out;
+  return asciiDecoder.decode(out);
 }
 
 /** The half-open character range of a base64 text that encodes bytes [offset, offset+length). */

@@ -37,11 +37,19 @@ const INT32_MIN = -0x8000_0000;
 const INT32_MAX = 0x7fff_ffff;
 
 export function validateZegoRequest(req: Pick<ZegoTokenRequest, 'appId' | 'userId' | 'secret' | 'effectiveTimeInSeconds'>): void {
+  validateWithKey(req, utf8Encode(req.secret));
+}
+
+/** Validation given the secret's UTF-8 bytes, so that minting encodes the secret once. */
+function validateWithKey(
+  req: Pick<ZegoTokenRequest, 'appId' | 'userId' | 'effectiveTimeInSeconds'>,
+  key: Uint8Array,
+): void {
   if (!Number.isInteger(req.appId) || req.appId <= 0 || req.appId > UINT32_MAX) {
     throw new TokenLabError('ZEGO_APP_ID_INVALID', `appID invalid: ${req.appId} (a whole number from 1 to ${UINT32_MAX})`, 1);
   }
   if (req.userId === '') throw new TokenLabError('ZEGO_USER_ID_INVALID', 'userID invalid: it must not be empty', 3);
-  const secretBytes = utf8Encode(req.secret).length;
+  const secretBytes = key.length;
   if (secretBytes !== ZEGO_SECRET_LENGTH) {
     throw new TokenLabError(
       'ZEGO_SECRET_INVALID',
@@ -59,7 +67,8 @@ export function validateZegoRequest(req: Pick<ZegoTokenRequest, 'appId' | 'userI
 }
 
 export function generateZegoToken(req: ZegoTokenRequest, crypto: CryptoPort): string {
-  validateZegoRequest(req);
+  const key = utf8Encode(req.secret);
+  validateWithKey(req, key);
   const layout = req.layout ?? 'gcm';
   if (!Number.isInteger(req.nonce) || req.nonce < INT32_MIN || req.nonce > INT32_MAX) {
     throw new TokenLabError('INVALID_INPUT', `nonce must be an int32, got ${req.nonce}`);
@@ -77,7 +86,6 @@ export function generateZegoToken(req: ZegoTokenRequest, crypto: CryptoPort): st
     expire,
     payload: req.payload ?? '',
   });
-  const key = utf8Encode(req.secret);
   const data = utf8Encode(plaintext);
   const ciphertext =
     layout === 'gcm' ? crypto.aesGcmEncrypt(key, req.iv, data) : crypto.aesCbcEncrypt(key, req.iv, data);
