@@ -18,6 +18,10 @@ Usage:
   tokenlab generate commsease --app-key K --accid A --ttl SECONDS
                    (--secret-file PATH | --profile NAME) [--json]
 
+  tokenlab profile add|list|rm|rename|retag|set-secret …   (tokenlab profile --help)
+  tokenlab simulate --scenario FILE.json [--json]          (tokenlab simulate --help)
+  tokenlab commsease static|callback …                     (tokenlab commsease --help)
+
 With no TOKEN arguments, tokens are read from stdin, one per line.
 Exit codes: 0 all valid (or unverified for inspect), 1 any other verdict, 2 usage error.
 A secret is never accepted on the command line: use --secret-file or a stored --profile.
