@@ -27,7 +27,11 @@ export async function pageBridgeScript(): Promise<string> {
 }
 
 export async function attachBridge(page: Page, dispatch: IpcDispatch): Promise<void> {
-  await page.exposeFunction('__tokenlabInvoke', (channel: string, request: unknown) => dispatch(channel, request));
+  // Requests and replies cross as JSON text: Playwright moves one long string far faster than
+  // a deep object graph (a 10,000-token reply is ~14 MB), and the contract's values are plain JSON.
+  await page.exposeFunction('__tokenlabInvoke', async (channel: string, requestJson: string) =>
+    JSON.stringify(await dispatch(channel, JSON.parse(requestJson) as unknown)),
+  );
   await page.addInitScript({ content: await pageBridgeScript() });
 }
 

@@ -8,7 +8,7 @@ import { buildTokenlabApi } from '../../../src/shared/ipc/buildApi';
 
 type Listener = (payload: unknown) => void;
 interface BridgeWindow {
-  __tokenlabInvoke(channel: string, request: unknown): Promise<unknown>;
+  __tokenlabInvoke(channel: string, requestJson: string): Promise<string>;
   __tokenlabEmit(event: string, payload: unknown): void;
 }
 
@@ -16,7 +16,7 @@ const page = window as unknown as BridgeWindow & Window;
 const listeners = new Map<string, Set<Listener>>();
 
 const api = buildTokenlabApi(
-  (channel, request) => page.__tokenlabInvoke(channel, request),
+  async (channel, request) => JSON.parse(await page.__tokenlabInvoke(channel, JSON.stringify(request ?? {}))) as unknown,
   (event, listener) => {
     const set = listeners.get(event) ?? new Set<Listener>();
     set.add(listener);

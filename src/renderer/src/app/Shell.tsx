@@ -67,9 +67,13 @@ export function Shell() {
       handleShortcut(stores, event);
     };
     window.addEventListener('keydown', onKey);
+    // Profiles may have changed outside the window (the CLI shares them): refresh on return.
+    const onFocus = () => void stores.profiles.getState().load();
+    window.addEventListener('focus', onFocus);
     const disconnect = stores.connectMainEvents((command) => runAppCommand(stores, command));
     return () => {
       window.removeEventListener('keydown', onKey);
+      window.removeEventListener('focus', onFocus);
       disconnect();
     };
   }, [stores]);
