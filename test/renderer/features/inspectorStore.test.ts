@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { inspectToken } from '../../../src/shared/tokens/inspect';
 import type { Inspection } from '../../../src/shared/tokens/types';
 import { effectiveInspection } from '../../../src/renderer/src/features/inspector/inspectorStore';
@@ -92,6 +92,26 @@ describe('inspector store', () => {
     inspector.getState().setText(broken.token);
     expect(inspector.getState().rows[0]!.local.verdict).toBe('malformed');
     expect(inspector.getState().rows[0]!.local.offset).not.toBeNull();
+  });
+
+  it('waits for a pause in typing before verifying a big paste, then sends one request', async () => {
+    vi.useFakeTimers();
+    try {
+      const backend = fakeBackend({ 'tokens:inspectMany': ({ tokens }) => ({ inspections: tokens.map((t) => judged(t, 'expired')) }) });
+      const { inspector } = storesFor(backend);
+      inspector.getState().setProfile(ZEGO_PROFILE.id);
+      const text = Array.from({ length: 600 }, (_, i) => gcmVectors[i % gcmVectors.length]!.token).join('\n');
+      inspector.getState().setText(text);
+      inspector.getState().setText(`${text}\n`);
+      expect(inspector.getState().verifying).toBe(true);
+      expect(backend.callsTo('tokens:inspectMany')).toEqual([]);
+      await vi.advanceTimersByTimeAsync(500);
+      expect(backend.callsTo('tokens:inspectMany')).toHaveLength(1);
+      expect(effectiveInspection(inspector.getState(), 599)?.verdict).toBe('expired');
+      expect(inspector.getState().verifying).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('handles 10,000 pasted lines quickly enough to stay interactive', () => {

@@ -14,6 +14,12 @@ import { inspectText, type InspectedRow, type InspectionCache } from './inspectT
 
 /** The most tokens one verify request carries (the contract's limit). */
 const VERIFY_CHUNK = 10_000;
+/**
+ * Above this many tokens, verification waits for a pause in typing: each request makes main
+ * decrypt every token again, and only the last one's answer is shown anyway.
+ */
+const DEBOUNCE_ABOVE_ROWS = 500;
+const DEBOUNCE_MS = 400;
 
 export interface InspectorState {
   text: string;
@@ -42,8 +48,25 @@ export function effectiveInspection(state: Pick<InspectorState, 'rows' | 'verifi
 export function createInspectorStore({ api, now }: StoreDeps) {
   let cache: InspectionCache = new Map();
   let generation = 0;
+  let pending: ReturnType<typeof setTimeout> | null = null;
 
   return createStore<InspectorState>()((set, get) => {
+    /** Verify now for small inputs; after a short pause in changes for big ones. */
+    function scheduleVerify(): void {
+      if (pending !== null) clearTimeout(pending);
+      pending = null;
+      if (get().rows.length > DEBOUNCE_ABOVE_ROWS && get().profileId !== null) {
+        generation++; // Any reply still on its way is for older text.
+        set({ verifying: true });
+        pending = setTimeout(() => {
+          pending = null;
+          void verify();
+        }, DEBOUNCE_MS);
+        return;
+      }
+      void verify();
+    }
+
     async function verify(): Promise<void> {
       const mine = ++generation;
       const { rows, profileId, accid } = get();
@@ -90,15 +113,15 @@ export function createInspectorStore({ api, now }: StoreDeps) {
         const result = inspectText(text, now(), cache);
         cache = result.cache;
         set({ text, rows: result.rows, verified: [] });
-        void verify();
+        scheduleVerify();
       },
       setProfile(profileId) {
         set({ profileId, verified: [] });
-        void verify();
+        scheduleVerify();
       },
       setAccid(accid) {
         set({ accid, verified: [] });
-        void verify();
+        scheduleVerify();
       },
       setVerdictFilter(verdictFilter) {
         set({ verdictFilter });
