@@ -11,3 +11,5 @@ export { describeSimEvent, describeSimSummary } from './describeSimEvent';
 export { deriveSimCredentials, simUserId, SIM_ROOM_ID } from './simTokenMinter';
 export type { SimCredentials, SimIdentity } from './simTokenMinter';
 export { WILL_EXPIRE_LEAD_MS, ZIM_CODES, EXPRESS_CODES, COMMSEASE_AUTH_FAILED } from './sdkRules';
+export { upcomingLiveEvents, LIVE_PLATFORMS } from './liveEvents';
+export type { LiveEvent, LiveEventsInput, LivePlan, LivePlatform } from './liveEvents';

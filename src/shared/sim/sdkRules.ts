@@ -6,7 +6,8 @@
  * documentation in one place. Where a code's use for a given situation is not documented,
  * `simAssumptions` says so.
  */
-import type { SimPlatform } from './scenario';
+import type { TokenExpiredEvent } from './events';
+import type { ExpressExpiryBehaviour, SimPlatform } from './scenario';
 
 /** ZIM and Express raise "will expire" this long before expiry. */
 export const WILL_EXPIRE_LEAD_MS = 30_000;
@@ -74,4 +75,41 @@ export function codesFor(platform: SimPlatform): PlatformCodes {
 
 export function isZegoPlatform(platform: SimPlatform): boolean {
   return platform === 'zim' || platform === 'express';
+}
+
+/**
+ * When the SDK's "will expire" timer is due, in milliseconds on the server's clock: 30 s
+ * before expiry as the SDK's clock reads it (`sdkSkewMs`: how far that clock runs ahead).
+ * The simulator and the live mode read the same rule here.
+ */
+export function willExpireDueMs(expireMs: number, sdkSkewMs = 0): number {
+  return expireMs - WILL_EXPIRE_LEAD_MS - sdkSkewMs;
+}
+
+/**
+ * Whether "will expire" fires at once when under 30 s remain as a token arrives: documented
+ * for ZIM at login; for Express at login it is the `expressImmediateWarning` assumption.
+ */
+export function warnsAtOnceAtLogin(platform: SimPlatform, expressImmediateWarning: boolean): boolean {
+  if (platform === 'zim') return true;
+  return platform === 'express' && expressImmediateWarning;
+}
+
+/**
+ * When an app with the "before-expiry" policy renews, in milliseconds on the server's clock:
+ * `leadSeconds` before expiry by the device's clock (`skewMs` ahead), never before `nowMs`.
+ */
+export function appRenewDueMs(expireMs: number, leadSeconds: number, nowMs: number, skewMs = 0): number {
+  return Math.max(nowMs, expireMs - leadSeconds * 1000 - skewMs);
+}
+
+/** What a token's expiry does to a live (connected, not reconnecting) session on each platform. */
+export function expiryEffectWhileConnected(
+  platform: SimPlatform,
+  expressOnExpiry: ExpressExpiryBehaviour,
+  commsEaseExpiryDropsConnection: boolean,
+): TokenExpiredEvent['effect'] {
+  if (platform === 'zim') return 'disconnect';
+  if (platform === 'express') return expressOnExpiry === 'kick' ? 'kick' : 'refuse-next-publish-play';
+  return commsEaseExpiryDropsConnection ? 'disconnect' : 'none';
 }

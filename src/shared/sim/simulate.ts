@@ -36,7 +36,16 @@ import { createLatencySampler, latencyOf } from './latency';
 import { buildOutageTimeline, type OutageTimeline } from './outageTimeline';
 import { createPrng, deriveSeed, type Prng } from './prng';
 import { FAULT_KINDS, type Scenario } from './scenario';
-import { codesFor, EXPRESS_CODES, isZegoPlatform, WILL_EXPIRE_LEAD_MS, type PlatformCodes } from './sdkRules';
+import {
+  appRenewDueMs,
+  codesFor,
+  expiryEffectWhileConnected,
+  EXPRESS_CODES,
+  isZegoPlatform,
+  warnsAtOnceAtLogin,
+  willExpireDueMs,
+  type PlatformCodes,
+} from './sdkRules';
 import { SimTokenMinter, type SimCredentials, type SimIdentity } from './simTokenMinter';
 import type { SimSummary } from './summary';
 
@@ -400,7 +409,7 @@ class Simulation {
     const skew = this.skewMs[c]!;
     if (this.zego) {
       const sdkSkew = this.s.assumptions.sdkClock === 'device' ? skew : 0;
-      const warnAt = expireMs - WILL_EXPIRE_LEAD_MS - sdkSkew;
+      const warnAt = willExpireDueMs(expireMs, sdkSkew);
       if (warnAt >= now) {
         if (warnAt <= end) this.queue.push(warnAt, c, K_WILL_EXPIRE, gen);
       } else if (this.warnsAtOnce(atLogin)) {
@@ -409,14 +418,14 @@ class Simulation {
     }
     if (expireMs <= end) this.queue.push(expireMs, c, K_EXPIRY, gen);
     if (this.s.renewal.policy === 'before-expiry') {
-      const renewAt = Math.max(now, expireMs - this.s.renewal.leadSeconds * 1000 - skew);
+      const renewAt = appRenewDueMs(expireMs, this.s.renewal.leadSeconds, now, skew);
       if (renewAt <= end) this.queue.push(renewAt, c, K_APP_TIMER, gen);
     }
   }
 
   private warnsAtOnce(atLogin: boolean): boolean {
     if (!atLogin) return this.s.assumptions.warnAfterShortRenewal;
-    return this.s.platform === 'zim' || this.s.assumptions.expressImmediateWarning;
+    return warnsAtOnceAtLogin(this.s.platform, this.s.assumptions.expressImmediateWarning);
   }
 
   private willExpire(c: number): void {
@@ -445,20 +454,11 @@ class Simulation {
       this.emit({ t, client: c, type: 'token_expired', expire, effect: willFail ? 'reconnect-will-fail' : 'none' });
       return;
     }
-    if (this.s.platform === 'zim') {
-      this.emit({ t, client: c, type: 'token_expired', expire, effect: 'disconnect' });
-      this.disconnect(c, 'token_expired', null);
-    } else if (this.s.platform === 'express' && this.s.express.onExpiry === 'kick') {
-      this.emit({ t, client: c, type: 'token_expired', expire, effect: 'kick' });
-      this.disconnect(c, 'token_expired', EXPRESS_CODES.expiryKick);
-    } else if (this.s.platform === 'express') {
-      this.emit({ t, client: c, type: 'token_expired', expire, effect: 'refuse-next-publish-play' });
-      this.ledger.tokenExpiredWhileConnected(c, this.now);
-    } else if (this.s.assumptions.commsEaseExpiryDropsConnection) {
-      this.emit({ t, client: c, type: 'token_expired', expire, effect: 'disconnect' });
-      this.disconnect(c, 'token_expired', null);
+    const effect = expiryEffectWhileConnected(this.s.platform, this.s.express.onExpiry, this.s.assumptions.commsEaseExpiryDropsConnection);
+    this.emit({ t, client: c, type: 'token_expired', expire, effect });
+    if (effect === 'disconnect' || effect === 'kick') {
+      this.disconnect(c, 'token_expired', effect === 'kick' ? EXPRESS_CODES.expiryKick : null);
     } else {
-      this.emit({ t, client: c, type: 'token_expired', expire, effect: 'none' });
       this.ledger.tokenExpiredWhileConnected(c, this.now);
     }
   }
