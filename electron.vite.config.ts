@@ -25,5 +25,7 @@ export default defineConfig({
   },
   renderer: {
     plugins: [react()],
+    // electron-vite leaves the renderer unminified; it is parsed at every start, so minify it.
+    build: { minify: true },
   },
 });
