@@ -4,8 +4,11 @@
  * scenarios side by side; export the scenario with its events (re-importable) and the
  * timeline as SVG or PNG.
  *
- * The shell mounts it without props; it then builds its own store over `window.tokenlab`.
- * Tests pass a store instead.
+ * A second mode, "Live token", counts a real pasted token down on the real clock and lists
+ * what the SDK and the app will do with it (see components/LiveMode.tsx).
+ *
+ * The shell mounts it without props; it then builds its own stores over `window.tokenlab`.
+ * Tests pass stores instead.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
@@ -14,6 +17,7 @@ import { parseScenario } from '../../../../shared/sim/parseScenario';
 import { ProfileSelect } from '../../components/ProfileSelect';
 import { downloadText } from '../../lib/download/downloadText';
 import { ClockControls } from './components/ClockControls';
+import { LiveMode } from './components/LiveMode';
 import { EventDetails } from './components/EventDetails';
 import { EventList } from './components/EventList';
 import { ScenarioForm } from './components/ScenarioForm';
@@ -21,6 +25,7 @@ import { ComparisonTable, SummaryPanel } from './components/SummaryPanel';
 import { TimelineSvg } from './components/TimelineSvg';
 import { downloadTimelinePng, downloadTimelineSvg } from './exportTimelineImage';
 import { PRESETS, presetById } from './presets';
+import { createLiveModeStore, type LiveModeStore } from './liveModeStore';
 import { clockEnd, createSimulatorStore, SLOTS, type SimulatorStore, type SlotId } from './simulatorStore';
 import { buildTimeline } from './timelineModel';
 import './simulator.css';
@@ -31,9 +36,34 @@ function defaultStore(): SimulatorStore {
 
 const SLOT_NAME: Record<SlotId, string> = { a: 'A', b: 'B' };
 
-export function SimulatorScreen({ store }: { store?: SimulatorStore } = {}) {
+type SimulatorMode = 'simulation' | 'live';
+
+export function SimulatorScreen({ store, liveStore }: { store?: SimulatorStore; liveStore?: LiveModeStore } = {}) {
   const [own] = useState<SimulatorStore>(() => store ?? defaultStore());
-  return <SimulatorBody store={store ?? own} />;
+  const [ownLive] = useState<LiveModeStore>(() => liveStore ?? createLiveModeStore());
+  const [mode, setMode] = useState<SimulatorMode>('simulation');
+  return (
+    <div className="screen simulator-screen">
+      <header className="screen-header">
+        <h1>Renewal simulator</h1>
+        <p className="muted">
+          What your token renewal does over hours of virtual time, by each SDK's rules. Tokens are minted for real (in the main process); rules the vendors do not document are
+          shown as assumptions.
+        </p>
+      </header>
+      <div role="radiogroup" aria-label="Simulator mode" className="seg-control sim-mode">
+        <label className="check">
+          <input type="radio" name="sim-mode" checked={mode === 'simulation'} onChange={() => setMode('simulation')} />
+          Simulation (virtual time)
+        </label>
+        <label className="check">
+          <input type="radio" name="sim-mode" checked={mode === 'live'} onChange={() => setMode('live')} />
+          Live token (real clock)
+        </label>
+      </div>
+      {mode === 'simulation' ? <SimulatorBody store={store ?? own} /> : <LiveMode store={liveStore ?? ownLive} />}
+    </div>
+  );
 }
 
 function SimulatorBody({ store }: { store: SimulatorStore }) {
@@ -92,15 +122,7 @@ function SimulatorBody({ store }: { store: SimulatorStore }) {
   const runB = state.slots.b.run;
 
   return (
-    <div className="screen simulator-screen">
-      <header className="screen-header">
-        <h1>Renewal simulator</h1>
-        <p className="muted">
-          What your token renewal does over hours of virtual time, by each SDK's rules. Tokens are minted for real (in the main process); rules the vendors do not document are
-          shown as assumptions.
-        </p>
-      </header>
-
+    <>
       <section className="sim-presets" aria-label="Presets">
         <h2 className="visually-hidden">Presets</h2>
         {PRESETS.map((p) => (
@@ -283,6 +305,6 @@ function SimulatorBody({ store }: { store: SimulatorStore }) {
           )}
         </div>
       </div>
-    </div>
+    </>
   );
 }
