@@ -26,10 +26,15 @@ const PLATFORM_LABELS: Record<LivePlatform, string> = {
 };
 
 const POLICY_LABELS: Record<RenewalPolicy, string> = {
-  'on-will-expire': 'Renew on "will expire" (CommsEase: token provider at reconnect)',
+  'on-will-expire': 'Renew on "will expire"',
   'before-expiry': 'Renew N seconds before expiry (own timer)',
   never: 'Never renew',
 };
+
+/** CommsEase has no "will expire": the same policy there is a token provider asked at each reconnect. */
+function policyLabel(policy: RenewalPolicy, platform: LivePlatform): string {
+  return policy === 'on-will-expire' && platform === 'commsease-dynamic' ? 'Fresh token at each reconnect (token provider)' : POLICY_LABELS[policy];
+}
 
 const EXPIRY_LABELS: Record<ExpressExpiryBehaviour, string> = {
   'refuse-next': 'Stay in the room; next publish / play refused (SDK 2.8–2.12)',
@@ -119,7 +124,7 @@ export function LiveMode({ store }: { store: LiveModeStore }) {
             <select id="sim-live-policy" value={s.policy} onChange={(e) => actions.setPolicy(e.target.value as RenewalPolicy)}>
               {RENEWAL_POLICIES.map((p) => (
                 <option key={p} value={p}>
-                  {POLICY_LABELS[p]}
+                  {policyLabel(p, platform)}
                 </option>
               ))}
             </select>
