@@ -114,18 +114,17 @@ describe('inspector store', () => {
     }
   });
 
-  it('handles 10,000 pasted lines quickly enough to stay interactive', () => {
+  it('handles 10,000 pasted lines, and an edit re-inspects only the changed lines', () => {
     const { inspector } = storesFor(fakeBackend());
     const lines = Array.from({ length: 10_000 }, (_, i) => `${i} token=${gcmVectors[i % gcmVectors.length]!.token}`);
-    const started = performance.now();
     inspector.getState().setText(lines.join('\n'));
-    const first = performance.now() - started;
-    expect(inspector.getState().rows).toHaveLength(10_000);
-    // An edit re-inspects only what changed (the rest comes from the cache).
-    const again = performance.now();
+    const rows = inspector.getState().rows;
+    expect(rows).toHaveLength(10_000);
+    // The rest comes from the cache: unchanged lines keep their inspection objects.
     inspector.getState().setText(`${lines.join('\n')}\nx`);
-    const edit = performance.now() - again;
-    expect(edit).toBeLessThan(first);
-    expect(edit).toBeLessThan(250);
+    const after = inspector.getState().rows;
+    expect(after).toHaveLength(10_001);
+    expect(after[0]!.local).toBe(rows[0]!.local);
+    expect(after[9_999]!.local).toBe(rows[9_999]!.local);
   });
 });
