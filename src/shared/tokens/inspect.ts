@@ -6,7 +6,7 @@
  */
 import type { CryptoPort } from '../crypto/cryptoPort';
 import { decodeBase64Strict } from '../encoding/base64';
-import { inspectCommsEase, looksLikeCommsEase } from './commsease/inspectCommsEase';
+import { commsEaseCandidateText, inspectCommsEase } from './commsease/inspectCommsEase';
 import { diagnose, emptyInspection, malformedAt } from './inspection';
 import type { Inspection, VerifyOptions } from './types';
 import { inspectZego } from './zego/inspectZego';
@@ -38,7 +38,8 @@ export function inspectToken(raw: string, options: VerifyOptions, crypto?: Crypt
   }
 
   const decoded = decodeBase64Strict(token);
-  if (decoded.ok && looksLikeCommsEase(decoded.bytes)) return inspectCommsEase(out, decoded.bytes, options, crypto);
+  const text = decoded.ok ? commsEaseCandidateText(decoded.bytes) : null;
+  if (text !== null) return inspectCommsEase(out, text, options, crypto);
   if (!decoded.ok && decoded.problem === 'base64url_alphabet') {
     diagnose(out, options, 'base64url_alphabet', 'error', 'This string uses the base64url alphabet ("-", "_"); CommsEase and ZEGO tokens use standard base64.');
   }

@@ -48,20 +48,20 @@ function readFields(json: unknown): CommsEaseFields | string {
   return { signature: r['signature'], curTime: r['curTime'], ttl: r['ttl'] };
 }
 
-/** Whether a non-ZEGO string is plausibly a CommsEase token, judged by its decoded bytes. */
-export function looksLikeCommsEase(bytes: Uint8Array): boolean {
+/**
+ * The decoded text of a non-ZEGO string when it is plausibly a CommsEase token (JSON, or
+ * fields by name such as a form-encoded mistake), else null.
+ */
+export function commsEaseCandidateText(bytes: Uint8Array): string | null {
   const text = utf8DecodeStrict(bytes);
-  if (text === null) return false;
-  const head = text.trimStart();
-  return head.startsWith('{') || /signature|curTime/.test(text);
+  if (text === null) return null;
+  return text.trimStart().startsWith('{') || /signature|curTime/.test(text) ? text : null;
 }
 
-export function inspectCommsEase(out: Inspection, bytes: Uint8Array, options: VerifyOptions, crypto: CryptoPort | undefined): Inspection {
+export function inspectCommsEase(out: Inspection, text: string, options: VerifyOptions, crypto: CryptoPort | undefined): Inspection {
   out.format = 'commsease-dynamic';
-  const text = utf8DecodeStrict(bytes);
   let json: unknown;
   try {
-    if (text === null) throw new Error('not UTF-8');
     json = JSON.parse(text);
   } catch {
     return malformedAt(out, 0, 'envelope', 'the base64 payload is not JSON');
@@ -69,7 +69,7 @@ export function inspectCommsEase(out: Inspection, bytes: Uint8Array, options: Ve
   const fields = readFields(json);
   if (typeof fields === 'string') return malformedAt(out, 0, 'envelope', fields);
   out.fields = fields;
-  if (options.detail !== 'verdict') out.segments = fieldSegments(text as string);
+  if (options.detail !== 'verdict') out.segments = fieldSegments(text);
   const expiresAtMs = fields.curTime + fields.ttl * 1000;
   out.issuedAt = fields.curTime / 1000;
   out.expiresAt = expiresAtMs / 1000;
