@@ -4,7 +4,8 @@
  * masked), the answer, the time taken and what the logging-in user would experience.
  */
 import { useShallow } from 'zustand/react/shallow';
-import { COMMSEASE_CLIENT_TYPES, LOGIN_CALLBACK_EVENT_TYPE_NOTE, type CommsEaseClientType } from '../../../../../shared/commsease/loginCallback';
+import { LOGIN_CALLBACK_EVENT_TYPE_NOTE } from '../../../../../shared/commsease/loginCallback';
+import { ClientTypeSelect } from './ClientTypeSelect';
 import type { CallbackDecisionKind } from '../../../../../shared/commsease/callbackDecision';
 import { ErrorLine } from './ErrorLine';
 import { useCommsEase, useCommsEaseActions } from '../storeContext';
@@ -48,16 +49,7 @@ export function CallbackTesterSection() {
           <label htmlFor="ce-cb-token">Login token</label>
           <input id="ce-cb-token" type="password" value={s.form.token} spellCheck={false} autoComplete="off" onChange={(e) => actions.updateCallbackForm({ token: e.target.value })} />
         </div>
-        <div className="field">
-          <label htmlFor="ce-cb-client">Client type (fromClientType)</label>
-          <select id="ce-cb-client" value={s.form.clientType} onChange={(e) => actions.updateCallbackForm({ clientType: e.target.value as CommsEaseClientType })}>
-            {COMMSEASE_CLIENT_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ClientTypeSelect id="ce-cb-client" label="Client type (fromClientType)" value={s.form.clientType} onChange={(clientType) => actions.updateCallbackForm({ clientType })} />
         <div className="field">
           <label htmlFor="ce-cb-ip">Client IP (fromClientIp)</label>
           <input id="ce-cb-ip" value={s.form.clientIp} spellCheck={false} autoComplete="off" onChange={(e) => actions.updateCallbackForm({ clientIp: e.target.value })} />

@@ -4,7 +4,7 @@
  * in the keychain by main; the table only says whether one is stored.
  */
 import { useShallow } from 'zustand/react/shallow';
-import { COMMSEASE_CLIENT_TYPES, type CommsEaseClientType } from '../../../../../shared/commsease/loginCallback';
+import { ClientTypeSelect } from './ClientTypeSelect';
 import { ErrorLine } from './ErrorLine';
 import { useCommsEase, useCommsEaseActions } from '../storeContext';
 
@@ -70,16 +70,7 @@ export function CasesSection() {
             />
           </div>
         )}
-        <div className="field">
-          <label htmlFor="ce-case-client">Case client type</label>
-          <select id="ce-case-client" value={s.form.clientType} onChange={(e) => actions.updateCaseForm({ clientType: e.target.value as CommsEaseClientType })}>
-            {COMMSEASE_CLIENT_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ClientTypeSelect id="ce-case-client" label="Case client type" value={s.form.clientType} onChange={(clientType) => actions.updateCaseForm({ clientType })} />
         <div className="field">
           <label htmlFor="ce-case-ip">Case client IP</label>
           <input id="ce-case-ip" value={s.form.clientIp} spellCheck={false} autoComplete="off" onChange={(e) => actions.updateCaseForm({ clientIp: e.target.value })} />
