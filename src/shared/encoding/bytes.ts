@@ -49,3 +49,15 @@ export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   }
   return out;
 }
+
+/**
+ * Constant-time equality of two strings of the same public length (hex digests): every
+ * character is compared, so the time says nothing about where they differ. Avoids encoding
+ * both strings to bytes just to hand them to a native compare.
+ */
+export function constantTimeEqualText(a: string, b: string): boolean {
+  let diff = a.length ^ b.length;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
+}

@@ -111,3 +111,14 @@ describe('extractTokens', () => {
     expect(extractTokens('hello world')).toEqual(['hello world']);
   });
 });
+
+describe('constant-time text comparison', () => {
+  it('is equality, whatever the lengths', async () => {
+    const { constantTimeEqualText } = await import('../../../src/shared/encoding/bytes');
+    expect(constantTimeEqualText('abc', 'abc')).toBe(true);
+    expect(constantTimeEqualText('abc', 'abd')).toBe(false);
+    expect(constantTimeEqualText('abc', 'abcd')).toBe(false);
+    expect(constantTimeEqualText('', '')).toBe(true);
+    expect(constantTimeEqualText('a', '')).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { CryptoPort } from '../../crypto/cryptoPort';
 import { base64CharRange } from '../../encoding/base64';
-import { utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
+import { constantTimeEqualText, utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
 import { describeExpiry, formatDuration, isoUtc } from '../../time/humanize';
 import { conclude, diagnose, malformedAt } from '../inspection';
 import type { CommsEaseFields, Inspection, Segment, SegmentName, VerifyOptions } from '../types';
@@ -93,7 +93,7 @@ export function inspectCommsEase(out: Inspection, text: string, options: VerifyO
     { appKey: options.appKey, accid: options.accid, appSecret: options.secret, curTimeMs: fields.curTime, ttlSeconds: fields.ttl },
     crypto,
   );
-  if (!crypto.timingSafeEqual(utf8Encode(expected), utf8Encode(fields.signature))) {
+  if (!constantTimeEqualText(expected, fields.signature)) {
     return conclude(out, 'wrong_secret_or_tampered', 'signature mismatch: wrong AppSecret, appKey or accid, or the token was altered');
   }
 
