@@ -81,3 +81,11 @@ export function integerOption(
   }
   return n;
 }
+
+/** The latest instant the CLI accepts for --now: 9999-12-31T23:59:59Z. */
+export const MAX_EPOCH_SECONDS = 253_402_300_799;
+
+/** `--now EPOCH_SECONDS`, or the clock. */
+export function nowOption(args: ParsedArgs, clock: () => number): number {
+  return integerOption(args, 'now', { min: 0, max: MAX_EPOCH_SECONDS }) ?? clock();
+}

@@ -6,9 +6,9 @@ import { describeExpiry, isoUtc } from '../shared/time/humanize';
 import { describeRoomPrivilege } from '../shared/tokens/zego/privilege';
 import type { Inspection, Verdict } from '../shared/tokens/types';
 
-export function inspectionJson(index: number, r: Inspection): string {
-  return JSON.stringify({
-    index,
+/** The fields automation reads, in a stable order. */
+export function inspectionRecord(r: Inspection): Record<string, unknown> {
+  return {
     format: r.format,
     layout: r.layout,
     verdict: r.verdict,
@@ -21,7 +21,11 @@ export function inspectionJson(index: number, r: Inspection): string {
     issuedAt: r.issuedAt,
     privilege: r.privilege,
     diagnoses: r.diagnoses.map((d) => ({ code: d.code, severity: d.severity, message: d.message })),
-  });
+  };
+}
+
+export function inspectionJson(index: number, r: Inspection): string {
+  return JSON.stringify({ index, ...inspectionRecord(r) });
 }
 
 const VERDICT_COLOUR: Record<Verdict, number> = {

@@ -7,12 +7,12 @@ import { TokenLabError } from '../../shared/errors';
 import { isoUtc } from '../../shared/time/humanize';
 import { generateCommsEaseToken } from '../../shared/tokens/commsease/dynamicToken';
 import { inspectToken } from '../../shared/tokens/inspect';
-import type { ZegoLayout } from '../../shared/tokens/types';
+import type { Inspection, ZegoLayout } from '../../shared/tokens/types';
 import { drawZegoRandomness, generateZegoToken } from '../../shared/tokens/zego/generateZegoToken';
 import { buildRoomPrivilegePayload, describeRoomPrivilege } from '../../shared/tokens/zego/privilege';
-import { integerOption, optionValue, parseArgs, usage, type OptionSpec, type ParsedArgs } from '../args';
+import { integerOption, nowOption, optionValue, parseArgs, usage, type OptionSpec, type ParsedArgs } from '../args';
 import { EXIT_OK, type CliIo } from '../io';
-import { inspectionJson } from '../output';
+import { inspectionRecord } from '../output';
 import { loadProfileCredentials } from '../profileCredentials';
 import { readSecretFile } from '../secretFile';
 
@@ -86,14 +86,13 @@ function roomPayload(args: ParsedArgs): string {
   });
 }
 
-function emit(io: CliIo, token: string, json: boolean, now: number, summary: () => string): number {
+/** Prints the minted token (alone on stdout's last line) and, from one inspection, its summary. */
+function emit(io: CliIo, token: string, json: boolean, now: number, summary: (inspection: Inspection) => string): number {
+  const inspection = inspectToken(token, { now });
   if (json) {
-    const inspection = inspectToken(token, { now });
-    const base = JSON.parse(inspectionJson(0, inspection)) as Record<string, unknown>;
-    delete base['index'];
-    io.stdout.write(JSON.stringify({ token, ...base }) + '\n');
+    io.stdout.write(JSON.stringify({ token, ...inspectionRecord(inspection) }) + '\n');
   } else {
-    io.stderr.write(summary());
+    io.stderr.write(summary(inspection));
     io.stdout.write(token + '\n');
   }
   return EXIT_OK;
@@ -112,13 +111,12 @@ async function generateZego(argv: readonly string[], io: CliIo): Promise<number>
   const layout: ZegoLayout = layoutRaw;
   const effectiveTimeInSeconds = ttlOption(args);
   const payload = roomPayload(args);
-  const now = integerOption(args, 'now', { min: 0, max: 253_402_300_799 }) ?? io.now();
+  const now = nowOption(args, () => io.now());
   const token = generateZegoToken(
     { appId, userId, secret: creds.secret, effectiveTimeInSeconds, payload, layout, now, ...drawZegoRandomness(layout, io.randomBytes) },
     nodeCryptoPort,
   );
-  return emit(io, token, args.flags.has('json'), now, () => {
-    const inspection = inspectToken(token, { now });
+  return emit(io, token, args.flags.has('json'), now, (inspection) => {
     const privilege = inspection.privilege ? `; ${describeRoomPrivilege(inspection.privilege)}` : '';
     return `ZEGO Token04 (${layout.toUpperCase()}) for app ${appId}, user ${JSON.stringify(userId)}; expires ${isoUtc(now + effectiveTimeInSeconds)}${privilege}\n`;
   });
@@ -133,7 +131,7 @@ async function generateCommsEase(argv: readonly string[], io: CliIo): Promise<nu
   const accid = optionValue(args, 'accid');
   if (accid === undefined || accid === '') throw usage('--accid A is required');
   const ttlSeconds = ttlOption(args);
-  const now = integerOption(args, 'now', { min: 0, max: 253_402_300_799 }) ?? io.now();
+  const now = nowOption(args, () => io.now());
   const token = generateCommsEaseToken({ appKey, accid, appSecret: creds.secret, curTimeMs: now * 1000, ttlSeconds }, nodeCryptoPort);
   return emit(io, token, args.flags.has('json'), now, () => `CommsEase dynamic token for accid ${JSON.stringify(accid)}; expires ${isoUtc(now + ttlSeconds)}\n`);
 }

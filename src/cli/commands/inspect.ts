@@ -6,7 +6,7 @@ import { TokenLabError } from '../../shared/errors';
 import { utf8Encode } from '../../shared/encoding/bytes';
 import { inspectToken } from '../../shared/tokens/inspect';
 import { DEFAULT_SKEW_SECONDS, type VerifyOptions } from '../../shared/tokens/types';
-import { integerOption, optionValue, parseArgs, usage, type OptionSpec } from '../args';
+import { integerOption, nowOption, optionValue, parseArgs, usage, type OptionSpec } from '../args';
 import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { BufferedWriter, inspectionJson, inspectionText, painterFor } from '../output';
 import { loadProfileCredentials } from '../profileCredentials';
@@ -29,11 +29,9 @@ const VERIFY: Record<string, OptionSpec> = {
 };
 
 const UINT32_MAX = 0xffff_ffff;
-const MAX_EPOCH = 253_402_300_799; // 9999-12-31
-
-export function timeOptions(args: ReturnType<typeof parseArgs>, io: CliIo): { now: number; skewSeconds: number } {
+function timeOptions(args: ReturnType<typeof parseArgs>, io: CliIo): { now: number; skewSeconds: number } {
   return {
-    now: integerOption(args, 'now', { min: 0, max: MAX_EPOCH }) ?? io.now(),
+    now: nowOption(args, () => io.now()),
     skewSeconds: integerOption(args, 'skew', { min: 0, max: 86_400 * 365 }) ?? DEFAULT_SKEW_SECONDS,
   };
 }
