@@ -6,8 +6,6 @@
  */
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const DECODE = new Int16Array(128).fill(-1);
-for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
 /** 0–63 for alphabet characters, 64 for "=", 255 for anything else (all 65,536 code units). */
 const FAST = new Uint8Array(65_536).fill(255);
 for (let i = 0; i < ALPHABET.length; i++) FAST[ALPHABET.charCodeAt(i)] = i;
@@ -56,7 +54,7 @@ export function decodeBase64Strict(text: string): Base64Result {
   return diagnoseBase64(text);
 }
 
-/** The slow path: find the first problem and say where it is. */
+/** The slow path, for input the fast decoder refused: find the first problem and say where it is. */
 function diagnoseBase64(text: string): Base64Result {
   const n = text.length;
   if (n === 0) return { ok: false, problem: 'empty', offset: 0, message: 'nothing to decode' };
@@ -71,7 +69,7 @@ function diagnoseBase64(text: string): Base64Result {
     if (firstPad !== -1) {
       return { ok: false, problem: 'bad_padding', offset: i, message: `data after "=" padding at character ${i}` };
     }
-    if (c >= 128 || DECODE[c] === -1) {
+    if ((FAST[c] as number) > 63) {
       if ((c === 45 /* - */ || c === 95) /* _ */ && urlAlphabetAt === -1) {
         urlAlphabetAt = i;
         continue;
@@ -103,19 +101,8 @@ function diagnoseBase64(text: string): Base64Result {
   }
   const pads = firstPad === -1 ? 0 : n - firstPad;
   if (pads > 2) return { ok: false, problem: 'bad_padding', offset: firstPad, message: 'more than two "=" padding characters' };
-  const out = new Uint8Array((n / 4) * 3 - pads);
-  let o = 0;
-  for (let i = 0; i < n; i += 4) {
-    const a = DECODE[text.charCodeAt(i)] as number;
-    const b = DECODE[text.charCodeAt(i + 1)] as number;
-    const c = text.charCodeAt(i + 2) === 61 ? 0 : (DECODE[text.charCodeAt(i + 2)] as number);
-    const d = text.charCodeAt(i + 3) === 61 ? 0 : (DECODE[text.charCodeAt(i + 3)] as number);
-    const v = (a << 18) | (b << 12) | (c << 6) | d;
-    out[o++] = v >> 16;
-    if (o < out.length) out[o++] = (v >> 8) & 0xff;
-    if (o < out.length) out[o++] = v & 0xff;
-  }
-  return { ok: true, bytes: out };
+  // Nothing above objected, so the fast decoder's refusal can only be a misplaced "=".
+  return { ok: false, problem: 'bad_padding', offset: firstPad === -1 ? n : firstPad, message: 'misplaced "=" padding' };
 }
 
 const ALPHABET_CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
