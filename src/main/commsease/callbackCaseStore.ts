@@ -13,15 +13,13 @@ import { z } from 'zod';
 import { TokenLabError } from '../../shared/errors';
 import { callbackCaseSchema, type CallbackCaseInput, type CallbackCaseView } from '../../shared/ipc/channels/commsease';
 import type { DataFile } from '../vault/dataFile';
+import { createSerialQueue, readJsonOrMoveAside } from '../vault/jsonDataFile';
 import { callbackCaseAccount } from '../vault/keychainAccounts';
 import type { SecretStore } from '../vault/secretStore';
 import { normalizeLoginToken, validateAccid } from './staticTokenStore';
 
 export const CALLBACK_CASES_FILE_NAME = 'commsease-callback-cases.json';
 export const MAX_CASES_PER_PROFILE = 500;
-
-/** A text file whose `write` is atomic (temp file, fsync, rename): the vault's `createDataFile`. */
-export type CaseFile = Pick<DataFile, 'read' | 'write' | 'moveAside'>;
 
 /** What the file keeps of a case: its view without `tokenStored` (which the keychain answers). */
 const storedCaseSchema = callbackCaseSchema.omit({ tokenStored: true });
@@ -43,7 +41,8 @@ export interface CallbackCaseStore {
 }
 
 export interface CallbackCaseStoreDeps {
-  file: CaseFile;
+  /** A text file whose `write` is atomic (temp file, fsync, rename): the vault's `createDataFile`. */
+  file: Pick<DataFile, 'read' | 'write' | 'moveAside'>;
   secrets: SecretStore;
   /** The accid's stored static token (the vault's), for cases with tokenSource "static". */
   readStaticToken(profileId: string, accid: string): Promise<string | null>;
@@ -54,32 +53,15 @@ export interface CallbackCaseStoreDeps {
 
 export function createCallbackCaseStore(deps: CallbackCaseStoreDeps): CallbackCaseStore {
   let cache: CasesFile | null = null;
-  let queue: Promise<unknown> = Promise.resolve();
+  const serial = createSerialQueue();
   const log = deps.log ?? (() => {});
-
-  function serial<T>(operation: () => Promise<T>): Promise<T> {
-    const next = queue.then(operation, operation);
-    queue = next.catch(() => undefined);
-    return next;
-  }
 
   async function load(): Promise<CasesFile> {
     if (cache) return cache;
-    const text = await deps.file.read();
-    if (text === null) return (cache = { schemaVersion: 1, profiles: {} });
-    let parsed: CasesFile | null = null;
-    try {
-      const result = fileSchema.safeParse(JSON.parse(text));
-      if (result.success) parsed = result.data;
-    } catch {
-      parsed = null;
-    }
-    if (parsed === null) {
-      const kept = await deps.file.moveAside();
-      log(`commsease: unreadable callback-case file kept as ${kept}; starting empty`);
-      return (cache = { schemaVersion: 1, profiles: {} });
-    }
-    return (cache = parsed);
+    const parsed = await readJsonOrMoveAside(deps.file, fileSchema, (kept) =>
+      log(`commsease: unreadable callback-case file kept as ${kept}; starting empty`),
+    );
+    return (cache = parsed ?? { schemaVersion: 1, profiles: {} });
   }
 
   async function store(next: CasesFile): Promise<void> {
