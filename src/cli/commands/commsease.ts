@@ -10,7 +10,6 @@
  * Exit codes: 0 done / matches / valid / login allowed, 1 the check or the call failed,
  * 2 usage error or refused input.
  */
-import { readFile } from 'node:fs/promises';
 import { nodeCryptoPort } from '../../main/crypto/nodeCryptoPort';
 import { verifyCallback, type CallbackVerification } from '../../main/commsease/callbackVerifier';
 import { sendLoginCallback, type LoginCallbackReport } from '../../main/commsease/loginCallbackTester';
@@ -23,6 +22,8 @@ import type { ProfileView } from '../../shared/ipc/schemas/profile';
 import { integerOption, optionValue, parseArgs, usage, type OptionSpec, type ParsedArgs } from '../args';
 import { openCliVault, reportCorruption, type CliVault, type CliVaultIo } from '../cliVault';
 import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
+import { readHiddenInput, readOptionalHiddenInput } from '../secretInput';
+import { readUserFile } from '../userFile';
 
 export const COMMSEASE_USAGE = `Usage:
   tokenlab commsease static set     --profile P --accid A              (token: stdin or hidden prompt)
@@ -90,13 +91,8 @@ async function commsEaseProfile(cli: CliVault, name: string): Promise<ProfileVie
  * static-token limits by default). `optional`: empty is allowed (create lets CommsEase draw one).
  */
 async function readToken(io: CliIo, label: string, optional = false, normalize: (token: string) => string = normalizeStaticToken): Promise<string | null> {
-  const raw = io.stdin.isTTY ? await io.promptHidden(`${label}: `) : await io.stdin.readAll();
-  const token = raw.trim();
-  if (token === '') {
-    if (optional) return null;
-    throw usage(io.stdin.isTTY ? 'no token was entered' : 'stdin was empty: pipe the token in, or run in a terminal to be prompted');
-  }
-  return normalize(token);
+  const token = optional ? await readOptionalHiddenInput(io, `${label}: `) : await readHiddenInput(io, `${label}: `, 'token');
+  return token === null ? null : normalize(token);
 }
 
 /** Ask the confirmation questions, or refuse; returns normally only when confirmed. */
@@ -205,12 +201,7 @@ function printCallbackReport(report: LoginCallbackReport, io: CliIo): void {
 }
 
 async function readBoundedFile(path: string, what: string, limit: number): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw usage(`cannot read the ${what} file ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  const bytes = await readUserFile(path, what);
   if (bytes.length > limit) throw usage(`the ${what} file ${path} is larger than ${limit} bytes`);
   return bytes.toString('utf8');
 }

@@ -10,6 +10,7 @@ import type { ProfileView } from '../../shared/ipc/schemas/profile';
 import { integerOption, optionValue, parseArgs, usage, type OptionSpec } from '../args';
 import { openCliVault, reportCorruption, type CliVault, type CliVaultIo } from '../cliVault';
 import { EXIT_OK, type CliIo } from '../io';
+import { readHiddenInput } from '../secretInput';
 
 export const PROFILE_USAGE = `Usage:
   tokenlab profile add --provider zego|commsease --name NAME (--app-id N | --app-key K)
@@ -37,13 +38,8 @@ function refuseSecretArguments(argv: readonly string[]): void {
   }
 }
 
-async function readSecret(io: CliIo, label: string): Promise<string> {
-  const raw = io.stdin.isTTY ? await io.promptHidden(`Secret for ${label}: `) : await io.stdin.readAll();
-  const secret = raw.trim();
-  if (secret === '') {
-    throw usage(io.stdin.isTTY ? 'no secret was entered' : 'stdin was empty: pipe the secret in, or run in a terminal to be prompted');
-  }
-  return secret;
+function readSecret(io: CliIo, label: string): Promise<string> {
+  return readHiddenInput(io, `Secret for ${label}: `, 'secret');
 }
 
 function describe(p: ProfileView): string {

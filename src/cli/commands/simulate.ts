@@ -7,7 +7,6 @@
  * assumptions the run relied on. A scenario with a bad field exits 2 naming every bad field.
  * Events stream out as they happen, so a day of 10,000 clients never sits in memory.
  */
-import { readFile } from 'node:fs/promises';
 import { nodeCryptoPort } from '../../main/crypto/nodeCryptoPort';
 import { describeSimEvent, describeSimSummary } from '../../shared/sim/describeSimEvent';
 import type { SimEvent } from '../../shared/sim/events';
@@ -18,6 +17,7 @@ import type { SimCredentials } from '../../shared/sim/simTokenMinter';
 import { optionValue, parseArgs, usage } from '../args';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { loadProfileCredentials } from '../profileCredentials';
+import { readUserFile } from '../userFile';
 
 export const SIMULATE_USAGE = `Usage: tokenlab simulate --scenario FILE.json [--json] [--profile NAME]
 
@@ -89,19 +89,11 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
   return EXIT_OK;
 }
 
-/** The scenario, or null after printing why it cannot be used (every bad field, one per line). */
+/** The scenario, or null after printing why it cannot be used (every bad field, one per line); an unreadable file is a usage error. */
 async function loadScenario(path: string, io: CliIo): Promise<Scenario | null> {
   let text: string;
   if (path === '-') text = await io.stdin.readAll();
-  else {
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-      io.stderr.write(`tokenlab simulate: cannot read the scenario file ${path} (${code})\n`);
-      return null;
-    }
-  }
+  else text = (await readUserFile(path, 'scenario')).toString('utf8');
   const where = path === '-' ? 'the scenario on stdin' : `the scenario file ${path}`;
   let input: unknown;
   try {

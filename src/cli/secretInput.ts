@@ -1,0 +1,25 @@
+/**
+ * A secret or token typed or piped in: stdin when stdin is not a terminal (`… < file`, or piped
+ * from a password manager), else a hidden prompt — never argv, where it would land in shell
+ * history and in `ps` output. Surrounding whitespace (the newline `echo` adds) is not part of it.
+ */
+import { usage } from './args';
+import type { CliIo } from './io';
+
+type HiddenInputIo = Pick<CliIo, 'stdin' | 'promptHidden'>;
+
+/** The trimmed input, or null when nothing was entered or piped. */
+export async function readOptionalHiddenInput(io: HiddenInputIo, prompt: string): Promise<string | null> {
+  const raw = io.stdin.isTTY ? await io.promptHidden(prompt) : await io.stdin.readAll();
+  const text = raw.trim();
+  return text === '' ? null : text;
+}
+
+/** The trimmed input; empty is a usage error naming `what` ("secret", "token"). */
+export async function readHiddenInput(io: HiddenInputIo, prompt: string, what: string): Promise<string> {
+  const text = await readOptionalHiddenInput(io, prompt);
+  if (text === null) {
+    throw usage(io.stdin.isTTY ? `no ${what} was entered` : `stdin was empty: pipe the ${what} in, or run in a terminal to be prompted`);
+  }
+  return text;
+}
