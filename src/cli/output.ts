@@ -76,7 +76,10 @@ export function inspectionText(index: number, r: Inspection, now: number, p: Pai
 export class BufferedWriter {
   private chunks: string[] = [];
   private size = 0;
-  constructor(private readonly sink: { write(text: string): void }, private readonly limit = 1 << 16) {}
+  constructor(
+    private readonly sink: { write(text: string): void; drained?(): Promise<void> },
+    private readonly limit = 1 << 16,
+  ) {}
   write(text: string): void {
     this.chunks.push(text);
     this.size += text.length;
@@ -87,5 +90,10 @@ export class BufferedWriter {
     this.sink.write(this.chunks.join(''));
     this.chunks = [];
     this.size = 0;
+  }
+  /** Flushes, then waits until the sink has handed the text to the OS: a slow reader slows the producer instead of output piling up in memory. */
+  async drain(): Promise<void> {
+    this.flush();
+    await this.sink.drained?.();
   }
 }

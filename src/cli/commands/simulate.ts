@@ -16,6 +16,7 @@ import { startSimulation } from '../../shared/sim/simulate';
 import type { SimCredentials } from '../../shared/sim/simTokenMinter';
 import { optionValue, parseArgs, usage } from '../args';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
+import { BufferedWriter } from '../output';
 import { loadProfileCredentials } from '../profileCredentials';
 import { readUserFile } from '../userFile';
 
@@ -38,8 +39,6 @@ const OPTIONS = {
   help: { value: false },
 } as const;
 
-/** Lines are collected and written in blocks: one write per event would dominate a big run. */
-const FLUSH_AT = 64 * 1024;
 const SLICE_EVENTS = 20_000;
 
 export async function simulateCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -57,14 +56,9 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
   const credentials = await profileCredentials(optionValue(args, 'profile'), scenario, io);
 
   const json = args.flags.has('json');
-  let buffer = '';
-  const write = (line: string): void => {
-    buffer += line + '\n';
-    if (buffer.length >= FLUSH_AT) {
-      io.stdout.write(buffer);
-      buffer = '';
-    }
-  };
+  // Lines are collected and written in blocks: one write per event would dominate a big run.
+  const out = new BufferedWriter(io.stdout);
+  const write = (line: string): void => out.write(line + '\n');
   const onEvent = json
     ? (e: SimEvent) => write(JSON.stringify(e))
     : (e: SimEvent) => write(`${formatTime(e.t)}  client ${e.client}  ${e.type.padEnd(17)}  ${describeSimEvent(e)}`);
@@ -72,11 +66,7 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
   const run = startSimulation(scenario, { crypto: nodeCryptoPort, ...(credentials ? { credentials } : {}) }, onEvent);
   // In slices, waiting for the output to drain in between, so a slow reader of a big run
   // makes the simulation wait instead of its output piling up in memory.
-  while (!run.advance(SLICE_EVENTS)) {
-    io.stdout.write(buffer);
-    buffer = '';
-    await io.stdout.drained?.();
-  }
+  while (!run.advance(SLICE_EVENTS)) await out.drain();
   const { summary } = run.result();
   if (json) write(JSON.stringify(summary));
   else {
@@ -85,7 +75,7 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
     write('assumptions (not documented by the vendor; switch them in the scenario):');
     for (const a of summary.assumptions) write(`  - ${a}`);
   }
-  io.stdout.write(buffer);
+  out.flush();
   return EXIT_OK;
 }
 
