@@ -13,33 +13,18 @@
 import type { CryptoPort } from '../../shared/crypto/cryptoPort';
 import { callbackCheckSum, checksumsEqual } from '../../shared/tokens/commsease/checksum';
 import { parseRawHeaders } from '../../shared/commsease/rawHeaders';
-import { summarizeLoginCallbackBody, type LoginCallbackSummary } from '../../shared/commsease/loginCallback';
+import { summarizeLoginCallbackBody } from '../../shared/commsease/loginCallback';
+import type { CallbackVerificationView } from '../../shared/ipc/channels/commsease';
 
-export type CheckStatus = 'ok' | 'mismatch' | 'missing_header';
-
-export type CallbackVerdict = 'valid' | 'md5_mismatch' | 'checksum_mismatch' | 'md5_and_checksum_mismatch' | 'incomplete';
-
-export const CALLBACK_VERDICTS: readonly CallbackVerdict[] = ['valid', 'md5_mismatch', 'checksum_mismatch', 'md5_and_checksum_mismatch', 'incomplete'];
-
-export interface CallbackVerification {
-  verdict: CallbackVerdict;
-  /** One paragraph: what failed and what it means. */
-  explanation: string;
-  md5: {
-    status: CheckStatus;
-    /** The MD5 header as received. */
-    received: string | null;
-    /** MD5 of the pasted body (not secret). */
-    computed: string;
-    /** A paste artefact that explains a mismatch, e.g. a trailing newline. */
-    hint: string | null;
-  };
-  checkSum: { status: CheckStatus; received: string | null };
-  appKey: { status: 'matches' | 'differs' | 'missing_header'; received: string | null };
-  curTime: { received: string | null; note: string | null };
-  body: LoginCallbackSummary | null;
-  headerProblems: string[];
-}
+/**
+ * The verifier's report, as the `commsease:verifyCallback` schema defines it: `md5.received` is
+ * the header as sent, `md5.computed` the MD5 of the pasted body (not secret), `md5.hint` a paste
+ * artefact that explains a mismatch (e.g. a trailing newline), `explanation` one paragraph on
+ * what failed and what it means.
+ */
+export type CallbackVerification = CallbackVerificationView;
+export type CallbackVerdict = CallbackVerification['verdict'];
+export type CheckStatus = CallbackVerification['md5']['status'];
 
 export interface VerifyCallbackInput {
   rawHeaders: string;

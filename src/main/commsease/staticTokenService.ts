@@ -10,6 +10,8 @@
  */
 import type { CryptoPort, RandomBytes } from '../../shared/crypto/cryptoPort';
 import { TokenLabError } from '../../shared/errors';
+import type { z } from 'zod';
+import type { confirmationSchema, StaticApiReportView } from '../../shared/ipc/channels/commsease';
 import { apiBaseSchema, DEFAULT_COMMSEASE_API_BASE, type ProfileView } from '../../shared/ipc/schemas/profile';
 import { isProductionEnv, type DestructiveAction } from '../../shared/commsease/destructiveConfirmation';
 import type { ProfileVault } from '../vault/profileVault';
@@ -17,31 +19,16 @@ import { createServerApiClient, type ServerApiOperation, type ServerApiOutcome }
 import type { MonotonicClock } from './httpPost';
 import { normalizeStaticToken, validateAccid, type StaticTokenStore } from './staticTokenStore';
 
-export interface DestructiveConfirmation {
-  /** The environment tag the person confirmed (must be the profile's). */
-  env: string;
-  /** A production profile needs the second confirmation too. */
-  twice: boolean;
-}
+/** The environment tag the person confirmed (must be the profile's); `twice` for a production profile. */
+export type DestructiveConfirmation = z.infer<typeof confirmationSchema>;
 
-export type StaticApiStatus = 'ok' | 'api_error' | 'http_error' | 'malformed_answer' | 'timeout' | 'unreachable';
-
-/** Everything here is safe to print, log or send to the renderer. */
-export interface StaticApiReport {
-  operation: ServerApiOperation;
-  profileId: string;
-  accid: string;
-  env: string;
-  apiBase: string;
-  status: StaticApiStatus;
-  /** true when the keychain now holds the token CommsEase has for this accid. */
-  stored: boolean;
-  /** One or two sentences for the person at the keyboard. */
-  message: string;
-  httpStatus: number | null;
-  code: number | null;
-  elapsedMs: number;
-}
+/**
+ * Everything here is safe to print, log or send to the renderer. `stored` is true when the
+ * keychain now holds the token CommsEase has for this accid; `message` is one or two sentences
+ * for the person at the keyboard.
+ */
+export type StaticApiReport = StaticApiReportView;
+export type StaticApiStatus = StaticApiReport['status'];
 
 export interface StaticTokenServiceDeps {
   vault: Pick<ProfileVault, 'get' | 'readSecret'>;

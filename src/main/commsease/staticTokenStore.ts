@@ -8,13 +8,14 @@
  * timing-safe comparison, so neither the content nor the length of the stored token leaks
  * through timing. This module adds CommsEase's own limits and the three verdicts.
  */
+import type { z } from 'zod';
 import type { CryptoPort } from '../../shared/crypto/cryptoPort';
 import { TokenLabError } from '../../shared/errors';
+import type { staticVerdictSchema } from '../../shared/ipc/channels/commsease';
 import { staticTokensEqual } from '../../shared/tokens/commsease/checksum';
 import type { ProfileVault } from '../vault/profileVault';
 
-export type StaticTokenVerdict = 'matches' | 'does_not_match' | 'no_token_stored';
-export const STATIC_TOKEN_VERDICTS: readonly StaticTokenVerdict[] = ['matches', 'does_not_match', 'no_token_stored'];
+export type StaticTokenVerdict = z.infer<typeof staticVerdictSchema>;
 
 /** CommsEase limits (Register an Account): accid ≤ 32 characters of letters, digits, _ @ . -; token ≤ 128. */
 export const ACCID_MAX_LENGTH = 32;
