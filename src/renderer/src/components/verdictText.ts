@@ -2,7 +2,7 @@
  * The words and tone for each verdict, shared by the badge, the batch table and exports.
  * Tone names map to the few colours the app uses for meaning (good, warn, bad, neutral).
  */
-import type { Verdict } from '../../../shared/tokens/types';
+import type { TokenFormat, Verdict } from '../../../shared/tokens/types';
 
 export type Tone = 'good' | 'warn' | 'bad' | 'neutral';
 
@@ -24,4 +24,11 @@ export const VERDICT_TONE: Record<Verdict, Tone> = {
   wrong_secret_or_tampered: 'bad',
   malformed: 'bad',
   unverified: 'neutral',
+};
+
+/** What each token format is called on screen. */
+export const FORMAT_LABEL: Record<TokenFormat, string> = {
+  'zego-token04': 'ZEGO Token04',
+  'commsease-dynamic': 'CommsEase dynamic token',
+  unknown: 'Unknown format',
 };

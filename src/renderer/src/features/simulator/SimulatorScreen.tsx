@@ -94,8 +94,12 @@ function SimulatorBody({ store }: { store: SimulatorStore }) {
   const end = clockEnd(state);
   const view = zoom ?? { from: 0, to: Math.max(end, 1) };
   const slot = state.slots[state.editing];
-  const parsed = parseScenario(slot.scenario);
-  const invalid = shown.some((s) => !parseScenario(state.slots[s].scenario).ok);
+  // Parsed once per edit, not on every clock tick of playback.
+  const parsedA = useMemo(() => parseScenario(state.slots.a.scenario), [state.slots.a.scenario]);
+  const parsedB = useMemo(() => parseScenario(state.slots.b.scenario), [state.slots.b.scenario]);
+  const parsedOf: Record<SlotId, ReturnType<typeof parseScenario>> = { a: parsedA, b: parsedB };
+  const parsed = parsedOf[state.editing];
+  const invalid = shown.some((s) => !parsedOf[s].ok);
   const running = shown.some((s) => state.slots[s].running);
   const onTick = useCallback((ms: number) => store.getState().tick(ms), [store]);
 
@@ -197,6 +201,7 @@ function SimulatorBody({ store }: { store: SimulatorStore }) {
           <ScenarioForm
             key={state.editing}
             scenario={slot.scenario}
+            parsed={parsed}
             idPrefix={`sim-${state.editing}`}
             onField={(path, value) => actions.setField(path, value)}
             onAddOutage={() => actions.addOutage()}

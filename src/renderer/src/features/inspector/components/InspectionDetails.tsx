@@ -5,6 +5,7 @@
  */
 import { useState, type ReactNode } from 'react';
 import type { Inspection } from '../../../../../shared/tokens/types';
+import { FORMAT_LABEL } from '../../../components/verdictText';
 import { VerdictBadge } from '../../../components/VerdictBadge';
 import { ByteMap } from './ByteMap';
 import { DiagnosisList } from './DiagnosisList';
@@ -12,7 +13,6 @@ import { FieldTable } from './FieldTable';
 import { PrivilegeSummary } from './PrivilegeSummary';
 import { TokenSegments } from './TokenSegments';
 
-const FORMAT_NAME = { 'zego-token04': 'ZEGO Token04', 'commsease-dynamic': 'CommsEase dynamic token', unknown: 'Unknown format' } as const;
 const LAYOUT_NAME = { cbc: 'AES-CBC layout (no MAC)', gcm: 'AES-GCM layout' } as const;
 
 export function InspectionDetails({ inspection, verifying, actions }: { inspection: Inspection; verifying: boolean; actions?: ReactNode }) {
@@ -26,7 +26,7 @@ export function InspectionDetails({ inspection, verifying, actions }: { inspecti
         {actions && <div className="verdict-actions">{actions}</div>}
       </div>
       <p className="format-line">
-        <span>{FORMAT_NAME[inspection.format]}</span>
+        <span>{FORMAT_LABEL[inspection.format]}</span>
         {inspection.layout && <span> · {LAYOUT_NAME[inspection.layout]}</span>}
         {inspection.trimmed && <span className="muted"> · whitespace trimmed</span>}
       </p>

@@ -5,6 +5,7 @@
 import { describeSimEvent } from '../../../../../shared/sim/describeSimEvent';
 import type { SimEvent } from '../../../../../shared/sim/events';
 import { inspectToken } from '../../../../../shared/tokens/inspect';
+import { isoUtc } from '../../../../../shared/time/humanize';
 import { formatVirtualTime } from '../virtualClock';
 
 export function EventDetails({ event, startTime }: { event: SimEvent; startTime: number }) {
@@ -22,7 +23,7 @@ export function EventDetails({ event, startTime }: { event: SimEvent; startTime:
           </p>
           <p className="muted">
             {inspection.format}
-            {inspection.layout ? ` (${inspection.layout.toUpperCase()})` : ''}, expires at {inspection.expiresAt === null ? 'unknown' : new Date(inspection.expiresAt * 1000).toISOString()} —{' '}
+            {inspection.layout ? ` (${inspection.layout.toUpperCase()})` : ''}, expires at {inspection.expiresAt === null ? 'unknown' : isoUtc(inspection.expiresAt)} —{' '}
             {inspection.reason}
           </p>
         </>

@@ -6,42 +6,26 @@
  * without one), the plan comes from the pure `upcomingLiveEvents`, and time from the app's
  * shared one-timer clock, so a test drives the whole screen with a manual clock.
  */
+import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { LIVE_PLATFORMS, upcomingLiveEvents, type LiveEvent, type LivePlatform } from '../../../../../shared/sim/liveEvents';
 import { EXPRESS_EXPIRY_BEHAVIOURS, RENEWAL_POLICIES, type ExpressExpiryBehaviour, type RenewalPolicy } from '../../../../../shared/sim/scenario';
 import { inspectToken } from '../../../../../shared/tokens/inspect';
 import type { TokenFormat } from '../../../../../shared/tokens/types';
-import { formatDuration } from '../../../../../shared/time/humanize';
+import { describeExpiry, formatDuration } from '../../../../../shared/time/humanize';
+import { FORMAT_LABEL } from '../../../components/verdictText';
+import { EXPRESS_EXPIRY_LABELS, PLATFORM_LABELS, POLICY_LABELS } from '../simLabels';
 import { TimeDetails } from '../../../components/TimeDetails';
 import { useNowSeconds } from '../../../lib/clock/ClockContext';
 import { formatLocal } from '../../../lib/time/absoluteTime';
 import { describeMoment } from '../../../lib/time/relativeTime';
 import { parseLeadSeconds, type LiveModeStore } from '../liveModeStore';
 
-const PLATFORM_LABELS: Record<LivePlatform, string> = {
-  zim: 'ZIM (in-app chat)',
-  express: 'ZEGO Express (RTC room)',
-  'commsease-dynamic': 'CommsEase (dynamic token)',
-};
-
-const POLICY_LABELS: Record<RenewalPolicy, string> = {
-  'on-will-expire': 'Renew on "will expire"',
-  'before-expiry': 'Renew N seconds before expiry (own timer)',
-  never: 'Never renew',
-};
-
 /** CommsEase has no "will expire": the same policy there is a token provider asked at each reconnect. */
 function policyLabel(policy: RenewalPolicy, platform: LivePlatform): string {
   return policy === 'on-will-expire' && platform === 'commsease-dynamic' ? 'Fresh token at each reconnect (token provider)' : POLICY_LABELS[policy];
 }
-
-const EXPIRY_LABELS: Record<ExpressExpiryBehaviour, string> = {
-  'refuse-next': 'Stay in the room; next publish / play refused (SDK 2.8–2.12)',
-  kick: 'Kicked with 1002056 (SDK 2.13+ with expiry management)',
-};
-
-const FORMAT_NAME: Record<TokenFormat, string> = { 'zego-token04': 'ZEGO Token04', 'commsease-dynamic': 'CommsEase dynamic token', unknown: 'Unknown format' };
 
 function platformFor(format: TokenFormat): LivePlatform {
   return format === 'commsease-dynamic' ? 'commsease-dynamic' : 'zim';
@@ -55,7 +39,9 @@ export function LiveMode({ store }: { store: LiveModeStore }) {
   );
   const actions = store.getState();
 
-  const inspection = s.raw.trim() === '' ? null : inspectToken(s.raw, { now });
+  // Decoded once per paste, not every second: only time-independent fields are read
+  // (format, issue and expiry instants, the reason a string is unreadable).
+  const inspection = useMemo(() => (s.raw.trim() === '' ? null : inspectToken(s.raw, { now: 0, detail: 'verdict' })), [s.raw]);
   const expiresAt = inspection?.format !== 'unknown' ? (inspection?.expiresAt ?? null) : null;
   const platform = s.platform ?? (inspection ? platformFor(inspection.format) : 'zim');
   const lead = parseLeadSeconds(s.leadText);
@@ -113,7 +99,7 @@ export function LiveMode({ store }: { store: LiveModeStore }) {
               <select id="sim-live-express" value={s.expressOnExpiry} onChange={(e) => actions.setExpressOnExpiry(e.target.value as ExpressExpiryBehaviour)}>
                 {EXPRESS_EXPIRY_BEHAVIOURS.map((b) => (
                   <option key={b} value={b}>
-                    {EXPIRY_LABELS[b]}
+                    {EXPRESS_EXPIRY_LABELS[b]}
                   </option>
                 ))}
               </select>
@@ -160,7 +146,7 @@ export function LiveMode({ store }: { store: LiveModeStore }) {
             <>
               <div className={`sim-live-countdown${plan.secondsLeft <= 0 ? ' expired' : plan.secondsLeft <= 30 ? ' will-expire' : ''}`}>
                 <span className="sim-live-countdown-text num" role="timer" aria-label="Time to expiry">
-                  {plan.secondsLeft > 0 ? `expires in ${formatDuration(plan.secondsLeft)}` : `expired ${formatDuration(-plan.secondsLeft)} ago`}
+                  {describeExpiry(expiresAt, now)}
                 </span>
                 <TimeDetails at={expiresAt} kind="expiry" />
                 <p className="field-hint">
@@ -192,7 +178,7 @@ function TokenStatus({ id, inspection }: { id: string; inspection: ReturnType<ty
   }
   return (
     <p id={id} className="field-hint">
-      {FORMAT_NAME[inspection.format]}
+      {FORMAT_LABEL[inspection.format]}
       {inspection.issuedAt !== null ? ` · issued ${formatLocal(inspection.issuedAt)}` : ''} · expires {formatLocal(inspection.expiresAt)}
     </p>
   );

@@ -17,11 +17,14 @@ import {
   type Outage,
   type ScenarioInput,
 } from '../../../../../shared/sim/scenario';
+import { EXPRESS_EXPIRY_LABELS, PLATFORM_LABELS, POLICY_LABELS } from '../simLabels';
 
 type Path = readonly (string | number)[];
 
 interface Props {
   scenario: ScenarioInput;
+  /** `parseScenario(scenario)`, computed once by the screen. */
+  parsed: ReturnType<typeof parseScenario>;
   /** Prefix of element ids, so two forms could coexist. */
   idPrefix: string;
   onField(path: Path, value: unknown): void;
@@ -48,21 +51,7 @@ function pathText(path: Path): string {
   return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out === '' ? String(part) : `${out}.${part}`), '');
 }
 
-const PLATFORM_LABELS: Record<(typeof SIM_PLATFORMS)[number], string> = {
-  zim: 'ZIM (in-app chat)',
-  express: 'ZEGO Express (RTC room)',
-  'commsease-dynamic': 'CommsEase, dynamic token',
-  'commsease-static': 'CommsEase, static token',
-};
-
-const POLICY_LABELS: Record<(typeof RENEWAL_POLICIES)[number], string> = {
-  'on-will-expire': 'Renew on "will expire"',
-  'before-expiry': 'Renew N seconds before expiry (own timer)',
-  never: 'Never renew',
-};
-
-export function ScenarioForm({ scenario, idPrefix, onField, onAddOutage, onRemoveOutage }: Props) {
-  const parsed = parseScenario(scenario);
+export function ScenarioForm({ scenario, parsed, idPrefix, onField, onAddOutage, onRemoveOutage }: Props) {
   const issues: ScenarioIssue[] = parsed.ok ? [] : parsed.issues;
   const issueAt = (path: Path) => issues.find((i) => i.path === pathText(path))?.message;
   const id = (path: Path) => `${idPrefix}-${pathText(path).replace(/[^\w]+/g, '-')}`;
@@ -237,7 +226,7 @@ export function ScenarioForm({ scenario, idPrefix, onField, onAddOutage, onRemov
 
       <fieldset className="fieldset">
         <legend>SDK behaviour</legend>
-        {platform === 'express' && selectField(['express', 'onExpiry'], 'Express at expiry', EXPRESS_EXPIRY_BEHAVIOURS, { 'refuse-next': 'Refuse the next publish / play (2.8–2.12)', kick: 'Kick from the room, 1002056 (2.13+)' })}
+        {platform === 'express' && selectField(['express', 'onExpiry'], 'Express at expiry', EXPRESS_EXPIRY_BEHAVIOURS, EXPRESS_EXPIRY_LABELS)}
         {zego && selectField(['zego', 'layout'], 'Token04 layout', ['gcm', 'cbc'] as const, { gcm: 'GCM (newer)', cbc: 'CBC (original)' })}
       </fieldset>
 
