@@ -66,6 +66,18 @@ export function optionValue(args: ParsedArgs, name: string): string | undefined 
   return args.options.get(name)?.[0];
 }
 
+/** Refuse positional arguments where a command takes none; `hint` says where the value goes instead. */
+export function noPositionals(args: ParsedArgs, hint?: string): void {
+  const [first] = args.positionals;
+  if (first !== undefined) throw usage(`unexpected argument "${first}"${hint !== undefined ? ` (${hint})` : ''}`);
+}
+
+/** The integer `raw` spells (optional minus sign, digits, surrounding whitespace), or undefined. */
+export function parseWholeNumber(raw: string): number | undefined {
+  const text = raw.trim();
+  return /^-?\d+$/.test(text) ? Number(text) : undefined;
+}
+
 /** A whole number in [min, max]; the error names the option. */
 export function integerOption(
   args: ParsedArgs,
@@ -74,8 +86,8 @@ export function integerOption(
 ): number | undefined {
   const raw = optionValue(args, name);
   if (raw === undefined) return undefined;
-  if (!/^-?\d+$/.test(raw.trim())) throw usage(`--${name} must be a whole number, got "${raw}"`);
-  const n = Number(raw.trim());
+  const n = parseWholeNumber(raw);
+  if (n === undefined) throw usage(`--${name} must be a whole number, got "${raw}"`);
   if (!Number.isSafeInteger(n) || n < range.min || n > range.max) {
     throw usage(`--${name} must be between ${range.min} and ${range.max}, got ${raw}`);
   }

@@ -19,7 +19,7 @@ import { answerConfirms, confirmationSteps, type DestructiveAction } from '../..
 import { COMMSEASE_CLIENT_TYPES, isCommsEaseClientType } from '../../shared/commsease/loginCallback';
 import { TokenLabError } from '../../shared/errors';
 import type { ProfileView } from '../../shared/ipc/schemas/profile';
-import { integerOption, optionValue, parseArgs, usage, type OptionSpec, type ParsedArgs } from '../args';
+import { integerOption, noPositionals, optionValue, parseArgs, usage, type OptionSpec, type ParsedArgs } from '../args';
 import { openCliVault, reportCorruption, type CliVault, type CliVaultIo } from '../cliVault';
 import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { readHiddenInput, readOptionalHiddenInput } from '../secretInput';
@@ -69,9 +69,8 @@ function required(args: ParsedArgs, name: string, what: string): string {
   return value;
 }
 
-function noPositionals(args: ParsedArgs): void {
-  if (args.positionals.length > 0) throw usage(`unexpected argument "${args.positionals[0]}" (a token is read from stdin)`);
-}
+/** A token is never a positional argument here (only `static check -- TOKEN`, handled there). */
+const TOKEN_ON_STDIN = 'a token is read from stdin';
 
 /** Refuse a token or secret passed as an option, without echoing it. */
 function refuseSecretOptions(argv: readonly string[]): void {
@@ -132,7 +131,7 @@ async function staticCommand(action: string | undefined, argv: readonly string[]
     const store = createStaticTokenStore(cli.vault, nodeCryptoPort);
 
     if (action === 'set') {
-      noPositionals(args);
+      noPositionals(args, TOKEN_ON_STDIN);
       const token = (await readToken(io, `Static token of "${accid}" (${profile.name})`)) as string;
       await store.set(profile.id, accid, token);
       if (args.flags.has('json')) io.stdout.write(`${JSON.stringify({ accid, profile: profile.name, stored: true })}\n`);
@@ -158,7 +157,7 @@ async function staticCommand(action: string | undefined, argv: readonly string[]
       return verdict === 'matches' ? EXIT_OK : EXIT_NOT_ALL_VALID;
     }
 
-    noPositionals(args);
+    noPositionals(args, TOKEN_ON_STDIN);
     const apiBase = optionValue(args, 'api-base');
     const service = createStaticTokenService({
       vault: cli.vault,
@@ -229,7 +228,7 @@ function printVerification(result: CallbackVerification, io: CliIo): void {
 async function callbackCommand(action: string | undefined, argv: readonly string[], io: CliIo): Promise<number> {
   if (action !== 'send' && action !== 'verify') throw usage(`unknown callback command "${action ?? ''}"\n${COMMSEASE_USAGE}`);
   const args = parseArgs(argv, action === 'send' ? SEND : VERIFY);
-  noPositionals(args);
+  noPositionals(args, TOKEN_ON_STDIN);
   const profileName = required(args, 'profile', 'NAME');
 
   if (action === 'send') {

@@ -10,7 +10,7 @@ import { inspectToken } from '../../shared/tokens/inspect';
 import type { Inspection, ZegoLayout } from '../../shared/tokens/types';
 import { drawZegoRandomness, generateZegoToken } from '../../shared/tokens/zego/generateZegoToken';
 import { buildRoomPrivilegePayload, describeRoomPrivilege } from '../../shared/tokens/zego/privilege';
-import { integerOption, nowOption, optionValue, parseArgs, usage, type OptionSpec, type ParsedArgs } from '../args';
+import { integerOption, noPositionals, nowOption, optionValue, parseArgs, parseWholeNumber, usage, type OptionSpec, type ParsedArgs } from '../args';
 import { EXIT_OK, type CliIo } from '../io';
 import { inspectionRecord } from '../output';
 import { loadProfileCredentials } from '../profileCredentials';
@@ -60,8 +60,8 @@ async function credentials(args: ParsedArgs, io: CliIo, provider: 'zego' | 'comm
 function ttlOption(args: ParsedArgs): number {
   const raw = optionValue(args, 'ttl');
   if (raw === undefined) throw usage('--ttl SECONDS is required');
-  if (!/^-?\d+$/.test(raw.trim())) throw usage(`--ttl must be a whole number of seconds, got "${raw}"`);
-  const ttl = Number(raw);
+  const ttl = parseWholeNumber(raw);
+  if (ttl === undefined) throw usage(`--ttl must be a whole number of seconds, got "${raw}"`);
   if (ttl <= 0) throw new TokenLabError('ZEGO_EFFECTIVE_TIME_INVALID', `--ttl must be above 0 seconds, got ${raw}`, 6);
   if (ttl > MAX_TTL) throw usage(`--ttl must be at most ${MAX_TTL} seconds`);
   return ttl;
@@ -100,7 +100,7 @@ function emit(io: CliIo, token: string, json: boolean, now: number, summary: (in
 
 async function generateZego(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, ZEGO);
-  if (args.positionals.length > 0) throw usage(`unexpected argument "${args.positionals[0]}"`);
+  noPositionals(args);
   const creds = await credentials(args, io, 'zego');
   const appId = integerOption(args, 'app-id', { min: 0, max: 0xffff_ffff }) ?? creds.appId;
   if (appId === undefined) throw usage('--app-id N is required');
@@ -124,7 +124,7 @@ async function generateZego(argv: readonly string[], io: CliIo): Promise<number>
 
 async function generateCommsEase(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, COMMSEASE);
-  if (args.positionals.length > 0) throw usage(`unexpected argument "${args.positionals[0]}"`);
+  noPositionals(args);
   const creds = await credentials(args, io, 'commsease');
   const appKey = optionValue(args, 'app-key') ?? creds.appKey;
   if (appKey === undefined || appKey === '') throw usage('--app-key K is required');

@@ -7,9 +7,9 @@
  */
 import { TokenLabError } from '../../shared/errors';
 import type { ProfileView } from '../../shared/ipc/schemas/profile';
-import { integerOption, optionValue, parseArgs, usage, type OptionSpec } from '../args';
+import { integerOption, noPositionals, optionValue, parseArgs, usage, type OptionSpec } from '../args';
 import { openCliVault, reportCorruption, type CliVault, type CliVaultIo } from '../cliVault';
-import { EXIT_OK, type CliIo } from '../io';
+import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { readHiddenInput } from '../secretInput';
 
 export const PROFILE_USAGE = `Usage:
@@ -55,7 +55,7 @@ function positionals(argv: readonly string[], count: number, shape: string): str
 
 async function add(argv: readonly string[], io: CliIo, cli: CliVault): Promise<number> {
   const args = parseArgs(argv, ADD);
-  if (args.positionals.length > 0) throw usage(`unexpected argument "${args.positionals[0]}"`);
+  noPositionals(args);
   const provider = optionValue(args, 'provider');
   const name = optionValue(args, 'name');
   if (provider !== 'zego' && provider !== 'commsease') throw usage('--provider zego|commsease is required');
@@ -93,7 +93,7 @@ function pad(text: string, width: number): string {
 
 async function list(argv: readonly string[], io: CliIo, cli: CliVault): Promise<number> {
   const args = parseArgs(argv, { json: { value: false } });
-  if (args.positionals.length > 0) throw usage(`unexpected argument "${args.positionals[0]}"`);
+  noPositionals(args);
   const profiles = await cli.vault.list();
   if (args.flags.has('json')) {
     io.stdout.write(JSON.stringify(profiles, null, 2) + '\n');
@@ -120,7 +120,7 @@ export async function profileCommand(argv: readonly string[], io: CliIo): Promis
   const [sub, ...rest] = argv;
   if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
     io.stdout.write(PROFILE_USAGE);
-    return sub === undefined ? 2 : EXIT_OK;
+    return sub === undefined ? EXIT_USAGE : EXIT_OK;
   }
   refuseSecretArguments(rest);
   const cli = openCliVault(io as CliVaultIo);

@@ -14,7 +14,7 @@ import { parseScenario } from '../../shared/sim/parseScenario';
 import type { Scenario } from '../../shared/sim/scenario';
 import { startSimulation } from '../../shared/sim/simulate';
 import type { SimCredentials } from '../../shared/sim/simTokenMinter';
-import { optionValue, parseArgs, usage } from '../args';
+import { noPositionals, optionValue, parseArgs, usage } from '../args';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { BufferedWriter } from '../output';
 import { loadProfileCredentials } from '../profileCredentials';
@@ -47,7 +47,7 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
     io.stdout.write(SIMULATE_USAGE);
     return EXIT_OK;
   }
-  if (args.positionals.length > 0) throw usage(`unexpected argument "${args.positionals[0]}" (the scenario goes in --scenario FILE)`);
+  noPositionals(args, 'the scenario goes in --scenario FILE');
   const path = optionValue(args, 'scenario');
   if (path === undefined) throw usage('--scenario FILE.json is required (see tokenlab simulate --help)');
 
