@@ -36,6 +36,8 @@ export interface CallbackCaseStore {
   save(profileId: string, input: CallbackCaseInput): Promise<CallbackCaseView>;
   remove(profileId: string, id: string): Promise<void>;
   setCallbackUrl(profileId: string, url: string): Promise<void>;
+  /** Main only: the cases as the file keeps them, without reading any token. */
+  stored(profileId: string): Promise<StoredCallbackCase[]>;
   /** Main only: a case and its token (null when none is stored). */
   withToken(profileId: string, id: string): Promise<{ testCase: StoredCallbackCase; token: string | null }>;
 }
@@ -140,6 +142,8 @@ export function createCallbackCaseStore(deps: CallbackCaseStoreDeps): CallbackCa
         if (entry.callbackUrl === url) return;
         await store({ ...file, profiles: { ...file.profiles, [profileId]: { ...entry, callbackUrl: url } } });
       }),
+
+    stored: (profileId) => serial(async () => casesOf(await load(), profileId).cases),
 
     withToken: (profileId, id) =>
       serial(async () => {

@@ -82,7 +82,8 @@ export function createCallbackService(deps: CallbackServiceDeps): CallbackServic
 
     async runCases(request) {
       const keys = await credentials(request.profileId);
-      const { cases } = await deps.cases.list(request.profileId);
+      // The stored cases, not `list`: each case's token is read once, by `runOne`.
+      const cases = await deps.cases.stored(request.profileId);
       const wanted = request.ids ? cases.filter((c) => request.ids?.includes(c.id)) : cases;
       if (request.ids && wanted.length !== new Set(request.ids).size) throw new TokenLabError('INVALID_INPUT', 'some of those test cases no longer exist');
       await deps.cases.setCallbackUrl(request.profileId, request.url);
