@@ -6,21 +6,23 @@ import { isTokenLabError } from '../shared/errors';
 import { COMMANDS } from './commands';
 import { EXIT_USAGE, type CliIo } from './io';
 
+/** Where the "(tokenlab NAME --help)" pointers line up. */
+const HELP_POINTER_COLUMN = 57;
+
+function usageLines(ownHelp: boolean): string[] {
+  return Object.entries(COMMANDS)
+    .filter(([, entry]) => (entry.ownHelp ?? false) === ownHelp)
+    .flatMap(([name, entry]) =>
+      entry.usage.map((line) => `  ${ownHelp ? `${line.padEnd(HELP_POINTER_COLUMN)}(tokenlab ${name} --help)` : line}`),
+    );
+}
+
 export const HELP = `tokenlab — inspect, verify and mint ZEGOCLOUD and NetEase CommsEase tokens
 
 Usage:
-  tokenlab inspect [--json] [--now EPOCH] [--] [TOKEN...]
-  tokenlab verify  [TOKEN...] (--secret-file PATH | --profile NAME) [--app-id N]
-                   [--app-key K --accid A] [--now EPOCH_SECONDS] [--skew SECONDS] [--json]
-  tokenlab generate zego --app-id N --user-id U --ttl SECONDS [--room R]
-                   [--privilege login,publish] [--stream ID,...] [--layout gcm|cbc]
-                   (--secret-file PATH | --profile NAME) [--json]
-  tokenlab generate commsease --app-key K --accid A --ttl SECONDS
-                   (--secret-file PATH | --profile NAME) [--json]
+${usageLines(false).join('\n')}
 
-  tokenlab profile add|list|rm|rename|retag|set-secret …   (tokenlab profile --help)
-  tokenlab simulate --scenario FILE.json [--json]          (tokenlab simulate --help)
-  tokenlab commsease static|callback …                     (tokenlab commsease --help)
+${usageLines(true).join('\n')}
 
 With no TOKEN arguments, tokens are read from stdin, one per line.
 Exit codes: 0 all valid (or unverified for inspect), 1 any other verdict, 2 usage error.

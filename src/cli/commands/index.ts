@@ -1,4 +1,7 @@
-/** Every top-level `tokenlab` command. Add one line per command module. */
+/**
+ * Every top-level `tokenlab` command. Add one entry per command module: `tokenlab --help` is
+ * built from this table, in this order, so a new command cannot be left out of the help.
+ */
 import type { CommandHandler } from '../io';
 import { inspectCommand, verifyCommand } from './inspect';
 import { generateCommand } from './generate';
@@ -8,14 +11,32 @@ import { simulateCommand } from './simulate';
 
 export interface CommandEntry {
   run: CommandHandler;
-  summary: string;
+  /** The synopsis lines `tokenlab --help` shows (continuation lines indented to line up). */
+  usage: readonly string[];
+  /** The command prints its own fuller usage with `--help`; the top-level help points there. */
+  ownHelp?: boolean;
 }
 
 export const COMMANDS: Record<string, CommandEntry> = {
-  inspect: { run: inspectCommand, summary: 'decode tokens without a secret' },
-  verify: { run: verifyCommand, summary: 'decode and verify tokens against a secret' },
-  generate: { run: generateCommand, summary: 'mint a ZEGO Token04 or a CommsEase dynamic token' },
-  profile: { run: profileCommand, summary: 'store, list, rename and remove credential profiles (secrets in the OS keychain)' },
-  simulate: { run: simulateCommand, summary: 'simulate token renewal over virtual time (tokenlab simulate --help)' },
-  commsease: { run: commseaseCommand, summary: 'CommsEase static tokens (keychain + server API) and login-callback send/verify' },
+  inspect: { run: inspectCommand, usage: ['tokenlab inspect [--json] [--now EPOCH] [--] [TOKEN...]'] },
+  verify: {
+    run: verifyCommand,
+    usage: [
+      'tokenlab verify  [TOKEN...] (--secret-file PATH | --profile NAME) [--app-id N]',
+      '                 [--app-key K --accid A] [--now EPOCH_SECONDS] [--skew SECONDS] [--json]',
+    ],
+  },
+  generate: {
+    run: generateCommand,
+    usage: [
+      'tokenlab generate zego --app-id N --user-id U --ttl SECONDS [--room R]',
+      '                 [--privilege login,publish] [--stream ID,...] [--layout gcm|cbc]',
+      '                 (--secret-file PATH | --profile NAME) [--json]',
+      'tokenlab generate commsease --app-key K --accid A --ttl SECONDS',
+      '                 (--secret-file PATH | --profile NAME) [--json]',
+    ],
+  },
+  profile: { run: profileCommand, usage: ['tokenlab profile add|list|rm|rename|retag|set-secret …'], ownHelp: true },
+  simulate: { run: simulateCommand, usage: ['tokenlab simulate --scenario FILE.json [--json]'], ownHelp: true },
+  commsease: { run: commseaseCommand, usage: ['tokenlab commsease static|callback …'], ownHelp: true },
 };
