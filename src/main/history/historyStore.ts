@@ -172,7 +172,15 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
         const byFingerprint = new Map(current.map((e) => [e.fingerprint, e]));
         const fingerprints = items.map((item) => fingerprintToken(item.token, deps.sha256Hex));
         // Each token not yet in history, once (the first time it appears in this request).
-        const fresh = items.map((_, i) => i).filter((i) => !byFingerprint.has(fingerprints[i] as string) && fingerprints.indexOf(fingerprints[i] as string) === i);
+        const seen = new Set<string>();
+        const fresh = items
+          .map((_, i) => i)
+          .filter((i) => {
+            const fingerprint = fingerprints[i] as string;
+            if (byFingerprint.has(fingerprint) || seen.has(fingerprint)) return false;
+            seen.add(fingerprint);
+            return true;
+          });
         const described = fresh.length > 0 ? await describeAll(fresh.map((i) => items[i] as HistoryAddItem), now) : [];
         const added: HistoryEntry[] = fresh.map((itemIndex, k) => {
           const entry: HistoryEntry = { id: deps.randomId(), fingerprint: fingerprints[itemIndex] as string, pinned: false, ...(described[k] as Described) };

@@ -8,7 +8,7 @@
  * `invoke(channel)`, so the page can only call what the contract lists.
  */
 import type { ChannelSpec, RequestOf, ResponseOf } from './channel';
-import { IPC_CHANNELS, IPC_CONTRACT, type IpcChannel, type IpcContract } from './contract';
+import { IPC_CHANNELS, type IpcChannel, type IpcContract } from './contract';
 import { isAppEventName, type AppEventName, type AppEventPayload } from './events';
 import { errorReply, type IpcReply } from './reply';
 
@@ -68,9 +68,4 @@ export function buildTokenlabApi(invoke: IpcInvoke, subscribe: IpcSubscribe): To
     },
   };
   return Object.freeze({ ...api, events: Object.freeze(events) }) as unknown as TokenlabApi;
-}
-
-/** For tests and docs: the schemas of one channel. */
-export function channelSpec<C extends IpcChannel>(channel: C): IpcContract[C] {
-  return IPC_CONTRACT[channel];
 }

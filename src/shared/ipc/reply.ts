@@ -5,7 +5,6 @@
  * (a `TokenLabErrorCode`), so the renderer can show a specific message ("keychain locked")
  * instead of a generic failure.
  */
-import { z } from 'zod';
 import type { TokenLabErrorCode } from '../errors';
 
 export interface IpcError {
@@ -14,10 +13,6 @@ export interface IpcError {
 }
 
 export type IpcReply<T> = { ok: true; value: T } | { ok: false; error: IpcError };
-
-export function okReply<T>(value: T): IpcReply<T> {
-  return { ok: true, value };
-}
 
 export function errorReply(code: TokenLabErrorCode, message: string): { ok: false; error: IpcError } {
   return { ok: false, error: { code, message } };
@@ -51,7 +46,3 @@ type MissingCodes = Exclude<TokenLabErrorCode, (typeof IPC_ERROR_CODES)[number]>
 const allCodesListed: [MissingCodes] extends [never] ? true : MissingCodes = true;
 void allCodesListed;
 
-export const ipcErrorSchema = z.strictObject({
-  code: z.enum(IPC_ERROR_CODES),
-  message: z.string(),
-});
