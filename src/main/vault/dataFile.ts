@@ -8,7 +8,7 @@
 import { readFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { TokenLabError } from '../../shared/errors';
-import { fsyncDir, writeFileAtomic } from './atomicFile';
+import { fsyncDir, removeStaleTempFiles, writeFileAtomic } from './atomicFile';
 
 export interface DataFile {
   readonly path: string;
@@ -29,9 +29,16 @@ function errnoCode(error: unknown): string {
 }
 
 export function createDataFile(path: string, nowMs: () => number = () => Date.now()): DataFile {
+  // Temp files a killed writer left behind are swept once, before this process first reads
+  // the file: not on every read (a folder listing per profile lookup), and for every data file.
+  let swept = false;
   return {
     path,
     async read() {
+      if (!swept) {
+        swept = true;
+        await removeStaleTempFiles(path);
+      }
       try {
         return await readFile(path, 'utf8');
       } catch (error) {

@@ -9,7 +9,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { profileViewSchema, type ProfileView } from '../../shared/ipc/schemas/profile';
-import { removeStaleTempFiles } from './atomicFile';
 import { createDataFile } from './dataFile';
 
 export const PROFILES_FILE = 'profiles.json';
@@ -67,7 +66,6 @@ export function createProfileStore(dataDir: string, nowMs: () => number): Profil
     path: file.path,
     corruption: () => corrupt,
     async load() {
-      await removeStaleTempFiles(file.path);
       const text = await file.read();
       if (text === null) return [];
       let json: unknown;
