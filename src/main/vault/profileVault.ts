@@ -25,6 +25,7 @@ import {
 } from '../../shared/ipc/schemas/profile';
 import { profileId as profileIdSchema, zegoAppId, accid as accidSchema } from '../../shared/ipc/schemas/common';
 import { ZEGO_SECRET_LENGTH } from '../../shared/tokens/zego/generateZegoToken';
+import { createSerialQueue } from './jsonDataFile';
 import { secretFingerprint } from './fingerprint';
 import { profileOwnedAccounts, profileSecretAccount, staticTokenAccount } from './keychainAccounts';
 import { nameKey, type ProfileStore, type StoredProfile } from './profileStore';
@@ -118,14 +119,8 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T 
 
 export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
   const { store, secrets, now, newId } = options;
-  let queue: Promise<unknown> = Promise.resolve();
-
-  /** Run one operation at a time (within this process). */
-  function serial<T>(operation: () => Promise<T>): Promise<T> {
-    const next = queue.then(operation, operation);
-    queue = next.catch(() => {});
-    return next;
-  }
+  /** Runs one operation at a time (within this process). */
+  const serial = createSerialQueue();
 
   function find(profiles: readonly StoredProfile[], id: string): StoredProfile {
     const found = profiles.find((p) => p.id === id);
@@ -146,8 +141,12 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
     throw new TokenLabError('INTERNAL', 'could not draw an unused profile id');
   }
 
-  async function update(id: string, change: (p: StoredProfile) => StoredProfile): Promise<ProfileView> {
-    const profiles = await store.load();
+  /**
+   * Changes one profile and saves. `loaded` spares a second read when the caller read the file
+   * with nothing awaited since; after a keychain call, read again (the CLI may have written).
+   */
+  async function update(id: string, change: (p: StoredProfile) => StoredProfile, loaded?: readonly StoredProfile[]): Promise<ProfileView> {
+    const profiles = loaded ?? (await store.load());
     const current = find(profiles, id);
     const next = change(current);
     await store.save(profiles.map((p) => (p.id === id ? next : p)));
@@ -212,7 +211,7 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
         const profiles = await store.load();
         find(profiles, id);
         assertNameFree(profiles, clean, id);
-        return update(id, (p) => ({ ...p, name: clean }));
+        return update(id, (p) => ({ ...p, name: clean }), profiles);
       }),
 
     retag: (id, env) =>
