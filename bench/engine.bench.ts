@@ -13,11 +13,11 @@ import { join, resolve } from 'node:path';
 import { nodeCryptoPort } from '../src/main/crypto/nodeCryptoPort';
 import { decodeBase64Strict, encodeBase64 } from '../src/shared/encoding/base64';
 import { utf8Encode } from '../src/shared/encoding/bytes';
-import { generateCommsEaseToken } from '../src/shared/tokens/commsease/dynamicToken';
+import { generateCommsEaseToken } from '../src/shared/families/commsease-dynamic/dynamicToken';
 import { inspectToken } from '../src/shared/tokens/inspect';
 import { VERDICTS } from '../src/shared/tokens/types';
-import { parseZegoEnvelope } from '../src/shared/tokens/zego/envelope';
-import { generateZegoToken } from '../src/shared/tokens/zego/generateZegoToken';
+import { parseZegoEnvelope } from '../src/shared/families/zego-token04/envelope';
+import { generateZegoToken } from '../src/shared/families/zego-token04/generateZegoToken';
 
 const SECRET = '0123456789abcdef0123456789abcdef';
 const KEY = utf8Encode(SECRET);

@@ -13,7 +13,7 @@ import { utf8Encode } from '../src/shared/encoding/bytes';
 import type { SimEvent } from '../src/shared/sim/events';
 import { parseScenario } from '../src/shared/sim/parseScenario';
 import { simulate } from '../src/shared/sim/simulate';
-import { generateZegoToken } from '../src/shared/tokens/zego/generateZegoToken';
+import { generateZegoToken } from '../src/shared/families/zego-token04/generateZegoToken';
 
 const TARGET_MS = 2000;
 const SCENARIO = { platform: 'zim', clients: 10_000, durationSeconds: 24 * 3600, tokenTtlSeconds: 3600, seed: 1 } as const;

@@ -3,7 +3,7 @@
  * coloured summary (plain when stdout is not a terminal or NO_COLOR is set).
  */
 import { describeExpiry, isoUtc } from '../shared/time/humanize';
-import { describeRoomPrivilege } from '../shared/tokens/zego/privilege';
+import { describeRoomPrivilege } from '../shared/families/zego-token04/privilege';
 import type { Inspection, Verdict } from '../shared/tokens/types';
 
 /** The fields automation reads, in a stable order. */

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { nodeCryptoPort, nodeRandomBytes } from '../../src/main/crypto/nodeCryptoPort';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/security/contentSecurityPolicy';
-import { drawZegoRandomness, generateZegoToken } from '../../src/shared/tokens/zego/generateZegoToken';
+import { drawZegoRandomness, generateZegoToken } from '../../src/shared/families/zego-token04/generateZegoToken';
 import { ROOT, startAppUnderTest, type AppUnderTest } from './support/appUnderTest';
 import { loadVectors } from './support/vectorFiles';
 

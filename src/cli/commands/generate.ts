@@ -5,11 +5,11 @@
 import { nodeCryptoPort } from '../../main/crypto/nodeCryptoPort';
 import { TokenLabError } from '../../shared/errors';
 import { isoUtc } from '../../shared/time/humanize';
-import { generateCommsEaseToken } from '../../shared/tokens/commsease/dynamicToken';
+import { generateCommsEaseToken } from '../../shared/families/commsease-dynamic/dynamicToken';
 import { inspectToken } from '../../shared/tokens/inspect';
 import type { Inspection, ZegoLayout } from '../../shared/tokens/types';
-import { drawZegoRandomness, generateZegoToken } from '../../shared/tokens/zego/generateZegoToken';
-import { buildRoomPrivilegePayload, describeRoomPrivilege } from '../../shared/tokens/zego/privilege';
+import { drawZegoRandomness, generateZegoToken } from '../../shared/families/zego-token04/generateZegoToken';
+import { buildRoomPrivilegePayload, describeRoomPrivilege } from '../../shared/families/zego-token04/privilege';
 import { integerOption, noPositionals, nowOption, optionValue, parseArgs, parseWholeNumber, usage, type OptionSpec, type ParsedArgs } from '../args';
 import { EXIT_OK, type CliIo } from '../io';
 import { inspectionRecord } from '../output';

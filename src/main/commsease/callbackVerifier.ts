@@ -11,7 +11,7 @@
  * timing-safe; the expected CheckSum is never shown (it is derived from the AppSecret).
  */
 import type { CryptoPort } from '../../shared/crypto/cryptoPort';
-import { callbackCheckSum, checksumsEqual } from '../../shared/tokens/commsease/checksum';
+import { callbackCheckSum, checksumsEqual } from '../../shared/families/commsease-dynamic/checksum';
 import { parseRawHeaders } from '../../shared/commsease/rawHeaders';
 import { summarizeLoginCallbackBody } from '../../shared/commsease/loginCallback';
 import type { CallbackVerificationView } from '../../shared/ipc/channels/commsease';

@@ -9,7 +9,7 @@
  * The report masks the token in the body it shows (the hashes are over the real body).
  */
 import type { CryptoPort } from '../../shared/crypto/cryptoPort';
-import { callbackCheckSum } from '../../shared/tokens/commsease/checksum';
+import { callbackCheckSum } from '../../shared/families/commsease-dynamic/checksum';
 import { buildLoginCallbackBody, type CommsEaseClientType } from '../../shared/commsease/loginCallback';
 import { COMMSEASE_CALLBACK_TIMEOUT_MS, decideLoginCallback, type CallbackDecision } from '../../shared/commsease/callbackDecision';
 import { TokenLabError } from '../../shared/errors';

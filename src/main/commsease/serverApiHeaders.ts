@@ -9,7 +9,7 @@
  */
 import type { CryptoPort, RandomBytes } from '../../shared/crypto/cryptoPort';
 import { toHex } from '../../shared/encoding/bytes';
-import { serverApiCheckSum } from '../../shared/tokens/commsease/checksum';
+import { serverApiCheckSum } from '../../shared/families/commsease-dynamic/checksum';
 
 export const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded;charset=utf-8';
 export const NONCE_MAX_LENGTH = 128;

@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import type { CryptoPort } from '../../shared/crypto/cryptoPort';
 import { TokenLabError } from '../../shared/errors';
 import type { staticVerdictSchema } from '../../shared/ipc/channels/commsease';
-import { staticTokensEqual } from '../../shared/tokens/commsease/checksum';
+import { staticTokensEqual } from '../../shared/families/commsease-dynamic/checksum';
 import type { ProfileVault } from '../vault/profileVault';
 
 export type StaticTokenVerdict = z.infer<typeof staticVerdictSchema>;

@@ -8,11 +8,11 @@
 import type { CryptoPort, RandomBytes } from '../../shared/crypto/cryptoPort';
 import { TokenLabError } from '../../shared/errors';
 import type { ProfileView } from '../../shared/ipc/schemas/profile';
-import { generateCommsEaseToken } from '../../shared/tokens/commsease/dynamicToken';
+import { generateCommsEaseToken } from '../../shared/families/commsease-dynamic/dynamicToken';
 import { inspectToken } from '../../shared/tokens/inspect';
 import type { Inspection, VerifyOptions } from '../../shared/tokens/types';
-import { drawZegoRandomness, generateZegoToken } from '../../shared/tokens/zego/generateZegoToken';
-import { buildRoomPrivilegePayload } from '../../shared/tokens/zego/privilege';
+import { drawZegoRandomness, generateZegoToken } from '../../shared/families/zego-token04/generateZegoToken';
+import { buildRoomPrivilegePayload } from '../../shared/families/zego-token04/privilege';
 import type { ProfileVault } from '../vault/profileVault';
 
 export interface JudgeOptions {

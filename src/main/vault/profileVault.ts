@@ -24,7 +24,7 @@ import {
   type ProfileView,
 } from '../../shared/ipc/schemas/profile';
 import { profileId as profileIdSchema, zegoAppId, accid as accidSchema } from '../../shared/ipc/schemas/common';
-import { ZEGO_SECRET_LENGTH } from '../../shared/tokens/zego/generateZegoToken';
+import { ZEGO_SECRET_LENGTH } from '../../shared/families/zego-token04/generateZegoToken';
 import { createSerialQueue } from './jsonDataFile';
 import { secretFingerprint } from './fingerprint';
 import { profileOwnedAccounts, profileSecretAccount, staticTokenAccount } from './keychainAccounts';

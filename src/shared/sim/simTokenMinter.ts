@@ -9,9 +9,9 @@
  */
 import type { CryptoPort } from '../crypto/cryptoPort';
 import { TokenLabError } from '../errors';
-import { generateCommsEaseToken } from '../tokens/commsease/dynamicToken';
-import { drawZegoRandomness, generateZegoToken, validateZegoRequest } from '../tokens/zego/generateZegoToken';
-import { buildRoomPrivilegePayload } from '../tokens/zego/privilege';
+import { generateCommsEaseToken } from '../families/commsease-dynamic/dynamicToken';
+import { drawZegoRandomness, generateZegoToken, validateZegoRequest } from '../families/zego-token04/generateZegoToken';
+import { buildRoomPrivilegePayload } from '../families/zego-token04/privilege';
 import type { TokenFault } from './events';
 import { createPrng, deriveSeed, type Prng } from './prng';
 import type { Scenario, SimPlatform } from './scenario';

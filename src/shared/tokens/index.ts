@@ -1,10 +1,10 @@
 /** The token engine's public surface. */
 export { inspectToken, trimTokenText } from './inspect';
 export { extractTokens } from './extractTokens';
-export { generateZegoToken, drawZegoRandomness, validateZegoRequest, ZEGO_SECRET_LENGTH } from './zego/generateZegoToken';
-export type { ZegoTokenRequest } from './zego/generateZegoToken';
-export { buildRoomPrivilegePayload, parseRoomPrivilege, describeRoomPrivilege } from './zego/privilege';
-export { generateCommsEaseToken, commsEaseSignature } from './commsease/dynamicToken';
-export type { CommsEaseTokenRequest } from './commsease/dynamicToken';
-export { serverApiCheckSum, callbackCheckSum, checksumsEqual, staticTokensEqual } from './commsease/checksum';
+export { generateZegoToken, drawZegoRandomness, validateZegoRequest, ZEGO_SECRET_LENGTH } from '../families/zego-token04/generateZegoToken';
+export type { ZegoTokenRequest } from '../families/zego-token04/generateZegoToken';
+export { buildRoomPrivilegePayload, parseRoomPrivilege, describeRoomPrivilege } from '../families/zego-token04/privilege';
+export { generateCommsEaseToken, commsEaseSignature } from '../families/commsease-dynamic/dynamicToken';
+export type { CommsEaseTokenRequest } from '../families/commsease-dynamic/dynamicToken';
+export { serverApiCheckSum, callbackCheckSum, checksumsEqual, staticTokensEqual } from '../families/commsease-dynamic/checksum';
 export * from './types';

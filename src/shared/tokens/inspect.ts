@@ -6,10 +6,10 @@
  */
 import type { CryptoPort } from '../crypto/cryptoPort';
 import { decodeBase64Strict } from '../encoding/base64';
-import { commsEaseCandidateText, inspectCommsEase } from './commsease/inspectCommsEase';
+import { commsEaseCandidateText, inspectCommsEase } from '../families/commsease-dynamic/inspectCommsEase';
 import { diagnose, emptyInspection, malformedAt } from './inspection';
 import type { Inspection, VerifyOptions } from './types';
-import { inspectZego } from './zego/inspectZego';
+import { inspectZego } from '../families/zego-token04/inspectZego';
 
 /** The ASCII whitespace copy-paste adds: space, \t, \n, \v, \f, \r. */
 const EDGE_WHITESPACE = /^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g;

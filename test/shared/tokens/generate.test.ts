@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
 import { fromHex } from '../../../src/shared/encoding/bytes';
 import { TokenLabError } from '../../../src/shared/errors';
-import { generateCommsEaseToken, commsEaseSignature } from '../../../src/shared/tokens/commsease/dynamicToken';
+import { generateCommsEaseToken, commsEaseSignature } from '../../../src/shared/families/commsease-dynamic/dynamicToken';
 import { inspectToken } from '../../../src/shared/tokens/inspect';
-import { drawZegoRandomness, generateZegoToken, type ZegoTokenRequest } from '../../../src/shared/tokens/zego/generateZegoToken';
-import { buildRoomPrivilegePayload, describeRoomPrivilege, parseRoomPrivilege } from '../../../src/shared/tokens/zego/privilege';
+import { drawZegoRandomness, generateZegoToken, type ZegoTokenRequest } from '../../../src/shared/families/zego-token04/generateZegoToken';
+import { buildRoomPrivilegePayload, describeRoomPrivilege, parseRoomPrivilege } from '../../../src/shared/families/zego-token04/privilege';
 import { loadVectors, type Vector } from '../../support/vectors';
 
 function zegoRequest(v: Vector, layout: 'cbc' | 'gcm'): ZegoTokenRequest {

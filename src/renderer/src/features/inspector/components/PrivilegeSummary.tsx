@@ -3,7 +3,7 @@
  * publish", with the room and stream ids set in code type.
  */
 import type { RoomPrivilege } from '../../../../../shared/tokens/types';
-import { describeRoomPrivilege } from '../../../../../shared/tokens/zego/privilege';
+import { describeRoomPrivilege } from '../../../../../shared/families/zego-token04/privilege';
 
 export function PrivilegeSummary({ privilege }: { privilege: RoomPrivilege }) {
   const sentence = describeRoomPrivilege(privilege);

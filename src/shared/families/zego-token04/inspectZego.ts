@@ -6,9 +6,9 @@ import type { CryptoPort } from '../../crypto/cryptoPort';
 import { base64CharRange, decodeBase64Strict } from '../../encoding/base64';
 import { asciiOrNull, toHex, utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
 import { describeExpiry, formatDuration, isoUtc } from '../../time/humanize';
-import { conclude, diagnose, malformedAt } from '../inspection';
-import type { Inspection, Segment, SegmentName, VerifyOptions, ZegoFields } from '../types';
-import { DEFAULT_SKEW_SECONDS } from '../types';
+import { conclude, diagnose, malformedAt } from '../../tokens/inspection';
+import type { Inspection, Segment, SegmentName, VerifyOptions, ZegoFields } from '../../tokens/types';
+import { DEFAULT_SKEW_SECONDS } from '../../tokens/types';
 import { GCM_TAG_LENGTH, parseZegoEnvelope, type ZegoEnvelope } from './envelope';
 import { parseRoomPrivilege } from './privilege';
 

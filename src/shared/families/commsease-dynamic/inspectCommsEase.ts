@@ -6,9 +6,9 @@ import type { CryptoPort } from '../../crypto/cryptoPort';
 import { base64CharRange } from '../../encoding/base64';
 import { constantTimeEqualText, utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
 import { describeExpiry, formatDuration, isoUtc } from '../../time/humanize';
-import { conclude, diagnose, malformedAt } from '../inspection';
-import type { CommsEaseFields, Inspection, Segment, SegmentName, VerifyOptions } from '../types';
-import { DEFAULT_SKEW_SECONDS } from '../types';
+import { conclude, diagnose, malformedAt } from '../../tokens/inspection';
+import type { CommsEaseFields, Inspection, Segment, SegmentName, VerifyOptions } from '../../tokens/types';
+import { DEFAULT_SKEW_SECONDS } from '../../tokens/types';
 import { commsEaseSignature } from './dynamicToken';
 
 /** curTime below this is epoch seconds, not milliseconds (1e11 ms is March 1973). */

@@ -1,7 +1,7 @@
 /**
  * The room-privilege payload of RTC tokens: `{"room_id", "privilege": {"1": login, "2": publish}, "stream_id_list"}`.
  */
-import type { RoomPrivilege } from '../types';
+import type { RoomPrivilege } from '../../tokens/types';
 
 const LOGIN = '1';
 const PUBLISH = '2';

@@ -7,7 +7,7 @@
  * Parsing follows the decision rules of ../shared/vectors/README.md in order, and reports the
  * byte offset where it stopped so the inspector can point at the break.
  */
-import type { ZegoLayout } from '../types';
+import type { ZegoLayout } from '../../tokens/types';
 
 export const CBC_IV_LENGTH = 16;
 export const GCM_NONCE_LENGTH = 12;

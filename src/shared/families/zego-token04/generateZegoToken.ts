@@ -10,7 +10,7 @@ import type { CryptoPort, RandomBytes } from '../../crypto/cryptoPort';
 import { encodeBase64 } from '../../encoding/base64';
 import { utf8Encode } from '../../encoding/bytes';
 import { TokenLabError } from '../../errors';
-import type { ZegoLayout } from '../types';
+import type { ZegoLayout } from '../../tokens/types';
 import { CBC_IV_LENGTH, GCM_NONCE_LENGTH, packZegoEnvelope } from './envelope';
 
 export interface ZegoTokenRequest {
