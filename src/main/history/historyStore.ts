@@ -7,6 +7,7 @@
  * time so two quick adds cannot lose each other's write. A corrupt file is moved aside and
  * history starts empty rather than refusing to start.
  */
+import { defaultRegistry, type FamilyRegistry } from '../../shared/families/registry';
 import { z } from 'zod';
 import { TokenLabError } from '../../shared/errors';
 import {
@@ -46,6 +47,8 @@ export interface HistoryStoreDeps {
   /** Told the pinned entries after every change to them (the expiry notifier listens). */
   onPinnedChange?(pinned: readonly HistoryEntry[]): void;
   log?(line: string): void;
+  /** The token families (who a token is for); default: the shipped ones. */
+  registry?: FamilyRegistry;
 }
 
 export interface HistoryStore {
@@ -75,6 +78,7 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
   let entries: HistoryEntry[] | null = null;
   const serial = createSerialQueue();
   const log = deps.log ?? (() => {});
+  const registry = deps.registry ?? defaultRegistry;
 
   async function load(): Promise<HistoryEntry[]> {
     if (entries) return entries;
@@ -143,18 +147,18 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
       const judged = verified[i] ?? null;
       const profile = judged && item.profileId ? (profiles.get(item.profileId) ?? null) : null;
       const source = judged ?? base;
-      const fields = source.fields;
-      const userId =
-        fields && 'user_id' in fields ? fields.user_id : base.format === 'commsease-dynamic' ? (item.accid ?? null) : null;
+      const family = registry.get(base.format);
+      const userOf = family?.userOf;
+      const userId = userOf ? userOf(source, item.accid ? { userId: item.accid } : {}) : null;
       return {
         source: item.source,
-        format: base.format as HistoryEntry['format'],
+        format: base.format,
         profileId: profile ? (item.profileId ?? null) : null,
         profileName: profile?.name ?? null,
         env: profile?.env ?? null,
         userId,
         roomId: source.privilege ? source.privilege.roomId : null,
-        issuedAt: source.issuedAt ?? (fields && 'ctime' in fields ? fields.ctime : null),
+        issuedAt: source.issuedAt,
         expiresAt: (source.expiresAt ?? base.expiresAt) as number,
         addedAt: now,
       };

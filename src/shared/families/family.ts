@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import type { CryptoPort, RandomBytes } from '../crypto/cryptoPort';
+import type { TokenLabErrorCode } from '../errors';
 import type { Inspection } from '../tokens/types';
 
 /**
@@ -60,7 +61,10 @@ export interface VerifyInputSpec {
   help?: string;
 }
 
-export type SecretCheck = { ok: true; secret: string; warning?: string } | { ok: false; message: string };
+/** A refused secret may carry the vendor's own error number (ZEGO: 5), as the official generators do. */
+export type SecretCheck =
+  | { ok: true; secret: string; warning?: string }
+  | { ok: false; message: string; code?: TokenLabErrorCode; vendorCode?: number };
 
 /** What a profile of this family holds: public identifiers (in profiles.json) and one secret (keychain). */
 export interface ProfileSpec<Credentials> {
@@ -95,6 +99,8 @@ export interface GeneratorSpec<Credentials, Request> {
   mint(request: Request, context: MintContext<Credentials>): string;
   /** What the freshly minted token is verified against (so `generate` reports `valid`). */
   expectFor(request: Request, credentials: Credentials): Expectations;
+  /** One line for the CLI's stderr after minting: "ZEGO Token04 (GCM) for app 1, user "u"; expires …". */
+  summarize?(request: Request, credentials: Credentials, inspection: Inspection, nowSeconds: number): string;
 }
 
 /** A named, ready-filled generate request (the generator's presets; `simulate --preset`). */
@@ -158,4 +164,8 @@ export interface TokenFamily<Credentials = unknown, Request = unknown> {
   readonly generator: GeneratorSpec<Credentials, Request>;
   readonly lifecycle: LifecycleSpec;
   readonly presets: readonly Preset<Request>[];
+  /** How a notification names one of its tokens with no user id ("A ZEGO token"); default "A <label>". */
+  readonly tokenName?: string;
+  /** The user a token is for: from its fields, or from what the user gave when the token does not carry it. */
+  userOf?(inspection: Inspection, expect: Expectations): string | null;
 }

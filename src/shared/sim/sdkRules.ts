@@ -9,63 +9,20 @@
 import type { TokenExpiredEvent } from './events';
 import type { ExpressExpiryBehaviour, SimPlatform } from './scenario';
 
+import type { PlatformRules } from '../families/family';
+import { COMMSEASE_AUTH_FAILED, COMMSEASE_DYNAMIC_RULES } from '../families/commsease-dynamic/lifecycle';
+import { EXPRESS_PLAY_REFUSED, EXPRESS_PUBLISH_REFUSED, EXPRESS_RULES, ZEGO_WILL_EXPIRE_LEAD_MS, ZIM_RULES } from '../families/zego-token04/lifecycle';
+
 /** ZIM and Express raise "will expire" this long before expiry. */
-export const WILL_EXPIRE_LEAD_MS = 30_000;
+export const WILL_EXPIRE_LEAD_MS = ZEGO_WILL_EXPIRE_LEAD_MS;
 
-/** The codes one platform reports for a refused token and for the situations around it. */
-export interface PlatformCodes {
-  /** The token has expired (at login, reconnect or renewToken). */
-  tokenExpired: number;
-  /** The token is for another AppID / AppKey. */
-  otherApp: number;
-  /** The token is for another user. */
-  otherUser: number;
-  /** The token was signed with another secret. */
-  otherSecret: number;
-  /** Express: the renewed token lacks the publish privilege. */
-  noPublishPrivilege: number | null;
-  /** renewToken after the SDK has dropped the session (ZIM not logged in, Express not in the room). */
-  renewWhenLoggedOut: number | null;
-  /** Express 2.13+ with expiry management: kicked from the room at expiry. */
-  expiryKick: number | null;
-}
+/** The codes one platform reports for a refused token and for the situations around it (the families' data). */
+export type PlatformCodes = PlatformRules['codes'];
 
-export const ZIM_CODES: PlatformCodes = {
-  tokenExpired: 6_000_106,
-  otherApp: 6_000_003,
-  otherUser: 6_000_103,
-  otherSecret: 6_000_103,
-  noPublishPrivilege: null,
-  renewWhenLoggedOut: 6_000_121,
-  expiryKick: null,
-};
-
-export const EXPRESS_CODES: PlatformCodes = {
-  tokenExpired: 1_002_078,
-  otherApp: 1_002_076,
-  otherUser: 1_002_077,
-  otherSecret: 1_002_033,
-  noPublishPrivilege: 1_002_082,
-  renewWhenLoggedOut: 1_002_002,
-  expiryKick: 1_002_056,
-};
-
-/** Express publish / play refused for an expired token (the "refuse-next" behaviour). */
-export const EXPRESS_PUBLISH_REFUSED = 1_003_072;
-export const EXPRESS_PLAY_REFUSED = 1_004_003;
-
-/** CommsEase answers every failed token check with 302. */
-export const COMMSEASE_AUTH_FAILED = 302;
-
-export const COMMSEASE_CODES: PlatformCodes = {
-  tokenExpired: COMMSEASE_AUTH_FAILED,
-  otherApp: COMMSEASE_AUTH_FAILED,
-  otherUser: COMMSEASE_AUTH_FAILED,
-  otherSecret: COMMSEASE_AUTH_FAILED,
-  noPublishPrivilege: null,
-  renewWhenLoggedOut: null,
-  expiryKick: null,
-};
+export const ZIM_CODES: PlatformCodes = ZIM_RULES.codes;
+export const EXPRESS_CODES: PlatformCodes = EXPRESS_RULES.codes;
+export { COMMSEASE_AUTH_FAILED, EXPRESS_PLAY_REFUSED, EXPRESS_PUBLISH_REFUSED };
+export const COMMSEASE_CODES: PlatformCodes = COMMSEASE_DYNAMIC_RULES.codes;
 
 export function codesFor(platform: SimPlatform): PlatformCodes {
   if (platform === 'zim') return ZIM_CODES;

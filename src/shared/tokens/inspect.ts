@@ -1,48 +1,26 @@
 /**
- * Inspect any pasted string: detect its format, map its bytes and, given a secret, judge it.
+ * The legacy entry point: inspect any pasted string with the default families.
  *
- * Never throws on any input: every string ends in exactly one verdict. Without a secret (or
- * without a CryptoPort) it needs no cryptography, so the renderer can decode as you type.
+ * Kept for the engine's tests and benches, which speak the old `VerifyOptions`; the app, the
+ * CLI and the services call `registry.inspect` with `FamilyVerifyOptions` directly.
  */
 import type { CryptoPort } from '../crypto/cryptoPort';
-import { decodeBase64Strict } from '../encoding/base64';
-import { commsEaseCandidateText, inspectCommsEase } from '../families/commsease-dynamic/inspectCommsEase';
-import { diagnose, emptyInspection, malformedAt } from './inspection';
+import type { Expectations, FamilyVerifyOptions } from '../families/family';
+import { defaultRegistry } from '../families/registry';
 import type { Inspection, VerifyOptions } from './types';
-import { inspectZego } from '../families/zego-token04/inspectZego';
 
-/** The ASCII whitespace copy-paste adds: space, \t, \n, \v, \f, \r. */
-const EDGE_WHITESPACE = /^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g;
+export { trimTokenText } from './inspection';
 
-const isEdgeWhitespace = (c: number) => c === 32 || (c >= 9 && c <= 13);
-
-export function trimTokenText(raw: string): string {
-  // Most tokens arrive clean: skip the regex when neither end is whitespace.
-  if (raw.length > 0 && !isEdgeWhitespace(raw.charCodeAt(0)) && !isEdgeWhitespace(raw.charCodeAt(raw.length - 1))) return raw;
-  return raw.replace(EDGE_WHITESPACE, '');
+/** The old option names mapped onto the families' expectations (appId is ZEGO's appId or the CommsEase AppKey). */
+export function familyVerifyOptions(options: VerifyOptions): FamilyVerifyOptions {
+  const { expectedAppId, appKey, accid, ...rest } = options;
+  const expect: Expectations = {};
+  if (expectedAppId !== undefined) expect.appId = String(expectedAppId);
+  else if (appKey !== undefined) expect.appId = appKey;
+  if (accid !== undefined) expect.userId = accid;
+  return Object.keys(expect).length > 0 ? { ...rest, expect } : rest;
 }
 
 export function inspectToken(raw: string, options: VerifyOptions, crypto?: CryptoPort): Inspection {
-  const token = trimTokenText(raw);
-  const out = emptyInspection(token, token !== raw, 'unknown');
-  if (token === '') return malformedAt(out, 0, 'text', 'empty token');
-
-  if (/^0[0-9]/.test(token)) {
-    if (token.startsWith('04')) return inspectZego(out, options, crypto);
-    const version = token.slice(0, 2);
-    diagnose(out, options, 'wrong_version', 'error', () =>
-        version === '03'
-          ? 'This is a ZEGO token03, an older format that TokenLab does not decode; current servers issue Token04.'
-          : `Version prefix "${version}" is not a known ZEGO token version (expected "04").`);
-    return malformedAt(out, 0, 'text', `unknown version prefix '${version}' (expected '04')`);
-  }
-
-  const decoded = decodeBase64Strict(token);
-  const text = decoded.ok ? commsEaseCandidateText(decoded.bytes) : null;
-  if (text !== null) return inspectCommsEase(out, text, options, crypto);
-  if (!decoded.ok && decoded.problem === 'base64url_alphabet') {
-    diagnose(out, options, 'base64url_alphabet', 'error', 'This string uses the base64url alphabet ("-", "_"); CommsEase and ZEGO tokens use standard base64.');
-  }
-  const why = decoded.ok ? 'decodes, but not to a known token format' : `is not standard base64 (${decoded.message})`;
-  return malformedAt(out, decoded.ok ? 0 : decoded.offset, 'text', `not a ZEGO Token04 or CommsEase token: the text ${why}`);
+  return defaultRegistry.inspect(raw, familyVerifyOptions(options), crypto);
 }

@@ -1,5 +1,16 @@
 /** Small constructors for Inspection results, so every code path fills every field. */
-import type { DiagnosisCode, Inspection, TokenFormat, Verdict, VerifyOptions } from './types';
+import type { DiagnosisCode, Inspection, TokenFormat, Verdict } from './types';
+
+/** The ASCII whitespace copy-paste adds: space, \t, \n, \v, \f, \r. */
+const EDGE_WHITESPACE = /^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g;
+
+const isEdgeWhitespace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
+export function trimTokenText(raw: string): string {
+  // Most tokens arrive clean: skip the regex when neither end is whitespace.
+  if (raw.length > 0 && !isEdgeWhitespace(raw.charCodeAt(0)) && !isEdgeWhitespace(raw.charCodeAt(raw.length - 1))) return raw;
+  return raw.replace(EDGE_WHITESPACE, '');
+}
 
 export function emptyInspection(token: string, trimmed: boolean, format: TokenFormat): Inspection {
   return {
@@ -46,7 +57,7 @@ export function malformedAt(
  */
 export function diagnose(
   inspection: Inspection,
-  options: Pick<VerifyOptions, 'detail'>,
+  options: { detail?: 'full' | 'verdict' },
   code: DiagnosisCode,
   severity: 'info' | 'warning' | 'error',
   message: string | (() => string),

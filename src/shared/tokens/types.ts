@@ -3,7 +3,8 @@
  * Shared by the engine, the CLI (its --json output) and the renderer (its colouring).
  */
 
-export type TokenFormat = 'zego-token04' | 'commsease-dynamic' | 'unknown';
+/** A registered family's id (src/shared/families/registry.ts), or 'unknown'. */
+export type TokenFormat = string;
 export type ZegoLayout = 'cbc' | 'gcm';
 
 /** Exactly one per inspection; see ../shared/docs/token-formats.md "Verdicts". */
@@ -27,21 +28,21 @@ export const VERDICTS: readonly Verdict[] = [
 ];
 
 /** The plaintext of a ZEGO Token04, with its own key names. */
-export interface ZegoFields {
+export type ZegoFields = {
   app_id: number;
   user_id: string;
   nonce: number;
   ctime: number;
   expire: number;
   payload: string;
-}
+};
 
 /** The readable JSON of a CommsEase dynamic token. */
-export interface CommsEaseFields {
+export type CommsEaseFields = {
   signature: string;
   curTime: number;
   ttl: number;
-}
+};
 
 /** What a ZEGO room-privilege payload allows, decoded from the payload string. */
 export interface RoomPrivilege {
@@ -69,39 +70,11 @@ export interface Segment {
   value: string;
 }
 
-export type SegmentName =
-  | 'version'
-  | 'expire'
-  | 'ivLength'
-  | 'iv'
-  | 'nonceLength'
-  | 'nonce'
-  | 'ciphertextLength'
-  | 'ciphertext'
-  | 'tag'
-  | 'mode'
-  | 'signature'
-  | 'curTime'
-  | 'ttl'
-  | 'json';
+/** Segment names are declared by each family (ZEGO: version, expire, iv …; CommsEase: signature, curTime, ttl). */
+export type SegmentName = string;
 
-export type DiagnosisCode =
-  | 'trimmed_whitespace'
-  | 'base64url_alphabet'
-  | 'missing_base64_padding'
-  | 'expired_by'
-  | 'expires_in'
-  | 'not_yet_valid_by'
-  | 'expire_mismatch'
-  | 'curtime_in_seconds'
-  | 'ttl_zero'
-  | 'secret_wrong_length'
-  | 'app_id_mismatch'
-  | 'wrong_version'
-  | 'trailing_bytes'
-  | 'cbc_unauthenticated'
-  | 'needs_commsease_inputs'
-  | 'needs_secret';
+/** Codes are snake_case words; generic ones here, the rest declared by each family. */
+export type DiagnosisCode = string;
 
 export interface Diagnosis {
   code: DiagnosisCode;
@@ -122,7 +95,8 @@ export interface Inspection {
   offset: number | null;
   /** What `offset` counts: characters of the trimmed token text, or bytes of the decoded envelope/JSON. */
   offsetIn: 'text' | 'envelope' | null;
-  fields: ZegoFields | CommsEaseFields | null;
+  /** The family's readable fields, with the vendor's own key names (JSON-like values). */
+  fields: Readonly<Record<string, unknown>> | null;
   /** Epoch seconds; readable without a secret (ZEGO outer header, CommsEase curTime + ttl). */
   expiresAt: number | null;
   /** Epoch seconds of creation, when known (ZEGO ctime needs the secret; CommsEase curTime does not). */
@@ -133,7 +107,11 @@ export interface Inspection {
   diagnoses: Diagnosis[];
 }
 
-/** What a verification may be given. Every field is optional: missing ones lower the verdict to `unverified`. */
+/**
+ * The options of the legacy `inspectToken` entry point (tests and benches use it): the same as
+ * `FamilyVerifyOptions` with the expectations spelled the old way. New code passes
+ * `FamilyVerifyOptions` to the registry.
+ */
 export interface VerifyOptions {
   /** Epoch seconds. Always explicit: the engine has no clock. */
   now: number;

@@ -3,11 +3,12 @@
  * appKey and accid, the signature and the validity window.
  */
 import type { CryptoPort } from '../../crypto/cryptoPort';
-import { base64CharRange } from '../../encoding/base64';
+import { base64CharRange, decodeBase64Strict } from '../../encoding/base64';
 import { constantTimeEqualText, utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
 import { describeExpiry, formatDuration, isoUtc } from '../../time/humanize';
 import { conclude, diagnose, malformedAt } from '../../tokens/inspection';
-import type { CommsEaseFields, Inspection, Segment, SegmentName, VerifyOptions } from '../../tokens/types';
+import type { FamilyVerifyOptions } from '../family';
+import type { CommsEaseFields, Inspection, Segment, SegmentName } from '../../tokens/types';
 import { DEFAULT_SKEW_SECONDS } from '../../tokens/types';
 import { commsEaseSignature } from './dynamicToken';
 
@@ -58,8 +59,23 @@ export function commsEaseCandidateText(bytes: Uint8Array): string | null {
   return text.trimStart().startsWith('{') || /signature|curTime/.test(text) ? text : null;
 }
 
-export function inspectCommsEase(out: Inspection, text: string, options: VerifyOptions, crypto: CryptoPort | undefined): Inspection {
-  out.format = 'commsease-dynamic';
+export const COMMSEASE_FAMILY_ID = 'commsease-dynamic';
+
+/** The decoded text when the trimmed token is plausibly a CommsEase token, else null. */
+function candidateOf(token: string): string | null {
+  const decoded = decodeBase64Strict(token);
+  return decoded.ok ? commsEaseCandidateText(decoded.bytes) : null;
+}
+
+/** Base64 of JSON (or of text naming its fields): sure, though a JSON-in-base64 of another kind could look alike. */
+export function detectCommsEase(token: string): number {
+  return candidateOf(token) === null ? 0 : 0.8;
+}
+
+export function inspectCommsEase(out: Inspection, options: FamilyVerifyOptions, crypto: CryptoPort | undefined): Inspection {
+  const text = candidateOf(out.token);
+  if (text === null) return malformedAt(out, 0, 'text', 'not a CommsEase token: the text is not base64 of JSON');
+  out.format = COMMSEASE_FAMILY_ID;
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -85,12 +101,14 @@ export function inspectCommsEase(out: Inspection, text: string, options: VerifyO
   if (options.secret === undefined || crypto === undefined) {
     return conclude(out, 'unverified', `no AppSecret given: readable fields say it ${describeExpiry(out.expiresAt, options.now)}`);
   }
-  if (options.appKey === undefined || options.accid === undefined) {
+  const appKey = options.expect?.appId;
+  const accid = options.expect?.userId;
+  if (appKey === undefined || accid === undefined) {
     diagnose(out, options, 'needs_commsease_inputs', 'warning', 'The signature binds the appKey and accid, which are not in the token: give both to verify.');
     return conclude(out, 'unverified', 'the appKey and accid are needed to check the signature');
   }
   const expected = commsEaseSignature(
-    { appKey: options.appKey, accid: options.accid, appSecret: options.secret, curTimeMs: fields.curTime, ttlSeconds: fields.ttl },
+    { appKey, accid, appSecret: options.secret, curTimeMs: fields.curTime, ttlSeconds: fields.ttl },
     crypto,
   );
   if (!constantTimeEqualText(expected, fields.signature)) {

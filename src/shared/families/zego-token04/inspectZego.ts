@@ -7,12 +7,23 @@ import { base64CharRange, decodeBase64Strict } from '../../encoding/base64';
 import { asciiOrNull, toHex, utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
 import { describeExpiry, formatDuration, isoUtc } from '../../time/humanize';
 import { conclude, diagnose, malformedAt } from '../../tokens/inspection';
-import type { Inspection, Segment, SegmentName, VerifyOptions, ZegoFields } from '../../tokens/types';
+import type { FamilyVerifyOptions } from '../family';
+import type { Inspection, Segment, SegmentName, ZegoFields } from '../../tokens/types';
 import { DEFAULT_SKEW_SECONDS } from '../../tokens/types';
 import { GCM_TAG_LENGTH, parseZegoEnvelope, type ZegoEnvelope } from './envelope';
 import { parseRoomPrivilege } from './privilege';
 
 const PREFIX = '04';
+export const ZEGO_FAMILY_ID = 'zego-token04';
+
+function wrongVersion(out: Inspection, options: FamilyVerifyOptions): Inspection {
+  const version = out.token.slice(0, 2);
+  diagnose(out, options, 'wrong_version', 'error', () =>
+      version === '03'
+        ? 'This is a ZEGO token03, an older format that TokenLab does not decode; current servers issue Token04.'
+        : `Version prefix "${version}" is not a known ZEGO token version (expected "04").`);
+  return malformedAt(out, 0, 'text', `unknown version prefix '${version}' (expected '04')`);
+}
 
 function segment(name: SegmentName, label: string, offset: number, length: number, value: string): Segment {
   const { start, end } = base64CharRange(offset, length);
@@ -91,8 +102,15 @@ function secretLengthOk(keyLength: number): boolean {
   return keyLength === 16 || keyLength === 24 || keyLength === 32;
 }
 
-export function inspectZego(out: Inspection, options: VerifyOptions, crypto: CryptoPort | undefined): Inspection {
-  out.format = 'zego-token04';
+/** The `04` prefix: certain; another `0<digit>` prefix is an old or unknown ZEGO version (explained, malformed). */
+export function detectZego(token: string): number {
+  if (token.startsWith(PREFIX)) return 1;
+  return /^0[0-9]/.test(token) ? 0.9 : 0;
+}
+
+export function inspectZego(out: Inspection, options: FamilyVerifyOptions, crypto: CryptoPort | undefined): Inspection {
+  if (!out.token.startsWith(PREFIX)) return wrongVersion(out, options);
+  out.format = ZEGO_FAMILY_ID;
   const body = out.token.slice(PREFIX.length);
   if (body === '') return malformedAt(out, PREFIX.length, 'text', 'no data after the version prefix "04"');
   const decoded = decodeBase64Strict(body);
@@ -175,11 +193,19 @@ export function inspectZego(out: Inspection, options: VerifyOptions, crypto: Cry
   return judgeTimes(out, fields, options);
 }
 
-function judgeTimes(out: Inspection, fields: ZegoFields, options: VerifyOptions): Inspection {
-  if (options.expectedAppId !== undefined && options.expectedAppId !== fields.app_id) {
+/** The expected appId as the user gave it (a decimal string); a non-number can match no token. */
+function expectedAppId(options: FamilyVerifyOptions): number | string | undefined {
+  const raw = options.expect?.appId;
+  if (raw === undefined) return undefined;
+  return /^[0-9]+$/.test(raw) ? Number(raw) : raw;
+}
+
+function judgeTimes(out: Inspection, fields: ZegoFields, options: FamilyVerifyOptions): Inspection {
+  const expected = expectedAppId(options);
+  if (expected !== undefined && expected !== fields.app_id) {
     diagnose(out, options, 'app_id_mismatch', 'error', () =>
-        `This token is for app ${fields.app_id}, not ${options.expectedAppId}: it was minted with another project's credentials.`);
-    return conclude(out, 'app_id_mismatch', `authentic, but for app ${fields.app_id} instead of ${options.expectedAppId}`);
+        `This token is for app ${fields.app_id}, not ${expected}: it was minted with another project's credentials.`);
+    return conclude(out, 'app_id_mismatch', `authentic, but for app ${fields.app_id} instead of ${expected}`);
   }
   const now = options.now;
   const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;

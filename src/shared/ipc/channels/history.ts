@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { defineChannel } from '../channel';
 import { accid, emptyRequest, epochSeconds, profileId, tokenText } from '../schemas/common';
+import { registeredFamilyId } from '../schemas/inspection';
 
 /** History entry ids: 16 lowercase hex characters, drawn by main. */
 export const historyId = z.string().regex(/^[0-9a-f]{16}$/, 'a history id is 16 hex characters');
@@ -18,7 +19,8 @@ export const HISTORY_SOURCES = ['minted', 'pasted'] as const;
 export const historyEntrySchema = z.strictObject({
   id: historyId,
   source: z.enum(HISTORY_SOURCES),
-  format: z.enum(['zego-token04', 'commsease-dynamic']),
+  /** A registered family's id. */
+  format: registeredFamilyId,
   /** The profile it was minted or verified with, and its name and env tag at that time. */
   profileId: profileId.nullable(),
   profileName: z.string().nullable(),

@@ -6,69 +6,26 @@
  * engine's unions; `assertListsAll` turns a forgotten member into a compile error.
  */
 import { z } from 'zod';
-import type { DiagnosisCode, Inspection, SegmentName, TokenFormat, Verdict } from '../../tokens/types';
+import { defaultRegistry, UNKNOWN_FORMAT } from '../../families/registry';
+import type { Inspection, Verdict } from '../../tokens/types';
 import { assertListsAll } from './exhaustive';
 
 export const verdictSchema = z.enum(
   assertListsAll<Verdict>()(['valid', 'expired', 'not_yet_valid', 'app_id_mismatch', 'wrong_secret_or_tampered', 'malformed', 'unverified']),
 );
 
-const formatSchema = z.enum(assertListsAll<TokenFormat>()(['zego-token04', 'commsease-dynamic', 'unknown']));
+/** Registered with the shipped registry: main validates every reply against the families it runs. */
+const REGISTERED = new Set(defaultRegistry.families.map((f) => f.id));
+export const registeredFamilyId = z.string().refine((id) => REGISTERED.has(id), 'not a registered token family');
+const formatSchema = z.string().refine((id) => id === UNKNOWN_FORMAT || REGISTERED.has(id), 'not a registered token family');
 
-const segmentNameSchema = z.enum(
-  assertListsAll<SegmentName>()([
-    'version',
-    'expire',
-    'ivLength',
-    'iv',
-    'nonceLength',
-    'nonce',
-    'ciphertextLength',
-    'ciphertext',
-    'tag',
-    'mode',
-    'signature',
-    'curTime',
-    'ttl',
-    'json',
-  ]),
-);
+/** Segment names and diagnosis codes are declared by each family: identifiers, bounded. */
+const identifier = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,47}$/);
 
-const diagnosisCodeSchema = z.enum(
-  assertListsAll<DiagnosisCode>()([
-    'trimmed_whitespace',
-    'base64url_alphabet',
-    'missing_base64_padding',
-    'expired_by',
-    'expires_in',
-    'not_yet_valid_by',
-    'expire_mismatch',
-    'curtime_in_seconds',
-    'ttl_zero',
-    'secret_wrong_length',
-    'app_id_mismatch',
-    'wrong_version',
-    'trailing_bytes',
-    'cbc_unauthenticated',
-    'needs_commsease_inputs',
-    'needs_secret',
-  ]),
-);
-
-const zegoFieldsSchema = z.strictObject({
-  app_id: z.number(),
-  user_id: z.string(),
-  nonce: z.number(),
-  ctime: z.number(),
-  expire: z.number(),
-  payload: z.string(),
-});
-
-const commsEaseFieldsSchema = z.strictObject({
-  signature: z.string(),
-  curTime: z.number(),
-  ttl: z.number(),
-});
+/** A readable field's value: what a token's JSON can hold, without nesting objects. */
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const fieldValue = z.union([scalar, z.array(scalar).max(256)]);
+const fieldsSchema = z.record(z.string().max(64), fieldValue).refine((r) => Object.keys(r).length <= 64, 'too many fields');
 
 const roomPrivilegeSchema = z.strictObject({
   roomId: z.string(),
@@ -78,7 +35,7 @@ const roomPrivilegeSchema = z.strictObject({
 });
 
 const segmentSchema = z.strictObject({
-  name: segmentNameSchema,
+  name: identifier,
   label: z.string(),
   offset: z.number().int(),
   length: z.number().int(),
@@ -88,7 +45,7 @@ const segmentSchema = z.strictObject({
 });
 
 const diagnosisSchema = z.strictObject({
-  code: diagnosisCodeSchema,
+  code: identifier,
   severity: z.enum(['info', 'warning', 'error']),
   message: z.string(),
 });
@@ -102,7 +59,7 @@ export const inspectionSchema: z.ZodType<Inspection> = z.strictObject({
   reason: z.string(),
   offset: z.number().int().nullable(),
   offsetIn: z.enum(['text', 'envelope']).nullable(),
-  fields: z.union([zegoFieldsSchema, commsEaseFieldsSchema]).nullable(),
+  fields: fieldsSchema.nullable(),
   expiresAt: z.number().nullable(),
   issuedAt: z.number().nullable(),
   privilege: roomPrivilegeSchema.nullable(),

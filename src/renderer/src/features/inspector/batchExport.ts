@@ -44,9 +44,9 @@ export function toExportRecord({ line, token, inspection }: ExportRow): ExportRe
     reason: inspection.reason,
     expiresAt: inspection.expiresAt === null ? null : isoUtc(inspection.expiresAt),
     issuedAt: inspection.issuedAt === null ? null : isoUtc(inspection.issuedAt),
-    userId: fields && 'user_id' in fields ? fields.user_id : null,
+    userId: typeof fields?.['user_id'] === 'string' ? fields['user_id'] : null,
     roomId: inspection.privilege?.roomId ?? null,
-    appId: fields && 'app_id' in fields ? fields.app_id : null,
+    appId: typeof fields?.['app_id'] === 'number' ? fields['app_id'] : null,
   };
 }
 

@@ -8,8 +8,14 @@ import type { ReactNode } from 'react';
 import type { CommsEaseFields, Inspection, ZegoFields } from '../../../../../shared/tokens/types';
 import { TimeDetails } from '../../../components/TimeDetails';
 
-function isZego(fields: ZegoFields | CommsEaseFields): fields is ZegoFields {
-  return 'app_id' in fields;
+type Fields = Readonly<Record<string, unknown>>;
+
+function isZego(fields: Fields): fields is ZegoFields {
+  return typeof fields['app_id'] === 'number' && typeof fields['ctime'] === 'number';
+}
+
+function isCommsEase(fields: Fields): fields is CommsEaseFields {
+  return typeof fields['signature'] === 'string' && typeof fields['curTime'] === 'number';
 }
 
 interface Row {
@@ -30,7 +36,7 @@ function rowsFor(inspection: Inspection): Row[] {
       name: 'payload',
       value: fields.payload === '' ? <span className="muted">empty (identity token)</span> : <span className="mono wrap">{fields.payload}</span>,
     });
-  } else if (fields) {
+  } else if (fields && isCommsEase(fields)) {
     rows.push({ name: 'signature', value: <span className="mono wrap">{fields.signature}</span> });
     rows.push({
       name: 'curTime (issued)',
@@ -42,6 +48,9 @@ function rowsFor(inspection: Inspection): Row[] {
     });
     rows.push({ name: 'ttl', value: <span className="mono">{fields.ttl} s</span> });
     if (inspection.expiresAt !== null) rows.push({ name: 'expires', value: <TimeDetails at={inspection.expiresAt} kind="expiry" /> });
+  } else if (fields) {
+    // Another family's fields: shown as they are, with the vendor's key names.
+    for (const [name, value] of Object.entries(fields)) rows.push({ name, value: <span className="mono wrap">{JSON.stringify(value)}</span> });
   } else if (inspection.expiresAt !== null) {
     rows.push({ name: 'expire (outer header)', value: <TimeDetails at={inspection.expiresAt} kind="expiry" /> });
     if (inspection.issuedAt !== null) rows.push({ name: 'issued', value: <TimeDetails at={inspection.issuedAt} kind="moment" /> });
