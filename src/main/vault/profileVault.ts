@@ -10,26 +10,25 @@
  */
 import { z } from 'zod';
 import { TokenLabError } from '../../shared/errors';
+import type { TokenFamily } from '../../shared/families/family';
+import { defaultRegistry, type FamilyRegistry } from '../../shared/families/registry';
 import { describeZodError } from '../../shared/ipc/describeZodError';
 import { addProfileRequestSchema, type AddProfileRequest, type ImportReport } from '../../shared/ipc/channels/profiles';
 import type { VaultStatus } from '../../shared/ipc/channels/vault';
-import {
-  apiBaseSchema,
-  appKeySchema,
-  DEFAULT_COMMSEASE_API_BASE,
-  DEFAULT_ENV_TAG,
-  envTagSchema,
-  fingerprintSchema,
-  profileNameSchema,
-  type ProfileView,
-} from '../../shared/ipc/schemas/profile';
-import { profileId as profileIdSchema, zegoAppId, accid as accidSchema } from '../../shared/ipc/schemas/common';
-import { ZEGO_SECRET_LENGTH } from '../../shared/families/zego-token04/generateZegoToken';
+import { DEFAULT_ENV_TAG, envTagSchema, fingerprintSchema, profileNameSchema, type ProfileView } from '../../shared/ipc/schemas/profile';
+import { profileId as profileIdSchema, accid as accidSchema } from '../../shared/ipc/schemas/common';
 import { createSerialQueue } from './jsonDataFile';
 import { secretFingerprint } from './fingerprint';
 import { profileOwnedAccounts, profileSecretAccount, staticTokenAccount } from './keychainAccounts';
+import { isProfileOf, toProfileView, type IdentifierValue, type Profile } from './profile';
 import { nameKey, type ProfileStore, type StoredProfile } from './profileStore';
 import type { SecretStore } from './secretStore';
+
+/** A profile of the family asked for, with its secret: what signing, the simulator and CommsEase need. */
+export interface ProfileCredentials<C> {
+  profile: Profile<C>;
+  secret: string;
+}
 
 export interface ProfileVault {
   status(): Promise<VaultStatus>;
@@ -45,6 +44,16 @@ export interface ProfileVault {
   importJson(json: string): Promise<ImportReport>;
   /** Main-process only: the secret, for the signing service. Never returned over IPC. */
   readSecret(id: string): Promise<string>;
+  /**
+   * Main-process only: the profile, narrowed to `family`, and its secret, in one turn of the
+   * queue (one file read, one keychain read). A profile of another family is refused with
+   * the registry's one message.
+   */
+  credentials<C>(id: string, family: TokenFamily<C, never> | TokenFamily<C>, purpose?: string): Promise<ProfileCredentials<C>>;
+  /** Like `credentials`, found by name (the CLI's `--profile NAME`). */
+  credentialsByName<C>(name: string, family: TokenFamily<C, never> | TokenFamily<C>, purpose?: string): Promise<ProfileCredentials<C>>;
+  /** Main-process only: any family's profile with its secret (verification against a profile). */
+  anyCredentials(id: string): Promise<ProfileCredentials<Readonly<Record<string, IdentifierValue>>>>;
   /** CommsEase static tokens (secrets too): stored per accid in the keychain. */
   setStaticToken(profileId: string, accid: string, token: string): Promise<ProfileView>;
   /** Main-process only. null when none is stored for that accid. */
@@ -60,32 +69,24 @@ export interface ProfileVaultOptions {
   now: () => number;
   /** 16 lowercase hex characters; random in production. */
   newId: () => string;
+  /** The token families profiles may belong to; default: the shipped ones. */
+  registry?: FamilyRegistry;
 }
 
 export const EXPORT_FORMAT = 'tokenlab-profiles';
 export const EXPORT_SCHEMA_VERSION = 1;
 const MAX_IMPORT = 1000;
 
-/** One profile in an export file: the public fields only. */
-const exportedProfileSchema = z.discriminatedUnion('provider', [
-  z.strictObject({
-    provider: z.literal('zego'),
-    name: profileNameSchema,
-    env: envTagSchema,
-    appId: zegoAppId,
-    fingerprint: fingerprintSchema.nullable(),
-  }),
-  z.strictObject({
-    provider: z.literal('commsease'),
-    name: profileNameSchema,
-    env: envTagSchema,
-    appKey: appKeySchema,
-    apiBase: apiBaseSchema,
-    fingerprint: fingerprintSchema.nullable(),
-  }),
-]);
-type ExportedProfile = z.infer<typeof exportedProfileSchema>;
-
+/**
+ * One profile in an export file: the public fields only, the family named by its CLI name
+ * and its identifiers as top-level keys (the format predates token families; unchanged).
+ */
+const exportedProfileBaseSchema = z.object({
+  provider: z.string(),
+  name: profileNameSchema,
+  env: envTagSchema,
+  fingerprint: fingerprintSchema.nullable(),
+});
 const exportDocumentSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   schemaVersion: z.literal(EXPORT_SCHEMA_VERSION),
@@ -93,22 +94,11 @@ const exportDocumentSchema = z.strictObject({
   profiles: z.array(z.unknown()).max(MAX_IMPORT),
 });
 
-/** Secrets as pasted: surrounding whitespace trimmed, inner whitespace refused, per-provider rules. */
-export function normalizeSecret(provider: 'zego' | 'commsease', raw: string): string {
-  const secret = raw.trim();
-  if (secret === '') throw new TokenLabError('INVALID_INPUT', 'the secret is empty');
-  if (/\s/.test(secret)) throw new TokenLabError('INVALID_INPUT', 'the secret contains whitespace (check the copy-paste)');
-  if (provider === 'zego') {
-    const bytes = Buffer.byteLength(secret, 'utf8');
-    if (bytes !== ZEGO_SECRET_LENGTH) {
-      throw new TokenLabError(
-        'ZEGO_SECRET_INVALID',
-        `a ZEGO ServerSecret has ${ZEGO_SECRET_LENGTH} characters, this one has ${bytes} (check for a missing or extra character)`,
-        5,
-      );
-    }
-  }
-  return secret;
+/** A secret as pasted, checked by its family (trimmed, no inner whitespace, the vendor's length rules). */
+export function normalizeSecret(family: TokenFamily, raw: string): string {
+  const checked = family.profile.checkSecret(raw);
+  if (!checked.ok) throw new TokenLabError(checked.code ?? 'INVALID_INPUT', checked.message, checked.vendorCode);
+  return checked.secret;
 }
 
 function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
@@ -117,8 +107,76 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T 
   return parsed.data;
 }
 
+type ExportedProfile = { family: string; name: string; env: string; credentials: Record<string, IdentifierValue>; fingerprint: string | null };
+
+/** One export entry in the domain's terms, or why it is skipped; unknown keys (a smuggled secret) are refused. */
+function parseExportedWith(registry: FamilyRegistry, entry: unknown): { ok: true; profile: ExportedProfile } | { ok: false; reason: string } {
+  const base = exportedProfileBaseSchema.safeParse(entry);
+  if (!base.success) return { ok: false, reason: describeZodError(base.error, 2) };
+  const family = registry.byCliName(base.data.provider);
+  if (!family) return { ok: false, reason: `provider: not a known token family ("${base.data.provider.slice(0, 32)}")` };
+  const record = entry as Record<string, unknown>;
+  const allowed = new Set(['provider', 'name', 'env', 'fingerprint', ...family.profile.identifiers.map((f) => f.key)]);
+  const extra = Object.keys(record).filter((key) => !allowed.has(key));
+  if (extra.length > 0) return { ok: false, reason: `unexpected field${extra.length > 1 ? 's' : ''} ${extra.map((k) => `"${k.slice(0, 32)}"`).join(', ')}` };
+  const raw: Record<string, unknown> = {};
+  for (const field of family.profile.identifiers) if (record[field.key] !== undefined) raw[field.key] = record[field.key];
+  const credentials = family.profile.credentialsSchema.safeParse(raw);
+  if (!credentials.success) return { ok: false, reason: describeZodError(credentials.error, 2) };
+  return {
+    ok: true,
+    profile: { family: family.id, name: base.data.name, env: base.data.env, credentials: credentials.data as Record<string, IdentifierValue>, fingerprint: base.data.fingerprint },
+  };
+}
+
 export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
   const { store, secrets, now, newId } = options;
+  const registry = options.registry ?? defaultRegistry;
+  const parseExported = (entry: unknown) => parseExportedWith(registry, entry);
+  const view = (p: StoredProfile): ProfileView => toProfileView(p, registry);
+  const familyOf = (p: StoredProfile): TokenFamily => registry.require(p.family);
+
+  /** The family's credentials from `source` (its identifier keys), checked by its schema. */
+  function credentialsFrom(family: TokenFamily, source: Readonly<Record<string, unknown>>, what: string): Record<string, IdentifierValue> {
+    const raw: Record<string, unknown> = {};
+    for (const field of family.profile.identifiers) if (source[field.key] !== undefined) raw[field.key] = source[field.key];
+    return parseOrThrow(family.profile.credentialsSchema, raw, what) as Record<string, IdentifierValue>;
+  }
+
+  /** The secret of a profile just read from the file: stored, present, matching its fingerprint. */
+  async function secretOf(profile: StoredProfile): Promise<string> {
+    if (!profile.secretStored) {
+      throw new TokenLabError('SECRET_MISSING', `profile "${profile.name}" has no secret yet: enter it (replace secret) before using it`);
+    }
+    const secret = await secrets.get(profileSecretAccount(profile.id));
+    if (secret === null) {
+      throw new TokenLabError(
+        'SECRET_MISSING',
+        `the keychain holds no secret for profile "${profile.name}" (removed outside TokenLab?): enter it again`,
+      );
+    }
+    if (profile.fingerprint !== null && secretFingerprint(secret) !== profile.fingerprint) {
+      throw new TokenLabError(
+        'SECRET_UNREADABLE',
+        `the keychain entry of profile "${profile.name}" no longer matches its fingerprint ${profile.fingerprint}: enter the secret again`,
+      );
+    }
+    return secret;
+  }
+
+  function byName(profiles: readonly StoredProfile[], name: string): StoredProfile {
+    const found = profiles.find((p) => nameKey(p.name) === nameKey(name));
+    if (!found) {
+      const known = profiles.map((p) => p.name).join(', ');
+      throw new TokenLabError('PROFILE_NOT_FOUND', `no profile named "${name}"${known ? ` (profiles: ${known})` : ' (no profiles yet)'}`);
+    }
+    return found;
+  }
+
+  async function narrowed<C>(profile: StoredProfile, family: TokenFamily<C, never> | TokenFamily<C>, purpose?: string): Promise<ProfileCredentials<C>> {
+    if (!isProfileOf(profile, family)) throw registry.wrongFamily(profile.name, profile.family, family.id, purpose);
+    return { profile: profile as unknown as Profile<C>, secret: await secretOf(profile) };
+  }
   /** Runs one operation at a time (within this process). */
   const serial = createSerialQueue();
 
@@ -150,7 +208,7 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
     const current = find(profiles, id);
     const next = change(current);
     await store.save(profiles.map((p) => (p.id === id ? next : p)));
-    return next;
+    return view(next);
   }
 
   return {
@@ -160,36 +218,28 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
       return { keychain: await secrets.status(), dataDir: options.dataDir, corruptBackup: store.corruption() };
     },
 
-    list: () => serial(() => store.load()),
+    list: () => serial(async () => (await store.load()).map(view)),
 
-    get: (id) => serial(async () => find(await store.load(), id)),
+    get: (id) => serial(async () => view(find(await store.load(), id))),
 
-    findByName: (name) =>
-      serial(async () => {
-        const profiles = await store.load();
-        const found = profiles.find((p) => nameKey(p.name) === nameKey(name));
-        if (!found) {
-          const known = profiles.map((p) => p.name).join(', ');
-          throw new TokenLabError('PROFILE_NOT_FOUND', `no profile named "${name}"${known ? ` (profiles: ${known})` : ' (no profiles yet)'}`);
-        }
-        return found;
-      }),
+    findByName: (name) => serial(async () => view(byName(await store.load(), name))),
 
     add: (input) =>
       serial(async () => {
-        const request = parseOrThrow(addProfileRequestSchema, input, 'invalid profile');
-        const secret = normalizeSecret(request.provider, request.secret);
+        const request = parseOrThrow(addProfileRequestSchema, input, 'invalid profile') as AddProfileRequest;
+        const family = request.family !== undefined ? registry.require(request.family) : (registry.byCliName(request.provider ?? '') as TokenFamily);
+        // Identifiers in `credentials`, or (the older shape) as top-level keys of the request.
+        const credentials = credentialsFrom(family, request.credentials ?? (request as unknown as Record<string, unknown>), 'invalid profile');
+        const secret = normalizeSecret(family, request.secret);
         const profiles = await store.load();
         assertNameFree(profiles, request.name);
         const id = freshId(profiles);
         const profile: StoredProfile = {
           id,
-          provider: request.provider,
+          family: family.id,
           name: request.name,
           env: request.env ?? DEFAULT_ENV_TAG,
-          appId: request.provider === 'zego' ? request.appId : null,
-          appKey: request.provider === 'commsease' ? request.appKey : null,
-          apiBase: request.provider === 'commsease' ? (request.apiBase ?? DEFAULT_COMMSEASE_API_BASE) : null,
+          credentials,
           fingerprint: secretFingerprint(secret),
           secretStored: true,
           staticTokenAccids: [],
@@ -202,7 +252,7 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
           await secrets.delete(profileSecretAccount(id)).catch(() => false);
           throw error;
         }
-        return profile;
+        return view(profile);
       }),
 
     rename: (id, name) =>
@@ -223,7 +273,7 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
     replaceSecret: (id, rawSecret) =>
       serial(async () => {
         const current = find(await store.load(), id);
-        const secret = normalizeSecret(current.provider, rawSecret);
+        const secret = normalizeSecret(familyOf(current), rawSecret);
         const account = profileSecretAccount(id);
         const previous = current.secretStored ? await secrets.get(account) : null;
         await secrets.set(account, secret);
@@ -258,18 +308,13 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
       serial(async () => {
         const profiles = await store.load();
         const chosen = ids === undefined ? profiles : ids.map((id) => find(profiles, id));
-        const exported: ExportedProfile[] = chosen.map((p) =>
-          p.provider === 'zego'
-            ? { provider: 'zego', name: p.name, env: p.env, appId: p.appId as number, fingerprint: p.fingerprint }
-            : {
-                provider: 'commsease',
-                name: p.name,
-                env: p.env,
-                appKey: p.appKey as string,
-                apiBase: p.apiBase ?? DEFAULT_COMMSEASE_API_BASE,
-                fingerprint: p.fingerprint,
-              },
-        );
+        const exported = chosen.map((p) => ({
+          provider: familyOf(p).cliNames[0] ?? p.family,
+          name: p.name,
+          env: p.env,
+          ...p.credentials,
+          fingerprint: p.fingerprint,
+        }));
         const document = { format: EXPORT_FORMAT, schemaVersion: EXPORT_SCHEMA_VERSION, exportedAt: now(), profiles: exported };
         return { json: `${JSON.stringify(document, null, 2)}\n`, count: exported.length };
       }),
@@ -287,28 +332,26 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
         const imported: StoredProfile[] = [];
         const skipped: ImportReport['skipped'] = [];
         for (const [index, entry] of document.profiles.entries()) {
-          const parsed = exportedProfileSchema.safeParse(entry);
+          const parsed = parseExported(entry);
           const label =
             typeof entry === 'object' && entry !== null && typeof (entry as { name?: unknown }).name === 'string'
               ? ((entry as { name: string }).name.slice(0, 64))
               : `#${index + 1}`;
-          if (!parsed.success) {
-            skipped.push({ name: label, reason: describeZodError(parsed.error, 2) });
+          if (!parsed.ok) {
+            skipped.push({ name: label, reason: parsed.reason });
             continue;
           }
-          const p = parsed.data;
+          const p = parsed.profile;
           if ([...profiles, ...imported].some((q) => nameKey(q.name) === nameKey(p.name))) {
             skipped.push({ name: p.name, reason: 'a profile with this name already exists' });
             continue;
           }
           imported.push({
             id: freshId([...profiles, ...imported]),
-            provider: p.provider,
+            family: p.family,
             name: p.name,
             env: p.env,
-            appId: p.provider === 'zego' ? p.appId : null,
-            appKey: p.provider === 'commsease' ? p.appKey : null,
-            apiBase: p.provider === 'commsease' ? p.apiBase : null,
+            credentials: p.credentials,
             fingerprint: p.fingerprint,
             secretStored: false,
             staticTokenAccids: [],
@@ -316,36 +359,26 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
           });
         }
         if (imported.length > 0) await store.save([...profiles, ...imported]);
-        return { imported, skipped };
+        return { imported: imported.map(view), skipped };
       }),
 
-    readSecret: (id) =>
+    readSecret: (id) => serial(async () => secretOf(find(await store.load(), id))),
+
+    credentials: (id, family, purpose) => serial(async () => narrowed(find(await store.load(), id), family, purpose)),
+
+    credentialsByName: (name, family, purpose) => serial(async () => narrowed(byName(await store.load(), name), family, purpose)),
+
+    anyCredentials: (id) =>
       serial(async () => {
         const profile = find(await store.load(), id);
-        if (!profile.secretStored) {
-          throw new TokenLabError('SECRET_MISSING', `profile "${profile.name}" has no secret yet: enter it (replace secret) before using it`);
-        }
-        const secret = await secrets.get(profileSecretAccount(id));
-        if (secret === null) {
-          throw new TokenLabError(
-            'SECRET_MISSING',
-            `the keychain holds no secret for profile "${profile.name}" (removed outside TokenLab?): enter it again`,
-          );
-        }
-        if (profile.fingerprint !== null && secretFingerprint(secret) !== profile.fingerprint) {
-          throw new TokenLabError(
-            'SECRET_UNREADABLE',
-            `the keychain entry of profile "${profile.name}" no longer matches its fingerprint ${profile.fingerprint}: enter the secret again`,
-          );
-        }
-        return secret;
+        return { profile, secret: await secretOf(profile) };
       }),
 
     setStaticToken: (id, accid, token) =>
       serial(async () => {
         const cleanAccid = parseOrThrow(accidSchema, accid, 'invalid accid');
         const current = find(await store.load(), id);
-        if (current.provider !== 'commsease') throw new TokenLabError('INVALID_INPUT', 'static tokens belong to CommsEase profiles');
+        if (!familyOf(current).profile.holdsStaticTokens) throw new TokenLabError('INVALID_INPUT', 'static tokens belong to CommsEase profiles');
         const clean = token.trim();
         if (clean === '' || clean.length > 1024) throw new TokenLabError('INVALID_INPUT', 'a static token has 1–1024 characters');
         await secrets.set(staticTokenAccount(id, cleanAccid), clean);

@@ -79,6 +79,8 @@ export interface ProfileSpec<Credentials> {
   expectFrom(credentials: Credentials): Expectations;
   /** One line for lists: "appId 123456", "App ID 970C…1b33". */
   describe(credentials: Credentials): string;
+  /** The profile may keep per-user static tokens in the keychain too (CommsEase). */
+  holdsStaticTokens?: boolean;
 }
 
 /** Everything minting needs besides the request: the credentials, the secret, time and randomness. */

@@ -25,7 +25,7 @@ async function setup(keychain: 'available' | 'locked' | 'unavailable' = 'availab
     'profiles:list': () => ({ profiles }),
     'profiles:add': (req) => {
       if (profiles.some((p) => p.name === req.name)) throw ipcFailure('PROFILE_EXISTS', `a profile named "${req.name}" already exists`);
-      const profile = { ...ZEGO_PROFILE, id: 'bbbbbbbbbbbbbbbb', name: req.name, env: req.env ?? 'dev', appId: 'appId' in req ? req.appId : null };
+      const profile = { ...ZEGO_PROFILE, id: 'bbbbbbbbbbbbbbbb', name: req.name, env: req.env ?? 'dev', appId: (req as { appId?: number }).appId ?? null };
       profiles = [...profiles, profile];
       return { profile };
     },

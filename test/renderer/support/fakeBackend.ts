@@ -64,7 +64,10 @@ export function ipcFailure(code: string, message: string): Error & { code: strin
 
 export const ZEGO_PROFILE: ProfileView = {
   id: 'a1b2c3d4e5f60718',
+  family: 'zego-token04',
   provider: 'zego',
+  credentials: { appId: 3903584598 },
+  summary: 'appId 3903584598',
   name: 'Staging RTC',
   env: 'staging',
   appId: 3903584598,
@@ -78,7 +81,10 @@ export const ZEGO_PROFILE: ProfileView = {
 
 export const COMMSEASE_PROFILE: ProfileView = {
   id: 'f0e1d2c3b4a59687',
+  family: 'commsease-dynamic',
   provider: 'commsease',
+  credentials: { appKey: '1b5a13badcae420803b90032ea101baf', apiBase: 'https://api.netease.im/nimserver' },
+  summary: 'appKey 1b5a13badcae420803b90032ea101baf',
   name: 'IM prod',
   env: 'prod',
   appId: null,

@@ -75,6 +75,7 @@ export const commsEaseFamily: TokenFamily<CommsEaseCredentials, CommsEaseGenerat
     checkSecret: checkPastedSecret,
     expectFrom: (c) => ({ appId: c.appKey }),
     describe: (c) => `appKey ${c.appKey}`,
+    holdsStaticTokens: true,
   },
   generator: {
     fields: [

@@ -6,37 +6,46 @@
  */
 import { z } from 'zod';
 import { defineChannel } from '../channel';
-import { emptyRequest, profileId, zegoAppId } from '../schemas/common';
-import {
-  apiBaseSchema,
-  appKeySchema,
-  envTagSchema,
-  fingerprintSchema,
-  profileNameSchema,
-  profileViewSchema,
-} from '../schemas/profile';
+import { defaultRegistry } from '../../families/registry';
+import { emptyRequest, profileId } from '../schemas/common';
+import { envTagSchema, fingerprintSchema, identifierValueSchema, profileNameSchema, profileViewSchema } from '../schemas/profile';
 
 /** A secret as typed or pasted: surrounding whitespace is trimmed by the vault, not here. */
 export const secretInputSchema = z.string().min(1, 'the secret is empty').max(1024, 'a secret has at most 1024 characters');
 
-export const addProfileRequestSchema = z.discriminatedUnion('provider', [
-  z.strictObject({
-    provider: z.literal('zego'),
+/**
+ * A new profile: its family (by `family` id, or by `provider` CLI name) and its public
+ * identifiers, either in `credentials` or, the older shape, as top-level keys
+ * (`appId`, `appKey`, `apiBase` …). The family's credentials schema checks them in main.
+ */
+const IDENTIFIER_KEYS = [...new Set(defaultRegistry.families.flatMap((f) => f.profile.identifiers.map((i) => i.key)))];
+export const addProfileRequestSchema = z
+  .strictObject({
+    family: z.string().max(64).optional(),
+    provider: z.string().max(64).optional(),
     name: profileNameSchema,
     env: envTagSchema.optional(),
-    appId: zegoAppId,
+    credentials: z.record(z.string().max(64), identifierValueSchema).optional(),
     secret: secretInputSchema,
-  }),
-  z.strictObject({
-    provider: z.literal('commsease'),
-    name: profileNameSchema,
-    env: envTagSchema.optional(),
-    appKey: appKeySchema,
-    apiBase: apiBaseSchema.optional(),
-    secret: secretInputSchema,
-  }),
-]);
-export type AddProfileRequest = z.input<typeof addProfileRequestSchema>;
+    ...Object.fromEntries(IDENTIFIER_KEYS.map((key) => [key, identifierValueSchema.optional()])),
+  })
+  .superRefine((request, ctx) => {
+    const family = request.family !== undefined ? defaultRegistry.get(request.family) : request.provider !== undefined ? defaultRegistry.byCliName(request.provider) : undefined;
+    if (request.family === undefined && request.provider === undefined) ctx.addIssue({ code: 'custom', path: ['provider'], message: 'the family (or provider) is required' });
+    else if (family === undefined) ctx.addIssue({ code: 'custom', path: [request.family !== undefined ? 'family' : 'provider'], message: 'not a known token family' });
+  });
+export interface AddProfileRequest {
+  family?: string;
+  provider?: string;
+  name: string;
+  env?: string;
+  credentials?: Record<string, string | number>;
+  secret: string;
+  /** The older shape's identifiers (ZEGO appId; CommsEase appKey, apiBase). */
+  appId?: number;
+  appKey?: string;
+  apiBase?: string;
+}
 
 const profileReply = z.strictObject({ profile: profileViewSchema });
 

@@ -1,18 +1,22 @@
 /**
  * The public view of a profile: everything about it except its secret.
  *
- * This is what crosses into the renderer, a CLI listing and an export. The fingerprint (first
+ * This is what crosses into the renderer and a CLI listing; the domain model is
+ * src/main/vault/profile.ts and the file format src/main/vault/profileStore.ts. The fingerprint (first
  * 8 hex of SHA-256 of the secret) lets two people confirm they hold the same secret without
  * revealing it; 32 bits are too few to help anyone guess a 32-character secret.
  */
 import { z } from 'zod';
-import { epochSeconds, profileId, zegoAppId } from './common';
+import { commsEaseApiBaseSchema, commsEaseAppKeySchema } from '../../families/commsease-dynamic';
+import { defaultRegistry } from '../../families/registry';
+import { epochSeconds, profileId } from './common';
+import { registeredFamilyId } from './inspection';
 
-export const PROVIDERS = ['zego', 'commsease'] as const;
-export const providerSchema = z.enum(PROVIDERS);
-export type Provider = z.infer<typeof providerSchema>;
+/** A profile's family, as the CLI and the legacy IPC shape name it (`zego`, `commsease`). */
+export const providerSchema = z.string().refine((name) => defaultRegistry.byCliName(name) !== undefined, 'not a known provider');
+export type Provider = string;
 
-export const DEFAULT_COMMSEASE_API_BASE = 'https://api.netease.im/nimserver';
+export { DEFAULT_COMMSEASE_API_BASE } from '../../families/commsease-dynamic';
 
 /** Profile names: what people type in `--profile NAME`; unique (case-insensitively). */
 export const profileNameSchema = z
@@ -30,38 +34,33 @@ export const envTagSchema = z
   .regex(/^[a-z0-9][a-z0-9_-]{0,23}$/, 'an environment tag is 1–24 letters, digits, "-" or "_" (e.g. dev, staging, prod)');
 export const DEFAULT_ENV_TAG = 'dev';
 
-/** CommsEase app keys are 32 hex characters in the console; accept any short token-like string. */
-export const appKeySchema = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'an app key is 1–64 letters, digits, "-" or "_"');
-
-/** The CommsEase server API base (https only: the CheckSum headers must not travel in clear). */
-export const apiBaseSchema = z
-  .string()
-  .trim()
-  .max(512)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'https:' || (url.protocol === 'http:' && url.hostname === '127.0.0.1')) && url.username === '' && url.password === '';
-    } catch {
-      return false;
-    }
-  }, 'the API base must be an https:// URL (http:// only for 127.0.0.1)');
+/** Kept here for the CommsEase channels; the family owns the rules. */
+export const appKeySchema = commsEaseAppKeySchema;
+export const apiBaseSchema = commsEaseApiBaseSchema;
 
 export const fingerprintSchema = z.string().regex(/^[0-9a-f]{8}$/);
 
+/** A public identifier's value: what a profile form field holds. */
+export const identifierValueSchema = z.union([z.string().max(1024), z.number()]);
+
 export const profileViewSchema = z.strictObject({
   id: profileId,
+  /** The token family (registry id). */
+  family: registeredFamilyId,
+  /** The family's CLI name (`zego`, `commsease`), as `--provider` takes it. */
   provider: providerSchema,
   name: z.string(),
   env: z.string(),
-  /** ZEGO only. */
-  appId: zegoAppId.nullable(),
-  /** CommsEase only. */
+  /** The family's public identifiers (its `profile.identifiers` keys); never the secret. */
+  credentials: z.record(z.string().max(64), identifierValueSchema),
+  /** One line for lists, from the family: "appId 123456". */
+  summary: z.string(),
+  /**
+   * Legacy flat copies of the identifiers named appId / appKey / apiBase, for screens not yet
+   * reading `credentials`; null when the family has no such identifier.
+   */
+  appId: z.number().nullable(),
   appKey: z.string().nullable(),
-  /** CommsEase only. */
   apiBase: z.string().nullable(),
   /** First 8 hex of SHA-256 of the secret; null only for an imported profile whose file carried none. */
   fingerprint: fingerprintSchema.nullable(),
