@@ -1,35 +1,37 @@
 /**
- * Open the profile vault from the CLI: the same data folder and keychain entries as the app.
+ * The CLI's application layer: the same core services the app builds (src/main/services/
+ * coreServices.ts), on the same data folder and keychain entries.
  *
  * The keychain is the OS one unless the CliIo carries a `secretStore` (in-process tests pass
- * an in-memory store there; the real keychain is tested in test/main/vault).
+ * an in-memory store there; the real keychain is tested in test/main/vault); the families are
+ * the shipped ones unless it carries a `registry`.
  */
+import { defaultRegistry, type FamilyRegistry } from '../shared/families/registry';
+import { createCoreServices, type CoreServices } from '../main/services/coreServices';
 import { createKeychainStore } from '../main/vault/keychain';
 import { resolveDataDir } from '../main/vault/dataDir';
-import { createProfileStore, type ProfileStore } from '../main/vault/profileStore';
-import { createProfileVault, type ProfileVault } from '../main/vault/profileVault';
 import type { SecretStore } from '../main/vault/secretStore';
 import type { CliIo } from './io';
 
 /** A CliIo that may bring its own secret store. */
 export type CliVaultIo = CliIo & { secretStore?: SecretStore };
 
-export interface CliVault {
-  vault: ProfileVault;
-  store: ProfileStore;
-  dataDir: string;
-}
-
-function hex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
+/** Everything a command calls: vault, signing, simulation credentials, CommsEase services. */
+export type CliVault = CoreServices;
 
 export function openCliVault(io: CliVaultIo): CliVault {
-  const dataDir = resolveDataDir(io.env);
-  const store = createProfileStore(dataDir, () => io.now() * 1000);
-  const secrets = io.secretStore ?? createKeychainStore();
-  const vault = createProfileVault({ dataDir, store, secrets, now: () => io.now(), newId: () => hex(io.randomBytes(8)) });
-  return { vault, store, dataDir };
+  return createCoreServices({
+    dataDir: resolveDataDir(io.env),
+    secrets: io.secretStore ?? createKeychainStore(),
+    nowMs: () => io.now() * 1000,
+    randomBytes: (n) => io.randomBytes(n),
+    registry: cliRegistry(io),
+  });
+}
+
+/** The families this run knows. */
+export function cliRegistry(io: CliIo): FamilyRegistry {
+  return io.registry ?? defaultRegistry;
 }
 
 /** Tell the user, on stderr, about a corrupt profiles file that was just kept aside. */

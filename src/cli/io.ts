@@ -2,6 +2,8 @@
  * Everything the CLI touches in the outside world, as one object, so that commands are
  * plain functions tested in-process with a fake terminal, clock and random source.
  */
+import type { FamilyRegistry } from '../shared/families/registry';
+
 export interface CliIo {
   stdin: {
     isTTY: boolean;
@@ -23,6 +25,8 @@ export interface CliIo {
   randomBytes(length: number): Uint8Array;
   /** Reads a line from the terminal without echoing it (secrets typed by hand). */
   promptHidden(question: string): Promise<string>;
+  /** The token families; default: the shipped ones (tests inject a registry with a toy family). */
+  registry?: FamilyRegistry;
 }
 
 export type CommandHandler = (argv: readonly string[], io: CliIo) => Promise<number>;

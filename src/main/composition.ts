@@ -8,18 +8,18 @@
  */
 import { join } from 'node:path';
 import type { CryptoPort, RandomBytes } from '../shared/crypto/cryptoPort';
-import { nodeCryptoPort, nodeRandomBytes } from './crypto/nodeCryptoPort';
+import type { FamilyRegistry } from '../shared/families/registry';
+import { createCoreServices } from './services/coreServices';
 import { createIpcDispatcher, type DispatchLog, type IpcDispatch } from './ipc/dispatch';
 import type { IpcHandlers } from './ipc/handlerTypes';
 import { createIpcHandlers } from './ipc/handlers';
 import { createClipboardAutoClear, type ClipboardAutoClear, type ClipboardPort, type TimerPort } from './services/clipboardAutoClear';
-import { createSigningService, type SigningService } from './services/signingService';
+import type { SigningService } from './services/signingService';
 import { createHistoryStore, type HistoryStore } from './history/historyStore';
-import { createCommsEaseServices, type CommsEaseServices } from './commsease/commseaseServices';
+import type { CommsEaseServices } from './commsease/commseaseServices';
 import type { HistoryEntry } from '../shared/ipc/channels/history';
 import { createDataFile } from './vault/dataFile';
-import { createProfileStore } from './vault/profileStore';
-import { createProfileVault, type ProfileVault } from './vault/profileVault';
+import type { ProfileVault } from './vault/profileVault';
 import type { SecretStore } from './vault/secretStore';
 
 export interface AppServiceDeps {
@@ -33,6 +33,8 @@ export interface AppServiceDeps {
   crypto?: CryptoPort;
   /** Operation log (channel + outcome, keychain operation + outcome); never values. */
   log?: DispatchLog;
+  /** The token families; default: the shipped ones. */
+  registry?: FamilyRegistry;
   /** Called when the clipboard auto-clear removed our text. */
   onClipboardCleared?: (at: number) => void;
   /** Told the pinned history entries after every change (the expiry notifier listens). */
@@ -61,25 +63,23 @@ const realTimers: TimerPort = {
 };
 
 export function createAppServices(deps: AppServiceDeps): AppServices {
-  const nowMs = deps.nowMs ?? (() => Date.now());
-  const randomBytes = deps.randomBytes ?? nodeRandomBytes;
-  const now = (): number => Math.floor(nowMs() / 1000);
-  const store = createProfileStore(deps.dataDir, nowMs);
-  const vault = createProfileVault({
+  const core = createCoreServices({
     dataDir: deps.dataDir,
-    store,
     secrets: deps.secrets,
-    now,
-    newId: () => Buffer.from(randomBytes(8)).toString('hex'),
+    ...(deps.registry ? { registry: deps.registry } : {}),
+    ...(deps.nowMs ? { nowMs: deps.nowMs } : {}),
+    ...(deps.randomBytes ? { randomBytes: deps.randomBytes } : {}),
+    ...(deps.crypto ? { crypto: deps.crypto } : {}),
+    ...(deps.log ? { log: deps.log } : {}),
   });
-  const signing = createSigningService({ vault, crypto: deps.crypto ?? nodeCryptoPort, randomBytes, nowMs });
+  const { vault, signing, commsease, crypto, randomBytes, nowMs, registry } = core;
+  const now = (): number => Math.floor(nowMs() / 1000);
   const clipboard = createClipboardAutoClear({
     clipboard: deps.clipboard,
     timers: deps.timers ?? realTimers,
     now,
     ...(deps.onClipboardCleared ? { onCleared: deps.onClipboardCleared } : {}),
   });
-  const crypto = deps.crypto ?? nodeCryptoPort;
   const newHexId = (): string => Buffer.from(randomBytes(8)).toString('hex');
   const history = createHistoryStore({
     file: createDataFile(join(deps.dataDir, HISTORY_FILE), nowMs),
@@ -94,14 +94,14 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
       }
     },
     sha256Hex: (text) => crypto.sha256Hex(text),
+    registry,
     randomId: newHexId,
     now,
     ...(deps.onPinnedChange ? { onPinnedChange: deps.onPinnedChange } : {}),
     ...(deps.log ? { log: deps.log } : {}),
   });
-  const commsease = createCommsEaseServices({ dataDir: deps.dataDir, vault, secrets: deps.secrets, crypto, randomBytes, nowMs, ...(deps.log ? { log: deps.log } : {}) });
   // Other domains: build the service here and pass it in the object below.
-  const handlers = createIpcHandlers({ vault, signing, clipboard, history, commsease, crypto });
+  const handlers = createIpcHandlers({ vault, signing, simulation: core.simulation, clipboard, history, commsease, crypto });
   const dispatch = createIpcDispatcher(handlers, deps.log ? { log: deps.log } : {});
   return { vault, signing, clipboard, history, commsease, handlers, dispatch };
 }

@@ -146,9 +146,9 @@ describe('loadProfileCredentials (for verify/generate --profile)', () => {
 
   it('returns the provider, public identifier and secret of a stored profile, by name (any case)', async () => {
     await addZego('Acme');
-    await expect(loadProfileCredentials('acme', io())).resolves.toEqual({ provider: 'zego', appId: 1234567890, secret: ZEGO_SECRET, name: 'Acme' });
+    await expect(loadProfileCredentials('acme', io())).resolves.toEqual({ family: 'zego-token04', credentials: { appId: 1234567890 }, secret: ZEGO_SECRET, name: 'Acme' });
     await tokenlab(['profile', 'add', '--provider', 'commsease', '--name', 'ce', '--app-key', 'abc'], { stdin: CE_SECRET });
-    await expect(loadProfileCredentials('ce', io())).resolves.toEqual({ provider: 'commsease', appKey: 'abc', secret: CE_SECRET, name: 'ce' });
+    await expect(loadProfileCredentials('ce', io())).resolves.toEqual({ family: 'commsease-dynamic', credentials: { appKey: 'abc', apiBase: 'https://api.netease.im/nimserver' }, secret: CE_SECRET, name: 'ce' });
   });
 
   it('fails with PROFILE_NOT_FOUND listing the known names, and with KEYCHAIN_LOCKED when locked', async () => {

@@ -5,6 +5,7 @@
 import { runCli } from '../../src/cli/run';
 import type { CliIo } from '../../src/cli/io';
 import type { SecretStore } from '../../src/main/vault/secretStore';
+import type { FamilyRegistry } from '../../src/shared/families/registry';
 
 export interface CliRun {
   code: number;
@@ -22,6 +23,8 @@ export interface CliRunOptions {
   prompts?: string[];
   /** The keychain the CLI uses (an in-memory one in tests); the OS keychain when absent. */
   secretStore?: SecretStore;
+  /** The token families the run knows (a registry with a toy family); the shipped ones when absent. */
+  registry?: FamilyRegistry;
 }
 
 export function fakeRandomBytes(seed = 1): (n: number) => Uint8Array {
@@ -40,6 +43,7 @@ export async function runTokenlab(argv: string[], options: CliRunOptions = {}): 
   const prompts = [...(options.prompts ?? [])];
   const io: CliIo & { secretStore?: SecretStore } = {
     ...(options.secretStore ? { secretStore: options.secretStore } : {}),
+    ...(options.registry ? { registry: options.registry } : {}),
     stdin: {
       isTTY: options.stdinIsTTY ?? false,
       readAll: async () => stdinText,

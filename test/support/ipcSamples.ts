@@ -92,6 +92,10 @@ export const CHANNEL_SAMPLES: ChannelSamples = {
   ],
   'profiles:import': [{ request: (ctx) => ({ json: ctx.exportJson }) }],
 
+  'tokens:generate': [
+    { request: (ctx) => ({ family: 'zego-token04', profileId: ctx.zegoProfileId, request: { userId: 'user-2', ttlSeconds: 600, roomId: 'r1', privileges: ['login'] } }) },
+    { request: (ctx) => ({ family: 'commsease-dynamic', profileId: ctx.ceProfileId, request: { accid: 'carol', ttlSeconds: 600 } }) },
+  ],
   'tokens:generateZego': [
     {
       phase: 'setup',

@@ -11,14 +11,15 @@
  * 2 usage error or refused input.
  */
 import { nodeCryptoPort } from '../../main/crypto/nodeCryptoPort';
-import { verifyCallback, type CallbackVerification } from '../../main/commsease/callbackVerifier';
+import type { CallbackVerification } from '../../main/commsease/callbackVerifier';
 import { sendLoginCallback, type LoginCallbackReport } from '../../main/commsease/loginCallbackTester';
-import { createStaticTokenService, requireCommsEaseProfile, type StaticApiReport } from '../../main/commsease/staticTokenService';
-import { createStaticTokenStore, normalizeLoginToken, normalizeStaticToken, validateAccid } from '../../main/commsease/staticTokenStore';
+import type { StaticApiReport } from '../../main/commsease/staticTokenService';
+import type { Profile } from '../../main/vault/profile';
+import { commsEaseFamily, type CommsEaseCredentials } from '../../shared/families/commsease-dynamic';
+import { normalizeLoginToken, normalizeStaticToken, validateAccid } from '../../main/commsease/staticTokenStore';
 import { answerConfirms, confirmationSteps, type DestructiveAction } from '../../shared/commsease/destructiveConfirmation';
 import { COMMSEASE_CLIENT_TYPES, isCommsEaseClientType } from '../../shared/commsease/loginCallback';
 import { TokenLabError } from '../../shared/errors';
-import type { ProfileView } from '../../shared/ipc/schemas/profile';
 import { integerOption, noPositionals, optionValue, parseArgs, usage, type OptionSpec, type ParsedArgs } from '../args';
 import { openCliVault, reportCorruption, type CliVault, type CliVaultIo } from '../cliVault';
 import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
@@ -81,8 +82,8 @@ function refuseSecretOptions(argv: readonly string[]): void {
   }
 }
 
-async function commsEaseProfile(cli: CliVault, name: string): Promise<ProfileView & { appKey: string }> {
-  return requireCommsEaseProfile(await cli.vault.findByName(name));
+async function commsEaseProfile(cli: CliVault, name: string): Promise<Profile<CommsEaseCredentials>> {
+  return cli.vault.profileOf(name, commsEaseFamily);
 }
 
 /**
@@ -95,7 +96,7 @@ async function readToken(io: CliIo, label: string, optional = false, normalize: 
 }
 
 /** Ask the confirmation questions, or refuse; returns normally only when confirmed. */
-async function confirmDestructive(action: DestructiveAction, profile: ProfileView, accid: string, args: ParsedArgs, io: CliIo): Promise<void> {
+async function confirmDestructive(action: DestructiveAction, profile: { name: string; env: string }, accid: string, args: ParsedArgs, io: CliIo): Promise<void> {
   if (args.flags.has('yes')) return;
   const target = `${action} of accid "${accid}" on profile "${profile.name}" [${profile.env}]`;
   if (!io.stdin.isTTY) {
@@ -128,7 +129,7 @@ async function staticCommand(action: string | undefined, argv: readonly string[]
   const cli = openCliVault(io as CliVaultIo);
   try {
     const profile = await commsEaseProfile(cli, required(args, 'profile', 'NAME'));
-    const store = createStaticTokenStore(cli.vault, nodeCryptoPort);
+    const store = cli.commsease.staticTokens;
 
     if (action === 'set') {
       noPositionals(args, TOKEN_ON_STDIN);
@@ -159,13 +160,7 @@ async function staticCommand(action: string | undefined, argv: readonly string[]
 
     noPositionals(args, TOKEN_ON_STDIN);
     const apiBase = optionValue(args, 'api-base');
-    const service = createStaticTokenService({
-      vault: cli.vault,
-      store,
-      crypto: nodeCryptoPort,
-      randomBytes: io.randomBytes,
-      now: () => io.now(),
-    });
+    const service = cli.commsease.staticApi;
     const common = { profileId: profile.id, accid, ...(apiBase !== undefined ? { apiBase } : {}) };
     const confirmation = { env: profile.env, twice: true };
     if (action === 'create') {
@@ -239,13 +234,13 @@ async function callbackCommand(action: string | undefined, argv: readonly string
     const timeoutMs = integerOption(args, 'timeout', { min: 1, max: 60_000 });
     const cli = openCliVault(io as CliVaultIo);
     try {
-      const profile = await commsEaseProfile(cli, profileName);
+      await commsEaseProfile(cli, profileName);
       const token = (await readToken(io, `Login token of "${accid}"`, false, normalizeLoginToken)) as string;
-      const appSecret = await cli.vault.readSecret(profile.id);
+      const { profile, secret: appSecret } = await cli.vault.credentialsByName(profileName, commsEaseFamily);
       const report = await sendLoginCallback(
         {
           url,
-          appKey: profile.appKey,
+          appKey: profile.credentials.appKey,
           appSecret,
           accid,
           token,
@@ -270,8 +265,7 @@ async function callbackCommand(action: string | undefined, argv: readonly string
   const cli = openCliVault(io as CliVaultIo);
   try {
     const profile = await commsEaseProfile(cli, profileName);
-    const appSecret = await cli.vault.readSecret(profile.id);
-    const result = verifyCallback({ rawHeaders: headers, rawBody: body, appKey: profile.appKey, appSecret, nowMs: io.now() * 1000 }, nodeCryptoPort);
+    const result = await cli.commsease.callbacks.verify({ profileId: profile.id, headers, body });
     if (args.flags.has('json')) io.stdout.write(`${JSON.stringify(result)}\n`);
     else printVerification(result, io);
     return result.verdict === 'valid' ? EXIT_OK : EXIT_NOT_ALL_VALID;

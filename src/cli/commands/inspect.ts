@@ -1,15 +1,16 @@
 /**
  * `tokenlab inspect` and `tokenlab verify`: one engine call per token, streamed.
  */
-import { nodeCryptoPort } from '../../main/crypto/nodeCryptoPort';
-import { TokenLabError } from '../../shared/errors';
 import { utf8Encode } from '../../shared/encoding/bytes';
-import { inspectToken } from '../../shared/tokens/inspect';
-import { DEFAULT_SKEW_SECONDS, type VerifyOptions } from '../../shared/tokens/types';
+import type { Expectations, FamilyVerifyOptions, TokenFamily } from '../../shared/families/family';
+import type { FamilyRegistry } from '../../shared/families/registry';
+import { trimTokenText } from '../../shared/tokens/inspection';
+import { DEFAULT_SKEW_SECONDS } from '../../shared/tokens/types';
 import { integerOption, nowOption, optionValue, parseArgs, usage, type OptionSpec } from '../args';
+import { cliRegistry, openCliVault, reportCorruption, type CliVault } from '../cliVault';
+import { flagOptions, readExpectations } from '../familyFlags';
 import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { BufferedWriter, inspectionJson, inspectionText, painterFor } from '../output';
-import { loadProfileCredentials } from '../profileCredentials';
 import { readSecretFile } from '../secretFile';
 import { tokensFrom } from '../tokenSource';
 
@@ -19,16 +20,16 @@ const COMMON: Record<string, OptionSpec> = {
   skew: { value: true },
 };
 
-const VERIFY: Record<string, OptionSpec> = {
-  ...COMMON,
-  'secret-file': { value: true },
-  profile: { value: true },
-  'app-id': { value: true },
-  'app-key': { value: true },
-  accid: { value: true },
-};
+/** `verify` takes every family's expected-value flags (`--app-id`, `--app-key`, `--accid` …). */
+function verifyOptions(registry: FamilyRegistry): Record<string, OptionSpec> {
+  return {
+    ...COMMON,
+    'secret-file': { value: true },
+    profile: { value: true },
+    ...Object.assign({}, ...registry.families.map((f) => flagOptions(f.verifyInputs))),
+  };
+}
 
-const UINT32_MAX = 0xffff_ffff;
 function timeOptions(args: ReturnType<typeof parseArgs>, io: CliIo): { now: number; skewSeconds: number } {
   return {
     now: nowOption(args, () => io.now()),
@@ -36,28 +37,45 @@ function timeOptions(args: ReturnType<typeof parseArgs>, io: CliIo): { now: numb
   };
 }
 
+/** The secret and, per family, what its tokens must match: the flags win over the profile's identifiers. */
+interface VerifyInputs {
+  secret: string;
+  expect: Map<string, Expectations>;
+}
+
 async function run(mode: 'inspect' | 'verify', argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, mode === 'inspect' ? COMMON : VERIFY);
+  const registry = cliRegistry(io);
+  const args = parseArgs(argv, mode === 'inspect' ? COMMON : verifyOptions(registry));
   // The CLI prints no byte map: skip it, and informational notes, for batch speed.
-  const options: VerifyOptions = { ...timeOptions(args, io), detail: 'verdict' };
-  if (mode === 'verify') await resolveVerifyInputs(args, io, options);
+  const base: FamilyVerifyOptions = { ...timeOptions(args, io), detail: 'verdict' };
+  // Only verify needs the services (and the keychain); inspect decodes with the registry alone.
+  const cli = mode === 'verify' ? openCliVault(io) : null;
+  const inputs = cli ? await resolveVerifyInputs(args, io, cli) : null;
 
   const json = args.flags.has('json');
   const painter = painterFor(io.stdout.isTTY, io.env);
   const out = new BufferedWriter(io.stdout);
-  const crypto = mode === 'verify' ? nodeCryptoPort : undefined;
-  const secretBytes = options.secret === undefined ? 0 : utf8Encode(options.secret).length;
   const goal = mode === 'verify' ? 'valid' : 'unverified';
+  const optionsFor = (family: TokenFamily | undefined): FamilyVerifyOptions => {
+    if (!inputs) return base;
+    const expect = family ? inputs.expect.get(family.id) : undefined;
+    return { ...base, secret: inputs.secret, ...(expect && Object.keys(expect).length > 0 ? { expect } : {}) };
+  };
   let index = 0;
   let allGood = true;
   for await (const token of tokensFrom(args.positionals, io)) {
-    const result = inspectToken(token, options, crypto);
-    if (result.format === 'zego-token04' && mode === 'verify' && ![16, 24, 32].includes(secretBytes)) {
+    const family = inputs ? registry.detect(trimTokenText(token))?.family : undefined;
+    const [result] = cli ? cli.signing.inspectWith([token], optionsFor(family)) : [registry.inspect(token, base)];
+    if (!result) continue;
+    // A secret that cannot be this family's key at all is a mistake in the command, not a verdict.
+    const keyProblem = inputs ? result.diagnoses.find((d) => d.code === 'secret_wrong_length' && d.severity === 'error') : undefined;
+    if (keyProblem && inputs) {
       out.flush();
-      throw usage(`the secret is ${secretBytes} bytes; a ZEGO ServerSecret is 32 characters. Check the secret file.`);
+      const bytes = utf8Encode(inputs.secret).length;
+      throw usage(`the secret is ${bytes} bytes; ${keyProblem.message.replace(/^The secret is \d+ bytes; /, '')}`);
     }
     if (result.verdict !== goal) allGood = false;
-    out.write(json ? inspectionJson(index, result) + '\n' : inspectionText(index, result, options.now, painter));
+    out.write(json ? inspectionJson(index, result) + '\n' : inspectionText(index, result, base.now, painter));
     index++;
   }
   out.flush();
@@ -68,26 +86,20 @@ async function run(mode: 'inspect' | 'verify', argv: readonly string[], io: CliI
   return allGood ? EXIT_OK : EXIT_NOT_ALL_VALID;
 }
 
-async function resolveVerifyInputs(args: ReturnType<typeof parseArgs>, io: CliIo, options: VerifyOptions): Promise<void> {
+async function resolveVerifyInputs(args: ReturnType<typeof parseArgs>, io: CliIo, cli: CliVault): Promise<VerifyInputs> {
   const secretFile = optionValue(args, 'secret-file');
   const profileName = optionValue(args, 'profile');
   if (secretFile !== undefined && profileName !== undefined) throw usage('give either --secret-file or --profile, not both');
   if (secretFile === undefined && profileName === undefined) {
     throw usage('verify needs the secret: --secret-file PATH or --profile NAME (a secret is never accepted as an argument)');
   }
-  const appId = integerOption(args, 'app-id', { min: 0, max: UINT32_MAX });
-  if (appId === 0) throw new TokenLabError('ZEGO_APP_ID_INVALID', 'appID invalid: --app-id must be from 1 to 4294967295', 1);
-  options.expectedAppId = appId;
-  options.appKey = optionValue(args, 'app-key');
-  options.accid = optionValue(args, 'accid');
-  if (profileName !== undefined) {
-    const profile = await loadProfileCredentials(profileName, io);
-    options.secret = profile.secret;
-    if (options.expectedAppId === undefined && profile.appId !== undefined) options.expectedAppId = profile.appId;
-    if (options.appKey === undefined && profile.appKey !== undefined) options.appKey = profile.appKey;
-  } else {
-    options.secret = await readSecretFile(secretFile as string);
-  }
+  const expect = new Map<string, Expectations>();
+  for (const family of cli.registry.families) expect.set(family.id, readExpectations(args, family.verifyInputs));
+  if (profileName === undefined) return { secret: await readSecretFile(secretFile as string), expect };
+  const { profile, secret } = await cli.vault.anyCredentialsByName(profileName).finally(() => reportCorruption(cli, io));
+  const family = cli.registry.require(profile.family);
+  expect.set(family.id, { ...family.profile.expectFrom(profile.credentials), ...expect.get(family.id) });
+  return { secret, expect };
 }
 
 export const inspectCommand = (argv: readonly string[], io: CliIo) => run('inspect', argv, io);

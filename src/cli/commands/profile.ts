@@ -7,7 +7,10 @@
  */
 import { TokenLabError } from '../../shared/errors';
 import type { ProfileView } from '../../shared/ipc/schemas/profile';
-import { integerOption, noPositionals, optionValue, parseArgs, usage, type OptionSpec } from '../args';
+import type { TokenFamily } from '../../shared/families/family';
+import type { FamilyRegistry } from '../../shared/families/registry';
+import { noPositionals, optionValue, parseArgs, usage, type OptionSpec, type ParsedArgs } from '../args';
+import { flagOptions, readFlags } from '../familyFlags';
 import { openCliVault, reportCorruption, type CliVault, type CliVaultIo } from '../cliVault';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { readHiddenInput } from '../secretInput';
@@ -22,14 +25,15 @@ export const PROFILE_USAGE = `Usage:
   tokenlab profile set-secret NAME                          (secret: stdin, or a hidden prompt)
 `;
 
-const ADD: Record<string, OptionSpec> = {
-  provider: { value: true },
-  name: { value: true },
-  'app-id': { value: true },
-  'app-key': { value: true },
-  env: { value: true },
-  'api-base': { value: true },
-};
+/** `profile add` takes every family's identifier flags; each family accepts only its own. */
+function addOptions(registry: FamilyRegistry): Record<string, OptionSpec> {
+  return {
+    provider: { value: true },
+    name: { value: true },
+    env: { value: true },
+    ...Object.assign({}, ...registry.families.map((f) => flagOptions(f.profile.identifiers))),
+  };
+}
 
 /** Refuse any attempt to pass a secret as an argument, without echoing it. */
 function refuseSecretArguments(argv: readonly string[]): void {
@@ -43,8 +47,13 @@ function readSecret(io: CliIo, label: string): Promise<string> {
 }
 
 function describe(p: ProfileView): string {
-  const app = p.provider === 'zego' ? `appId ${p.appId}` : `appKey ${p.appKey}`;
-  return `${p.name} (${p.provider}, ${app}, env ${p.env}, fingerprint ${p.fingerprint ?? 'none'})`;
+  return `${p.name} (${p.provider}, ${p.summary}, env ${p.env}, fingerprint ${p.fingerprint ?? 'none'})`;
+}
+
+/** The identifier a listing shows in its APP column: the family's first one. */
+function appColumn(p: ProfileView): string {
+  const first = Object.values(p.credentials)[0];
+  return first === undefined ? '' : String(first);
 }
 
 function positionals(argv: readonly string[], count: number, shape: string): string[] {
@@ -53,36 +62,41 @@ function positionals(argv: readonly string[], count: number, shape: string): str
   return args.positionals;
 }
 
+/** Flags given that belong to other families' profiles, as one usage error. */
+function refuseOtherFamiliesFlags(args: ParsedArgs, family: TokenFamily, registry: FamilyRegistry): void {
+  const own = new Set(Object.keys(flagOptions(family.profile.identifiers)));
+  for (const other of registry.families) {
+    if (other === family) continue;
+    const given = Object.keys(flagOptions(other.profile.identifiers)).filter((flag) => !own.has(flag) && args.options.has(flag));
+    if (given.length === 0) continue;
+    const flags = given.map((f) => `--${f}`).join(' and ');
+    const ownFlags = family.profile.identifiers.map((f) => f.cliFlag).join(', ');
+    throw usage(`${flags} ${given.length > 1 ? 'are' : 'is'} for ${other.vendor} profiles; ${family.cliNames[0] ?? family.id} uses ${ownFlags}`);
+  }
+}
+
 async function add(argv: readonly string[], io: CliIo, cli: CliVault): Promise<number> {
-  const args = parseArgs(argv, ADD);
+  const registry = cli.registry;
+  const args = parseArgs(argv, addOptions(registry));
   noPositionals(args);
   const provider = optionValue(args, 'provider');
   const name = optionValue(args, 'name');
-  if (provider !== 'zego' && provider !== 'commsease') throw usage('--provider zego|commsease is required');
+  const family = provider === undefined ? undefined : registry.byCliName(provider);
+  if (!family) throw usage(`--provider ${registry.families.map((f) => f.cliNames[0] ?? f.id).join('|')} is required`);
   if (name === undefined) throw usage('--name NAME is required');
+  refuseOtherFamiliesFlags(args, family, registry);
+  const credentials = readFlags(args, family.profile.identifiers);
+  const missing = family.profile.identifiers.find((f) => f.required && credentials[f.key] === undefined);
+  if (missing) throw usage(`${missing.cliFlag} is required for a ${family.vendor} profile`);
   const env = optionValue(args, 'env');
-  let profile: ProfileView;
-  if (provider === 'zego') {
-    if (args.options.has('app-key') || args.options.has('api-base')) throw usage('--app-key and --api-base are for CommsEase profiles');
-    const appId = integerOption(args, 'app-id', { min: 1, max: 0xffff_ffff });
-    if (appId === undefined) throw usage('--app-id N is required for a ZEGO profile');
-    const secret = await readSecret(io, `ZEGO profile "${name}" (ServerSecret)`);
-    profile = await cli.vault.add({ provider, name, appId, secret, ...(env !== undefined ? { env } : {}) });
-  } else {
-    if (args.options.has('app-id')) throw usage('--app-id is for ZEGO profiles; CommsEase uses --app-key');
-    const appKey = optionValue(args, 'app-key');
-    if (appKey === undefined) throw usage('--app-key K is required for a CommsEase profile');
-    const apiBase = optionValue(args, 'api-base');
-    const secret = await readSecret(io, `CommsEase profile "${name}" (AppSecret)`);
-    profile = await cli.vault.add({
-      provider,
-      name,
-      appKey,
-      secret,
-      ...(env !== undefined ? { env } : {}),
-      ...(apiBase !== undefined ? { apiBase } : {}),
-    });
-  }
+  const secret = await readSecret(io, `${family.vendor} profile "${name}" (${family.profile.secretLabel})`);
+  const profile = await cli.vault.add({
+    family: family.id,
+    name,
+    credentials: credentials as Record<string, string | number>,
+    secret,
+    ...(env !== undefined ? { env } : {}),
+  });
   io.stdout.write(`added ${describe(profile)}\n`);
   return EXIT_OK;
 }
@@ -107,7 +121,7 @@ async function list(argv: readonly string[], io: CliIo, cli: CliVault): Promise<
     p.name,
     p.provider,
     p.env,
-    p.provider === 'zego' ? String(p.appId) : (p.appKey ?? ''),
+    appColumn(p),
     p.secretStored ? (p.fingerprint ?? '') : `${p.fingerprint ?? '-'} (no secret yet)`,
   ]);
   const header = ['NAME', 'PROVIDER', 'ENV', 'APP', 'FINGERPRINT'];

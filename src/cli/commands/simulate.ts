@@ -17,7 +17,7 @@ import type { SimCredentials } from '../../shared/sim/simTokenMinter';
 import { noPositionals, optionValue, parseArgs, usage } from '../args';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { BufferedWriter } from '../output';
-import { loadProfileCredentials } from '../profileCredentials';
+import { openCliVault, reportCorruption } from '../cliVault';
 import { readUserFile } from '../userFile';
 
 export const SIMULATE_USAGE = `Usage: tokenlab simulate --scenario FILE.json [--json] [--profile NAME]
@@ -99,13 +99,15 @@ async function loadScenario(path: string, io: CliIo): Promise<Scenario | null> {
   return null;
 }
 
+/** A stored profile's secret and identity for the run, from the simulation service (which checks the platform's family). */
 async function profileCredentials(name: string | undefined, scenario: Scenario, io: CliIo): Promise<SimCredentials | null> {
   if (name === undefined) return null;
-  if (scenario.platform === 'commsease-static') throw usage('--profile does not apply to commsease-static (static tokens are not minted)');
-  const wanted = scenario.platform === 'zim' || scenario.platform === 'express' ? 'zego' : 'commsease';
-  const profile = await loadProfileCredentials(name, io);
-  if (profile.provider !== wanted) throw usage(`profile "${name}" is a ${profile.provider} profile; ${scenario.platform} needs a ${wanted} one`);
-  return { secret: profile.secret, appId: profile.appId, appKey: profile.appKey };
+  const cli = openCliVault(io);
+  try {
+    return await cli.simulation.credentialsFor({ name }, scenario.platform);
+  } finally {
+    reportCorruption(cli, io);
+  }
 }
 
 function formatTime(t: number): string {

@@ -11,12 +11,12 @@ import type { CryptoPort } from '../../shared/crypto/cryptoPort';
 import { TokenLabError } from '../../shared/errors';
 import type { CaseResultView } from '../../shared/ipc/channels/commsease';
 import type { CommsEaseClientType } from '../../shared/commsease/loginCallback';
+import { commsEaseFamily } from '../../shared/families/commsease-dynamic';
 import type { ProfileVault } from '../vault/profileVault';
 import type { CallbackCaseStore } from './callbackCaseStore';
 import { verifyCallback, type CallbackVerification } from './callbackVerifier';
 import type { MonotonicClock } from './httpPost';
 import { sendLoginCallback, type LoginCallbackReport } from './loginCallbackTester';
-import { requireCommsEaseProfile } from './staticTokenService';
 import { normalizeLoginToken, validateAccid } from './staticTokenStore';
 
 export interface SendCallbackRequest {
@@ -30,7 +30,7 @@ export interface SendCallbackRequest {
 }
 
 export interface CallbackServiceDeps {
-  vault: Pick<ProfileVault, 'get' | 'readSecret'>;
+  vault: Pick<ProfileVault, 'credentials'>;
   cases: CallbackCaseStore;
   crypto: CryptoPort;
   /** Epoch milliseconds (CurTime of callbacks). */
@@ -49,8 +49,8 @@ export interface CallbackService {
 
 export function createCallbackService(deps: CallbackServiceDeps): CallbackService {
   async function credentials(profileId: string): Promise<{ appKey: string; appSecret: string }> {
-    const profile = requireCommsEaseProfile(await deps.vault.get(profileId));
-    return { appKey: profile.appKey, appSecret: await deps.vault.readSecret(profile.id) };
+    const { profile, secret } = await deps.vault.credentials(profileId, commsEaseFamily);
+    return { appKey: profile.credentials.appKey, appSecret: secret };
   }
 
   async function send(request: SendCallbackRequest, keys?: { appKey: string; appSecret: string }): Promise<LoginCallbackReport> {

@@ -12,7 +12,8 @@ import type { CryptoPort, RandomBytes } from '../../shared/crypto/cryptoPort';
 import { TokenLabError } from '../../shared/errors';
 import type { z } from 'zod';
 import type { confirmationSchema, StaticApiReportView } from '../../shared/ipc/channels/commsease';
-import { apiBaseSchema, DEFAULT_COMMSEASE_API_BASE, type ProfileView } from '../../shared/ipc/schemas/profile';
+import { commsEaseFamily } from '../../shared/families/commsease-dynamic';
+import { apiBaseSchema, DEFAULT_COMMSEASE_API_BASE } from '../../shared/ipc/schemas/profile';
 import { isProductionEnv, type DestructiveAction } from '../../shared/commsease/destructiveConfirmation';
 import type { ProfileVault } from '../vault/profileVault';
 import { createServerApiClient, type ServerApiOperation, type ServerApiOutcome } from './serverApiClient';
@@ -31,7 +32,7 @@ export type StaticApiReport = StaticApiReportView;
 export type StaticApiStatus = StaticApiReport['status'];
 
 export interface StaticTokenServiceDeps {
-  vault: Pick<ProfileVault, 'get' | 'readSecret'>;
+  vault: Pick<ProfileVault, 'credentials'>;
   store: StaticTokenStore;
   crypto: CryptoPort;
   randomBytes: RandomBytes;
@@ -47,14 +48,8 @@ export interface StaticTokenService {
   refresh(request: { profileId: string; accid: string; confirmation: DestructiveConfirmation; apiBase?: string }): Promise<StaticApiReport>;
 }
 
-export function requireCommsEaseProfile(profile: ProfileView): ProfileView & { appKey: string } {
-  if (profile.provider !== 'commsease' || profile.appKey === null) {
-    throw new TokenLabError('INVALID_INPUT', `profile "${profile.name}" is a ${profile.provider} profile; a CommsEase profile is needed`);
-  }
-  return profile as ProfileView & { appKey: string };
-}
 
-export function checkConfirmation(action: DestructiveAction, profile: ProfileView, confirmation: DestructiveConfirmation): void {
+export function checkConfirmation(action: DestructiveAction, profile: { name: string; env: string }, confirmation: DestructiveConfirmation): void {
   if (confirmation.env.trim().toLowerCase() !== profile.env.trim().toLowerCase()) {
     throw new TokenLabError(
       'INVALID_INPUT',
@@ -66,8 +61,8 @@ export function checkConfirmation(action: DestructiveAction, profile: ProfileVie
   }
 }
 
-export function resolveApiBase(profile: ProfileView, override: string | undefined): string {
-  const candidate = override ?? profile.apiBase ?? DEFAULT_COMMSEASE_API_BASE;
+export function resolveApiBase(profile: { credentials: { apiBase?: string } }, override: string | undefined): string {
+  const candidate = override ?? profile.credentials.apiBase ?? DEFAULT_COMMSEASE_API_BASE;
   const parsed = apiBaseSchema.safeParse(candidate);
   if (!parsed.success) throw new TokenLabError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'invalid API base');
   return parsed.data;
@@ -76,15 +71,15 @@ export function resolveApiBase(profile: ProfileView, override: string | undefine
 export function createStaticTokenService(deps: StaticTokenServiceDeps): StaticTokenService {
   async function run(
     operation: ServerApiOperation,
-    request: { profileId: string; accid: string; apiBase?: string },
+    request: { profileId: string; accid: string; apiBase?: string; confirmation?: DestructiveConfirmation },
     token: string | null,
   ): Promise<StaticApiReport> {
-    const profile = requireCommsEaseProfile(await deps.vault.get(request.profileId));
+    const { profile, secret: appSecret } = await deps.vault.credentials(request.profileId, commsEaseFamily);
+    if (request.confirmation) checkConfirmation(operation === 'refreshToken' ? 'refresh' : 'update', profile, request.confirmation);
     const apiBase = resolveApiBase(profile, request.apiBase);
-    const appSecret = await deps.vault.readSecret(profile.id);
     const client = createServerApiClient({
       apiBase,
-      credentials: { appKey: profile.appKey, appSecret },
+      credentials: { appKey: profile.credentials.appKey, appSecret },
       crypto: deps.crypto,
       randomBytes: deps.randomBytes,
       now: deps.now,
@@ -132,12 +127,10 @@ export function createStaticTokenService(deps: StaticTokenServiceDeps): StaticTo
     update: async (request) => {
       const accid = validateAccid(request.accid);
       const token = normalizeStaticToken(request.token);
-      checkConfirmation('update', requireCommsEaseProfile(await deps.vault.get(request.profileId)), request.confirmation);
       return run('update', { ...request, accid }, token);
     },
     refresh: async (request) => {
       const accid = validateAccid(request.accid);
-      checkConfirmation('refresh', requireCommsEaseProfile(await deps.vault.get(request.profileId)), request.confirmation);
       return run('refreshToken', { ...request, accid }, null);
     },
   };

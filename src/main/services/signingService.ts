@@ -1,25 +1,26 @@
 /**
- * The signing service: mint and verify tokens by profile id, in the main process.
+ * The signing service: mint and verify tokens of any registered family, in the main process.
  *
- * The secret is read from the vault (keychain) for the duration of one call, handed to the
- * pure engine, and dropped; only tokens and `Inspection`s leave this module. Clock and
- * randomness are injected, so tests are deterministic and production uses the real ones.
+ * Both the IPC handlers and the CLI call it (built once by the composition root). The secret
+ * comes from the vault (keychain) — or, for the CLI's `--secret-file`, from the caller — for
+ * the duration of one call, goes to the family's pure code, and is dropped; only tokens and
+ * `Inspection`s leave this module. Clock and randomness are injected.
  */
 import type { CryptoPort, RandomBytes } from '../../shared/crypto/cryptoPort';
 import { TokenLabError } from '../../shared/errors';
-import type { ProfileView } from '../../shared/ipc/schemas/profile';
-import { generateCommsEaseToken } from '../../shared/families/commsease-dynamic/dynamicToken';
-import { inspectToken } from '../../shared/tokens/inspect';
-import type { Inspection, VerifyOptions } from '../../shared/tokens/types';
-import { drawZegoRandomness, generateZegoToken } from '../../shared/families/zego-token04/generateZegoToken';
-import { buildRoomPrivilegePayload } from '../../shared/families/zego-token04/privilege';
+import type { Expectations, FamilyVerifyOptions, TokenFamily } from '../../shared/families/family';
+import { defaultRegistry, type FamilyRegistry } from '../../shared/families/registry';
+import { describeZodError } from '../../shared/ipc/describeZodError';
+import type { Inspection } from '../../shared/tokens/types';
 import type { ProfileVault } from '../vault/profileVault';
 
 export interface JudgeOptions {
   /** Verify against this profile's secret and public identifiers; without it, `unverified`. */
   profileId?: string;
-  /** CommsEase: the accid bound by the signature. */
+  /** CommsEase: the accid bound by the signature (the same as `expect.userId`). */
   accid?: string;
+  /** Expected values the user gave; they win over the profile's. */
+  expect?: Expectations;
   /** Epoch seconds; default: now. */
   now?: number;
   skewSeconds?: number;
@@ -30,97 +31,89 @@ export interface GeneratedToken {
   inspection: Inspection;
 }
 
-export interface ZegoGenerateRequest {
-  profileId: string;
-  userId: string;
-  ttlSeconds: number;
-  layout?: 'gcm' | 'cbc';
-  room?: { roomId: string; canLogin: boolean; canPublish: boolean; streamIds: string[] | null };
-}
-
-export interface CommsEaseGenerateRequest {
-  profileId: string;
-  accid: string;
-  ttlSeconds: number;
+/** Credentials given directly (the CLI's `--secret-file` with `--app-id` …), not from a profile. */
+export interface DirectCredentials {
+  /** The family's identifiers, checked by its credentials schema. */
+  credentials: Readonly<Record<string, unknown>>;
+  secret: string;
 }
 
 export interface SigningService {
+  /** Judge tokens against a profile (or decode them without one). */
   inspect(tokens: readonly string[], options: JudgeOptions): Promise<Inspection[]>;
-  generateZego(request: ZegoGenerateRequest): Promise<GeneratedToken>;
-  generateCommsEase(request: CommsEaseGenerateRequest): Promise<GeneratedToken>;
+  /** Judge tokens with a secret and expectations given directly (the CLI's `verify --secret-file`). */
+  inspectWith(tokens: readonly string[], options: FamilyVerifyOptions): Inspection[];
+  /** Mint with a stored profile: the family's request, checked field by field. */
+  generate(familyId: string, profileId: string, request: unknown): Promise<GeneratedToken>;
+  /** Mint with credentials given directly. `nowSeconds` pins the clock (the CLI's `--now`). */
+  generateWith(familyId: string, direct: DirectCredentials, request: unknown, nowSeconds?: number): GeneratedToken;
+  /** The family's request, checked (field-level errors name the field's key). */
+  parseRequest(familyId: string, request: unknown): unknown;
 }
 
 export interface SigningServiceDeps {
-  vault: Pick<ProfileVault, 'get' | 'readSecret'>;
+  vault: Pick<ProfileVault, 'credentials' | 'anyCredentials'>;
+  /** Default: the shipped families. */
+  registry?: FamilyRegistry;
   crypto: CryptoPort;
   randomBytes: RandomBytes;
   /** Epoch milliseconds (CommsEase curTime is in ms). */
   nowMs: () => number;
 }
 
-function requireProvider(profile: ProfileView, provider: 'zego' | 'commsease'): void {
-  if (profile.provider !== provider) {
-    throw new TokenLabError('INVALID_INPUT', `profile "${profile.name}" is a ${profile.provider} profile, not ${provider}`);
-  }
-}
-
 export function createSigningService(deps: SigningServiceDeps): SigningService {
   const { vault, crypto } = deps;
+  const registry = deps.registry ?? defaultRegistry;
   const nowSeconds = (): number => Math.floor(deps.nowMs() / 1000);
 
-  async function verifyOptionsFor(options: JudgeOptions): Promise<VerifyOptions> {
-    const base: VerifyOptions = { now: options.now ?? nowSeconds() };
+  function parse<T>(family: TokenFamily, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }, value: unknown, what: string): T {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) throw new TokenLabError('INVALID_INPUT', `invalid ${family.label} ${what}: ${describeZodError(parsed.error)}`);
+    return parsed.data;
+  }
+
+  async function verifyOptionsFor(options: JudgeOptions): Promise<FamilyVerifyOptions> {
+    const base: FamilyVerifyOptions = { now: options.now ?? nowSeconds() };
     if (options.skewSeconds !== undefined) base.skewSeconds = options.skewSeconds;
-    if (options.accid !== undefined) base.accid = options.accid;
-    if (options.profileId === undefined) return base;
-    const profile = await vault.get(options.profileId);
-    const secret = await vault.readSecret(profile.id);
-    if (profile.provider === 'zego' && profile.appId !== null) return { ...base, secret, expectedAppId: profile.appId };
-    if (profile.provider === 'commsease' && profile.appKey !== null) return { ...base, secret, appKey: profile.appKey };
-    return { ...base, secret };
+    const given: Expectations = { ...(options.accid !== undefined ? { userId: options.accid } : {}), ...options.expect };
+    if (options.profileId === undefined) return Object.keys(given).length > 0 ? { ...base, expect: given } : base;
+    const { profile, secret } = await vault.anyCredentials(options.profileId);
+    const family = registry.require(profile.family);
+    return { ...base, secret, expect: { ...family.profile.expectFrom(profile.credentials), ...given } };
+  }
+
+  function mint(family: TokenFamily, credentials: unknown, secret: string, request: unknown, nowMs: number): GeneratedToken {
+    const token = family.generator.mint(request, { credentials, secret, nowMs, randomBytes: deps.randomBytes, crypto });
+    const expect = family.generator.expectFor(request, credentials);
+    const inspection = registry.inspect(token, { now: Math.floor(nowMs / 1000), secret, expect }, crypto);
+    return { token, inspection };
   }
 
   return {
     async inspect(tokens, options) {
       const verify = await verifyOptionsFor(options);
-      return tokens.map((token) => inspectToken(token, verify, crypto));
+      return tokens.map((token) => registry.inspect(token, verify, crypto));
     },
 
-    async generateZego(request) {
-      const profile = await vault.get(request.profileId);
-      requireProvider(profile, 'zego');
-      const secret = await vault.readSecret(profile.id);
-      const layout = request.layout ?? 'gcm';
-      const now = nowSeconds();
-      const token = generateZegoToken(
-        {
-          appId: profile.appId as number,
-          userId: request.userId,
-          secret,
-          effectiveTimeInSeconds: request.ttlSeconds,
-          payload: request.room ? buildRoomPrivilegePayload(request.room) : '',
-          layout,
-          now,
-          ...drawZegoRandomness(layout, deps.randomBytes),
-        },
-        crypto,
-      );
-      const inspection = inspectToken(token, { now, secret, expectedAppId: profile.appId as number }, crypto);
-      return { token, inspection };
+    inspectWith: (tokens, options) => tokens.map((token) => registry.inspect(token, options, crypto)),
+
+    parseRequest(familyId, request) {
+      const family = registry.require(familyId);
+      return parse(family, family.generator.requestSchema, request, 'request');
     },
 
-    async generateCommsEase(request) {
-      const profile = await vault.get(request.profileId);
-      requireProvider(profile, 'commsease');
-      const secret = await vault.readSecret(profile.id);
-      const nowMs = Math.floor(deps.nowMs());
-      const appKey = profile.appKey as string;
-      const token = generateCommsEaseToken(
-        { appKey, accid: request.accid, appSecret: secret, curTimeMs: nowMs, ttlSeconds: request.ttlSeconds },
-        crypto,
-      );
-      const inspection = inspectToken(token, { now: Math.floor(nowMs / 1000), secret, appKey, accid: request.accid }, crypto);
-      return { token, inspection };
+    async generate(familyId, profileId, request) {
+      const family = registry.require(familyId);
+      const parsed = parse(family, family.generator.requestSchema, request, 'request');
+      const { profile, secret } = await vault.credentials(profileId, family);
+      return mint(family, profile.credentials, secret, parsed, Math.floor(deps.nowMs()));
+    },
+
+    generateWith(familyId, direct, request, now) {
+      const family = registry.require(familyId);
+      const parsed = parse(family, family.generator.requestSchema, request, 'request');
+      const credentials = parse(family, family.profile.credentialsSchema, direct.credentials, 'credentials');
+      return mint(family, credentials, direct.secret, parsed, now !== undefined ? now * 1000 : Math.floor(deps.nowMs()));
     },
   };
 }

@@ -54,6 +54,10 @@ export interface ProfileVault {
   credentialsByName<C>(name: string, family: TokenFamily<C, never> | TokenFamily<C>, purpose?: string): Promise<ProfileCredentials<C>>;
   /** Main-process only: any family's profile with its secret (verification against a profile). */
   anyCredentials(id: string): Promise<ProfileCredentials<Readonly<Record<string, IdentifierValue>>>>;
+  /** The profile named so, narrowed to `family` (no secret read): the CLI's `commsease static set|check`. */
+  profileOf<C>(name: string, family: TokenFamily<C, never> | TokenFamily<C>): Promise<Profile<C>>;
+  /** Like `anyCredentials`, found by name (`tokenlab verify --profile NAME`). */
+  anyCredentialsByName(name: string): Promise<ProfileCredentials<Readonly<Record<string, IdentifierValue>>>>;
   /** CommsEase static tokens (secrets too): stored per accid in the keychain. */
   setStaticToken(profileId: string, accid: string, token: string): Promise<ProfileView>;
   /** Main-process only. null when none is stored for that accid. */
@@ -371,6 +375,19 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
     anyCredentials: (id) =>
       serial(async () => {
         const profile = find(await store.load(), id);
+        return { profile, secret: await secretOf(profile) };
+      }),
+
+    profileOf: (name, family) =>
+      serial(async () => {
+        const profile = byName(await store.load(), name);
+        if (!isProfileOf(profile, family)) throw registry.wrongFamily(profile.name, profile.family, family.id);
+        return profile as unknown as Profile<never>;
+      }),
+
+    anyCredentialsByName: (name) =>
+      serial(async () => {
+        const profile = byName(await store.load(), name);
         return { profile, secret: await secretOf(profile) };
       }),
 

@@ -59,6 +59,8 @@ export interface VerifyInputSpec {
   /** Needed for a signature check at all (Agora 006: channel and uid; CommsEase: accid). */
   requiredToVerify?: boolean;
   help?: string;
+  /** A message when the value as typed cannot be right (ZEGO: appId 0); null when it may be. */
+  check?(raw: string): string | null;
 }
 
 /** A refused secret may carry the vendor's own error number (ZEGO: 5), as the official generators do. */
@@ -135,6 +137,8 @@ export interface PlatformRules {
     renewWhenLoggedOut: number | null;
     expiryKick: number | null;
   };
+  /** false: the platform's tokens are not minted (CommsEase static tokens), so no profile applies. Default true. */
+  mintsTokens?: boolean;
   /** Rules not documented by the vendor: shown as assumptions the user can switch. */
   assumptions: readonly { id: string; text: string; defaultOn: boolean }[];
 }

@@ -128,6 +128,6 @@ describe('callback service', () => {
 
   it('refuses a ZEGO profile', async () => {
     const zego = await t.vault.add({ provider: 'zego', name: 'Z', appId: 1, secret: '0123456789abcdef0123456789abcdef' });
-    await expect(service.verify({ profileId: zego.id, headers: '', body: '' })).rejects.toThrow(/CommsEase profile is needed/);
+    await expect(service.verify({ profileId: zego.id, headers: '', body: '' })).rejects.toThrow(/needs a commsease one/);
   });
 });

@@ -2,6 +2,8 @@
  * Handlers of `tokens:*`: inspection and minting through the signing service, which reads
  * secrets in main and returns only tokens and inspections.
  */
+import { commsEaseFamily } from '../../../shared/families/commsease-dynamic';
+import { zegoRequestFromRoom, zegoToken04Family } from '../../../shared/families/zego-token04';
 import type { tokensChannels } from '../../../shared/ipc/channels/tokens';
 import type { SigningService } from '../../services/signingService';
 import type { HandlersFor } from '../handlerTypes';
@@ -19,7 +21,9 @@ export function createTokensHandlers(deps: TokensHandlerDeps): HandlersFor<typeo
       return { inspection };
     },
     'tokens:inspectMany': async ({ tokens, ...options }) => ({ inspections: await signing.inspect(tokens, options) }),
-    'tokens:generateZego': (request) => signing.generateZego(request),
-    'tokens:generateCommsEase': (request) => signing.generateCommsEase(request),
+    'tokens:generate': ({ family, profileId, request }) => signing.generate(family, profileId, request),
+    // The older per-vendor channels, kept for the preload API: the same service, the family's request shape.
+    'tokens:generateZego': ({ profileId, ...request }) => signing.generate(zegoToken04Family.id, profileId, zegoRequestFromRoom(request)),
+    'tokens:generateCommsEase': ({ profileId, ...request }) => signing.generate(commsEaseFamily.id, profileId, request),
   };
 }

@@ -31,6 +31,7 @@ export const COMMSEASE_DYNAMIC_RULES: PlatformRules = {
 export const COMMSEASE_STATIC_RULES: PlatformRules = {
   id: 'commsease-static',
   label: 'CommsEase, static token',
+  mintsTokens: false,
   willExpireLeadMs: null,
   warnsAtOnceUnderLead: false,
   atExpiry: 'none',

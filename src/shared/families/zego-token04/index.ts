@@ -43,7 +43,8 @@ export const zegoRequestSchema = z.strictObject({
 export type ZegoGenerateRequest = z.infer<typeof zegoRequestSchema>;
 
 function roomPayload(r: ZegoGenerateRequest): string {
-  if (r.roomId === undefined && r.privileges === undefined && (r.streamIds ?? null) === null) return '';
+  // As the official samples: no room, no privilege list and no streams is a ZIM identity token.
+  if (r.roomId === undefined && r.privileges === undefined && (r.streamIds ?? []).length === 0) return '';
   const allowed = r.privileges ?? ['login'];
   const streams = r.streamIds ?? null;
   return buildRoomPrivilegePayload({
@@ -66,7 +67,19 @@ export const zegoToken04Family: TokenFamily<ZegoCredentials, ZegoGenerateRequest
   cliNames: ['zego'],
   detect: detectZego,
   inspect: inspectZego,
-  verifyInputs: [{ key: 'appId', label: 'Expected AppID', cliFlag: '--app-id', help: 'the ZEGO project the token must be for' }],
+  verifyInputs: [
+    {
+      key: 'appId',
+      label: 'Expected AppID',
+      cliFlag: '--app-id',
+      help: 'the ZEGO project the token must be for',
+      check: (raw) => {
+        const n = /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+        if (Number.isNaN(n)) return `must be a whole number, got "${raw}"`;
+        return n >= 1 && n <= UINT32_MAX ? null : `appID invalid: must be from 1 to ${UINT32_MAX}`;
+      },
+    },
+  ],
   profile: {
     identifiers: [{ key: 'appId', label: 'AppID', kind: 'integer', required: true, cliFlag: '--app-id', help: 'the number in the ZEGO console' }],
     credentialsSchema: zegoCredentialsSchema,
@@ -144,3 +157,16 @@ export const zegoToken04Family: TokenFamily<ZegoCredentials, ZegoGenerateRequest
     return typeof user === 'string' ? user : null;
   },
 };
+
+/** The older IPC shape of a ZEGO request (`room` as one object) in the family's flat terms. */
+export function zegoRequestFromRoom(request: {
+  userId: string;
+  ttlSeconds: number;
+  layout?: 'gcm' | 'cbc' | undefined;
+  room?: { roomId: string; canLogin: boolean; canPublish: boolean; streamIds: string[] | null } | undefined;
+}): ZegoGenerateRequest {
+  const { room, ...rest } = request;
+  if (!room) return rest;
+  const privileges = ZEGO_PRIVILEGES.filter((p) => (p === 'login' ? room.canLogin : room.canPublish));
+  return { ...rest, roomId: room.roomId, privileges, streamIds: room.streamIds };
+}

@@ -197,7 +197,7 @@ export function inspectZego(out: Inspection, options: FamilyVerifyOptions, crypt
 function expectedAppId(options: FamilyVerifyOptions): number | string | undefined {
   const raw = options.expect?.appId;
   if (raw === undefined) return undefined;
-  return /^[0-9]+$/.test(raw) ? Number(raw) : raw;
+  return /^\s*[0-9]+\s*$/.test(raw) ? Number(raw) : raw;
 }
 
 function judgeTimes(out: Inspection, fields: ZegoFields, options: FamilyVerifyOptions): Inspection {

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { defineChannel } from '../channel';
 import { accid, epochSeconds, profileId, tokenText } from '../schemas/common';
-import { inspectionSchema } from '../schemas/inspection';
+import { inspectionSchema, registeredFamilyId } from '../schemas/inspection';
 
 /** How to judge: the profile to verify against, and optional overrides of the clock and skew. */
 const judgeOptions = {
@@ -34,6 +34,16 @@ export const tokensChannels = {
     summary: 'decode many tokens (a pasted list); verify them when a profile is given',
     request: z.strictObject({ tokens: z.array(tokenText).max(10_000), ...judgeOptions }),
     response: z.strictObject({ inspections: z.array(inspectionSchema) }),
+  }),
+  'tokens:generate': defineChannel({
+    summary: 'mint a token of any registered family with a stored profile',
+    request: z.strictObject({
+      family: registeredFamilyId,
+      profileId,
+      /** The family's request (its generator fields); main checks it with the family's schema. */
+      request: z.record(z.string().max(64), z.union([z.string().max(1024), z.number(), z.boolean(), z.null(), z.array(z.string().max(256)).max(100)])),
+    }),
+    response: generatedTokenSchema,
   }),
   'tokens:generateZego': defineChannel({
     summary: 'mint a ZEGO Token04 with a stored profile',

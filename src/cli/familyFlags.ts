@@ -1,0 +1,75 @@
+/**
+ * A family's FieldSpecs as CLI options: `tokenlab generate <family>` and `profile add`
+ * take exactly the flags the family declares (with their compatibility aliases), typed by
+ * the field's kind, and report the family's field-level errors under the flag's name.
+ */
+import type { z } from 'zod';
+import type { FieldSpec, VerifyInputSpec } from '../shared/families/family';
+import { optionValue, parseWholeNumber, usage, type OptionSpec, type ParsedArgs } from './args';
+
+type Flagged = Pick<FieldSpec, 'key' | 'cliFlag' | 'cliAliases'>;
+
+const bare = (flag: string): string => flag.replace(/^--/, '');
+
+/** Every flag name (without "--") of these fields, aliases included. */
+export function flagOptions(fields: readonly Flagged[]): Record<string, OptionSpec> {
+  const out: Record<string, OptionSpec> = {};
+  for (const f of fields) for (const flag of [f.cliFlag, ...(f.cliAliases ?? [])]) out[bare(flag)] = { value: true };
+  return out;
+}
+
+/** The raw text given for a field (by its flag or an alias). */
+export function flagText(args: ParsedArgs, field: Flagged): string | undefined {
+  for (const flag of [field.cliFlag, ...(field.cliAliases ?? [])]) {
+    const value = optionValue(args, bare(flag));
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** The values given, typed by kind (integers as numbers, lists split on commas); absent fields are left out. */
+export function readFlags(args: ParsedArgs, fields: readonly FieldSpec[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) {
+    const raw = flagText(args, field);
+    if (raw === undefined) continue;
+    if (field.kind === 'integer' || field.kind === 'duration') {
+      const n = parseWholeNumber(raw);
+      if (n === undefined) throw usage(`${field.cliFlag} must be a whole number, got "${raw}"`);
+      out[field.key] = n;
+    } else if (field.kind === 'multiselect') {
+      out[field.key] = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    } else if (field.kind === 'boolean') {
+      out[field.key] = raw === 'true' || raw === '1' || raw === 'yes';
+    } else out[field.key] = raw;
+  }
+  return out;
+}
+
+/** `required` fields missing from `values`, as a usage error naming the first flag. */
+export function requireFlags(values: Readonly<Record<string, unknown>>, fields: readonly FieldSpec[]): void {
+  const missing = fields.find((f) => f.required && values[f.key] === undefined);
+  if (missing) throw usage(`${missing.cliFlag} is required`);
+}
+
+/** Parses with the family's schema; the first issue is reported under its field's flag. */
+export function parseFlags<T>(schema: z.ZodType<T>, values: unknown, fields: readonly Flagged[]): T {
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = fields.find((f) => f.key === issue?.path[0]);
+  throw usage(`${field ? field.cliFlag : String(issue?.path[0] ?? 'input')} ${issue?.message ?? 'is invalid'}`);
+}
+
+/** The expectations a user gave for one family's tokens (`--app-id`, `--accid` …), each checked. */
+export function readExpectations(args: ParsedArgs, inputs: readonly VerifyInputSpec[]): Partial<Record<VerifyInputSpec['key'], string>> {
+  const out: Partial<Record<VerifyInputSpec['key'], string>> = {};
+  for (const input of inputs) {
+    const raw = flagText(args, input);
+    if (raw === undefined) continue;
+    const problem = input.check?.(raw) ?? null;
+    if (problem !== null) throw usage(`${input.cliFlag} ${problem}`);
+    out[input.key] = raw;
+  }
+  return out;
+}
