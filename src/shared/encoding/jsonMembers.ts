@@ -54,11 +54,31 @@ function valueEnd(bytes: Uint8Array, at: number): number {
   return i > at ? i : -1;
 }
 
+/** A key's text: plain ASCII keys (all a token has) without a decoder, others through JSON. */
+function keyText(bytes: Uint8Array, start: number, end: number): string | null {
+  let plain = '';
+  for (let i = start + 1; i < end - 1; i++) {
+    const b = bytes[i] as number;
+    if (b >= 0x80 || b === BACKSLASH) {
+      const text = utf8DecodeStrict(bytes.subarray(start, end));
+      if (text === null) return null;
+      try {
+        return JSON.parse(text) as string;
+      } catch {
+        return null;
+      }
+    }
+    plain += String.fromCharCode(b);
+  }
+  return plain;
+}
+
 /**
  * The top-level members of the JSON object in `bytes`, in byte order; `null` when the bytes
- * are not a JSON object (the caller has usually parsed them already).
+ * are not a JSON object (the caller has usually parsed them already). With `stopAt`, members
+ * whose key starts at or after that byte are not read (the rest is then not checked either).
  */
-export function jsonObjectMemberSpans(bytes: Uint8Array): JsonMemberSpan[] | null {
+export function jsonObjectMemberSpans(bytes: Uint8Array, stopAt = Infinity): JsonMemberSpan[] | null {
   let i = 0;
   const skipSpace = () => {
     while (isJsonSpace(bytes[i])) i++;
@@ -71,17 +91,12 @@ export function jsonObjectMemberSpans(bytes: Uint8Array): JsonMemberSpan[] | nul
   if (bytes[i] === 0x7d) return members;
   for (;;) {
     skipSpace();
+    if (i >= stopAt) return members;
     if (bytes[i] !== QUOTE) return null;
     const keyEnd = stringEnd(bytes, i);
     if (keyEnd < 0) return null;
-    const keyText = utf8DecodeStrict(bytes.subarray(i, keyEnd));
-    if (keyText === null) return null;
-    let key: unknown;
-    try {
-      key = JSON.parse(keyText);
-    } catch {
-      return null;
-    }
+    const key = keyText(bytes, i, keyEnd);
+    if (key === null) return null;
     i = keyEnd;
     skipSpace();
     if (bytes[i] !== 0x3a) return null;
@@ -89,7 +104,7 @@ export function jsonObjectMemberSpans(bytes: Uint8Array): JsonMemberSpan[] | nul
     skipSpace();
     const end = valueEnd(bytes, i);
     if (end < 0) return null;
-    members.push({ key: key as string, valueStart: i, valueEnd: end });
+    members.push({ key, valueStart: i, valueEnd: end });
     i = end;
     skipSpace();
     if (bytes[i] === 0x7d) return members;
@@ -106,7 +121,7 @@ export interface MemberInRange {
 
 /** The top-level members whose values overlap bytes [start, end) of the JSON object. */
 export function jsonMembersInByteRange(bytes: Uint8Array, start: number, end: number): MemberInRange[] {
-  const spans = jsonObjectMemberSpans(bytes) ?? [];
+  const spans = jsonObjectMemberSpans(bytes, end) ?? [];
   return spans
     .filter((m) => m.valueStart < end && m.valueEnd > start)
     .map((m) => ({ key: m.key, whole: m.valueStart >= start && m.valueEnd <= end }));

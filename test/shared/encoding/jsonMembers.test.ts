@@ -39,6 +39,13 @@ describe('jsonObjectMemberSpans', () => {
       ['d', 'true'],
     ]);
     expect(spans('{}')).toEqual([]);
+    expect(valueText('{"ключ":1}')).toEqual([['ключ', '1']]);
+  });
+
+  it('stops reading at a byte when asked (only the first block matters for CBC)', () => {
+    const text = '{"app_id":1,"user_id":"bob","nonce":7}';
+    expect(jsonObjectMemberSpans(utf8Encode(text), 12)?.map((m) => m.key)).toEqual(['app_id']);
+    expect(jsonObjectMemberSpans(utf8Encode(text), 13)?.map((m) => m.key)).toEqual(['app_id', 'user_id']);
   });
 
   it('answers null for anything that is not one JSON object', () => {
