@@ -33,6 +33,8 @@ export function readFlags(args: ParsedArgs, fields: readonly FieldSpec[]): Recor
   for (const field of fields) {
     const raw = flagText(args, field);
     if (raw === undefined) continue;
+    const problem = field.check?.(raw) ?? null;
+    if (problem !== null) throw usage(problem);
     if (field.kind === 'integer' || field.kind === 'duration') {
       const n = parseWholeNumber(raw);
       if (n === undefined) throw usage(`${field.cliFlag} must be a whole number, got "${raw}"`);
@@ -68,7 +70,7 @@ export function readExpectations(args: ParsedArgs, inputs: readonly VerifyInputS
     const raw = flagText(args, input);
     if (raw === undefined) continue;
     const problem = input.check?.(raw) ?? null;
-    if (problem !== null) throw usage(`${input.cliFlag} ${problem}`);
+    if (problem !== null) throw usage(problem);
     out[input.key] = raw;
   }
   return out;

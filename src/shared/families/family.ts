@@ -48,6 +48,8 @@ export interface FieldSpec {
   help?: string;
   /** A real default value (not a placeholder), as the form shows it. */
   defaultValue?: string | number | boolean | readonly string[];
+  /** The whole message (CLI words) when the value as typed cannot be right, e.g. a bad appId; null when it may be. */
+  check?(raw: string): string | null;
 }
 
 /** An expected value the inspector and `tokenlab verify` may ask for. */
@@ -59,7 +61,7 @@ export interface VerifyInputSpec {
   /** Needed for a signature check at all (Agora 006: channel and uid; CommsEase: accid). */
   requiredToVerify?: boolean;
   help?: string;
-  /** A message when the value as typed cannot be right (ZEGO: appId 0); null when it may be. */
+  /** The whole message (CLI words) when the value as typed cannot be right (ZEGO: appId 0); null when it may be. */
   check?(raw: string): string | null;
 }
 

@@ -9,7 +9,7 @@
 import type { CryptoPort } from '../crypto/cryptoPort';
 import { decodeBase64Strict } from '../encoding/base64';
 import { TokenLabError } from '../errors';
-import { diagnose, emptyInspection, malformedAt, trimTokenText } from '../tokens/inspection';
+import { describeTrimming, diagnose, emptyInspection, malformedAt, trimTokenText } from '../tokens/inspection';
 import type { Inspection } from '../tokens/types';
 import { commsEaseFamily } from './commsease-dynamic';
 import type { FamilyVerifyOptions, PlatformRules, TokenFamily } from './family';
@@ -98,7 +98,7 @@ export function createRegistry(families: readonly TokenFamily[], texts: Registry
     },
     inspect(raw, options, crypto) {
       const token = trimTokenText(raw);
-      const out = emptyInspection(token, token !== raw, UNKNOWN_FORMAT);
+      const out = emptyInspection(token, token !== raw, UNKNOWN_FORMAT, token !== raw ? describeTrimming(raw, token) : undefined);
       if (token === '') return malformedAt(out, 0, 'text', 'empty token');
       const found = registry.detect(token);
       if (found) return found.family.inspect(out, options, crypto);

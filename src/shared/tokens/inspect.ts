@@ -9,7 +9,7 @@ import type { Expectations, FamilyVerifyOptions } from '../families/family';
 import { defaultRegistry } from '../families/registry';
 import type { Inspection, VerifyOptions } from './types';
 
-export { trimTokenText } from './inspection';
+export { describeTrimming, trimTokenText } from './trimming';
 
 /** The old option names mapped onto the families' expectations (appId is ZEGO's appId or the CommsEase AppKey). */
 export function familyVerifyOptions(options: VerifyOptions): FamilyVerifyOptions {

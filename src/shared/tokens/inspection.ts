@@ -1,18 +1,9 @@
 /** Small constructors for Inspection results, so every code path fills every field. */
 import type { DiagnosisCode, Inspection, TokenFormat, Verdict } from './types';
 
-/** The ASCII whitespace copy-paste adds: space, \t, \n, \v, \f, \r. */
-const EDGE_WHITESPACE = /^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g;
+export { describeTrimming, trimTokenText } from './trimming';
 
-const isEdgeWhitespace = (c: number) => c === 32 || (c >= 9 && c <= 13);
-
-export function trimTokenText(raw: string): string {
-  // Most tokens arrive clean: skip the regex when neither end is whitespace.
-  if (raw.length > 0 && !isEdgeWhitespace(raw.charCodeAt(0)) && !isEdgeWhitespace(raw.charCodeAt(raw.length - 1))) return raw;
-  return raw.replace(EDGE_WHITESPACE, '');
-}
-
-export function emptyInspection(token: string, trimmed: boolean, format: TokenFormat): Inspection {
+export function emptyInspection(token: string, trimmed: boolean, format: TokenFormat, trimNote?: string): Inspection {
   return {
     token,
     trimmed,
@@ -28,7 +19,7 @@ export function emptyInspection(token: string, trimmed: boolean, format: TokenFo
     privilege: null,
     segments: [],
     diagnoses: trimmed
-      ? [{ code: 'trimmed_whitespace', severity: 'info', message: 'Surrounding whitespace or line breaks were trimmed.' }]
+      ? [{ code: 'trimmed_whitespace', severity: 'info', message: trimNote ?? 'Surrounding whitespace or line breaks were trimmed.' }]
       : [],
   };
 }

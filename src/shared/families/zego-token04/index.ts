@@ -16,6 +16,17 @@ export { ZEGO_FAMILY_ID } from './inspectZego';
 const UINT32_MAX = 0xffff_ffff;
 const INT32_MAX = 0x7fff_ffff;
 
+/**
+ * `--app-id` as typed. Every wrong value, 0 included, gets the one message, in the words the
+ * official generators use ("appID invalid").
+ */
+function checkAppIdText(raw: string): string | null {
+  const text = raw.trim();
+  const n = /^-?\d+$/.test(text) ? Number(text) : NaN;
+  if (Number.isSafeInteger(n) && n >= 1 && n <= UINT32_MAX) return null;
+  return `appID invalid: --app-id must be a whole number from 1 to ${UINT32_MAX}, got "${raw}"`;
+}
+
 export interface ZegoCredentials {
   appId: number;
 }
@@ -73,15 +84,11 @@ export const zegoToken04Family: TokenFamily<ZegoCredentials, ZegoGenerateRequest
       label: 'Expected AppID',
       cliFlag: '--app-id',
       help: 'the ZEGO project the token must be for',
-      check: (raw) => {
-        const n = /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
-        if (Number.isNaN(n)) return `must be a whole number, got "${raw}"`;
-        return n >= 1 && n <= UINT32_MAX ? null : `appID invalid: must be from 1 to ${UINT32_MAX}`;
-      },
+      check: checkAppIdText,
     },
   ],
   profile: {
-    identifiers: [{ key: 'appId', label: 'AppID', kind: 'integer', required: true, cliFlag: '--app-id', help: 'the number in the ZEGO console' }],
+    identifiers: [{ key: 'appId', label: 'AppID', kind: 'integer', required: true, cliFlag: '--app-id', help: 'the number in the ZEGO console', check: checkAppIdText }],
     credentialsSchema: zegoCredentialsSchema,
     secretLabel: 'ServerSecret',
     checkSecret(raw) {
