@@ -110,7 +110,7 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
       {},
     );
     plain.forEach((p, i) => {
-      if (p.verdict === 'malformed' || p.expiresAt === null || (p.format !== 'zego-token04' && p.format !== 'commsease-dynamic')) {
+      if (p.verdict === 'malformed' || p.expiresAt === null || registry.get(p.format) === undefined) {
         const where = items.length > 1 ? ` (item ${i + 1})` : '';
         throw new TokenLabError('INVALID_INPUT', `not a token with a readable expiry${where}: ${p.reason}`);
       }

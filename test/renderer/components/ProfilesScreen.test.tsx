@@ -25,7 +25,7 @@ async function setup(keychain: 'available' | 'locked' | 'unavailable' = 'availab
     'profiles:list': () => ({ profiles }),
     'profiles:add': (req) => {
       if (profiles.some((p) => p.name === req.name)) throw ipcFailure('PROFILE_EXISTS', `a profile named "${req.name}" already exists`);
-      const profile = { ...ZEGO_PROFILE, id: 'bbbbbbbbbbbbbbbb', name: req.name, env: req.env ?? 'dev', appId: (req as { appId?: number }).appId ?? null };
+      const profile = { ...ZEGO_PROFILE, id: 'bbbbbbbbbbbbbbbb', name: req.name, env: req.env ?? 'dev', appId: typeof req.credentials?.['appId'] === 'number' ? req.credentials['appId'] : null };
       profiles = [...profiles, profile];
       return { profile };
     },
@@ -63,7 +63,7 @@ describe('ProfilesScreen', () => {
     await user.click(within(form).getByRole('button', { name: 'Add profile' }));
     await act(settle);
     expect(screen.getByRole('listitem', { name: 'Profile Dev chat' })).toBeTruthy();
-    expect(backend.callsTo('profiles:add').at(-1)).toEqual({ provider: 'zego', name: 'Dev chat', env: 'dev', appId: 42, secret: 's'.repeat(32) });
+    expect(backend.callsTo('profiles:add').at(-1)).toEqual({ family: 'zego-token04', name: 'Dev chat', env: 'dev', credentials: { appId: 42 }, secret: 's'.repeat(32) });
     // The secret field is emptied once it is stored.
     expect((within(form).getByLabelText('ServerSecret') as HTMLInputElement).value).toBe('');
   });

@@ -19,8 +19,7 @@ interface Props {
 }
 
 export function profileSummary(p: ProfileView): string {
-  const app = p.provider === 'zego' ? `ZEGO ${p.appId}` : `CommsEase ${p.appKey ?? ''}`;
-  return `${p.name} · ${p.env} · ${app}${p.secretStored ? '' : ' (no secret)'}`;
+  return `${p.name} · ${p.env} · ${p.summary}${p.secretStored ? '' : ' (no secret)'}`;
 }
 
 export function ProfileSelect({ id, label, profiles, value, onChange, noneLabel, describedBy, invalid }: Props) {

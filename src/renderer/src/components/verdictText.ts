@@ -2,6 +2,7 @@
  * The words and tone for each verdict, shared by the badge, the batch table and exports.
  * Tone names map to the few colours the app uses for meaning (good, warn, bad, neutral).
  */
+import { defaultRegistry, type FamilyRegistry } from '../../../shared/families/registry';
 import type { TokenFormat, Verdict } from '../../../shared/tokens/types';
 
 export type Tone = 'good' | 'warn' | 'bad' | 'neutral';
@@ -26,9 +27,7 @@ export const VERDICT_TONE: Record<Verdict, Tone> = {
   unverified: 'neutral',
 };
 
-/** What each token format is called on screen. */
-export const FORMAT_LABEL: Record<TokenFormat, string> = {
-  'zego-token04': 'ZEGO Token04',
-  'commsease-dynamic': 'CommsEase dynamic token',
-  unknown: 'Unknown format',
-};
+/** What a token format is called on screen: its family's label (the registry's words). */
+export function formatLabel(format: TokenFormat, registry: FamilyRegistry = defaultRegistry): string {
+  return registry.label(format);
+}

@@ -4,6 +4,7 @@
  * and is also said in words, so the colour is never the only signal.
  */
 import { memo } from 'react';
+import { defaultRegistry, type FamilyRegistry } from '../../../../shared/families/registry';
 import type { HistoryEntry } from '../../../../shared/ipc/channels/history';
 import { describeExpiry } from '../../../../shared/time/humanize';
 import { EnvTag } from '../../components/EnvTag';
@@ -18,8 +19,8 @@ interface Props {
   onRemove(id: string): void;
 }
 
-export function entryTitle(entry: HistoryEntry): string {
-  const who = entry.userId ?? (entry.format === 'zego-token04' ? 'ZEGO token' : 'CommsEase token');
+export function entryTitle(entry: HistoryEntry, registry: FamilyRegistry = defaultRegistry): string {
+  const who = entry.userId ?? registry.get(entry.format)?.tokenName?.replace(/^An? /, '') ?? registry.label(entry.format);
   return entry.roomId !== null ? `${who} in room ${entry.roomId === '' ? '(any)' : entry.roomId}` : who;
 }
 

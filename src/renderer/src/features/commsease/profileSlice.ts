@@ -3,6 +3,7 @@
  * accids with a stored static token, the saved callback cases) and clears the results of the
  * previous profile, so nothing shown can be mistaken for the new one's.
  */
+import { defaultRegistry } from '../../../../shared/families/registry';
 import type { IpcError } from '../../../../shared/ipc/reply';
 import type { ProfileView } from '../../../../shared/ipc/schemas/profile';
 import type { SliceTools } from './sliceTypes';
@@ -24,7 +25,7 @@ export function createProfileSlice({ set, get, deps }: SliceTools): ProfileSlice
     async loadProfiles() {
       const reply = await deps.api.profiles.list();
       if (!reply.ok) return set({ profilesError: reply.error });
-      const profiles = reply.value.profiles.filter((p) => p.provider === 'commsease');
+      const profiles = reply.value.profiles.filter((p) => defaultRegistry.get(p.family)?.profile.holdsStaticTokens === true);
       set({ profiles, profilesError: null });
       const current = get().profileId;
       if (current !== null && profiles.some((p) => p.id === current)) return;

@@ -5,11 +5,12 @@
  * button, and is already on the countdown board.
  */
 import { useShallow } from 'zustand/react/shallow';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useRegistry } from '../../app/registry';
 import { useAppStores, useGenerator, useProfiles } from '../../app/stores';
 import { ProfileSelect } from '../../components/ProfileSelect';
 import { InspectionDetails } from '../inspector/components/InspectionDetails';
-import { checkGeneratorForm, TTL_PRESETS, type GeneratorField, type TtlUnit } from './generatorForm';
+import { checkGeneratorForm, formShapeOf, TTL_PRESETS, type GeneratorField, type TtlUnit } from './generatorForm';
 
 export const GENERATOR_FORM_ID = 'generator-form';
 
@@ -37,9 +38,13 @@ export function GeneratorScreen() {
   const { form, touched, submitted, generating, minted, error } = useGenerator(
     useShallow((s) => ({ form: s.form, touched: s.touched, submitted: s.submitted, generating: s.generating, minted: s.minted, error: s.error })),
   );
-  const profiles = useProfiles((s) => s.profiles);
-  const profile = profiles.find((p) => p.id === form.profileId);
-  const check = checkGeneratorForm(form, profile);
+  const registry = useRegistry();
+  // Which token family to mint: every registered one is offered; '' lists every profile.
+  const [familyFilter, setFamilyFilter] = useState('');
+  const allProfiles = useProfiles((s) => s.profiles);
+  const profiles = familyFilter === '' ? allProfiles : allProfiles.filter((p) => p.family === familyFilter);
+  const profile = allProfiles.find((p) => p.id === form.profileId);
+  const check = checkGeneratorForm(form, profile, registry);
   const shown = (field: GeneratorField) => (submitted || touched[field] ? check.errors[field] : undefined);
   const messageProps = (field: GeneratorField) => {
     const err = shown(field);
@@ -50,7 +55,7 @@ export function GeneratorScreen() {
     };
   };
   const message = (field: GeneratorField): ReactNode => <FieldMessage id={`gen-${field}-msg`} error={shown(field)} hint={check.hints[field]} />;
-  const provider = profile?.provider ?? 'zego';
+  const shape = formShapeOf(profile, registry);
   const mintedRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     // Bring the new token into view and announce it by focusing its heading.
@@ -83,6 +88,17 @@ export function GeneratorScreen() {
           }
         }}
       >
+        <div className="field">
+          <label htmlFor="gen-family">Token family</label>
+          <select id="gen-family" value={familyFilter} onChange={(e) => setFamilyFilter(e.target.value)}>
+            <option value="">Any family (by profile)</option>
+            {registry.families.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </div>
         <ProfileSelect
           id="gen-profile"
           label="Profile"
@@ -98,7 +114,7 @@ export function GeneratorScreen() {
         {message('profileId')}
         {profiles.length === 0 && <p className="field-hint">No profiles yet: add one on the Profiles screen (Ctrl+6).</p>}
 
-        {provider === 'zego' ? (
+        {shape === 'user-room' ? (
           <>
             <div className="field">
               <label htmlFor="gen-user">User ID</label>

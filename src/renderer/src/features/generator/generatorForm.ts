@@ -3,7 +3,21 @@
  * mistake is explained next to its field before anything is sent. Main validates again (zod
  * and the engine's official-generator checks); these messages only come first.
  */
+import { defaultRegistry, type FamilyRegistry } from '../../../../shared/families/registry';
 import type { ProfileView } from '../../../../shared/ipc/schemas/profile';
+
+/**
+ * Which of the form's sections a profile's family fills, read from its generator fields: a
+ * user with an optional room (fields userId + roomId), or an account id bound by the
+ * signature (field accid).
+ */
+export type FormShape = 'user-room' | 'account';
+
+export function formShapeOf(profile: ProfileView | undefined, registry: FamilyRegistry = defaultRegistry): FormShape {
+  const family = profile ? registry.get(profile.family) : registry.families[0];
+  const keys = new Set(family?.generator.fields.map((f) => f.key) ?? []);
+  return keys.has('accid') && !keys.has('userId') ? 'account' : 'user-room';
+}
 
 export const TTL_PRESETS = [
   { seconds: 30, label: '30 s' },
@@ -76,7 +90,7 @@ export function ttlSeconds(form: Pick<GeneratorForm, 'ttlPreset' | 'ttlValue' | 
   return Number(text) * TTL_UNIT_SECONDS[form.ttlUnit];
 }
 
-export function checkGeneratorForm(form: GeneratorForm, profile: ProfileView | undefined): FormCheck {
+export function checkGeneratorForm(form: GeneratorForm, profile: ProfileView | undefined, registry: FamilyRegistry = defaultRegistry): FormCheck {
   const errors: FormCheck['errors'] = {};
   const hints: FormCheck['hints'] = {};
 
@@ -86,8 +100,8 @@ export function checkGeneratorForm(form: GeneratorForm, profile: ProfileView | u
     errors.profileId = 'This profile has no secret in the keychain yet; add it on the Profiles screen.';
   }
 
-  const provider = profile?.provider ?? 'zego';
-  if (provider === 'zego') {
+  const shape = formShapeOf(profile, registry);
+  if (shape === 'user-room') {
     if (form.userId === '') errors.userId = 'A user ID is needed (the official generator refuses an empty one: error 3).';
     else if (form.userId.trim() === '') errors.userId = 'The user ID is only spaces.';
     else if (form.userId.length > 256) errors.userId = 'At most 256 characters.';
@@ -112,7 +126,7 @@ export function checkGeneratorForm(form: GeneratorForm, profile: ProfileView | u
   if (ttl === null) errors.ttl = 'Enter a whole number.';
   else if (ttl <= 0) errors.ttl = 'The lifetime must be above 0 (the official generator refuses it: error 6).';
   else if (ttl > MAX_TTL_SECONDS) errors.ttl = 'At most 10 years.';
-  else if (provider === 'zego' && ttl > ZEGO_MAX_TTL_SECONDS) hints.ttl = 'ZIM refuses tokens valid for more than 24 days.';
+  else if (shape === 'user-room' && ttl > ZEGO_MAX_TTL_SECONDS) hints.ttl = 'ZIM refuses tokens valid for more than 24 days.';
 
   return { errors, hints };
 }

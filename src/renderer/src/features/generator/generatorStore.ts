@@ -13,6 +13,7 @@ import type { BoardStore } from '../board/boardStore';
 import { isIpcError } from '../../lib/api/ipcError';
 import {
   checkGeneratorForm,
+  formShapeOf,
   EMPTY_GENERATOR_FORM,
   parseStreamIds,
   ttlSeconds,
@@ -65,7 +66,7 @@ export function createGeneratorStore({ api }: StoreDeps, board: BoardStore) {
 
       set({ generating: true, error: null });
       const reply =
-        profile.provider === 'zego'
+        formShapeOf(profile) === 'user-room'
           ? await api.tokens.generateZego({
               profileId: profile.id,
               userId: form.userId,
@@ -90,7 +91,7 @@ export function createGeneratorStore({ api }: StoreDeps, board: BoardStore) {
       const { token, inspection } = reply.value;
       const added = await board
         .getState()
-        .add([{ token, source: 'minted', profileId: profile.id, ...(profile.provider === 'commsease' ? { accid: form.accid.trim() } : {}) }]);
+        .add([{ token, source: 'minted', profileId: profile.id, ...(formShapeOf(profile) === 'account' ? { accid: form.accid.trim() } : {}) }]);
       const entryId = isIpcError(added) ? null : (added[0]?.id ?? null);
       set({ generating: false, minted: { token, inspection, profileId: profile.id, entryId }, submitted: false });
       return true;

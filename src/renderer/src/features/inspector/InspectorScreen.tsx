@@ -6,6 +6,7 @@
 import { useMemo, useState, type DragEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { VERDICTS, type Verdict } from '../../../../shared/tokens/types';
+import { useRegistry } from '../../app/registry';
 import { useAppStores, useInspector, useProfiles } from '../../app/stores';
 import { ProfileSelect } from '../../components/ProfileSelect';
 import { VERDICT_LABEL } from '../../components/verdictText';
@@ -33,6 +34,7 @@ function describeSize(text: string, lines: number): string {
 
 export function InspectorScreen() {
   const stores = useAppStores();
+  const registry = useRegistry();
   const { text, profileId, accid, rows, verified, verifying, verifyError, verdictFilter } = useInspector(
     useShallow((s) => ({
       text: s.text,
@@ -68,6 +70,8 @@ export function InspectorScreen() {
     [allRows, verdictFilter],
   );
   const chosenProfile = profiles.find((p) => p.id === profileId);
+  // The value a signature binds but the token does not carry (CommsEase: the accid), asked for when the family needs it.
+  const boundInput = chosenProfile ? registry.get(chosenProfile.family)?.verifyInputs.find((i) => i.requiredToVerify) : undefined;
   const single = allRows.length === 1 ? allRows[0] : undefined;
   const detail = single ?? (selected !== null ? allRows[selected] : undefined);
 
@@ -100,7 +104,7 @@ export function InspectorScreen() {
         token: r.token,
         source: 'pasted' as const,
         ...(profileId ? { profileId } : {}),
-        ...(chosenProfile?.provider === 'commsease' && accid.trim() !== '' ? { accid: accid.trim() } : {}),
+        ...(boundInput && accid.trim() !== '' ? { accid: accid.trim() } : {}),
       })),
     );
     setBoardNote(isIpcError(result) ? `Could not add to the board: ${result.message}` : `Added ${result.length} to the countdown board.`);
@@ -124,9 +128,9 @@ export function InspectorScreen() {
           noneLabel="No secret (decode only)"
           onChange={(id) => inspector.setProfile(id)}
         />
-        {chosenProfile?.provider === 'commsease' && (
+        {boundInput && (
           <div className="field">
-            <label htmlFor="inspector-accid">accid</label>
+            <label htmlFor="inspector-accid">{boundInput.label}</label>
             <input
               id="inspector-accid"
               value={accid}

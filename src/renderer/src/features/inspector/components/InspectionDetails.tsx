@@ -5,7 +5,8 @@
  */
 import { useState, type ReactNode } from 'react';
 import type { Inspection } from '../../../../../shared/tokens/types';
-import { FORMAT_LABEL } from '../../../components/verdictText';
+import { useRegistry } from '../../../app/registry';
+import { formatLabel } from '../../../components/verdictText';
 import { VerdictBadge } from '../../../components/VerdictBadge';
 import { ByteMap } from './ByteMap';
 import { DiagnosisList } from './DiagnosisList';
@@ -17,6 +18,7 @@ const LAYOUT_NAME = { cbc: 'AES-CBC layout (no MAC)', gcm: 'AES-GCM layout' } as
 
 export function InspectionDetails({ inspection, verifying, actions }: { inspection: Inspection; verifying: boolean; actions?: ReactNode }) {
   const [active, setActive] = useState<number | null>(null);
+  const registry = useRegistry();
   return (
     <section className="inspection" aria-label="Inspection result">
       <div className="verdict-line">
@@ -26,7 +28,7 @@ export function InspectionDetails({ inspection, verifying, actions }: { inspecti
         {actions && <div className="verdict-actions">{actions}</div>}
       </div>
       <p className="format-line">
-        <span>{FORMAT_LABEL[inspection.format]}</span>
+        <span>{formatLabel(inspection.format, registry)}</span>
         {inspection.layout && <span> · {LAYOUT_NAME[inspection.layout]}</span>}
         {inspection.trimmed && <span className="muted"> · whitespace trimmed</span>}
       </p>

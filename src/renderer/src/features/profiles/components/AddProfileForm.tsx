@@ -1,18 +1,32 @@
 /**
- * Add a profile: provider, name, environment tag, app id / app key, and the secret (typed or
- * pasted into a password field; it goes straight to main and into the keychain).
+ * Add a profile: its token family, name, environment tag, the family's identifiers (from its
+ * FieldSpecs: AppID, App Key …) and the secret (typed or pasted into a password field; it goes
+ * straight to main and into the keychain).
  */
 import { useState } from 'react';
+import type { FieldSpec, TokenFamily } from '../../../../../shared/families/family';
 import type { IpcError } from '../../../../../shared/ipc/reply';
+import { useRegistry } from '../../../app/registry';
 import { useAppStores } from '../../../app/stores';
+
+/** What the form sends for one identifier, or a sentence saying why it cannot. */
+function identifierValue(field: FieldSpec, raw: string): { ok: true; value: string | number | undefined } | { ok: false; message: string } {
+  const text = raw.trim();
+  if (text === '') return field.required ? { ok: false, message: `The ${field.label} is needed.` } : { ok: true, value: undefined };
+  if (field.kind === 'integer') return /^\d+$/.test(text) ? { ok: true, value: Number(text) } : { ok: false, message: `The ${field.label} is a number (from the console).` };
+  return { ok: true, value: text };
+}
+
+const inputId = (field: FieldSpec) => `add-${field.key.toLowerCase()}`;
 
 export function AddProfileForm({ onDone }: { onDone(message: string): void }) {
   const stores = useAppStores();
-  const [provider, setProvider] = useState<'zego' | 'commsease'>('zego');
+  const registry = useRegistry();
+  const [familyId, setFamilyId] = useState(registry.families[0]?.id ?? '');
+  const family: TokenFamily | undefined = registry.get(familyId);
   const [name, setName] = useState('');
   const [env, setEnv] = useState('dev');
-  const [appId, setAppId] = useState('');
-  const [appKey, setAppKey] = useState('');
+  const [values, setValues] = useState<Record<string, string>>({});
   const [secret, setSecret] = useState('');
   const [error, setError] = useState<IpcError | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
@@ -20,17 +34,18 @@ export function AddProfileForm({ onDone }: { onDone(message: string): void }) {
 
   async function submit(): Promise<void> {
     setError(null);
+    if (!family) return;
     if (name.trim() === '') return setLocalError('Give the profile a name.');
-    if (provider === 'zego' && !/^\d+$/.test(appId.trim())) return setLocalError('The ZEGO AppID is a number (from the console).');
-    if (provider === 'commsease' && appKey.trim() === '') return setLocalError('The CommsEase App Key is needed.');
+    const credentials: Record<string, string | number> = {};
+    for (const field of family.profile.identifiers) {
+      const checked = identifierValue(field, values[field.key] ?? '');
+      if (!checked.ok) return setLocalError(checked.message);
+      if (checked.value !== undefined) credentials[field.key] = checked.value;
+    }
     if (secret === '') return setLocalError('The secret is needed; it is stored in the OS keychain only.');
     setLocalError(null);
     setBusy(true);
-    const failure = await stores.profiles.getState().add(
-      provider === 'zego'
-        ? { provider, name, env, appId: Number(appId.trim()), secret }
-        : { provider, name, env, appKey: appKey.trim(), secret },
-    );
+    const failure = await stores.profiles.getState().add({ family: family.id, name, env, credentials, secret });
     setBusy(false);
     if (failure) {
       setError(failure);
@@ -39,8 +54,7 @@ export function AddProfileForm({ onDone }: { onDone(message: string): void }) {
     // Ready for the next one; the environment tag is often shared, so it stays.
     setSecret('');
     setName('');
-    setAppId('');
-    setAppKey('');
+    setValues({});
     onDone(`Added ${name.trim()}.`);
   }
 
@@ -57,14 +71,12 @@ export function AddProfileForm({ onDone }: { onDone(message: string): void }) {
       <h2>Add a profile</h2>
       <fieldset className="fieldset inline">
         <legend>Platform</legend>
-        <label className="check">
-          <input type="radio" name="add-provider" checked={provider === 'zego'} onChange={() => setProvider('zego')} />
-          ZEGOCLOUD
-        </label>
-        <label className="check">
-          <input type="radio" name="add-provider" checked={provider === 'commsease'} onChange={() => setProvider('commsease')} />
-          NetEase CommsEase
-        </label>
+        {registry.families.map((f) => (
+          <label className="check" key={f.id}>
+            <input type="radio" name="add-provider" checked={familyId === f.id} onChange={() => setFamilyId(f.id)} />
+            {f.vendor}
+          </label>
+        ))}
       </fieldset>
       <div className="inline-fields">
         <div className="field grow">
@@ -81,19 +93,24 @@ export function AddProfileForm({ onDone }: { onDone(message: string): void }) {
           </datalist>
         </div>
       </div>
-      {provider === 'zego' ? (
-        <div className="field">
-          <label htmlFor="add-appid">AppID</label>
-          <input id="add-appid" inputMode="numeric" value={appId} autoComplete="off" onChange={(e) => setAppId(e.target.value)} />
-        </div>
-      ) : (
-        <div className="field">
-          <label htmlFor="add-appkey">App Key</label>
-          <input id="add-appkey" value={appKey} autoComplete="off" spellCheck={false} onChange={(e) => setAppKey(e.target.value)} />
-        </div>
-      )}
+      {family?.profile.identifiers
+        .filter((field) => field.required)
+        .map((field) => (
+          <div className="field" key={`${family.id}-${field.key}`}>
+            <label htmlFor={inputId(field)}>{field.label}</label>
+            <input
+              id={inputId(field)}
+              inputMode={field.kind === 'integer' ? 'numeric' : undefined}
+              value={values[field.key] ?? ''}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(e) => setValues({ ...values, [field.key]: e.target.value })}
+            />
+            {field.help && <p className="field-hint">{field.help}</p>}
+          </div>
+        ))}
       <div className="field">
-        <label htmlFor="add-secret">{provider === 'zego' ? 'ServerSecret' : 'App Secret'}</label>
+        <label htmlFor="add-secret">{family?.profile.secretLabel ?? 'Secret'}</label>
         <input id="add-secret" type="password" value={secret} autoComplete="off" onChange={(e) => setSecret(e.target.value)} />
         <p className="field-hint">Stored in the OS keychain; TokenLab shows only its fingerprint afterwards.</p>
       </div>

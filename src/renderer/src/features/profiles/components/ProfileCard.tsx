@@ -5,6 +5,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { IpcError } from '../../../../../shared/ipc/reply';
 import type { ProfileView } from '../../../../../shared/ipc/schemas/profile';
+import { useRegistry } from '../../../app/registry';
 import { useAppStores } from '../../../app/stores';
 import { EnvTag } from '../../../components/EnvTag';
 import { isIpcError } from '../../../lib/api/ipcError';
@@ -14,6 +15,7 @@ type Editing = null | 'rename' | 'retag' | 'secret' | 'delete';
 
 export function ProfileCard({ profile, onMessage }: { profile: ProfileView; onMessage(text: string): void }) {
   const stores = useAppStores();
+  const registry = useRegistry();
   const [editing, setEditing] = useState<Editing>(null);
   const [value, setValue] = useState('');
   const [error, setError] = useState<IpcError | null>(null);
@@ -47,7 +49,7 @@ export function ProfileCard({ profile, onMessage }: { profile: ProfileView; onMe
     open(null);
   }
 
-  const app = profile.provider === 'zego' ? `ZEGO AppID ${profile.appId}` : `CommsEase App Key ${profile.appKey}`;
+  const app = `${registry.get(profile.family)?.vendor ?? profile.family} ${profile.summary}`;
   const fieldId = `edit-${profile.id}`;
   return (
     <li className="card profile-card" aria-label={`Profile ${profile.name}`}>

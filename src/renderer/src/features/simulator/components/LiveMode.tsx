@@ -14,7 +14,7 @@ import { EXPRESS_EXPIRY_BEHAVIOURS, RENEWAL_POLICIES, type ExpressExpiryBehaviou
 import { inspectToken } from '../../../../../shared/tokens/inspect';
 import type { TokenFormat } from '../../../../../shared/tokens/types';
 import { describeExpiry, formatDuration } from '../../../../../shared/time/humanize';
-import { FORMAT_LABEL } from '../../../components/verdictText';
+import { formatLabel } from '../../../components/verdictText';
 import { EXPRESS_EXPIRY_LABELS, PLATFORM_LABELS, POLICY_LABELS } from '../simLabels';
 import { TimeDetails } from '../../../components/TimeDetails';
 import { useNowSeconds } from '../../../lib/clock/ClockContext';
@@ -178,7 +178,7 @@ function TokenStatus({ id, inspection }: { id: string; inspection: ReturnType<ty
   }
   return (
     <p id={id} className="field-hint">
-      {FORMAT_LABEL[inspection.format]}
+      {formatLabel(inspection.format)}
       {inspection.issuedAt !== null ? ` · issued ${formatLocal(inspection.issuedAt)}` : ''} · expires {formatLocal(inspection.expiresAt)}
     </p>
   );
