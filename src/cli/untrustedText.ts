@@ -8,12 +8,16 @@
  * `\u{…}`, so the text stays readable and nothing in it acts on the terminal.
  */
 
-/** The controls a terminal acts on, plus the invisible bidi and line-separator characters. */
-const HOSTILE = '\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028-\\u202e\\u2066-\\u2069';
-const HOSTILE_ANY = new RegExp(`[${HOSTILE}]`, 'g');
-/** In a whole line of output our own newlines are kept, and (when colouring) our own SGR colours. */
-const HOSTILE_BUT_NEWLINE = new RegExp(`[${HOSTILE.replace('\\u0000-\\u001f', '\\u0000-\\u0009\\u000b-\\u001f')}]`, 'g');
+/** Invisible characters that reorder or break what is shown: bidi marks and overrides, line separators. */
+const INVISIBLE = '\\u061c\\u200e\\u200f\\u2028-\\u202e\\u2066-\\u2069';
+/** C0 controls (newline included), DEL, C1 controls, and the invisible ones. */
+const HOSTILE_ANY = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f${INVISIBLE}]`, 'g');
+/** The same without the newline: in a whole line of output, our own newlines stay. */
+const HOSTILE_BUT_NEWLINE = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f${INVISIBLE}]`, 'g');
+/** The painter's colour codes (kept when colouring), or one hostile character. */
 const OUR_COLOUR_OR_HOSTILE = new RegExp(`\\u001b\\[(?:0|2|3[1-6])m|${HOSTILE_BUT_NEWLINE.source}`, 'g');
+/** What JSON.stringify leaves raw: DEL, C1 and the invisible ones (it escapes C0 itself). */
+const JSON_UNSAFE = new RegExp(`[\\u007f-\\u009f${INVISIBLE}]`, 'g');
 
 function escapeChar(ch: string): string {
   const code = ch.codePointAt(0) as number;
@@ -34,8 +38,6 @@ export function terminalSafe(text: string, colour: boolean): string {
   if (!colour) return text.replace(HOSTILE_BUT_NEWLINE, escapeChar);
   return text.replace(OUR_COLOUR_OR_HOSTILE, (match) => (match.length > 1 ? match : escapeChar(match)));
 }
-
-const JSON_UNSAFE = new RegExp(`[${HOSTILE.replace('\\u0000-\\u001f', '')}]`, 'g');
 
 /**
  * JSON for output: `JSON.stringify` escapes C0 controls but leaves DEL, C1 (U+009B is CSI) and
