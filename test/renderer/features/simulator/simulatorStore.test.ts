@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulatorStore } from '../../../../src/renderer/src/features/simulator/simulatorStore';
-import { fakeBackend, ipcFailure, settle, ZEGO_PROFILE } from '../../support/fakeBackend';
+import { fakeBackend, ipcFailure, ZEGO_PROFILE } from '../../support/fakeBackend';
 import { HEALTHY_EVENTS, NEVER_EVENTS, replyFor } from './fixtures';
 
 function setup() {
@@ -119,10 +119,4 @@ describe('simulator store', () => {
     expect(store.getState().importError).toMatch(/not a simulation run/);
   });
 
-  it('loads the profiles for the credentials choice', async () => {
-    const { store } = setup();
-    await store.getState().loadProfiles();
-    await settle();
-    expect(store.getState().profiles).toEqual([ZEGO_PROFILE]);
-  });
 });

@@ -2,13 +2,14 @@
  * The simulator screen's state: two scenarios (A and B, for comparison), their results, the
  * virtual clock, the selected event, and the profile whose credentials mint the tokens.
  *
- * Every IPC call happens in an action here (`run`, `loadProfiles`), never in a component.
+ * Built once with the app's other stores (createAppStores), so a simulation, its clock and the
+ * mode survive navigating to another screen and back. The profiles to mint with come from the
+ * app's profiles store; the one IPC call here is `run`'s, never a component's.
  * A scenario is kept as written (`ScenarioInput`); its validation is derived on demand with
  * `parseScenario`, so the form and `run` can never disagree about what is wrong.
  */
 import { createStore } from 'zustand/vanilla';
 import type { IpcError } from '../../../../shared/ipc/reply';
-import type { ProfileView } from '../../../../shared/ipc/schemas/profile';
 import type { SimEvent } from '../../../../shared/sim/events';
 import { parseScenario } from '../../../../shared/sim/parseScenario';
 import type { Outage, Scenario, ScenarioInput } from '../../../../shared/sim/scenario';
@@ -49,22 +50,30 @@ export interface ClockState {
   speed: number;
 }
 
+/** Simulation on a virtual clock, or a real pasted token on the real clock. */
+export type SimulatorMode = 'simulation' | 'live';
+
+/** A zoomed range of virtual time; null shows the whole run. */
+export type TimelineZoom = { from: number; to: number } | null;
+
 export interface SimulatorState {
+  mode: SimulatorMode;
   slots: Record<SlotId, SlotState>;
   /** Which scenario the form edits. */
   editing: SlotId;
   compare: boolean;
-  profiles: ProfileView[];
   /** Mint with this profile's credentials (in main); null: throwaway credentials from the seed. */
   profileId: string | null;
   /** The client whose lanes the timeline shows. */
   client: number;
   clock: ClockState;
+  zoom: TimelineZoom;
   selected: { slot: SlotId; index: number } | null;
   /** Why the last import was refused. */
   importError: string | null;
 
-  loadProfiles(): Promise<void>;
+  setMode(mode: SimulatorMode): void;
+  setZoom(zoom: TimelineZoom): void;
   setProfile(id: string | null): void;
   setEditing(slot: SlotId): void;
   setCompare(on: boolean): void;
@@ -150,19 +159,22 @@ export function createSimulatorStore({ api }: Pick<StoreDeps, 'api'>) {
     };
 
     return {
+      mode: 'simulation',
       slots: { a: slotFromPreset(DEFAULT_PRESET), b: slotFromPreset('never') },
       editing: 'a',
       compare: false,
-      profiles: [],
       profileId: null,
       client: 0,
       clock: { t: 0, playing: false, speed: 60 },
+      zoom: null,
       selected: null,
       importError: null,
 
-      async loadProfiles() {
-        const reply = await api.profiles.list({});
-        if (reply.ok) set({ profiles: reply.value.profiles });
+      setMode(mode) {
+        set({ mode });
+      },
+      setZoom(zoom) {
+        set({ zoom });
       },
       setProfile(id) {
         set({ profileId: id });
