@@ -182,13 +182,12 @@ describe('SimulatorScreen', () => {
     const view = renderWith(freshStores, <SimulatorScreen />);
     const input = within(view.container).getByLabelText('Import scenario or simulation (JSON)') as HTMLInputElement;
     await user.upload(input, new File([exported], 'sim.json', { type: 'application/json' }));
-    await act(settle);
-    expect(fresh.getState().slots.a.run?.summary.connectedPercent).toBe(50);
+    // The import's validators load on first use.
+    await vi.waitFor(() => expect(fresh.getState().slots.a.run?.summary.connectedPercent).toBe(50));
     expect(within(view.container).getByRole('group', { name: 'Timeline of scenario A, client 0' })).toBeTruthy();
 
     await user.upload(input, new File(['{"format": "other"}'], 'x.json', { type: 'application/json' }));
-    await act(settle);
-    expect(within(view.container).getByRole('alert').textContent).toBe('Import refused: unknown format "other"');
+    expect((await within(view.container).findByRole('alert')).textContent).toBe('Import refused: unknown format "other"');
   });
 
   it('lets the user mint with a stored profile instead of throwaway credentials', async () => {

@@ -11,13 +11,12 @@
 import { createStore } from 'zustand/vanilla';
 import type { IpcError } from '../../../../shared/ipc/reply';
 import type { SimEvent } from '../../../../shared/sim/events';
-import { parseScenario } from '../../../../shared/sim/parseScenario';
 import type { Outage, Scenario, ScenarioInput } from '../../../../shared/sim/scenario';
 import type { SimIdentity } from '../../../../shared/sim/simTokenMinter';
 import type { SimSummary } from '../../../../shared/sim/summary';
 import type { StoreDeps } from '../../app/storeDeps';
 import { presetById, type PresetId } from './presets';
-import { exportSimulation, importSimulation } from './simulationFile';
+import { exportSimulation } from './simulationFile';
 import { advance, clampSpeed, nextEventTime } from './virtualClock';
 
 export type SlotId = 'a' | 'b';
@@ -93,8 +92,8 @@ export interface SimulatorState {
   /** Playback: `realMs` of wall time passed. */
   tick(realMs: number): void;
   select(slot: SlotId, index: number | null): void;
-  /** Load an exported simulation or a bare scenario file into the edited slot. */
-  importText(text: string): boolean;
+  /** Load an exported simulation or a bare scenario file into the edited slot; resolves whether it was taken. */
+  importText(text: string): Promise<boolean>;
   exportText(slot: SlotId): string;
 }
 
@@ -135,6 +134,11 @@ function shownEvents(state: SimulatorState): SimEvent[] {
 }
 
 export type SimulatorStore = ReturnType<typeof createSimulatorStore>;
+
+// The validators (zod schemas) load on first use: this store is built at start-up with the
+// app's others, and the window should not parse them before anyone runs or imports anything.
+const loadScenarioParser = () => import('../../../../shared/sim/parseScenario');
+const loadSimulationImport = () => import('./simulationImport');
 
 export function createSimulatorStore({ api }: Pick<StoreDeps, 'api'>) {
   return createStore<SimulatorState>()((set, get) => {
@@ -206,6 +210,7 @@ export function createSimulatorStore({ api }: Pick<StoreDeps, 'api'>) {
       async run() {
         const { compare, editing, slots } = get();
         const targets = compare ? SLOTS : [editing];
+        const { parseScenario } = await loadScenarioParser();
         const parsed = targets.map((slot) => ({ slot, result: parseScenario(slots[slot].scenario) }));
         if (parsed.some((p) => !p.result.ok)) return;
         set({ clock: { ...get().clock, t: 0, playing: false }, selected: null });
@@ -248,7 +253,8 @@ export function createSimulatorStore({ api }: Pick<StoreDeps, 'api'>) {
       select(slot, index) {
         set({ selected: index === null ? null : { slot, index } });
       },
-      importText(text) {
+      async importText(text) {
+        const { importSimulation } = await loadSimulationImport();
         const imported = importSimulation(text);
         if (!imported.ok) {
           set({ importError: imported.message });
