@@ -32,7 +32,6 @@ const NOT_YET_MOVED: Record<string, string> = {
   'src/shared/sim/assumptions.ts': 'simulator engine',
   'src/shared/sim/liveEvents.ts': 'simulator engine (live countdown)',
   'src/shared/sim/scenario.ts': 'scenario schema (platform enum)',
-  'src/shared/sim/sdkRules.ts': 'simulator engine',
   'src/shared/sim/simTokenMinter.ts': 'simulator engine',
   'src/shared/sim/simulate.ts': 'simulator engine',
   'src/renderer/src/features/simulator/components/LiveMode.tsx': 'simulator screen',
