@@ -5,6 +5,7 @@
 import { isTokenLabError } from '../shared/errors';
 import { COMMANDS } from './commands';
 import { EXIT_USAGE, type CliIo } from './io';
+import { describeCommandWord } from './args';
 
 /** Where the "(tokenlab NAME --help)" pointers line up. */
 const HELP_POINTER_COLUMN = 57;
@@ -41,7 +42,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr.write(`tokenlab: unknown command "${name}". Run "tokenlab --help".\n`);
+    io.stderr.write(`tokenlab: unknown command ${describeCommandWord(name)}. Run "tokenlab --help".\n`);
     return EXIT_USAGE;
   }
   try {
