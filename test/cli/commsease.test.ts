@@ -10,7 +10,7 @@ import { createMemorySecretStore, type MemorySecretStore } from '../../src/main/
 import { nodeCryptoPort } from '../../src/main/crypto/nodeCryptoPort';
 import { signLoginCallback } from '../../src/main/commsease/loginCallbackTester';
 import { runTokenlab, type CliRunOptions } from '../support/cliHarness';
-import { closedPort, startFakeCommsEase, type FakeCommsEase } from '../support/fakeCommsEase';
+import { startFakeCommsEase, type FakeCommsEase } from '../support/fakeCommsEase';
 import { startFakeCallbackServer, type FakeCallbackServer } from '../support/fakeCallbackServer';
 import { DESTINATION_APPROVALS_FILE } from '../../src/main/security/destinationApprovals';
 

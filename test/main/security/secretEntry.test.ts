@@ -24,7 +24,7 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tokenlab-entry-'));
   secrets = createMemorySecretStore();
   let n = 1;
-  vault = createProfileVault({ dataDir: dir, store: createProfileStore(dir), secrets, now: () => 1_700_000_000, newId: () => (n++).toString(16).padStart(16, '0') });
+  vault = createProfileVault({ dataDir: dir, store: createProfileStore(dir, () => 0), secrets, now: () => 1_700_000_000, newId: () => (n++).toString(16).padStart(16, '0') });
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
