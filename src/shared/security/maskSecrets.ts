@@ -54,22 +54,25 @@ function formsOf(secret: string): string[] {
   forms.push(hex, hex.toUpperCase());
   const base64 = encodeBase64(bytes);
   forms.push(base64, base64.replace(/=+$/, ''), toBase64Url(base64), toBase64Url(base64).replace(/=+$/, ''));
-  for (let shift = 1; shift < 3; shift++) {
+  for (let shift = 0; shift < 3; shift++) {
     const shifted = new Uint8Array(shift + bytes.length);
     shifted.set(bytes, shift);
-    forms.push(...stableCores(encodeBase64(shifted), true));
+    forms.push(...stableCore(encodeBase64(shifted), shift, bytes.length));
   }
-  forms.push(...stableCores(base64, false));
   return forms;
 }
 
 /**
  * The characters of a base64 text that depend only on the secret's bytes, whatever comes
- * before or after it in a larger blob: drop the first group when shifted, and the last group.
+ * before or after it in a larger blob: the 4-character groups whose 3 bytes all belong to the
+ * secret (the secret starting `shift` bytes into a group).
  */
-function stableCores(base64: string, shifted: boolean): string[] {
-  const core = base64.slice(shifted ? 4 : 0, -4);
-  return core === '' ? [] : [core, toBase64Url(core)];
+function stableCore(base64: string, shift: number, length: number): string[] {
+  const firstGroup = shift === 0 ? 0 : 1;
+  const endGroup = Math.floor((shift + length) / 3);
+  if (endGroup <= firstGroup) return [];
+  const core = base64.slice(firstGroup * 4, endGroup * 4);
+  return [core, toBase64Url(core)];
 }
 
 function toBase64Url(text: string): string {
