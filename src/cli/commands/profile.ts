@@ -7,10 +7,11 @@
  */
 import { TokenLabError } from '../../shared/errors';
 import type { ProfileView } from '../../shared/ipc/schemas/profile';
-import { describeCommandWord, integerOption, noPositionals, optionValue, parseArgs, usage, type OptionSpec } from '../args';
+import { appIdOption, describeCommandWord, noPositionals, optionValue, parseArgs, usage, type OptionSpec } from '../args';
 import { openCliVault, reportCorruption, type CliVault, type CliVaultIo } from '../cliVault';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { readHiddenInput } from '../secretInput';
+import { jsonText, shown } from '../untrustedText';
 import { cliDestinationGate } from '../cliConfirm';
 
 export const PROFILE_USAGE = `Usage:
@@ -65,7 +66,7 @@ async function add(argv: readonly string[], io: CliIo, cli: CliVault): Promise<n
   let profile: ProfileView;
   if (provider === 'zego') {
     if (args.options.has('app-key') || args.options.has('api-base')) throw usage('--app-key and --api-base are for CommsEase profiles');
-    const appId = integerOption(args, 'app-id', { min: 1, max: 0xffff_ffff });
+    const appId = appIdOption(args);
     if (appId === undefined) throw usage('--app-id N is required for a ZEGO profile');
     const secret = await readSecret(io, `ZEGO profile "${name}" (ServerSecret)`);
     profile = await cli.vault.add({ provider, name, appId, secret, ...(env !== undefined ? { env } : {}) });
@@ -99,22 +100,24 @@ async function list(argv: readonly string[], io: CliIo, cli: CliVault): Promise<
   noPositionals(args);
   const profiles = await cli.vault.list();
   if (args.flags.has('json')) {
-    io.stdout.write(JSON.stringify(profiles, null, 2) + '\n');
+    io.stdout.write(jsonText(profiles, 2) + '\n');
     return EXIT_OK;
   }
   if (profiles.length === 0) {
     io.stdout.write(`no profiles (folder: ${cli.dataDir})\n`);
     return EXIT_OK;
   }
+  // Names and tags may come from an imported file: shown escaped, like all untrusted text.
   const rows = profiles.map((p) => [
-    p.name,
+    shown(p.name),
     p.provider,
-    p.env,
-    p.provider === 'zego' ? String(p.appId) : (p.appKey ?? ''),
+    shown(p.env),
+    p.provider === 'zego' ? String(p.appId) : shown(p.appKey ?? ''),
     p.secretStored ? (p.fingerprint ?? '') : `${p.fingerprint ?? '-'} (no secret yet)`,
   ]);
   const header = ['NAME', 'PROVIDER', 'ENV', 'APP', 'FINGERPRINT'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+  // A fold, not Math.max(...rows): spreading 120k rows as arguments overflows the stack.
+  const widths = header.map((h, i) => rows.reduce((width, r) => Math.max(width, (r[i] as string).length), h.length));
   for (const row of [header, ...rows]) io.stdout.write(row.map((cell, i) => pad(cell, widths[i] as number)).join('  ').trimEnd() + '\n');
   return EXIT_OK;
 }
