@@ -119,8 +119,8 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T 
 
 export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
   const { store, secrets, now, newId } = options;
-  /** Runs one operation at a time (within this process). */
-  const serial = createSerialQueue();
+  /** Runs one operation at a time, holding profiles.json's inter-process lock. */
+  const serial = createSerialQueue(store.exclusive);
 
   function find(profiles: readonly StoredProfile[], id: string): StoredProfile {
     const found = profiles.find((p) => p.id === id);

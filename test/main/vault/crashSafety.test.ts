@@ -65,6 +65,10 @@ describe('profiles.json under SIGKILL', () => {
       expect(run.signal, run.stderr).toBe('SIGKILL');
       expect(run.stderr).toBe('');
       everCommitted.push(...run.committed);
+      // The dead writer may have held profiles.json's lock. proper-lockfile takes such a lock
+      // over once it is stale (test/hostile/staleLock.test.ts); removing it here spares forty
+      // stale periods — this test is about the file's content, not the lock.
+      await rm(join(dir, 'profiles.json.lock'), { recursive: true, force: true });
 
       const store = createProfileStore(dir, () => Date.now());
       const names = new Set((await store.load()).map((p) => p.name));
