@@ -17,6 +17,7 @@ export type CliVaultIo = CliIo & { secretStore?: SecretStore };
 export interface CliVault {
   vault: ProfileVault;
   store: ProfileStore;
+  secrets: SecretStore;
   dataDir: string;
 }
 
@@ -29,7 +30,7 @@ export function openCliVault(io: CliVaultIo): CliVault {
   const store = createProfileStore(dataDir, () => io.now() * 1000);
   const secrets = io.secretStore ?? createKeychainStore();
   const vault = createProfileVault({ dataDir, store, secrets, now: () => io.now(), newId: () => hex(io.randomBytes(8)) });
-  return { vault, store, dataDir };
+  return { vault, store, secrets, dataDir };
 }
 
 /** Tell the user, on stderr, about a damaged profiles file that was just repaired. */

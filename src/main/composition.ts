@@ -14,7 +14,7 @@ import type { IpcHandlers } from './ipc/handlerTypes';
 import { createIpcHandlers } from './ipc/handlers';
 import { createClipboardAutoClear, type ClipboardAutoClear, type ClipboardPort, type TimerPort } from './services/clipboardAutoClear';
 import { createSigningService, type SigningService } from './services/signingService';
-import { createHistoryStore, type HistoryStore } from './history/historyStore';
+import { createHistoryStore, HISTORY_FILE, type HistoryStore } from './history/historyStore';
 import { createCommsEaseServices, type CommsEaseServices } from './commsease/commseaseServices';
 import type { HistoryEntry } from '../shared/ipc/channels/history';
 import { createDataFile } from './vault/dataFile';
@@ -49,7 +49,7 @@ export interface AppServices {
   dispatch: IpcDispatch;
 }
 
-export const HISTORY_FILE = 'history.json';
+export { HISTORY_FILE };
 
 const realTimers: TimerPort = {
   setTimeout: (callback, ms) => {

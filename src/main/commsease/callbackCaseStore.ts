@@ -26,9 +26,10 @@ type StoredCase = z.infer<typeof storedCaseSchema>;
 
 const profileCasesSchema = z.strictObject({ callbackUrl: z.string().nullable(), cases: z.array(storedCaseSchema) });
 const fileSchema = z.strictObject({ schemaVersion: z.literal(1), profiles: z.record(z.string(), profileCasesSchema) });
-type CasesFile = z.infer<typeof fileSchema>;
+export type CasesFile = z.infer<typeof fileSchema>;
 
-const casesDocument: JsonDocumentSpec<CasesFile> = {
+/** The callback-case file as a JSON document (also read by the keychain doctor for the case tokens). */
+export const callbackCasesDocument: JsonDocumentSpec<CasesFile> = {
   schema: fileSchema,
   empty: () => ({ schemaVersion: 1, profiles: {} }),
   entries: 'test cases',
@@ -75,7 +76,7 @@ export interface CallbackCaseStoreDeps {
 
 export function createCallbackCaseStore(deps: CallbackCaseStoreDeps): CallbackCaseStore {
   const log = deps.log ?? (() => {});
-  const document = openJsonDocument(deps.file, casesDocument, {
+  const document = openJsonDocument(deps.file, callbackCasesDocument, {
     onDamage: (report) => log(`commsease: ${deps.file.path} was damaged (${report.reason}); the original is kept as ${report.backupPath}`),
   });
   const serial = createSerialQueue();

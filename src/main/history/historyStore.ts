@@ -56,7 +56,7 @@ export interface HistoryStore {
 }
 
 const historyFileSchema = z.strictObject({ schemaVersion: z.literal(1), entries: z.array(historyEntrySchema) });
-type HistoryDocument = z.infer<typeof historyFileSchema>;
+export type HistoryDocument = z.infer<typeof historyFileSchema>;
 
 /** Times written by TokenLab before they were whole seconds (a fraction of a second): rounded as the engine rounds them now. */
 function wholeSecondTimes(candidate: unknown): unknown {
@@ -72,7 +72,10 @@ function wholeSecondTimes(candidate: unknown): unknown {
   return entry;
 }
 
-const historyDocument: JsonDocumentSpec<HistoryDocument> = {
+export const HISTORY_FILE = 'history.json';
+
+/** history.json as a JSON document (also read by the keychain doctor for the pinned entries). */
+export const historyDocument: JsonDocumentSpec<HistoryDocument> = {
   schema: historyFileSchema,
   empty: () => ({ schemaVersion: 1, entries: [] }),
   entries: 'history entries',

@@ -76,7 +76,10 @@ export function createProfileStore(dataDir: string, nowMs: () => number): Profil
   const file = openJsonDocument(createDataFile(join(dataDir, PROFILES_FILE), nowMs), profilesDocument);
   return {
     path: file.path,
-    corruption: () => file.damage(),
+    corruption: () => {
+      const damage = file.damage();
+      return damage && { backupPath: damage.backupPath, reason: damage.reason };
+    },
     exclusive: (operation) => file.locked(operation),
     load: async () => (await file.read()).profiles,
     save: (profiles) => file.transact((_current, write) => write({ schemaVersion: PROFILES_SCHEMA_VERSION, profiles: [...profiles] })),
