@@ -17,6 +17,7 @@ import { createSigningService, type SigningService } from './services/signingSer
 import { createHistoryStore, HISTORY_FILE, type HistoryStore } from './history/historyStore';
 import { createCommsEaseServices, type CommsEaseServices } from './commsease/commseaseServices';
 import type { HistoryEntry } from '../shared/ipc/channels/history';
+import { createKeychainDoctor, type KeychainDoctor } from './services/keychainDoctor';
 import { createDataFile } from './vault/dataFile';
 import { createProfileStore } from './vault/profileStore';
 import { createProfileVault, type ProfileVault } from './vault/profileVault';
@@ -45,6 +46,7 @@ export interface AppServices {
   clipboard: ClipboardAutoClear;
   history: HistoryStore;
   commsease: CommsEaseServices;
+  doctor: KeychainDoctor;
   handlers: IpcHandlers;
   dispatch: IpcDispatch;
 }
@@ -100,8 +102,9 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     ...(deps.log ? { log: deps.log } : {}),
   });
   const commsease = createCommsEaseServices({ dataDir: deps.dataDir, vault, secrets: deps.secrets, crypto, randomBytes, nowMs, ...(deps.log ? { log: deps.log } : {}) });
+  const doctor = createKeychainDoctor({ dataDir: deps.dataDir, secrets: deps.secrets, nowMs });
   // Other domains: build the service here and pass it in the object below.
-  const handlers = createIpcHandlers({ vault, signing, clipboard, history, commsease, crypto });
+  const handlers = createIpcHandlers({ vault, signing, clipboard, history, commsease, crypto, doctor });
   const dispatch = createIpcDispatcher(handlers, deps.log ? { log: deps.log } : {});
-  return { vault, signing, clipboard, history, commsease, handlers, dispatch };
+  return { vault, signing, clipboard, history, commsease, doctor, handlers, dispatch };
 }
