@@ -8,10 +8,9 @@
  * other's read-modify-write; a damaged file is copied to `<name>.corrupt-<UTC stamp>` before
  * anything replaces it.
  */
-import { access, readFile, rename } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { access, readFile } from 'node:fs/promises';
 import { TokenLabError } from '../../shared/errors';
-import { fsyncDir, removeStaleTempFiles, writeFileAtomic } from './atomicFile';
+import { removeStaleTempFiles, writeFileAtomic } from './atomicFile';
 import { assertLockStillHeld, withFileLock, type FileLockOptions } from './fileLock';
 
 export interface DataFile {
@@ -30,8 +29,6 @@ export interface DataFile {
   update(change: (text: string | null) => string | null | Promise<string | null>): Promise<void>;
   /** Write `text` (the damaged content) beside the file as `<name>.corrupt-<stamp>`; returns that path. */
   keepAside(text: string): Promise<string>;
-  /** Rename the file to `<path>.corrupt-<stamp>`; returns the new path. */
-  moveAside(): Promise<string>;
 }
 
 /** `2026-11-23T11:41:46.123Z` → `20261123T114146123Z`: sortable and valid in every file system. */
@@ -102,16 +99,6 @@ export function createDataFile(path: string, nowMs: () => number = () => Date.no
         await writeFileAtomic(aside, text);
       } catch (error) {
         throw new TokenLabError('STORE_CORRUPT', `${path} is damaged and a copy could not be kept aside (${errnoCode(error)})`);
-      }
-      return aside;
-    },
-    async moveAside() {
-      const aside = asidePath(0);
-      try {
-        await rename(path, aside);
-        await fsyncDir(dirname(path));
-      } catch (error) {
-        throw new TokenLabError('STORE_CORRUPT', `${path} is unreadable and could not be moved aside (${errnoCode(error)})`);
       }
       return aside;
     },

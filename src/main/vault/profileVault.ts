@@ -4,8 +4,8 @@
  * The only place that pairs the two halves, so the rules live here once for the app (IPC) and
  * the CLI: names unique, secrets validated and trimmed, keychain written before the file on
  * add and removed before the file on delete (a refusing keychain leaves nothing half-done),
- * exports without secrets. Every mutation re-reads the file first, so the CLI and the app can
- * both be open; calls within one process are serialised.
+ * exports without secrets. Every operation holds profiles.json's inter-process lock and
+ * re-reads the file first, so the CLI and the app (or eight CLIs) can change it at once.
  * `readSecret` is the single way out for a secret, used by the signing service in main only.
  */
 import { z } from 'zod';
