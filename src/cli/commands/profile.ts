@@ -13,6 +13,7 @@ import { openCliVault, reportCorruption, type CliVault, type CliVaultIo } from '
 import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { readHiddenInput } from '../secretInput';
 import { createKeychainDoctor, type OrphanedSecret } from '../../main/services/keychainDoctor';
+import { jsonText, shown } from '../untrustedText';
 
 export const PROFILE_USAGE = `Usage:
   tokenlab profile add --provider zego|commsease --name NAME (--app-id N | --app-key K)
@@ -94,17 +95,18 @@ async function add(argv: readonly string[], io: CliIo, cli: CliVault): Promise<n
 
 /** What `profile doctor` says, in one place. */
 const DOCTOR_TEXT = {
-  healthy: (dataDir: string) => `no orphaned keychain entries (every TokenLab entry is used by ${dataDir})\n`,
+  healthy: (dataDir: string) => `no orphaned keychain entries (every TokenLab entry is used by ${shown(dataDir)})\n`,
   found: (count: number, dataDir: string) =>
-    `${count} keychain ${count === 1 ? 'entry' : 'entries'} of TokenLab ${count === 1 ? 'is' : 'are'} used by nothing in ${dataDir}:\n`,
-  line: (o: OrphanedSecret) => `  ${o.account} — ${o.reason}\n`,
+    `${count} keychain ${count === 1 ? 'entry' : 'entries'} of TokenLab ${count === 1 ? 'is' : 'are'} used by nothing in ${shown(dataDir)}:\n`,
+  // Account names come from the keychain (accids typed by users): escaped like any untrusted text.
+  line: (o: OrphanedSecret) => `  ${shown(o.account)} — ${shown(o.reason)}\n`,
   otherFolders: 'If you keep other data folders (TOKENLAB_HOME), an entry may belong to one of them: run the doctor there first.\n',
   hint: 'Run "tokenlab profile doctor --remove" to delete them.\n',
   question: (count: number) => `Delete these ${count} keychain ${count === 1 ? 'entry' : 'entries'}? They cannot be recovered. Type "yes" to go on: `,
   notConfirmed: 'not confirmed: nothing was deleted',
   needsYes: 'refusing to delete keychain entries without confirmation: run it in a terminal to confirm, or pass --yes',
   removed: (count: number) => `deleted ${count} orphaned keychain ${count === 1 ? 'entry' : 'entries'}\n`,
-  keptInUse: (account: string) => `  kept ${account}: it is in use again\n`,
+  keptInUse: (account: string) => `  kept ${shown(account)}: it is in use again\n`,
 };
 
 async function doctor(argv: readonly string[], io: CliIo, cli: CliVault): Promise<number> {
@@ -135,7 +137,7 @@ async function doctor(argv: readonly string[], io: CliIo, cli: CliVault): Promis
     say(DOCTOR_TEXT.removed(removed.length));
     for (const account of outcome.kept) say(DOCTOR_TEXT.keptInUse(account));
   } else if (orphans.length > 0) say(DOCTOR_TEXT.hint);
-  if (json) io.stdout.write(`${JSON.stringify({ dataDir: cli.dataDir, orphans, removed })}\n`);
+  if (json) io.stdout.write(`${jsonText({ dataDir: cli.dataDir, orphans, removed })}\n`);
   // 0 when no orphan is left (none found, or all deleted or in use again); 1 when some remain.
   return orphans.length === 0 || args.flags.has('remove') ? EXIT_OK : EXIT_NOT_ALL_VALID;
 }
@@ -149,22 +151,24 @@ async function list(argv: readonly string[], io: CliIo, cli: CliVault): Promise<
   noPositionals(args);
   const profiles = await cli.vault.list();
   if (args.flags.has('json')) {
-    io.stdout.write(JSON.stringify(profiles, null, 2) + '\n');
+    io.stdout.write(jsonText(profiles, 2) + '\n');
     return EXIT_OK;
   }
   if (profiles.length === 0) {
     io.stdout.write(`no profiles (folder: ${cli.dataDir})\n`);
     return EXIT_OK;
   }
+  // Names and tags may come from an imported file: shown escaped, like all untrusted text.
   const rows = profiles.map((p) => [
-    p.name,
+    shown(p.name),
     p.provider,
-    p.env,
-    p.provider === 'zego' ? String(p.appId) : (p.appKey ?? ''),
+    shown(p.env),
+    p.provider === 'zego' ? String(p.appId) : shown(p.appKey ?? ''),
     p.secretStored ? (p.fingerprint ?? '') : `${p.fingerprint ?? '-'} (no secret yet)`,
   ]);
   const header = ['NAME', 'PROVIDER', 'ENV', 'APP', 'FINGERPRINT'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+  // A fold, not Math.max(...rows): spreading 120k rows as arguments overflows the stack.
+  const widths = header.map((h, i) => rows.reduce((width, r) => Math.max(width, (r[i] as string).length), h.length));
   for (const row of [header, ...rows]) io.stdout.write(row.map((cell, i) => pad(cell, widths[i] as number)).join('  ').trimEnd() + '\n');
   return EXIT_OK;
 }

@@ -8,8 +8,9 @@
  * other's read-modify-write; a damaged file is copied to `<name>.corrupt-<UTC stamp>` before
  * anything replaces it.
  */
-import { access, readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { TokenLabError } from '../../shared/errors';
+import { describeBytes, readRegularFile } from '../files/boundedRead';
 import { removeStaleTempFiles, writeFileAtomic } from './atomicFile';
 import { assertLockStillHeld, withFileLock, type FileLockOptions } from './fileLock';
 
@@ -30,6 +31,9 @@ export interface DataFile {
   /** Write `text` (the damaged content) beside the file as `<name>.corrupt-<stamp>`; returns that path. */
   keepAside(text: string): Promise<string>;
 }
+
+/** Far above any real store (100k profiles is ~30 MB), far below what would exhaust memory. */
+export const DATA_FILE_MAX_BYTES = 256 * 1024 * 1024;
 
 /** `2026-11-23T11:41:46.123Z` → `20261123T114146123Z`: sortable and valid in every file system. */
 export function backupStamp(epochMs: number): string {
@@ -58,12 +62,14 @@ export function createDataFile(path: string, nowMs: () => number = () => Date.no
       swept = true;
       await removeStaleTempFiles(path);
     }
-    try {
-      return await readFile(path, 'utf8');
-    } catch (error) {
-      if (errnoCode(error) === 'ENOENT') return null;
-      throw new TokenLabError('IO_ERROR', `could not read ${path} (${errnoCode(error)})`);
-    }
+    // A FIFO or device in place of the file is refused at once (opened non-blocking, checked
+    // by fstat), never read: the app would hang waiting for a writer, or read forever.
+    const read = await readRegularFile(path, DATA_FILE_MAX_BYTES);
+    if (read.ok) return read.bytes.toString('utf8');
+    if (read.reason === 'ENOENT') return null;
+    if (read.reason === 'not_regular') throw new TokenLabError('IO_ERROR', `could not read ${path}: it is not a regular file`);
+    if (read.reason === 'too_large') throw new TokenLabError('IO_ERROR', `could not read ${path}: it is larger than ${describeBytes(DATA_FILE_MAX_BYTES)}`);
+    throw new TokenLabError('IO_ERROR', `could not read ${path} (${read.reason})`);
   }
 
   function write(text: string): Promise<void> {
