@@ -31,25 +31,44 @@ const DIST_BASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 25
 const DIST_EXTRA = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
 const CODE_LENGTH_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
 
-/** A canonical Huffman code as puff keeps it: symbols per length, then symbols by code. */
+/**
+ * A canonical Huffman code as puff keeps it (symbols per length, then symbols by code), plus
+ * a 9-bit lookup table for the common short codes: entry = symbol << 4 | length, 0 = longer.
+ */
 interface Huffman {
   count: Uint16Array;
   symbol: Uint16Array;
+  fast: Uint16Array;
 }
+
+const FAST_BITS = 9;
 
 function buildHuffman(lengths: Uint8Array, n: number): { code: Huffman; left: number } {
   const count = new Uint16Array(16);
   const symbol = new Uint16Array(n);
+  const fast = new Uint16Array(1 << FAST_BITS);
   for (let s = 0; s < n; s++) count[lengths[s] as number]!++;
   let left = 1;
   for (let len = 1; len < 16; len++) {
     left = left * 2 - (count[len] as number);
-    if (left < 0) return { code: { count, symbol }, left };
+    if (left < 0) return { code: { count, symbol, fast }, left };
   }
   const offs = new Uint16Array(16);
   for (let len = 1; len < 15; len++) offs[len + 1] = (offs[len] as number) + (count[len] as number);
   for (let s = 0; s < n; s++) if (lengths[s] !== 0) symbol[offs[lengths[s] as number]!++] = s;
-  return { code: { count, symbol }, left };
+  // Canonical codes, bit-reversed (deflate sends them most significant bit first).
+  let code = 0;
+  let index = 0;
+  for (let len = 1; len <= FAST_BITS; len++) {
+    for (let k = 0; k < (count[len] as number); k++, index++, code++) {
+      let rev = 0;
+      for (let b = 0; b < len; b++) rev |= ((code >> b) & 1) << (len - 1 - b);
+      const entry = ((symbol[index] as number) << 4) | len;
+      for (let fill = rev; fill < 1 << FAST_BITS; fill += 1 << len) fast[fill] = entry;
+    }
+    code <<= 1;
+  }
+  return { code: { count, symbol, fast }, left };
 }
 
 const FIXED = (() => {
@@ -78,9 +97,10 @@ class Inflater {
     this.out = new Uint8Array(Math.min(limit, Math.max(256, input.length * 4)));
   }
 
-  /** Byte offset just after the last byte read (the stream's end once `run` returns). */
+  /** Byte offset just after the last byte of the stream consumed so far (its end once `run` returns). */
   get end(): number {
-    return this.pos;
+    // Whole bytes prefetched into the bit buffer were not part of the stream.
+    return this.pos - (this.bitCnt >> 3);
   }
 
   private bits(need: number): number {
@@ -106,6 +126,24 @@ class Inflater {
   }
 
   private decode(h: Huffman): number {
+    // Fast path: peek 9 bits when the input has them and the code is that short.
+    while (this.bitCnt < FAST_BITS && this.pos < this.input.length) {
+      this.bitBuf |= (this.input[this.pos++] as number) << this.bitCnt;
+      this.bitCnt += 8;
+    }
+    if (this.bitCnt >= FAST_BITS) {
+      const entry = h.fast[this.bitBuf & ((1 << FAST_BITS) - 1)] as number;
+      if (entry !== 0) {
+        const len = entry & 15;
+        this.bitBuf >>>= len;
+        this.bitCnt -= len;
+        return entry >> 4;
+      }
+    }
+    return this.decodeSlow(h);
+  }
+
+  private decodeSlow(h: Huffman): number {
     let code = 0;
     let first = 0;
     let index = 0;
@@ -121,6 +159,7 @@ class Inflater {
   }
 
   private stored(): void {
+    this.pos -= this.bitCnt >> 3; // give back prefetched whole bytes; drop the partial one
     this.bitBuf = 0;
     this.bitCnt = 0;
     if (this.pos + 4 > this.input.length) throw new InflateError('truncated', this.pos, 'a stored block header runs past the end');

@@ -78,12 +78,14 @@ function bindingInputs(options: FamilyVerifyOptions, kind: 'rtc' | 'rtm'): { cha
 function privilegeDiagnoses(out: WideInspection, t: ParsedAccessToken, options: FamilyVerifyOptions, expiresAt: number): void {
   for (const [id, ts] of t.privileges) {
     const name = PRIVILEGE_006_NAMES[id] ?? `privilege ${id}`;
-    if (ts !== 0 && ts < t.ts) {
-      const primary = id === PRIVILEGE_JOIN || id === PRIVILEGE_RTM_LOGIN;
-      diagnose(out, options, 'privilege_expires_before_token', primary ? 'info' : 'warning', () =>
-        primary
-          ? `The ${name} privilege (${isoUtc(ts)}, ${describeExpiry(ts, options.now)}) ends before the 24 h ts: it is what ends this token.`
-          : `The ${name} privilege ends at ${isoUtc(ts)} (${describeExpiry(ts, options.now)}), before the token (${isoUtc(expiresAt)}): from then on that action is refused while the user stays in the channel.`);
+    if (id === PRIVILEGE_JOIN || id === PRIVILEGE_RTM_LOGIN) {
+      if (ts !== 0 && ts < t.ts) {
+        diagnose(out, options, 'privilege_ends_token', 'info', () =>
+          `The ${name} privilege (${isoUtc(ts)}) ends before the 24 h ts (${isoUtc(t.ts)}): it is what ends this token.`);
+      }
+    } else if (ts !== 0 && ts < expiresAt) {
+      diagnose(out, options, 'privilege_expires_before_token', 'warning', () =>
+        `The ${name} privilege ends at ${isoUtc(ts)} (${describeExpiry(ts, options.now)}), ${formatDuration(expiresAt - ts)} before the token (${isoUtc(expiresAt)}): from then on that action is refused while the user stays in the channel.`);
     }
   }
 }
@@ -115,7 +117,8 @@ export function inspectAccessToken(out: WideInspection, options: FamilyVerifyOpt
   const t = parsed.token;
   const now = options.now;
   const { expiresAt, kind } = tokenExpiry(t);
-  out.fields = fieldsOf(t, now, null, null);
+  const fields = fieldsOf(t, now, null, null);
+  out.fields = fields;
   out.expiresAt = expiresAt;
   out.issuedAt = t.ts - TS_OFFSET;
   if (options.detail !== 'verdict') {
@@ -142,7 +145,7 @@ export function inspectAccessToken(out: WideInspection, options: FamilyVerifyOpt
       `The token was not built for channel "${channel}" (its CRC-32 differs): the client joins another channel than the token names, or the channel name differs in case, spaces or encoding.`);
     return conclude(out, 'wrong_secret_or_tampered', `channel_mismatch: the token was not built for channel "${channel}"`);
   }
-  out.fields = fieldsOf(t, now, channel, null);
+  fields['channel'] = channel;
   let boundUid: string;
   if (uid !== undefined && crc32(utf8Encode(uid)) === t.crcUid) boundUid = uid;
   else if (t.crcUid === 0) boundUid = '';
@@ -156,7 +159,7 @@ export function inspectAccessToken(out: WideInspection, options: FamilyVerifyOpt
         : `The token was not built for uid "${uid}": the client must join with the uid or account the server used (an integer uid and a string account are different users).`);
     return conclude(out, 'user_id_mismatch', `the token was not built for uid "${uid}"`);
   }
-  out.fields = fieldsOf(t, now, channel, boundUid);
+  fields['uid'] = boundUid;
   const signature = signAccessToken(options.secret.trim(), t.appId, channel, boundUid, t.message, crypto);
   if (!crypto.timingSafeEqual(signature, t.signature)) {
     if (!AGORA_HEX32.test(options.secret.trim())) diagnose(out, options, 'secret_wrong_length', 'error', AGORA_TEXT.certificateFormat(options.secret.trim().length));

@@ -12,12 +12,14 @@ export type UserSigText =
   | { ok: false; offset: number; problem: 'standard_alphabet' | 'base64url' | 'bad_character' | 'bad_length' | 'bad_padding' | 'not_canonical'; message: string };
 
 const USERSIG_CHAR = /[A-Za-z0-9*\-_]/;
+const USERSIG_TEXT = /^[A-Za-z0-9*\-_]*$/;
 
 /** usersig_b64 → bytes: strict alphabet `A–Z a–z 0–9 * -`, `_` padding, canonical. */
 export function decodeUserSigText(text: string): UserSigText {
   const std = /[+/=]/.exec(text);
   if (std) return { ok: false, offset: std.index, problem: 'standard_alphabet', message: `"${std[0]}" at ${std.index} is standard base64, not the UserSig alphabet (* - _)` };
-  for (let i = 0; i < text.length; i++) {
+  const clean = USERSIG_TEXT.test(text); // one regex pass; the per-character loop only to say where
+  for (let i = 0; !clean && i < text.length; i++) {
     if (!USERSIG_CHAR.test(text[i] as string)) return { ok: false, offset: i, problem: 'bad_character', message: `character ${JSON.stringify(text[i])} at ${i} is not in the UserSig alphabet` };
   }
   const firstPad = text.indexOf('_');
