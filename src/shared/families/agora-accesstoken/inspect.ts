@@ -78,6 +78,8 @@ function bindingInputs(options: FamilyVerifyOptions, kind: 'rtc' | 'rtm'): { cha
 function privilegeDiagnoses(out: WideInspection, t: ParsedAccessToken, options: FamilyVerifyOptions, expiresAt: number): void {
   for (const [id, ts] of t.privileges) {
     const name = PRIVILEGE_006_NAMES[id] ?? `privilege ${id}`;
+    diagnose(out, options, 'privilege_expiry', 'info', () =>
+      ts === 0 ? `${name}: no limit (0), bounded by ts ${isoUtc(t.ts)} (${describeExpiry(t.ts, options.now)}).` : `${name}: until ${isoUtc(ts)} (${describeExpiry(ts, options.now)}).`);
     if (id === PRIVILEGE_JOIN || id === PRIVILEGE_RTM_LOGIN) {
       if (ts !== 0 && ts < t.ts) {
         diagnose(out, options, 'privilege_ends_token', 'info', () =>

@@ -63,7 +63,7 @@ export function accessToken2Fields(t: ParsedAccessToken2, now: number): Record<s
 
 const privilegeName = (type: number, id: number) => PRIVILEGE_NAMES[type]?.[id] ?? `privilege ${id}`;
 
-function describeService(s: Service): string {
+function describeService(s: Service, issueTs: number): string {
   const name = SERVICE_NAMES[s.type] ?? `type ${s.type}`;
   const who: string[] = [];
   if (s.channel !== undefined) who.push(`channel "${s.channel}"`);
@@ -71,7 +71,7 @@ function describeService(s: Service): string {
   if (s.account !== undefined) who.push(s.account === '' ? 'account 0 (any)' : `account "${s.account}"`);
   if (s.userId !== undefined) who.push(s.userId === '' ? 'app (no user)' : `user "${s.userId}"`);
   if (s.userUuid !== undefined) who.push(`room "${s.roomUuid ?? ''}", user "${s.userUuid}", role ${s.role ?? ''}`);
-  const privileges = s.privileges.map(([id, seconds]) => `${privilegeName(s.type, id)} ${seconds === 0 ? '0 (token expiry)' : `${seconds} s`}`);
+  const privileges = s.privileges.map(([id, seconds]) => `${privilegeName(s.type, id)} ${seconds === 0 ? '0 (until the token expires)' : `${seconds} s (until ${isoUtc(issueTs + seconds)})`}`);
   return `${name}${who.length ? ` ${who.join(', ')}` : ''}; ${privileges.length ? privileges.join(', ') : 'no privileges'}`;
 }
 
@@ -99,7 +99,7 @@ function byteMap(t: ParsedAccessToken2, tokenLength: number): WideSegment[] {
     seg('serviceCount', 'Service count', appIdEnd + 12, 2, String(t.serviceCount)),
   ];
   t.services.forEach((s, i) => {
-    segments.push(seg('service', `Service ${i + 1}`, s.offset ?? 0, s.length ?? 0, describeService(s)));
+    segments.push(seg('service', `Service ${i + 1}`, s.offset ?? 0, s.length ?? 0, describeService(s, t.issueTs)));
   });
   return segments;
 }
@@ -118,9 +118,13 @@ function privilegeDiagnoses(out: WideInspection, t: ParsedAccessToken2, options:
   const tokenEnd = t.issueTs + t.expire;
   t.services.forEach((s) => {
     for (const [id, seconds] of s.privileges) {
-      if (seconds === 0) continue;
-      const at = t.issueTs + seconds;
       const name = `${SERVICE_NAMES[s.type] ?? s.type} ${privilegeName(s.type, id)}`;
+      const at = t.issueTs + seconds;
+      diagnose(out, options, 'privilege_expiry', 'info', () =>
+        seconds === 0
+          ? `${name}: no separate limit (0), bounded by the token: ${isoUtc(tokenEnd)} (${describeExpiry(tokenEnd, options.now)}).`
+          : `${name}: until ${isoUtc(at)} (${describeExpiry(at, options.now)}).`);
+      if (seconds === 0) continue;
       if (at < tokenEnd) {
         const joinNote = s.type === 1 && id === 1
           ? ' When the join privilege expires the SDK warns 30 s before (onTokenPrivilegeWillExpire) and then removes the user from the channel, even though the other privileges last longer.'
