@@ -13,8 +13,10 @@ import { agoraAccessToken } from '../../../src/shared/families/agora-accesstoken
 import { agoraAccessToken2 } from '../../../src/shared/families/agora-accesstoken2';
 import type { TokenFamily } from '../../../src/shared/families/family';
 import { asInspection, asWide, baseInspection } from '../../../src/shared/families/support/wideInspection';
+import { jwtGeneric } from '../../../src/shared/families/jwt-generic';
 import { tencentUserSigV2 } from '../../../src/shared/families/tencent-usersig-v2';
 import { decodeUserSigText, encodeUserSigText } from '../../../src/shared/families/tencent-usersig-v2/format';
+import { decodeBase64UrlStrict, encodeBase64Url } from '../../../src/shared/families/support/jwt';
 import { VERDICTS } from '../../../src/shared/tokens/types';
 import { loadFamilyVectors, vectorSecret } from '../../support/familyVectors';
 
@@ -60,6 +62,15 @@ const cases: Case[] = [
       return i?.ok ? i.bytes : null;
     },
     wrap: (b) => encodeUserSigText(deflateZlib(b)),
+  },
+  {
+    family: jwtGeneric as TokenFamily<unknown, unknown>,
+    file: 'jwt-generic.json',
+    unwrap: (t) => (t.split('.').length === 3 ? decodeBase64UrlStrict(t.split('.')[1] as string) : null),
+    wrap: (b, original) => {
+      const [h, , s] = original.split('.');
+      return `${h}.${encodeBase64Url(b)}.${s}`;
+    },
   },
 ];
 

@@ -1,0 +1,102 @@
+/**
+ * The JWS compact core the JWT families share (README-jwt.md rules 1–11): strict base64url,
+ * header checks, the algorithm allow-list, HMAC through CryptoPort, the claims object.
+ *
+ * jose is not used for verification: its sign/verify are asynchronous WebCrypto and its
+ * base64url decoding is lenient (padding, non-canonical last characters), while these rules
+ * are strict and the engine is synchronous. The HMAC goes through CryptoPort.hmac.
+ */
+import type { CryptoPort, HmacAlgorithm } from '../../crypto/cryptoPort';
+import { decodeBase64Strict, encodeBase64 } from '../../encoding/base64';
+import { utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
+
+export type JwsAlg = 'HS256' | 'HS384' | 'HS512';
+export const HMAC_OF: Record<JwsAlg, { hash: HmacAlgorithm; bytes: number }> = {
+  HS256: { hash: 'sha256', bytes: 32 },
+  HS384: { hash: 'sha384', bytes: 48 },
+  HS512: { hash: 'sha512', bytes: 64 },
+};
+
+/** Strict RFC 7515 §2 base64url: no padding, canonical last character. null if not. */
+export function decodeBase64UrlStrict(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+  if (text === '') return new Uint8Array(0);
+  const std = text.replace(/-/g, '+').replace(/_/g, '/');
+  const padded = std + '='.repeat((4 - (std.length % 4)) % 4);
+  const d = decodeBase64Strict(padded);
+  if (!d.ok || encodeBase64(d.bytes) !== padded) return null;
+  return d.bytes;
+}
+
+export function encodeBase64Url(bytes: Uint8Array): string {
+  return encodeBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function jsonObject(bytes: Uint8Array): Record<string, unknown> | null {
+  const text = utf8DecodeStrict(bytes);
+  if (text === null) return null;
+  try {
+    const v: unknown = JSON.parse(text);
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+export type JwsStep =
+  | { ok: false; verdict: 'malformed' | 'wrong_secret_or_tampered'; offset: number; reason: string; header?: Record<string, unknown> }
+  | { ok: true; header: Record<string, unknown>; alg: JwsAlg; segments: [string, string, string]; signature: Uint8Array; payloadBytes: Uint8Array };
+
+/** Rules 2–6: segments, base64url, header JSON, crit, alg against the allow-list. */
+export function readJws(token: string, allowed: readonly JwsAlg[]): JwsStep {
+  const parts = token.split('.');
+  if (parts.length !== 3) {
+    return { ok: false, verdict: 'malformed', offset: 0, reason: `${parts.length} dot-separated segments, not 3${parts.length === 5 ? ' (a JWE, encrypted, not a JWS)' : ''}` };
+  }
+  const segments = parts as [string, string, string];
+  const decoded: Uint8Array[] = [];
+  let at = 0;
+  for (let i = 0; i < 3; i++) {
+    const seg = segments[i] as string;
+    const bytes = decodeBase64UrlStrict(seg);
+    if (bytes === null || (i < 2 && seg === '')) {
+      return { ok: false, verdict: 'malformed', offset: at, reason: `segment ${i + 1} is not strict base64url (no "=", no "+" or "/", canonical last character)` };
+    }
+    decoded.push(bytes);
+    at += seg.length + 1;
+  }
+  const header = jsonObject(decoded[0] as Uint8Array);
+  if (header === null) return { ok: false, verdict: 'malformed', offset: 0, reason: 'the protected header is not a UTF-8 JSON object' };
+  if ('crit' in header) {
+    const crit = header['crit'];
+    const okCrit = Array.isArray(crit) && crit.length > 0 && crit.every((c) => typeof c === 'string' && c !== '');
+    if (!okCrit || (crit as string[]).some((c) => c !== 'b64') || typeof header['b64'] !== 'boolean' || header['b64'] === false) {
+      return { ok: false, verdict: 'malformed', offset: 0, reason: 'crit names an extension this verifier does not understand (only b64: true)', header };
+    }
+  }
+  const alg = header['alg'];
+  if (typeof alg !== 'string' || alg === '') return { ok: false, verdict: 'malformed', offset: 0, reason: 'the header has no alg', header };
+  if (!(allowed as readonly string[]).includes(alg)) {
+    return { ok: false, verdict: 'wrong_secret_or_tampered', offset: 0, reason: `alg not allowed: "${alg}" (allowed: ${allowed.join(', ')})`, header };
+  }
+  return { ok: true, header, alg: alg as JwsAlg, segments, signature: decoded[2] as Uint8Array, payloadBytes: decoded[1] as Uint8Array };
+}
+
+export function jwsSignature(alg: JwsAlg, key: Uint8Array, signingInput: string, crypto: CryptoPort): Uint8Array {
+  return crypto.hmac(HMAC_OF[alg].hash, key, utf8Encode(signingInput));
+}
+
+/** The claims object (rule 10), or null. */
+export const readClaims = jsonObject;
+
+/** Compact JWS of the given JSON texts. */
+export function signCompact(alg: JwsAlg, key: Uint8Array, headerJson: string, payloadJson: string, crypto: CryptoPort): string {
+  const input = `${encodeBase64Url(utf8Encode(headerJson))}.${encodeBase64Url(utf8Encode(payloadJson))}`;
+  return `${input}.${encodeBase64Url(jwsSignature(alg, key, input, crypto))}`;
+}
+
+/** A JWT family's key from the secret text: "base64url:…" for raw bytes, else its UTF-8. */
+export function jwtKey(secret: string): Uint8Array | null {
+  if (secret.startsWith('base64url:')) return decodeBase64UrlStrict(secret.slice('base64url:'.length));
+  return utf8Encode(secret);
+}
