@@ -11,6 +11,8 @@ import { agoraAccessToken2 } from '../../../src/shared/families/agora-accesstoke
 import type { TokenFamily } from '../../../src/shared/families/family';
 import { asInspection, asWide, baseInspection } from '../../../src/shared/families/support/wideInspection';
 import { jwtGeneric } from '../../../src/shared/families/jwt-generic';
+import { liveKitJwt } from '../../../src/shared/families/livekit-jwt';
+import { twilioJwt } from '../../../src/shared/families/twilio-jwt';
 import { tencentUserSigV2 } from '../../../src/shared/families/tencent-usersig-v2';
 
 const NOW_MS = 1_750_000_000_123;
@@ -19,6 +21,8 @@ const setups = [
   { family: agoraAccessToken, credentials: { appId: '970CA35de60c44645bbae8a215061b33' }, secret: '5CFd2fd1755d40ecb72977518be15d3b' },
   { family: tencentUserSigV2, credentials: { sdkAppId: 1_400_000_001 }, secret: 'c21593727d34eafdc90794e8af7534b2bc52aad9ef93b777966f5a1ec432cc7e' },
   { family: jwtGeneric, credentials: { issuer: 'https://rtc.example' }, secret: '1Nn35aplrwlW9RJC2Y7upqf7npXA0t41Q0odKrPiX' },
+  { family: liveKitJwt, credentials: { apiKey: 'APIo5sQyYNWrvKt' }, secret: '33FWyW2am0f6YCvPcD7VxzdlrUUEdo6w72vOJawYwT4' },
+  { family: twilioJwt, credentials: { accountSid: 'ACc04c1682070ac1b5daf4eeb39e66ee5b', apiKeySid: 'SK3a9a50a9722a84c9716537ba1b7228f1' }, secret: 'CQj2ywbN4MNeGyK84GLIC5GnhxhnG3qH' },
 ] as unknown as { family: TokenFamily<unknown, unknown>; credentials: unknown; secret: string }[];
 
 let counter = 0;
@@ -37,7 +41,7 @@ describe.each(setups)('$family.id', ({ family, credentials, secret }) => {
       const request = family.generator.requestSchema.parse(preset.request);
       const token = family.generator.mint(request, { credentials, secret, nowMs: NOW_MS, randomBytes, crypto: nodeCryptoPort });
       // jwt-generic leaves room above it for the vendor JWT families on the same text.
-      expect(family.detect(token)).toBe(family.id === 'jwt-generic' ? 0.5 : 1);
+      expect(family.detect(token)).toBe({ 'jwt-generic': 0.5, 'livekit-jwt': 0.9 }[family.id] ?? 1);
       const out = asWide(family.inspect(asInspection(baseInspection(token)), { now: Math.floor(NOW_MS / 1000) + 5, secret, expect: family.generator.expectFor(request, credentials) }, nodeCryptoPort));
       expect(out.verdict, out.reason).toBe('valid');
       expect(out.format).toBe(family.id);

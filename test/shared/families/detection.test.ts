@@ -8,12 +8,14 @@ import { decodeBase64Strict } from '../../../src/shared/encoding/base64';
 import { agoraAccessToken } from '../../../src/shared/families/agora-accesstoken';
 import { agoraAccessToken2 } from '../../../src/shared/families/agora-accesstoken2';
 import { jwtGeneric } from '../../../src/shared/families/jwt-generic';
+import { liveKitJwt } from '../../../src/shared/families/livekit-jwt';
+import { twilioJwt } from '../../../src/shared/families/twilio-jwt';
 import { tencentUserSigV2 } from '../../../src/shared/families/tencent-usersig-v2';
 import { commsEaseCandidateText } from '../../../src/shared/tokens/commsease/inspectCommsEase';
 import { trimTokenText } from '../../../src/shared/tokens/inspect';
 import { loadFamilyVectors } from '../../support/familyVectors';
 
-const families = [agoraAccessToken2, agoraAccessToken, tencentUserSigV2, jwtGeneric];
+const families = [agoraAccessToken2, agoraAccessToken, tencentUserSigV2, liveKitJwt, twilioJwt, jwtGeneric];
 
 const legacyDetectors: { id: string; detect: (t: string) => number }[] = [
   { id: 'zego-token04', detect: (t) => (t.startsWith('04') ? 1 : 0) },
@@ -36,7 +38,7 @@ function detectAll(raw: string): string | null {
   return best?.id ?? null;
 }
 
-const files = ['agora-accesstoken2.json', 'agora-accesstoken.json', 'tencent-usersig-v2.json', 'jwt-generic.json'];
+const files = ['agora-accesstoken2.json', 'agora-accesstoken.json', 'tencent-usersig-v2.json', 'livekit-jwt.json', 'twilio-jwt.json', 'jwt-generic.json'];
 
 describe('every vector detects as its own family', () => {
   for (const file of files) {
@@ -49,7 +51,7 @@ describe('every vector detects as its own family', () => {
 
 describe('the new families do not claim the older formats', () => {
   for (const file of ['zego-token04-cbc.json', 'zego-token04-gcm.json', 'commsease-dynamic.json']) {
-    it(`no ${file} token is claimed by Agora, Tencent or JWT`, () => {
+    it(`no ${file} token is claimed by a new family`, () => {
       for (const v of loadFamilyVectors(file)) {
         for (const f of families) expect(f.detect(trimTokenText(v.token)), `${f.id} on ${v.id}`).toBe(0);
       }

@@ -14,6 +14,8 @@ import { agoraAccessToken2 } from '../../../src/shared/families/agora-accesstoke
 import type { TokenFamily } from '../../../src/shared/families/family';
 import { asInspection, asWide, baseInspection } from '../../../src/shared/families/support/wideInspection';
 import { jwtGeneric } from '../../../src/shared/families/jwt-generic';
+import { liveKitJwt } from '../../../src/shared/families/livekit-jwt';
+import { twilioJwt } from '../../../src/shared/families/twilio-jwt';
 import { tencentUserSigV2 } from '../../../src/shared/families/tencent-usersig-v2';
 import { decodeUserSigText, encodeUserSigText } from '../../../src/shared/families/tencent-usersig-v2/format';
 import { decodeBase64UrlStrict, encodeBase64Url } from '../../../src/shared/families/support/jwt';
@@ -63,15 +65,19 @@ const cases: Case[] = [
     },
     wrap: (b) => encodeUserSigText(deflateZlib(b)),
   },
-  {
-    family: jwtGeneric as TokenFamily<unknown, unknown>,
-    file: 'jwt-generic.json',
+  ...([
+    [jwtGeneric, 'jwt-generic.json'],
+    [liveKitJwt, 'livekit-jwt.json'],
+    [twilioJwt, 'twilio-jwt.json'],
+  ] as const).map(([family, file]): Case => ({
+    family: family as TokenFamily<unknown, unknown>,
+    file,
     unwrap: (t) => (t.split('.').length === 3 ? decodeBase64UrlStrict(t.split('.')[1] as string) : null),
     wrap: (b, original) => {
       const [h, , s] = original.split('.');
       return `${h}.${encodeBase64Url(b)}.${s}`;
     },
-  },
+  })),
 ];
 
 for (const c of cases) {

@@ -100,3 +100,17 @@ export function jwtKey(secret: string): Uint8Array | null {
   if (secret.startsWith('base64url:')) return decodeBase64UrlStrict(secret.slice('base64url:'.length));
   return utf8Encode(secret);
 }
+
+const lenientText = new TextDecoder();
+
+/**
+ * What a segment says, for detection only: decodes the longest clean base64/base64url prefix
+ * (so a damaged token still shows its claims' first words). Never used to verify.
+ */
+export function segmentTextLoose(segment: string): string | null {
+  const clean = /^[A-Za-z0-9+/_-]*/.exec(segment)?.[0] ?? '';
+  const usable = clean.length % 4 === 1 ? clean.slice(0, -1) : clean;
+  const std = usable.replace(/-/g, '+').replace(/_/g, '/');
+  const d = decodeBase64Strict(std + '='.repeat((4 - (std.length % 4)) % 4));
+  return d.ok ? lenientText.decode(d.bytes) : null;
+}
