@@ -1,7 +1,7 @@
 /**
  * The new families on one core: verify and generate per second for Agora AccessToken2 (007),
- * AccessToken (006) and Tencent UserSig, each next to the raw node work it cannot avoid,
- * measured in the same run: the HMAC-SHA256 calls (3 for 007, 1 for 006 and UserSig) plus
+ * AccessToken (006), Tencent UserSig and the LiveKit / Twilio JWTs, each next to the raw node work it cannot avoid,
+ * measured in the same run: the HMAC-SHA256 calls (3 for 007, 1 for the others) plus
  * node:zlib inflate (verify) or deflate (generate) of the same bytes. Issue 11's target is
  * ≥ 50 % of raw. Figures only; nothing here is asserted.
  */
@@ -13,7 +13,9 @@ import { agoraAccessToken } from '../src/shared/families/agora-accesstoken';
 import { agoraAccessToken2 } from '../src/shared/families/agora-accesstoken2';
 import type { FamilyVerifyOptions, MintContext, TokenFamily } from '../src/shared/families/family';
 import { asInspection, asWide, baseInspection } from '../src/shared/families/support/wideInspection';
+import { liveKitJwt } from '../src/shared/families/livekit-jwt';
 import { tencentUserSigV2 } from '../src/shared/families/tencent-usersig-v2';
+import { twilioJwt } from '../src/shared/families/twilio-jwt';
 import { decodeUserSigText } from '../src/shared/families/tencent-usersig-v2/format';
 
 const NOW = 1_750_000_000;
@@ -106,9 +108,29 @@ function benchTencent(withRoom: boolean): void {
   row(`${label} generate`, compare(() => tencentUserSigV2.generator.mint(request, ctx), () => { hmac(key, line); deflateSync(json); }));
 }
 
+function benchJwt(): void {
+  const lkSecret = '33FWyW2am0f6YCvPcD7VxzdlrUUEdo6w72vOJawYwT4';
+  const lkRequest = liveKitJwt.generator.requestSchema.parse({ identity: 'alice', room: 'standup', ttl: 3600 });
+  const lkCtx = context({ apiKey: 'APIo5sQyYNWrvKt' }, lkSecret);
+  const lk = liveKitJwt.generator.mint(lkRequest, lkCtx);
+  const lkKey = Buffer.from(lkSecret);
+  const lkInput = Buffer.from(lk.slice(0, lk.lastIndexOf('.')));
+  row('LiveKit JWT verify', compare(() => verifyOnce(liveKitJwt as TokenFamily<unknown, unknown>, lk, { now: NOW + 1, secret: lkSecret }), () => hmac(lkKey, lkInput)));
+  row('LiveKit JWT generate', compare(() => liveKitJwt.generator.mint(lkRequest, lkCtx), () => hmac(lkKey, lkInput)));
+  const twSecret = 'CQj2ywbN4MNeGyK84GLIC5GnhxhnG3qH';
+  const twRequest = twilioJwt.generator.requestSchema.parse({ identity: 'alice', ttl: 3600, videoRoom: 'r' });
+  const twCtx = context({ accountSid: 'ACc04c1682070ac1b5daf4eeb39e66ee5b', apiKeySid: 'SK3a9a50a9722a84c9716537ba1b7228f1' }, twSecret);
+  const tw = twilioJwt.generator.mint(twRequest, twCtx);
+  const twKey = Buffer.from(twSecret);
+  const twInput = Buffer.from(tw.slice(0, tw.lastIndexOf('.')));
+  row('Twilio JWT verify', compare(() => verifyOnce(twilioJwt as TokenFamily<unknown, unknown>, tw, { now: NOW + 1, secret: twSecret }), () => hmac(twKey, twInput)));
+  row('Twilio JWT generate', compare(() => twilioJwt.generator.mint(twRequest, twCtx), () => hmac(twKey, twInput)));
+}
+
 export async function run(): Promise<void> {
   benchAgora007();
   benchAgora006();
   benchTencent(false);
   benchTencent(true);
+  benchJwt();
 }

@@ -88,7 +88,7 @@ export function packMessage(m: AccessTokenMessage): Uint8Array {
 
 /** HMAC-SHA256(key = certificate, appId || channel || uid || m). */
 export function signAccessToken(certificate: string, appId: string, channel: string, uid: string, message: Uint8Array, crypto: CryptoPort): Uint8Array {
-  return crypto.hmac('sha256', utf8Encode(certificate), concatBytes([utf8Encode(appId), utf8Encode(channel), utf8Encode(uid), message]));
+  return crypto.hmac('sha256', utf8Encode(certificate), concatBytes([utf8Encode(appId + channel + uid), message]));
 }
 
 /** The decoded content of a 006 token (what follows the App ID, before base64). */
