@@ -17,15 +17,35 @@ export const HMAC_OF: Record<JwsAlg, { hash: HmacAlgorithm; bytes: number }> = {
   HS512: { hash: 'sha512', bytes: 64 },
 };
 
-/** Strict RFC 7515 §2 base64url: no padding, canonical last character. null if not. */
+const URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** 0–63 for base64url characters, 255 for anything else. */
+const URL_VALUE = new Uint8Array(128).fill(255);
+for (let i = 0; i < URL_ALPHABET.length; i++) URL_VALUE[URL_ALPHABET.charCodeAt(i)] = i;
+
+/**
+ * Strict RFC 7515 §2 base64url in one pass: only `A–Z a–z 0–9 - _`, no padding, no length
+ * ≡ 1 (mod 4), and a canonical last character (its unused low bits zero). null if not.
+ */
 export function decodeBase64UrlStrict(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
-  if (text === '') return new Uint8Array(0);
-  const std = text.replace(/-/g, '+').replace(/_/g, '/');
-  const padded = std + '='.repeat((4 - (std.length % 4)) % 4);
-  const d = decodeBase64Strict(padded);
-  if (!d.ok || encodeBase64(d.bytes) !== padded) return null;
-  return d.bytes;
+  const n = text.length;
+  if (n % 4 === 1) return null;
+  const out = new Uint8Array(Math.floor((n * 3) / 4));
+  let acc = 0;
+  let bits = 0;
+  let o = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const v = c < 128 ? (URL_VALUE[c] as number) : 255;
+    if (v === 255) return null;
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  if ((acc & ((1 << bits) - 1)) !== 0) return null; // non-canonical last character
+  return out;
 }
 
 export function encodeBase64Url(bytes: Uint8Array): string {
