@@ -21,6 +21,9 @@ import { createDataFile } from './vault/dataFile';
 import { createProfileStore } from './vault/profileStore';
 import { createProfileVault, type ProfileVault } from './vault/profileVault';
 import type { SecretStore } from './vault/secretStore';
+import { refuseAllConfirm, type ConfirmPort } from './security/confirmPort';
+import { createDestinationApprovals } from './security/destinationApprovals';
+import { createDestinationGate, type DestinationGate } from './security/destinationGate';
 
 export interface AppServiceDeps {
   dataDir: string;
@@ -33,6 +36,11 @@ export interface AppServiceDeps {
   crypto?: CryptoPort;
   /** Operation log (channel + outcome, keychain operation + outcome); never values. */
   log?: DispatchLog;
+  /**
+   * Asks the person, in main, before a stored secret goes to a destination they have not
+   * approved (a native dialog in the app). Absent: every such send is refused.
+   */
+  confirm?: ConfirmPort;
   /** Called when the clipboard auto-clear removed our text. */
   onClipboardCleared?: (at: number) => void;
   /** Told the pinned history entries after every change (the expiry notifier listens). */
@@ -45,6 +53,7 @@ export interface AppServices {
   clipboard: ClipboardAutoClear;
   history: HistoryStore;
   commsease: CommsEaseServices;
+  destinations: DestinationGate;
   handlers: IpcHandlers;
   dispatch: IpcDispatch;
 }
@@ -99,9 +108,22 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     ...(deps.onPinnedChange ? { onPinnedChange: deps.onPinnedChange } : {}),
     ...(deps.log ? { log: deps.log } : {}),
   });
-  const commsease = createCommsEaseServices({ dataDir: deps.dataDir, vault, secrets: deps.secrets, crypto, randomBytes, nowMs, ...(deps.log ? { log: deps.log } : {}) });
+  const destinations = createDestinationGate({
+    approvals: createDestinationApprovals({ dataDir: deps.dataDir, nowMs, ...(deps.log ? { log: deps.log } : {}) }),
+    confirm: deps.confirm ?? refuseAllConfirm,
+  });
+  const commsease = createCommsEaseServices({
+    dataDir: deps.dataDir,
+    vault,
+    secrets: deps.secrets,
+    crypto,
+    randomBytes,
+    destinations,
+    nowMs,
+    ...(deps.log ? { log: deps.log } : {}),
+  });
   // Other domains: build the service here and pass it in the object below.
   const handlers = createIpcHandlers({ vault, signing, clipboard, history, commsease, crypto });
   const dispatch = createIpcDispatcher(handlers, deps.log ? { log: deps.log } : {});
-  return { vault, signing, clipboard, history, commsease, handlers, dispatch };
+  return { vault, signing, clipboard, history, commsease, destinations, handlers, dispatch };
 }
