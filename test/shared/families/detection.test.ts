@@ -11,7 +11,7 @@ import { jwtGeneric } from '../../../src/shared/families/jwt-generic';
 import { liveKitJwt } from '../../../src/shared/families/livekit-jwt';
 import { twilioJwt } from '../../../src/shared/families/twilio-jwt';
 import { tencentUserSigV2 } from '../../../src/shared/families/tencent-usersig-v2';
-import { commsEaseCandidateText } from '../../../src/shared/tokens/commsease/inspectCommsEase';
+import { commsEaseCandidateText } from '../../../src/shared/families/commsease-dynamic/inspectCommsEase';
 import { trimTokenText } from '../../../src/shared/tokens/inspect';
 import { loadFamilyVectors } from '../../support/familyVectors';
 
