@@ -31,6 +31,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // The page's clock is paused and moved by the tests; what is left is how long the
+          // machine takes to render, so expect.poll waits as long as Playwright's own actions.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],
