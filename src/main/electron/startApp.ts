@@ -7,6 +7,7 @@
  * plain-Node modules (composition.ts and below) and is tested there.
  */
 import { app, BrowserWindow, clipboard, session } from 'electron';
+import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
 import { createAppServices, type AppServices } from '../composition';
 import { createSenderPolicy, type SenderPolicy } from '../ipc/senderPolicy';
 import { APP_ENTRY_URL } from '../security/appUrl';
@@ -48,7 +49,9 @@ export async function startTokenLab(options: StartOptions): Promise<RunningApp> 
   const log = options.log ?? (() => {});
   const useDevServer = options.devServerUrl !== undefined && options.devServerUrl !== '' && !app.isPackaged;
   const rendererUrl = useDevServer ? (options.devServerUrl as string) : APP_ENTRY_URL;
-  const policy = { rendererUrl, log };
+  // Vite's dev server needs its inline React Refresh preamble and HMR socket; never packaged.
+  const contentSecurityPolicy = useDevServer ? developmentContentSecurityPolicy(rendererUrl) : CONTENT_SECURITY_POLICY;
+  const policy = { rendererUrl, contentSecurityPolicy, log };
 
   lockDownEveryWebContents(app, policy);
   await app.whenReady();
