@@ -94,6 +94,22 @@ export function integerOption(
   return n;
 }
 
+const UINT32_MAX = 0xffff_ffff;
+
+/**
+ * `--app-id N`, a ZEGO appID (1…4294967295). Every wrong value, 0 included, gets the one
+ * message, in the words the official generators use ("appID invalid").
+ */
+export function appIdOption(args: ParsedArgs): number | undefined {
+  const raw = optionValue(args, 'app-id');
+  if (raw === undefined) return undefined;
+  const n = parseWholeNumber(raw);
+  if (n === undefined || !Number.isSafeInteger(n) || n < 1 || n > UINT32_MAX) {
+    throw new TokenLabError('ZEGO_APP_ID_INVALID', `appID invalid: --app-id must be a whole number from 1 to ${UINT32_MAX}, got "${raw}"`, 1);
+  }
+  return n;
+}
+
 /** The latest instant the CLI accepts for --now: 9999-12-31T23:59:59Z. */
 export const MAX_EPOCH_SECONDS = 253_402_300_799;
 

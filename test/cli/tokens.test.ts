@@ -153,3 +153,34 @@ describe('tokenlab generate', () => {
     expect(lines(v.stdout)[0]).toMatchObject({ verdict: 'valid', expiresAt: 1_700_000_600 });
   });
 });
+
+describe('what the CLI says about CBC tokens, odd pastes and bad app IDs', () => {
+  it('calls a CBC token "decrypts with this secret" and keeps the first-block warning in batch output', async () => {
+    const secret = secretFile('cbc-batch', cbc.inputs.secret!);
+    const base = ['verify', '--secret-file', secret, '--now', String(cbc.expect.now)];
+    const json = lines((await runTokenlab([...base, '--json'], { stdin: `${cbc.token}\n${gcm.token}\n` })).stdout);
+    expect(json[0]).toMatchObject({ verdict: 'valid', reason: expect.stringMatching(/^decrypts with this secret; .*bytes 0–15, holding app_id \(partly\)$/) });
+    expect(json[0]!['diagnoses']).toContainEqual(expect.objectContaining({ code: 'cbc_first_block_unprotected', severity: 'warning' }));
+    const text = (await runTokenlab(base, { stdin: `${cbc.token}\n` })).stdout;
+    expect(text).toContain('VALID  decrypts with this secret');
+    expect(text).toMatch(/! This token decrypts with this secret, but CBC leaves plaintext bytes 0–15 unprotected.*app_id \(partly\)/);
+  });
+  it('trims a UTF-8 BOM at the start of stdin and a trailing U+2028', async () => {
+    const secret = secretFile('gcm-bom', gcm.inputs.secret!);
+    const r = await runTokenlab(['verify', '--secret-file', secret, '--now', String(gcm.expect.now), '--json'], { stdin: `\uFEFF${gcm.token}\n${gcm.token}\u2028\n` });
+    expect(lines(r.stdout).map((x) => [x['verdict'], x['trimmed']])).toEqual([['valid', true], ['valid', true]]);
+    expect(r.code).toBe(0);
+  });
+  it('answers every bad --app-id, 0 included, with one message', async () => {
+    const path = secretFile('z-appid', '0123456789abcdef0123456789abcdef');
+    for (const value of ['0', '-1', '4294967296', 'x']) {
+      for (const argv of [
+        ['verify', gcm.token, '--secret-file', path, '--app-id', value],
+        ['generate', 'zego', '--user-id', 'u', '--ttl', '60', '--secret-file', path, '--app-id', value],
+      ]) {
+        const r = await runTokenlab(argv);
+        expect([r.code, r.stderr], argv.join(' ')).toEqual([2, `tokenlab ${argv[0]}: appID invalid: --app-id must be a whole number from 1 to 4294967295, got "${value}"\n`]);
+      }
+    }
+  });
+});

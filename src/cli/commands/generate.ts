@@ -10,7 +10,7 @@ import { inspectToken } from '../../shared/tokens/inspect';
 import type { Inspection, ZegoLayout } from '../../shared/tokens/types';
 import { drawZegoRandomness, generateZegoToken } from '../../shared/tokens/zego/generateZegoToken';
 import { buildRoomPrivilegePayload, describeRoomPrivilege } from '../../shared/tokens/zego/privilege';
-import { integerOption, noPositionals, nowOption, optionValue, parseArgs, parseWholeNumber, usage, type OptionSpec, type ParsedArgs } from '../args';
+import { appIdOption, noPositionals, nowOption, optionValue, parseArgs, parseWholeNumber, usage, type OptionSpec, type ParsedArgs } from '../args';
 import { EXIT_OK, type CliIo } from '../io';
 import { inspectionRecord } from '../output';
 import { loadProfileCredentials } from '../profileCredentials';
@@ -102,7 +102,7 @@ async function generateZego(argv: readonly string[], io: CliIo): Promise<number>
   const args = parseArgs(argv, ZEGO);
   noPositionals(args);
   const creds = await credentials(args, io, 'zego');
-  const appId = integerOption(args, 'app-id', { min: 0, max: 0xffff_ffff }) ?? creds.appId;
+  const appId = appIdOption(args) ?? creds.appId;
   if (appId === undefined) throw usage('--app-id N is required');
   const userId = optionValue(args, 'user-id');
   if (userId === undefined) throw usage('--user-id U is required');

@@ -2,11 +2,10 @@
  * `tokenlab inspect` and `tokenlab verify`: one engine call per token, streamed.
  */
 import { nodeCryptoPort } from '../../main/crypto/nodeCryptoPort';
-import { TokenLabError } from '../../shared/errors';
 import { utf8Encode } from '../../shared/encoding/bytes';
 import { inspectToken } from '../../shared/tokens/inspect';
 import { DEFAULT_SKEW_SECONDS, type VerifyOptions } from '../../shared/tokens/types';
-import { integerOption, nowOption, optionValue, parseArgs, usage, type OptionSpec } from '../args';
+import { appIdOption, integerOption, nowOption, optionValue, parseArgs, usage, type OptionSpec } from '../args';
 import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { BufferedWriter, inspectionJson, inspectionText, painterFor } from '../output';
 import { loadProfileCredentials } from '../profileCredentials';
@@ -28,7 +27,6 @@ const VERIFY: Record<string, OptionSpec> = {
   accid: { value: true },
 };
 
-const UINT32_MAX = 0xffff_ffff;
 function timeOptions(args: ReturnType<typeof parseArgs>, io: CliIo): { now: number; skewSeconds: number } {
   return {
     now: nowOption(args, () => io.now()),
@@ -75,9 +73,7 @@ async function resolveVerifyInputs(args: ReturnType<typeof parseArgs>, io: CliIo
   if (secretFile === undefined && profileName === undefined) {
     throw usage('verify needs the secret: --secret-file PATH or --profile NAME (a secret is never accepted as an argument)');
   }
-  const appId = integerOption(args, 'app-id', { min: 0, max: UINT32_MAX });
-  if (appId === 0) throw new TokenLabError('ZEGO_APP_ID_INVALID', 'appID invalid: --app-id must be from 1 to 4294967295', 1);
-  options.expectedAppId = appId;
+  options.expectedAppId = appIdOption(args);
   options.appKey = optionValue(args, 'app-key');
   options.accid = optionValue(args, 'accid');
   if (profileName !== undefined) {

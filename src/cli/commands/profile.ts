@@ -7,7 +7,7 @@
  */
 import { TokenLabError } from '../../shared/errors';
 import type { ProfileView } from '../../shared/ipc/schemas/profile';
-import { integerOption, noPositionals, optionValue, parseArgs, usage, type OptionSpec } from '../args';
+import { appIdOption, noPositionals, optionValue, parseArgs, usage, type OptionSpec } from '../args';
 import { openCliVault, reportCorruption, type CliVault, type CliVaultIo } from '../cliVault';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { readHiddenInput } from '../secretInput';
@@ -64,7 +64,7 @@ async function add(argv: readonly string[], io: CliIo, cli: CliVault): Promise<n
   let profile: ProfileView;
   if (provider === 'zego') {
     if (args.options.has('app-key') || args.options.has('api-base')) throw usage('--app-key and --api-base are for CommsEase profiles');
-    const appId = integerOption(args, 'app-id', { min: 1, max: 0xffff_ffff });
+    const appId = appIdOption(args);
     if (appId === undefined) throw usage('--app-id N is required for a ZEGO profile');
     const secret = await readSecret(io, `ZEGO profile "${name}" (ServerSecret)`);
     profile = await cli.vault.add({ provider, name, appId, secret, ...(env !== undefined ? { env } : {}) });

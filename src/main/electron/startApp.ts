@@ -10,7 +10,7 @@ import { app, BrowserWindow, clipboard, session } from 'electron';
 import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
 import { createAppServices, type AppServices } from '../composition';
 import { createSenderPolicy, type SenderPolicy } from '../ipc/senderPolicy';
-import { APP_ENTRY_URL } from '../security/appUrl';
+import { chooseRendererUrl } from '../security/devServerUrl';
 import { resolveDataDir } from '../vault/dataDir';
 import { createKeychainStore } from '../vault/keychain';
 import { registerAppScheme, serveRenderer } from './appProtocol';
@@ -25,7 +25,7 @@ export interface StartOptions {
   preloadPath: string;
   /** The built renderer folder, served as app://tokenlab/. */
   rendererDir: string;
-  /** electron-vite's dev server URL, honoured only when the app is not packaged. */
+  /** electron-vite's dev server URL, honoured only unpackaged and on loopback (security/devServerUrl.ts). */
   devServerUrl?: string;
   log?: (line: string) => void;
 }
@@ -37,20 +37,41 @@ export interface RunningApp {
   rendererUrl: string;
 }
 
-/** Steps that must run before `app.ready` (called at module load by src/main/index.ts). */
-export function prepareApp(): void {
+/**
+ * Steps that must run before `app.ready` (called at module load by src/main/index.ts).
+ * Answers false when another TokenLab already runs: Electron has told that one (it focuses
+ * its window, see `second-instance` below) and this one quits without touching the vault.
+ */
+export function prepareApp(): boolean {
   app.enableSandbox();
   registerAppScheme();
-  // Electron's userData and the CLI's data folder must be the same folder.
+  // Electron's userData and the CLI's data folder must be the same folder. The single-instance
+  // lock lives in userData, so it is taken after this.
   app.setPath('userData', resolveDataDir());
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return false;
+  }
+  return true;
+}
+
+/** Brings the window of the running TokenLab to the front (a second launch asked for it). */
+function focusWindow(window: BrowserWindow | null): void {
+  if (window === null || window.isDestroyed()) return;
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
 }
 
 export async function startTokenLab(options: StartOptions): Promise<RunningApp> {
   const log = options.log ?? (() => {});
-  const useDevServer = options.devServerUrl !== undefined && options.devServerUrl !== '' && !app.isPackaged;
-  const rendererUrl = useDevServer ? (options.devServerUrl as string) : APP_ENTRY_URL;
+  const choice = chooseRendererUrl(options.devServerUrl, app.isPackaged);
+  if (choice.ignored !== undefined) {
+    log(`ELECTRON_RENDERER_URL ignored (${choice.ignored === 'packaged' ? 'packaged app' : 'not a loopback http(s) server'}): loading the app:// page`);
+  }
+  const rendererUrl = choice.url;
   // Vite's dev server needs its inline React Refresh preamble and HMR socket; never packaged.
-  const contentSecurityPolicy = useDevServer ? developmentContentSecurityPolicy(rendererUrl) : CONTENT_SECURITY_POLICY;
+  const contentSecurityPolicy = choice.source === 'dev-server' ? developmentContentSecurityPolicy(rendererUrl) : CONTENT_SECURITY_POLICY;
   const policy = { rendererUrl, contentSecurityPolicy, log };
 
   lockDownEveryWebContents(app, policy);
@@ -59,6 +80,7 @@ export async function startTokenLab(options: StartOptions): Promise<RunningApp> 
   serveRenderer(options.rendererDir);
 
   let window: BrowserWindow | null = null;
+  app.on('second-instance', () => focusWindow(window));
   const dataDir = resolveDataDir();
   const desktop = await prepareDesktopIntegration({ dataDir, isDev: !app.isPackaged, log });
   const services = createAppServices({

@@ -11,20 +11,67 @@ import { diagnose, emptyInspection, malformedAt } from './inspection';
 import type { Inspection, VerifyOptions } from './types';
 import { inspectZego } from './zego/inspectZego';
 
-/** The ASCII whitespace copy-paste adds: space, \t, \n, \v, \f, \r. */
-const EDGE_WHITESPACE = /^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g;
+/**
+ * What copy-paste and editors leave around a token: ASCII whitespace, plus the invisible
+ * characters that chat apps, word processors and Windows tools add (a BOM at the start of a
+ * file or of stdin, no-break and zero-width spaces, Unicode line separators). Each with the
+ * words the trimming note uses.
+ */
+const EDGE_CHARACTERS: ReadonlyMap<number, string> = new Map([
+  [0x20, 'space'],
+  [0x09, 'tab'],
+  [0x0a, 'line break'],
+  [0x0d, 'line break'],
+  [0x0b, 'vertical tab'],
+  [0x0c, 'form feed'],
+  [0x85, 'next-line character (U+0085)'],
+  [0xa0, 'no-break space (U+00A0)'],
+  [0x200b, 'zero-width space (U+200B)'],
+  [0x200c, 'zero-width non-joiner (U+200C)'],
+  [0x200d, 'zero-width joiner (U+200D)'],
+  [0x2060, 'word joiner (U+2060)'],
+  [0x202f, 'narrow no-break space (U+202F)'],
+  [0x2028, 'line separator (U+2028)'],
+  [0x2029, 'paragraph separator (U+2029)'],
+  [0x3000, 'ideographic space (U+3000)'],
+  [0xfeff, 'byte-order mark (U+FEFF)'],
+]);
 
-const isEdgeWhitespace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+const isEdgeCharacter = (c: number) => EDGE_CHARACTERS.has(c);
 
 export function trimTokenText(raw: string): string {
-  // Most tokens arrive clean: skip the regex when neither end is whitespace.
-  if (raw.length > 0 && !isEdgeWhitespace(raw.charCodeAt(0)) && !isEdgeWhitespace(raw.charCodeAt(raw.length - 1))) return raw;
-  return raw.replace(EDGE_WHITESPACE, '');
+  let start = 0;
+  let end = raw.length;
+  while (start < end && isEdgeCharacter(raw.charCodeAt(start))) start++;
+  while (end > start && isEdgeCharacter(raw.charCodeAt(end - 1))) end--;
+  // Most tokens arrive clean: no copy is made then.
+  return start === 0 && end === raw.length ? raw : raw.slice(start, end);
+}
+
+/** The distinct names of the characters in `text`, in order of first appearance. */
+function namesOf(text: string): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const name = EDGE_CHARACTERS.get(text.charCodeAt(i));
+    if (name !== undefined && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/** The trimming note: which characters were removed, and from which end. */
+export function describeTrimming(raw: string, token: string): string {
+  const at = raw.indexOf(token);
+  const before = namesOf(token === '' ? raw : raw.slice(0, at));
+  const after = token === '' ? [] : namesOf(raw.slice(at + token.length));
+  const parts: string[] = [];
+  if (before.length > 0) parts.push(`${before.join(', ')} ${token === '' ? 'only' : 'before the token'}`);
+  if (after.length > 0) parts.push(`${after.join(', ')} after it`);
+  return `Trimmed what copy-paste or an editor added: ${parts.join('; ')}.`;
 }
 
 export function inspectToken(raw: string, options: VerifyOptions, crypto?: CryptoPort): Inspection {
   const token = trimTokenText(raw);
-  const out = emptyInspection(token, token !== raw, 'unknown');
+  const out = emptyInspection(token, token !== raw, 'unknown', token !== raw ? describeTrimming(raw, token) : undefined);
   if (token === '') return malformedAt(out, 0, 'text', 'empty token');
 
   if (/^0[0-9]/.test(token)) {

@@ -1,7 +1,8 @@
 /** Small constructors for Inspection results, so every code path fills every field. */
 import type { DiagnosisCode, Inspection, TokenFormat, Verdict, VerifyOptions } from './types';
 
-export function emptyInspection(token: string, trimmed: boolean, format: TokenFormat): Inspection {
+/** `trimNote` says what was trimmed (see describeTrimming in inspect.ts). */
+export function emptyInspection(token: string, trimmed: boolean, format: TokenFormat, trimNote?: string): Inspection {
   return {
     token,
     trimmed,
@@ -17,7 +18,7 @@ export function emptyInspection(token: string, trimmed: boolean, format: TokenFo
     privilege: null,
     segments: [],
     diagnoses: trimmed
-      ? [{ code: 'trimmed_whitespace', severity: 'info', message: 'Surrounding whitespace or line breaks were trimmed.' }]
+      ? [{ code: 'trimmed_whitespace', severity: 'info', message: trimNote ?? 'Surrounding whitespace or line breaks were trimmed.' }]
       : [],
   };
 }

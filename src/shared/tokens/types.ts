@@ -100,6 +100,8 @@ export type DiagnosisCode =
   | 'wrong_version'
   | 'trailing_bytes'
   | 'cbc_unauthenticated'
+  | 'cbc_first_block_unprotected'
+  | 'payload_null'
   | 'needs_commsease_inputs'
   | 'needs_secret';
 

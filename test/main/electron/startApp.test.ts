@@ -24,6 +24,9 @@ const fake = vi.hoisted(() => {
     clipboardText: '',
     nextId: 7,
     menuTemplate: null as unknown[] | null,
+    /** What requestSingleInstanceLock answers: false when another TokenLab holds the lock. */
+    lockAvailable: true,
+    windowCalls: [] as string[],
   };
   interface FakeContents {
     id: number;
@@ -63,9 +66,22 @@ vi.mock('electron', () => {
     constructor(public options: Record<string, unknown>) {
       state.windows.push(this as never);
     }
+    minimized = false;
     once() {}
     on() {}
-    show() {}
+    show() {
+      state.windowCalls.push('show');
+    }
+    focus() {
+      state.windowCalls.push('focus');
+    }
+    restore() {
+      state.windowCalls.push('restore');
+      this.minimized = false;
+    }
+    isMinimized() {
+      return this.minimized;
+    }
     maximize() {}
     isMaximized() {
       return false;
@@ -84,8 +100,12 @@ vi.mock('electron', () => {
       enableSandbox: () => state.calls.push('enableSandbox'),
       setPath: (name: string, value: string) => state.calls.push(`setPath ${name} ${value}`),
       whenReady: async () => {},
+      requestSingleInstanceLock: () => {
+        state.calls.push('requestSingleInstanceLock');
+        return state.lockAvailable;
+      },
       on: (event: string, listener: Listener) => state.appListeners.set(event, [...(state.appListeners.get(event) ?? []), listener]),
-      quit: () => {},
+      quit: () => state.calls.push('quit'),
       exit: () => {},
       showAboutPanel: () => {},
     },
@@ -142,6 +162,7 @@ vi.mock('electron', () => {
 });
 
 const { prepareApp, startTokenLab } = await import('../../../src/main/electron/startApp');
+const electron = await import('electron');
 
 let home: string;
 let base: string;
@@ -158,7 +179,7 @@ beforeAll(async () => {
   await writeFile(join(base, 'outside.txt'), 'not for the page'); // next to the renderer folder
   await writeFile(join(home, 'window-state.json'), JSON.stringify({ x: 100, y: 80, width: 1000, height: 700, maximized: false }));
   vi.stubEnv('TOKENLAB_HOME', home);
-  prepareApp();
+  expect(prepareApp()).toBe(true);
   running = await startTokenLab({ preloadPath: '/opt/tokenlab/preload/index.js', rendererDir, devServerUrl: 'http://localhost:5173' });
 });
 afterAll(async () => {
@@ -190,6 +211,21 @@ describe('before ready', () => {
     expect(state.privileged).toEqual([
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
     ]);
+  });
+});
+
+describe('one TokenLab at a time', () => {
+  it('takes the single-instance lock after pointing userData at the data folder (the lock lives there)', () => {
+    expect(state.calls.indexOf('requestSingleInstanceLock')).toBeGreaterThan(state.calls.indexOf(`setPath userData ${home}`));
+    expect(state.calls).not.toContain('quit');
+  });
+
+  it('brings the running window to the front when TokenLab is launched again', () => {
+    const w = window() as unknown as { minimized: boolean };
+    w.minimized = true;
+    state.windowCalls.length = 0;
+    for (const listener of state.appListeners.get('second-instance') ?? []) listener({}, ['tokenlab'], '/');
+    expect(state.windowCalls).toEqual(['restore', 'show', 'focus']);
   });
 });
 
@@ -337,5 +373,41 @@ describe('IPC registration', () => {
     expect(state.clipboardText).toBe('04AAAtoken');
     for (const listener of state.appListeners.get('before-quit') ?? []) listener();
     await vi.waitFor(() => expect(state.clipboardText).toBe(''));
+  });
+});
+
+describe('the dev server (ELECTRON_RENDERER_URL)', () => {
+  const startUnpackaged = async (devServerUrl: string) => {
+    const lines: string[] = [];
+    Object.assign(electron.app, { isPackaged: false });
+    try {
+      const started = await startTokenLab({ preloadPath: '/opt/tokenlab/preload/index.js', rendererDir, devServerUrl, log: (l) => lines.push(l) });
+      return { url: started.rendererUrl, loaded: state.windows.at(-1)!.loaded, lines };
+    } finally {
+      Object.assign(electron.app, { isPackaged: true });
+    }
+  };
+
+  it('is loaded when the app is unpackaged and the server is on loopback', async () => {
+    const run = await startUnpackaged('http://localhost:5173');
+    expect(run.url).toBe('http://localhost:5173/');
+    expect(run.loaded).toEqual(['http://localhost:5173/']);
+  });
+
+  it('is ignored, with a log line, when it is not on loopback, even unpackaged', async () => {
+    const run = await startUnpackaged('https://evil.example/');
+    expect(run.url).toBe('app://tokenlab/index.html');
+    expect(run.loaded).toEqual(['app://tokenlab/index.html']);
+    expect(run.lines).toContain('ELECTRON_RENDERER_URL ignored (not a loopback http(s) server): loading the app:// page');
+    expect(run.lines.join('\n')).not.toContain('evil.example');
+  });
+});
+
+describe('a second launch', () => {
+  it('quits before opening anything when another TokenLab holds the lock', () => {
+    state.lockAvailable = false;
+    state.calls.length = 0;
+    expect(prepareApp()).toBe(false);
+    expect(state.calls.slice(-2)).toEqual(['requestSingleInstanceLock', 'quit']);
   });
 });

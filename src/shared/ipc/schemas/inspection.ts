@@ -50,6 +50,8 @@ const diagnosisCodeSchema = z.enum(
     'wrong_version',
     'trailing_bytes',
     'cbc_unauthenticated',
+    'cbc_first_block_unprotected',
+    'payload_null',
     'needs_commsease_inputs',
     'needs_secret',
   ]),

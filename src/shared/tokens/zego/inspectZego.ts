@@ -5,6 +5,7 @@
 import type { CryptoPort } from '../../crypto/cryptoPort';
 import { base64CharRange, decodeBase64Strict } from '../../encoding/base64';
 import { asciiOrNull, toHex, utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
+import { jsonMembersInByteRange } from '../../encoding/jsonMembers';
 import { describeExpiry, formatDuration, isoUtc } from '../../time/humanize';
 import { conclude, diagnose, malformedAt } from '../inspection';
 import type { Inspection, Segment, SegmentName, VerifyOptions, ZegoFields } from '../types';
@@ -71,7 +72,8 @@ function readFields(json: unknown): ZegoFields | string {
     ['nonce', isInt, 'a whole number'],
     ['ctime', isInt, 'a whole number'],
     ['expire', isInt, 'a whole number'],
-    ['payload', (v) => typeof v === 'string', 'a string'],
+    // The official Python generator writes null when called with payload=None.
+    ['payload', (v) => typeof v === 'string' || v === null, 'a string'],
   ];
   for (const [key, ok, what] of checks) {
     if (!(key in r)) return `the plaintext has no "${key}"`;
@@ -83,7 +85,7 @@ function readFields(json: unknown): ZegoFields | string {
     nonce: r['nonce'] as number,
     ctime: r['ctime'] as number,
     expire: r['expire'] as number,
-    payload: r['payload'] as string,
+    payload: (r['payload'] as string | null) ?? '',
   };
 }
 
@@ -121,7 +123,7 @@ export function inspectZego(out: Inspection, options: VerifyOptions, crypto: Cry
   out.expiresAt = env.expire;
   if (options.detail !== 'verdict') out.segments = byteMap(env);
   if (env.layout === 'cbc') {
-    diagnose(out, options, 'cbc_unauthenticated', 'info', 'CBC tokens carry no MAC: tampering is caught only when it breaks the padding or the JSON.');
+    diagnose(out, options, 'cbc_unauthenticated', 'info', 'CBC tokens carry no MAC: the first 16 plaintext bytes can be changed through the IV without the secret, and other tampering is caught only when it breaks the padding or the JSON.');
   }
 
   if (options.secret === undefined || crypto === undefined) {
@@ -165,6 +167,14 @@ export function inspectZego(out: Inspection, options: VerifyOptions, crypto: Cry
   out.fields = fields;
   out.issuedAt = fields.ctime;
   out.privilege = parseRoomPrivilege(fields.payload);
+  if ((json as Record<string, unknown>)['payload'] === null) {
+    diagnose(out, options, 'payload_null', 'info', 'The plaintext says "payload": null (the official Python generator writes this when called with payload=None); read as an empty payload.');
+  }
+  const unprotected = env.layout === 'cbc' ? firstBlockFields(plaintextBytes) : null;
+  if (unprotected !== null) {
+    diagnose(out, options, 'cbc_first_block_unprotected', 'warning', () =>
+        `This token decrypts with this secret, but CBC leaves plaintext bytes 0–15 unprotected: anyone holding the token can rewrite them through the IV, without the secret, and it still decrypts. In this token they hold ${unprotected}. Do not rely on those values; GCM tokens do not have this weakness.`);
+  }
 
   if (fields.expire !== env.expire) {
     diagnose(out, options, 'expire_mismatch', 'error', () =>
@@ -172,28 +182,44 @@ export function inspectZego(out: Inspection, options: VerifyOptions, crypto: Cry
     out.expiresAt = fields.expire;
     return conclude(out, 'wrong_secret_or_tampered', 'the outer expiry differs from the encrypted expiry: the header was altered');
   }
-  return judgeTimes(out, fields, options);
+  return judgeTimes(out, fields, options, unprotected);
 }
 
-function judgeTimes(out: Inspection, fields: ZegoFields, options: VerifyOptions): Inspection {
+/** CBC's first block (plaintext bytes 0–15) can be rewritten through the IV without the key. */
+const CBC_FIRST_BLOCK = 16;
+
+/** The fields whose values lie in the first CBC block, as words: "user_id (partly)". */
+function firstBlockFields(plaintext: Uint8Array): string {
+  const members = jsonMembersInByteRange(plaintext, 0, CBC_FIRST_BLOCK);
+  if (members.length === 0) return 'no field value';
+  return members.map((m) => `${m.key} (${m.whole ? 'in full' : 'partly'})`).join(', ');
+}
+
+/**
+ * `unprotected` names the CBC first-block fields (null for GCM): a CBC token that decrypts is
+ * not thereby authentic, so its reasons say "decrypts with this secret" instead.
+ */
+function judgeTimes(out: Inspection, fields: ZegoFields, options: VerifyOptions, unprotected: string | null): Inspection {
+  const claim = unprotected === null ? 'authentic' : 'decrypts with this secret';
   if (options.expectedAppId !== undefined && options.expectedAppId !== fields.app_id) {
     diagnose(out, options, 'app_id_mismatch', 'error', () =>
         `This token is for app ${fields.app_id}, not ${options.expectedAppId}: it was minted with another project's credentials.`);
-    return conclude(out, 'app_id_mismatch', `authentic, but for app ${fields.app_id} instead of ${options.expectedAppId}`);
+    return conclude(out, 'app_id_mismatch', `${claim}, but for app ${fields.app_id} instead of ${options.expectedAppId}`);
   }
   const now = options.now;
   const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
   if (now >= fields.expire) {
     diagnose(out, options, 'expired_by', 'error', () =>
         `Expired ${formatDuration(now - fields.expire)} ago, at ${isoUtc(fields.expire)}.`);
-    return conclude(out, 'expired', `authentic, but expired ${formatDuration(now - fields.expire)} ago`);
+    return conclude(out, 'expired', `${claim}, but expired ${formatDuration(now - fields.expire)} ago`);
   }
   if (fields.ctime > now + skew) {
     diagnose(out, options, 'not_yet_valid_by', 'error', () =>
         `Created ${formatDuration(fields.ctime - now)} in the future (more than the ${skew} s allowed): the generating server's clock is ahead, or this machine's is behind.`);
-    return conclude(out, 'not_yet_valid', `authentic, but created ${formatDuration(fields.ctime - now)} in the future`);
+    return conclude(out, 'not_yet_valid', `${claim}, but created ${formatDuration(fields.ctime - now)} in the future`);
   }
   diagnose(out, options, 'expires_in', 'info', () =>
         `Valid; ${describeExpiry(fields.expire, now)} (${isoUtc(fields.expire)}).`);
-  return conclude(out, 'valid', `authentic; ${describeExpiry(fields.expire, now)}`);
+  const caveat = unprotected === null ? '' : `; not protected by CBC: bytes 0–15, holding ${unprotected}`;
+  return conclude(out, 'valid', `${claim}; ${describeExpiry(fields.expire, now)}${caveat}`);
 }

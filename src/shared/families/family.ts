@@ -1,0 +1,161 @@
+/**
+ * A token family: everything every part of TokenLab needs to know about one kind of token.
+ *
+ * One folder per family (`src/shared/families/<id>/`), one line in `registry.ts`. The
+ * inspector, batch table, generator and profile forms, board, simulator, IPC and CLI iterate
+ * the registry; no code outside a family's folder compares family ids. Everything here is
+ * pure: `now`, randomness, secrets and crypto are arguments.
+ */
+import type { z } from 'zod';
+import type { CryptoPort, RandomBytes } from '../crypto/cryptoPort';
+import type { Inspection } from '../tokens/types';
+
+/**
+ * The expected values a user may give when verifying, by meaning. Each family says which it
+ * understands (`verifyInputs`) and what each one means for it: `appId` is ZEGO's appId, the
+ * CommsEase AppKey, Agora's App ID, Tencent's SDKAppID, LiveKit's API key, Twilio's API key SID.
+ */
+export const EXPECT_KEYS = ['appId', 'userId', 'channel', 'uid', 'accountSid'] as const;
+export type ExpectKey = (typeof EXPECT_KEYS)[number];
+export type Expectations = Partial<Record<ExpectKey, string>>;
+
+/** What one inspection is given. Missing inputs lower the verdict to `unverified`. */
+export interface FamilyVerifyOptions {
+  /** Epoch seconds. Always explicit: families have no clock. */
+  now: number;
+  /** Tolerated clock difference for `not_yet_valid`; default DEFAULT_SKEW_SECONDS. */
+  skewSeconds?: number;
+  /** The family's secret (ServerSecret, AppSecret, App Certificate, HMAC key …). */
+  secret?: string;
+  expect?: Expectations;
+  /** 'verdict' skips the byte map and informational diagnoses (batch); default 'full'. */
+  detail?: 'full' | 'verdict';
+}
+
+/** One input of a form and the CLI: the generator's request fields, a profile's identifiers. */
+export interface FieldSpec {
+  /** Key in the request / credentials object; also the zod issue path for field-level errors. */
+  key: string;
+  label: string;
+  kind: 'text' | 'integer' | 'duration' | 'select' | 'multiselect' | 'boolean' | 'json';
+  /** `select` / `multiselect` choices. */
+  options?: readonly { value: string; label: string }[];
+  required: boolean;
+  /** The CLI flag, e.g. '--app-id'; aliases kept for compatibility (e.g. CommsEase '--app-key'). */
+  cliFlag: string;
+  cliAliases?: readonly string[];
+  help?: string;
+  /** A real default value (not a placeholder), as the form shows it. */
+  defaultValue?: string | number | boolean | readonly string[];
+}
+
+/** An expected value the inspector and `tokenlab verify` may ask for. */
+export interface VerifyInputSpec {
+  key: ExpectKey;
+  label: string;
+  cliFlag: string;
+  cliAliases?: readonly string[];
+  /** Needed for a signature check at all (Agora 006: channel and uid; CommsEase: accid). */
+  requiredToVerify?: boolean;
+  help?: string;
+}
+
+export type SecretCheck = { ok: true; secret: string; warning?: string } | { ok: false; message: string };
+
+/** What a profile of this family holds: public identifiers (in profiles.json) and one secret (keychain). */
+export interface ProfileSpec<Credentials> {
+  /** The identifiers' form fields and CLI flags (`tokenlab profile add --app-id …`). */
+  identifiers: readonly FieldSpec[];
+  /** Validates identifiers typed by a user or read from disk / an import. */
+  credentialsSchema: z.ZodType<Credentials>;
+  secretLabel: string;
+  /** Trims and checks a secret as typed (length, alphabet); never echoes it in the message. */
+  checkSecret(raw: string): SecretCheck;
+  /** What verifying with this profile checks the token against. */
+  expectFrom(credentials: Credentials): Expectations;
+  /** One line for lists: "appId 123456", "App ID 970C…1b33". */
+  describe(credentials: Credentials): string;
+}
+
+/** Everything minting needs besides the request: the credentials, the secret, time and randomness. */
+export interface MintContext<Credentials> {
+  credentials: Credentials;
+  secret: string;
+  /** Epoch milliseconds (families that count seconds floor it). */
+  nowMs: number;
+  randomBytes: RandomBytes;
+  crypto: CryptoPort;
+}
+
+export interface GeneratorSpec<Credentials, Request> {
+  /** Form fields and CLI flags of a generate request (without the credentials). */
+  fields: readonly FieldSpec[];
+  /** Field-level errors: each zod issue's path[0] is a FieldSpec key. */
+  requestSchema: z.ZodType<Request>;
+  mint(request: Request, context: MintContext<Credentials>): string;
+  /** What the freshly minted token is verified against (so `generate` reports `valid`). */
+  expectFor(request: Request, credentials: Credentials): Expectations;
+}
+
+/** A named, ready-filled generate request (the generator's presets; `simulate --preset`). */
+export interface Preset<Request> {
+  id: string;
+  label: string;
+  request: Request;
+}
+
+/**
+ * One SDK's behaviour over a token's life (../shared/docs/sdk-lifecycle.md), as data the
+ * simulator and the live countdown read. Undocumented behaviour is listed in `assumptions`.
+ */
+export interface PlatformRules {
+  id: string;
+  label: string;
+  /** "Will expire" lead; null when the SDK raises no such callback. */
+  willExpireLeadMs: number | null;
+  /** Whether it fires at once when less than the lead remains as a token arrives. */
+  warnsAtOnceUnderLead: boolean;
+  /** What expiry does to a live session. */
+  atExpiry: 'disconnect' | 'kick' | 'refuse-next-publish-play' | 'none';
+  /** Codes the SDK reports; null where it has none for that situation. */
+  codes: {
+    tokenExpired: number;
+    otherApp: number;
+    otherUser: number;
+    otherSecret: number;
+    noPublishPrivilege: number | null;
+    renewWhenLoggedOut: number | null;
+    expiryKick: number | null;
+  };
+  /** Rules not documented by the vendor: shown as assumptions the user can switch. */
+  assumptions: readonly { id: string; text: string; defaultOn: boolean }[];
+}
+
+export interface LifecycleSpec {
+  platforms: readonly PlatformRules[];
+}
+
+export interface TokenFamily<Credentials = unknown, Request = unknown> {
+  /** Stable id; also `Inspection.format` and the profile's `family` on disk. */
+  readonly id: string;
+  readonly label: string;
+  readonly vendor: string;
+  /** Names on the CLI: `tokenlab generate <name>`, `profile add --provider <name>`. */
+  readonly cliNames: readonly string[];
+  /**
+   * How sure the family is that trimmed pasted text is one of its tokens, without crypto:
+   * 0 = not mine, 1 = certain (prefix and structure). The registry takes the highest; ties go
+   * to registry order.
+   */
+  detect(token: string): number;
+  /**
+   * Inspect a trimmed token this family detected. Never throws. `base` comes from the registry
+   * with `token`, `trimmed` and the trimming diagnosis filled in.
+   */
+  inspect(base: Inspection, options: FamilyVerifyOptions, crypto?: CryptoPort): Inspection;
+  readonly verifyInputs: readonly VerifyInputSpec[];
+  readonly profile: ProfileSpec<Credentials>;
+  readonly generator: GeneratorSpec<Credentials, Request>;
+  readonly lifecycle: LifecycleSpec;
+  readonly presets: readonly Preset<Request>[];
+}
