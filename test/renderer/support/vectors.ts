@@ -1,7 +1,7 @@
 /**
  * Ground-truth vectors from the repo's copy in test/vectors, imported as JSON so the
- * renderer tests need no Node file APIs (and so TOKENLAB_VECTORS_DIR, read by the Node-side
- * loader, does not reach them).
+ * renderer tests need no Node file APIs. vitest.config.mts aliases these imports to
+ * TOKENLAB_VECTORS_DIR when it is set, as the Node-side loader reads it.
  */
 import gcmFile from '../../vectors/zego-token04-gcm.json';
 import cbcFile from '../../vectors/zego-token04-cbc.json';
