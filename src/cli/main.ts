@@ -4,7 +4,7 @@
  */
 import { createInterface } from 'node:readline';
 import { nodeRandomBytes } from '../main/crypto/nodeCryptoPort';
-import type { CliIo } from './io';
+import type { ServeIo } from './commands/serve';
 import { runCli } from './run';
 
 async function readAll(): Promise<string> {
@@ -56,7 +56,7 @@ function promptHidden(question: string): Promise<string> {
   });
 }
 
-const io: CliIo = {
+const io: ServeIo = {
   stdin: { isTTY: Boolean(process.stdin.isTTY), readAll, lines },
   stdout: {
     isTTY: Boolean(process.stdout.isTTY),
@@ -68,6 +68,12 @@ const io: CliIo = {
   now: () => Math.floor(Date.now() / 1000),
   randomBytes: nodeRandomBytes,
   promptHidden,
+  nowMs: () => Date.now(),
+  untilStopped: () =>
+    new Promise<void>((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    }),
 };
 
 // A closed pipe (`tokenlab inspect … | head`) is not an error worth a stack trace.

@@ -21,6 +21,10 @@ import { createDataFile } from './vault/dataFile';
 import { createProfileStore } from './vault/profileStore';
 import { createProfileVault, type ProfileVault } from './vault/profileVault';
 import type { SecretStore } from './vault/secretStore';
+import type { ConfirmPort } from './tokenServer/ports';
+import { createTokenServerService, type TokenServerService } from './tokenServer/tokenServerService';
+import { createVaultTokenMinter } from './tokenServer/vaultTokenMinter';
+import type { RequestLogEntry } from '../shared/tokenServer/requestLog';
 
 export interface AppServiceDeps {
   dataDir: string;
@@ -37,6 +41,10 @@ export interface AppServiceDeps {
   onClipboardCleared?: (at: number) => void;
   /** Told the pinned history entries after every change (the expiry notifier listens). */
   onPinnedChange?: (pinned: readonly HistoryEntry[]) => void;
+  /** Native yes/no questions (serving prod profiles from the token server); absent = always no. */
+  confirm?: ConfirmPort;
+  /** Told every token server request line (the window gets it as the `tokenServer:log` event). */
+  onTokenServerLog?: (entry: RequestLogEntry) => void;
 }
 
 export interface AppServices {
@@ -45,6 +53,7 @@ export interface AppServices {
   clipboard: ClipboardAutoClear;
   history: HistoryStore;
   commsease: CommsEaseServices;
+  tokenServer: TokenServerService;
   handlers: IpcHandlers;
   dispatch: IpcDispatch;
 }
@@ -100,8 +109,15 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     ...(deps.log ? { log: deps.log } : {}),
   });
   const commsease = createCommsEaseServices({ dataDir: deps.dataDir, vault, secrets: deps.secrets, crypto, randomBytes, nowMs, ...(deps.log ? { log: deps.log } : {}) });
+  const tokenServer = createTokenServerService({
+    createMinter: () => createVaultTokenMinter({ vault, crypto, randomBytes }),
+    randomBytes,
+    nowMs,
+    ...(deps.confirm ? { confirm: deps.confirm } : {}),
+  });
+  if (deps.onTokenServerLog) tokenServer.onLog(deps.onTokenServerLog);
   // Other domains: build the service here and pass it in the object below.
-  const handlers = createIpcHandlers({ vault, signing, clipboard, history, commsease, crypto });
+  const handlers = createIpcHandlers({ vault, signing, clipboard, history, commsease, crypto, tokenServer });
   const dispatch = createIpcDispatcher(handlers, deps.log ? { log: deps.log } : {});
-  return { vault, signing, clipboard, history, commsease, handlers, dispatch };
+  return { vault, signing, clipboard, history, commsease, tokenServer, handlers, dispatch };
 }

@@ -18,6 +18,7 @@ import { prepareDesktopIntegration } from './desktopIntegration';
 import { lockDownEveryWebContents, lockDownSession } from './lockdown';
 import { registerIpc } from './registerIpc';
 import { createMainWindow } from './secureWindow';
+import { nativeConfirm } from './nativeConfirm';
 
 export interface StartOptions {
   /** The built preload script (CommonJS). */
@@ -89,6 +90,10 @@ export async function startTokenLab(options: StartOptions): Promise<RunningApp> 
       if (window) sendAppEvent(window.webContents, 'clipboard:cleared', { at });
     },
     onPinnedChange: desktop.onPinnedChange,
+    confirm: nativeConfirm(() => window),
+    onTokenServerLog: (entry) => {
+      if (window && !window.isDestroyed()) sendAppEvent(window.webContents, 'tokenServer:log', entry);
+    },
   });
   const senders = createSenderPolicy(rendererUrl);
   registerIpc({ dispatch: services.dispatch, senders, log });
@@ -101,7 +106,10 @@ export async function startTokenLab(options: StartOptions): Promise<RunningApp> 
     senders.forgetWebContents(contentsId);
     window = null;
   });
-  app.on('before-quit', () => void services.clipboard.clearNowIfOurs());
+  app.on('before-quit', () => {
+    void services.clipboard.clearNowIfOurs();
+    void services.tokenServer.stop();
+  });
   app.on('window-all-closed', () => app.quit());
   await window.loadURL(rendererUrl);
   return { window, services, senders, rendererUrl };
