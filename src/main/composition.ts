@@ -43,7 +43,7 @@ export interface AppServiceDeps {
   onPinnedChange?: (pinned: readonly HistoryEntry[]) => void;
   /** Native yes/no questions (serving prod profiles from the token server); absent = always no. */
   confirm?: ConfirmPort;
-  /** Told every token server request line (the window gets it as the `tokenServer:log` event). */
+  /** Told every token server request line (the window gets it as the `tokenServer:logged` event). */
   onTokenServerLog?: (entry: RequestLogEntry) => void;
 }
 

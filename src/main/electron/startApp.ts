@@ -92,7 +92,7 @@ export async function startTokenLab(options: StartOptions): Promise<RunningApp> 
     onPinnedChange: desktop.onPinnedChange,
     confirm: nativeConfirm(() => window),
     onTokenServerLog: (entry) => {
-      if (window && !window.isDestroyed()) sendAppEvent(window.webContents, 'tokenServer:log', entry);
+      if (window && !window.isDestroyed()) sendAppEvent(window.webContents, 'tokenServer:logged', entry);
     },
   });
   const senders = createSenderPolicy(rendererUrl);

@@ -26,7 +26,7 @@ export const APP_EVENTS = {
   /** The clipboard auto-clear ran and removed our text. */
   'clipboard:cleared': z.strictObject({ at: z.number() }),
   /** One request line of the local token server (no token text, no key). */
-  'tokenServer:log': requestLogEntrySchema,
+  'tokenServer:logged': requestLogEntrySchema,
 } as const;
 
 export type AppEvents = typeof APP_EVENTS;

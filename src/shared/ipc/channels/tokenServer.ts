@@ -1,7 +1,7 @@
 /**
  * `tokenServer:*` — the desktop token server for the app under test (the same main-side
  * service as `tokenlab serve`). `start` and `rotateKey` return the bearer key once; `status`
- * never does. Log lines also arrive as the `tokenServer:log` event.
+ * never does. Log lines also arrive as the `tokenServer:logged` event.
  */
 import { z } from 'zod';
 import { serverFaultsSchema } from '../../tokenServer/faultConfig';
