@@ -18,6 +18,9 @@ import { createMemorySecretStore } from '../../src/main/vault/memorySecretStore'
 import { inspectToken } from '../../src/shared/tokens/inspect';
 import { fakeRandomBytes, runTokenlab } from '../support/cliHarness';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers, read loosely in tests
+type Json = Record<string, any>;
+
 const SECRET = 'fa94dd0f974cf2e293728a526b028271';
 const CLI = resolve(__dirname, '../../out/main/cli.js');
 const NOW = 1_700_000_000;
@@ -50,7 +53,7 @@ function serveInProcess(argv: string[], env: Record<string, string>, secretStore
     untilStopped: () => stopped,
   };
   const done = serveCommand(argv, io);
-  const lines = () => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>);
+  const lines = () => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Json);
   const waitForLines = async (n: number) => {
     while (lines().length < n) {
       const finished = await Promise.race([new Promise<boolean>((r) => waiters.push(() => r(false))), done.then(() => true)]);
@@ -77,7 +80,7 @@ describe('tokenlab serve (in-process)', () => {
     const auth = { Authorization: `Bearer ${first!.key}` };
     const answers = [];
     for (let i = 0; i < 3; i++) answers.push(await fetch(`${first!.url}/token?profile=dev&user=alice&ttl=9999`, { headers: auth }));
-    const bodies = await Promise.all(answers.map((a) => a.json() as Promise<Record<string, any>>));
+    const bodies = await Promise.all(answers.map((a) => a.json() as Promise<Json>));
     expect(answers.map((a) => a.status)).toEqual([200, 200, 500]);
     // The override asks for 40 s; --max-ttl 30 clamps it, and the answer says so.
     expect(bodies[0]).toMatchObject({ family: 'zego', expiresAt: NOW + 30, ttlClamped: { asked: 40, served: 30 } });
@@ -121,7 +124,7 @@ describe.skipIf(!existsSync(CLI))('tokenlab serve (built CLI, real signals)', ()
     const child = spawn(process.execPath, [CLI, 'serve', '--json'], { env: { ...process.env, TOKENLAB_HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines = createInterface({ input: child.stdout });
     const iterator = lines[Symbol.asyncIterator]();
-    const next = async () => JSON.parse((await iterator.next()).value as string) as Record<string, any>;
+    const next = async () => JSON.parse((await iterator.next()).value as string) as Json;
     const first = await next();
     expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(first.key).toMatch(/^[A-Za-z0-9_-]{43}$/);

@@ -16,6 +16,9 @@ import type { ServerSettingsInput } from '../../../src/shared/tokenServer/server
 import { startIpcTestApp, type IpcTestApp } from '../../support/ipcTestApp';
 import { fakeRandomBytes } from '../../support/cliHarness';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers, read loosely in tests
+type Json = Record<string, any>;
+
 const ZEGO_SECRET = 'fa94dd0f974cf2e293728a526b028271';
 const CE_SECRET = 'c2e5ffd1c1d7';
 const APP_ID = 1234567890;
@@ -56,11 +59,11 @@ async function start(settings: ServerSettingsInput = {}) {
 
 async function get(url: string, key: string | null, headers: Record<string, string> = {}) {
   const res = await fetch(url, { headers: { ...(key !== null ? { Authorization: `Bearer ${key}` } : {}), ...headers } });
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
+  return { status: res.status, body: (await res.json()) as Json };
 }
 
 /** node:http, because fetch will not send a Host header of our choosing. */
-function rawGet(base: string, path: string, headers: Record<string, string>): Promise<{ status: number; body: any }> {
+function rawGet(base: string, path: string, headers: Record<string, string>): Promise<{ status: number; body: Json }> {
   return new Promise((resolve, reject) => {
     const req = request(`${base}${path}`, { headers }, (res) => {
       let text = '';

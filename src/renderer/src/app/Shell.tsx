@@ -1,5 +1,5 @@
 /**
- * The app shell: a sidebar of screens (Ctrl+1…6), the current screen, and a status line.
+ * The app shell: a sidebar of screens (Ctrl+1…7), the current screen, and a status line.
  * Switching screens moves focus to the new screen's heading so keyboard and screen-reader
  * users land where the content is.
  */
@@ -7,7 +7,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { useAppStores, useClipboard, useNav, useProfiles } from './stores';
 import { SCREENS, type Screen } from './navStore';
 import { handleShortcut, runAppCommand } from './commands';
-import { CommsEaseScreen, SimulatorScreen } from './optionalScreens';
+import { CommsEaseScreen, SimulatorScreen, TokenServerScreen } from './optionalScreens';
 import { InspectorScreen } from '../features/inspector/InspectorScreen';
 import { GeneratorScreen } from '../features/generator/GeneratorScreen';
 import { BoardScreen } from '../features/board/BoardScreen';
@@ -21,6 +21,7 @@ const SCREEN_LABEL: Record<Screen, string> = {
   simulator: 'Simulator',
   commsease: 'CommsEase',
   profiles: 'Profiles',
+  tokenServer: 'Token server',
 };
 
 function Placeholder({ name }: { name: string }) {
@@ -48,6 +49,8 @@ function CurrentScreen({ screen }: { screen: Screen }) {
       return SimulatorScreen ? <SimulatorScreen /> : <Placeholder name="Simulator" />;
     case 'commsease':
       return CommsEaseScreen ? <CommsEaseScreen /> : <Placeholder name="CommsEase" />;
+    case 'tokenServer':
+      return TokenServerScreen ? <TokenServerScreen /> : <Placeholder name="Token server" />;
   }
 }
 

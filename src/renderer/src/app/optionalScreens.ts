@@ -10,6 +10,7 @@ type ScreenModule = Record<string, unknown>;
 
 const simulator = import.meta.glob<ScreenModule>('../features/simulator/{index,SimulatorScreen}.{ts,tsx}');
 const commsease = import.meta.glob<ScreenModule>('../features/commsease/{index,CommsEaseScreen}.{ts,tsx}');
+const tokenServer = import.meta.glob<ScreenModule>('../features/tokenServer/TokenServerScreen.tsx');
 
 function optionalScreen(modules: Record<string, () => Promise<ScreenModule>>, exportName: string): LazyExoticComponent<ComponentType> | null {
   const loaders = Object.values(modules);
@@ -28,3 +29,5 @@ function optionalScreen(modules: Record<string, () => Promise<ScreenModule>>, ex
 
 export const SimulatorScreen = optionalScreen(simulator, 'SimulatorScreen');
 export const CommsEaseScreen = optionalScreen(commsease, 'CommsEaseScreen');
+/** Lazy so the initial bundle stays small; the folder always exists. */
+export const TokenServerScreen = optionalScreen(tokenServer, 'TokenServerScreen');

@@ -9,6 +9,7 @@ import { createClipboardStore, type ClipboardState, type ClipboardStore } from '
 import { createGeneratorStore, type GeneratorState, type GeneratorStore } from '../features/generator/generatorStore';
 import { createInspectorStore, type InspectorState, type InspectorStore } from '../features/inspector/inspectorStore';
 import { createProfilesStore, type ProfilesState, type ProfilesStore } from '../features/profiles/profilesStore';
+import { createTokenServerStore, type TokenServerStore } from '../features/tokenServer/tokenServerStore';
 import { createNavStore, type NavState, type NavStore, type Screen } from './navStore';
 import type { AppCommand } from '../../../shared/ipc/events';
 import type { StoreDeps } from './storeDeps';
@@ -22,18 +23,22 @@ export interface AppStores {
   board: BoardStore;
   profiles: ProfilesStore;
   clipboard: ClipboardStore;
+  tokenServer: TokenServerStore;
 }
 
 export function createAppStores(deps: StoreDeps, initialScreen?: Screen): AppStores {
   const board = createBoardStore(deps);
   const clipboard = createClipboardStore(deps);
+  const tokenServer = createTokenServerStore(deps);
   return {
     connectMainEvents(onCommand) {
       const offCommand = deps.api.events.on('app:command', ({ command }) => onCommand(command));
       const offCleared = deps.api.events.on('clipboard:cleared', () => clipboard.getState().cleared());
+      const offLogged = deps.api.events.on('tokenServer:logged', (entry) => tokenServer.getState().logged(entry));
       return () => {
         offCommand();
         offCleared();
+        offLogged();
       };
     },
     nav: createNavStore(initialScreen),
@@ -42,6 +47,7 @@ export function createAppStores(deps: StoreDeps, initialScreen?: Screen): AppSto
     board,
     profiles: createProfilesStore(deps),
     clipboard,
+    tokenServer,
   };
 }
 
