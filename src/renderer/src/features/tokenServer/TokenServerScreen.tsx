@@ -27,7 +27,7 @@ function SettingsForm({ disabled }: { disabled: boolean }) {
   return (
     <fieldset className="fieldset ts-settings" disabled={disabled}>
       <legend>Settings</legend>
-      <div className="form-grid">
+      <div className="ts-grid">
         <label className="field">
           <span>Port (empty: any free port)</span>
           <input inputMode="numeric" value={form.port} onChange={(e) => setForm({ port: e.target.value })} />
@@ -53,7 +53,7 @@ function SettingsForm({ disabled }: { disabled: boolean }) {
         </label>
         <label className="field">
           <span>CORS origins (one a line; empty: CORS off)</span>
-          <textarea rows={2} value={form.corsOrigins} onChange={(e) => setForm({ corsOrigins: e.target.value })} />
+          <textarea rows={1} value={form.corsOrigins} onChange={(e) => setForm({ corsOrigins: e.target.value })} />
         </label>
       </div>
       <label className="check">
@@ -61,6 +61,20 @@ function SettingsForm({ disabled }: { disabled: boolean }) {
         Serve prod-tagged profiles this run (asks for a confirmation)
       </label>
     </fieldset>
+  );
+}
+
+/** While running, the settings in one line (they apply to the whole run). */
+function SettingsSummary() {
+  const settings = useTokenServer((s) => s.status?.settings ?? null);
+  if (!settings) return null;
+  const profiles = settings.profiles.length > 0 ? settings.profiles.join(', ') : 'every profile';
+  const cors = settings.corsOrigins.length > 0 ? `CORS for ${settings.corsOrigins.join(', ')}` : 'CORS off';
+  return (
+    <p className="muted small ts-summary">
+      Max TTL {settings.maxTtlSeconds} s ({settings.overMaxTtl === 'clamp' ? 'clamped' : 'refused'} above) · {settings.rateLimitPerSecond} requests/s · {profiles} ·{' '}
+      {settings.allowProd ? 'prod profiles served (confirmed)' : 'prod profiles refused'} · {cors}
+    </p>
   );
 }
 
@@ -139,6 +153,7 @@ function RequestLog({ entries }: { entries: RequestLogEntry[] }) {
       {shown.length === 0 ? (
         <p className="empty">No requests yet.</p>
       ) : (
+        <div className="ts-log-scroll">
         <table className="field-table ts-log-table">
           <thead>
             <tr>
@@ -172,6 +187,7 @@ function RequestLog({ entries }: { entries: RequestLogEntry[] }) {
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </section>
   );
@@ -238,7 +254,7 @@ export function TokenServerScreen() {
           {error}
         </p>
       )}
-      <SettingsForm disabled={running || busy} />
+      {running ? <SettingsSummary /> : <SettingsForm disabled={busy} />}
       <div className="toolbar">
         {running ? (
           <button type="button" disabled={busy} onClick={() => void stores.tokenServer.getState().stop()}>
@@ -250,15 +266,15 @@ export function TokenServerScreen() {
           </button>
         )}
         <span className="muted small" role="status">
-          {running ? `Running · ${status?.requests ?? 0} requests` : 'Stopped'}
+          {running ? `Running · ${log.length} request${log.length === 1 ? '' : 's'}` : log.length > 0 ? `Stopped · the log of the last run is kept below` : 'Stopped'}
         </span>
       </div>
       <RunningPanel />
+      <RequestLog entries={log} />
       <div className="ts-columns">
         <FaultsEditor />
         <TimelinePanel live={log} />
       </div>
-      <RequestLog entries={log} />
     </div>
   );
 }
