@@ -15,6 +15,7 @@ import { EXIT_OK, type CliIo } from '../io';
 import { inspectionRecord } from '../output';
 import { loadProfileCredentials } from '../profileCredentials';
 import { readSecretFile } from '../secretFile';
+import { jsonText, shown } from '../untrustedText';
 
 const SHARED: Record<string, OptionSpec> = {
   ttl: { value: true },
@@ -90,7 +91,7 @@ function roomPayload(args: ParsedArgs): string {
 function emit(io: CliIo, token: string, json: boolean, now: number, summary: (inspection: Inspection) => string): number {
   const inspection = inspectToken(token, { now });
   if (json) {
-    io.stdout.write(JSON.stringify({ token, ...inspectionRecord(inspection) }) + '\n');
+    io.stdout.write(jsonText({ token, ...inspectionRecord(inspection) }) + '\n');
   } else {
     io.stderr.write(summary(inspection));
     io.stdout.write(token + '\n');
@@ -118,7 +119,7 @@ async function generateZego(argv: readonly string[], io: CliIo): Promise<number>
   );
   return emit(io, token, args.flags.has('json'), now, (inspection) => {
     const privilege = inspection.privilege ? `; ${describeRoomPrivilege(inspection.privilege)}` : '';
-    return `ZEGO Token04 (${layout.toUpperCase()}) for app ${appId}, user ${JSON.stringify(userId)}; expires ${isoUtc(now + effectiveTimeInSeconds)}${privilege}\n`;
+    return `ZEGO Token04 (${layout.toUpperCase()}) for app ${appId}, user ${shown(JSON.stringify(userId))}; expires ${isoUtc(now + effectiveTimeInSeconds)}${privilege}\n`;
   });
 }
 
@@ -133,7 +134,7 @@ async function generateCommsEase(argv: readonly string[], io: CliIo): Promise<nu
   const ttlSeconds = ttlOption(args);
   const now = nowOption(args, () => io.now());
   const token = generateCommsEaseToken({ appKey, accid, appSecret: creds.secret, curTimeMs: now * 1000, ttlSeconds }, nodeCryptoPort);
-  return emit(io, token, args.flags.has('json'), now, () => `CommsEase dynamic token for accid ${JSON.stringify(accid)}; expires ${isoUtc(now + ttlSeconds)}\n`);
+  return emit(io, token, args.flags.has('json'), now, () => `CommsEase dynamic token for accid ${shown(JSON.stringify(accid))}; expires ${isoUtc(now + ttlSeconds)}\n`);
 }
 
 export async function generateCommand(argv: readonly string[], io: CliIo): Promise<number> {

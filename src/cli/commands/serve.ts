@@ -16,6 +16,7 @@ import { DEFAULT_MAX_TTL_SECONDS, DEFAULT_RATE_LIMIT_PER_SECOND, isLoopbackHost,
 import { integerOption, noPositionals, optionValue, parseArgs, usage } from '../args';
 import { openCliVault, type CliVaultIo } from '../cliVault';
 import { EXIT_OK, type CliIo } from '../io';
+import { jsonText, shown } from '../untrustedText';
 import { readUserFile } from '../userFile';
 
 export const SERVE_USAGE = `Usage: tokenlab serve [--port N] [--host 127.0.0.1] [--profile NAME ...] [--max-ttl S]
@@ -68,8 +69,11 @@ export type ServeIo = CliVaultIo & {
   untilStopped?(): Promise<void>;
 };
 
+/** A fault config is a few hundred bytes; 1 MiB leaves room for long failRequests lists. */
+const CONFIG_MAX_BYTES = 1024 * 1024;
+
 async function loadFaults(path: string, io: CliIo): Promise<ServerFaults> {
-  const text = path === '-' ? await io.stdin.readAll() : (await readUserFile(path, 'config')).toString('utf8');
+  const text = path === '-' ? await io.stdin.readAll(CONFIG_MAX_BYTES) : (await readUserFile(path, 'config', CONFIG_MAX_BYTES)).toString('utf8');
   let input: unknown;
   try {
     input = JSON.parse(text);
@@ -83,10 +87,10 @@ async function loadFaults(path: string, io: CliIo): Promise<ServerFaults> {
 
 function describeEntry(e: RequestLogEntry): string {
   const time = new Date(e.at).toISOString().slice(11, 23);
-  const who = [e.family, e.profile, e.user].map((x) => x ?? '-').join(' ');
+  const who = [e.family, e.profile, e.user].map((x) => (x === null ? '-' : shown(x))).join(' ');
   const faults = e.faults.length > 0 ? `  faults: ${e.faults.join(',')}` : '';
   const err = e.error !== null ? `  ${e.error}` : '';
-  return `${time}  #${e.seq}  ${e.status}  ${e.route}  ${who}  ${Math.round(e.latencyMs)} ms${faults}${err}`;
+  return `${time}  #${e.seq}  ${e.status}  ${shown(e.route)}  ${who}  ${Math.round(e.latencyMs)} ms${faults}${err}`;
 }
 
 export async function serveCommand(argv: readonly string[], io: ServeIo): Promise<number> {
@@ -134,13 +138,13 @@ export async function serveCommand(argv: readonly string[], io: ServeIo): Promis
   });
   const json = args.flags.has('json');
   const started = await service.start(settings);
-  if (json) io.stdout.write(`${JSON.stringify({ url: started.url, key: started.key })}\n`);
+  if (json) io.stdout.write(`${jsonText({ url: started.url, key: started.key })}\n`);
   else {
     io.stdout.write(`Token server on ${started.url} (Ctrl+C stops it)\n`);
     io.stdout.write(`Key (this run only): ${started.key}\n`);
     io.stdout.write(`Try: curl -H "Authorization: Bearer ${started.key}" "${started.url}/token?profile=NAME&user=alice&ttl=40"\n`);
   }
-  service.onLog((entry) => io.stdout.write(`${json ? JSON.stringify(entry) : describeEntry(entry)}\n`));
+  service.onLog((entry) => io.stdout.write(`${json ? jsonText(entry) : describeEntry(entry)}\n`));
   await io.untilStopped();
   await service.stop();
   return EXIT_OK;
