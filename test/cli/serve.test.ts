@@ -61,7 +61,10 @@ function serveInProcess(argv: string[], env: Record<string, string>, secretStore
     }
     return lines();
   };
-  return { waitForLines, stop, done, stderr: () => stderr };
+  const waitForStderr = async (text: string) => {
+    while (!stderr.includes(text)) await new Promise((r) => setTimeout(r, 50));
+  };
+  return { waitForLines, waitForStderr, stop, done, stderr: () => stderr };
 }
 
 describe('tokenlab serve (in-process)', () => {
@@ -94,6 +97,11 @@ describe('tokenlab serve (in-process)', () => {
     ]);
     expect(JSON.stringify(lines.slice(1))).not.toContain(bodies[0]!.token);
     expect(JSON.stringify(lines.slice(1))).not.toContain(first!.key);
+
+    // An edit of the config file acts on the next request once the server has reloaded it.
+    writeFileSync(config, JSON.stringify({ failRequests: [4, 5] }));
+    await run.waitForStderr('faults reloaded');
+    expect((await fetch(`${first!.url}/token?profile=dev&user=alice`, { headers: auth })).status).toBe(500);
     run.stop();
     expect(await run.done).toBe(0);
   });

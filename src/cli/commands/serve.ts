@@ -5,6 +5,7 @@
  * With --json the first stdout line is `{"url": …, "key": …}` and every request is one JSON
  * line after it (no token text, no key). A --host that is not a loopback address exits 2.
  */
+import { unwatchFile, watchFile } from 'node:fs';
 import { nodeCryptoPort } from '../../main/crypto/nodeCryptoPort';
 import type { ConfirmPort } from '../../main/tokenServer/ports';
 import { createTokenServerService } from '../../main/tokenServer/tokenServerService';
@@ -40,7 +41,8 @@ Ctrl+C (SIGINT) or SIGTERM; then it frees the port and exits 0.
   --cors ORIGIN      allow this browser origin (repeatable; default: CORS off)
   --allow-prod       serve prod-tagged profiles this run (asks to type yes; --yes answers it)
   --config FILE      faults as JSON, e.g. every token lives 40 s and request 3 fails:
-                     {"ttlOverrideSeconds": 40, "failRequests": [3]}
+                     {"ttlOverrideSeconds": 40, "failRequests": [3]}; save an edit while
+                     it runs and the next request uses it
   --json             first line {"url","key"}, then one JSON line per request
 The fault config (docs/TOKEN-SERVER.md):
 ${FAULT_CONFIG_HELP}
@@ -71,6 +73,8 @@ export type ServeIo = CliVaultIo & {
 
 /** A fault config is a few hundred bytes; 1 MiB leaves room for long failRequests lists. */
 const CONFIG_MAX_BYTES = 1024 * 1024;
+/** How often the config file is checked for an edit. */
+const CONFIG_POLL_MS = 300;
 
 async function loadFaults(path: string, io: CliIo): Promise<ServerFaults> {
   const text = path === '-' ? await io.stdin.readAll(CONFIG_MAX_BYTES) : (await readUserFile(path, 'config', CONFIG_MAX_BYTES)).toString('utf8');
@@ -145,7 +149,21 @@ export async function serveCommand(argv: readonly string[], io: ServeIo): Promis
     io.stdout.write(`Try: curl -H "Authorization: Bearer ${started.key}" "${started.url}/token?profile=NAME&user=alice&ttl=40"\n`);
   }
   service.onLog((entry) => io.stdout.write(`${json ? jsonText(entry) : describeEntry(entry)}\n`));
+  // Edit the config while it runs: the next request after the save uses it (a bad edit keeps the old faults).
+  const watched = configPath !== undefined && configPath !== '-' ? configPath : null;
+  if (watched !== null) {
+    watchFile(watched, { interval: CONFIG_POLL_MS, persistent: false }, () => {
+      loadFaults(watched, io).then(
+        (next) => {
+          service.setFaults(next);
+          io.stderr.write(`tokenlab serve: faults reloaded from ${watched}\n`);
+        },
+        (error: unknown) => io.stderr.write(`tokenlab serve: kept the previous faults: ${error instanceof Error ? error.message : 'unreadable config'}\n`),
+      );
+    });
+  }
   await io.untilStopped();
+  if (watched !== null) unwatchFile(watched);
   await service.stop();
   return EXIT_OK;
 }
