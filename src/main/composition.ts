@@ -21,7 +21,9 @@ import { createDataFile } from './vault/dataFile';
 import { createProfileStore } from './vault/profileStore';
 import { createProfileVault, type ProfileVault } from './vault/profileVault';
 import type { SecretStore } from './vault/secretStore';
-import type { ConfirmPort } from './tokenServer/ports';
+import { refuseAllConfirm, type ConfirmPort } from './security/confirmPort';
+import { createDestinationApprovals } from './security/destinationApprovals';
+import { createDestinationGate, type DestinationGate } from './security/destinationGate';
 import { createTokenServerService, type TokenServerService } from './tokenServer/tokenServerService';
 import { createVaultTokenMinter } from './tokenServer/vaultTokenMinter';
 import type { RequestLogEntry } from '../shared/tokenServer/requestLog';
@@ -37,12 +39,16 @@ export interface AppServiceDeps {
   crypto?: CryptoPort;
   /** Operation log (channel + outcome, keychain operation + outcome); never values. */
   log?: DispatchLog;
+  /**
+   * Asks the person, in main, before a stored secret goes to a destination they have not
+   * approved, and before the token server serves prod-tagged profiles (a native dialog in the
+   * app). Absent: every such send and prod serving is refused.
+   */
+  confirm?: ConfirmPort;
   /** Called when the clipboard auto-clear removed our text. */
   onClipboardCleared?: (at: number) => void;
   /** Told the pinned history entries after every change (the expiry notifier listens). */
   onPinnedChange?: (pinned: readonly HistoryEntry[]) => void;
-  /** Native yes/no questions (serving prod profiles from the token server); absent = always no. */
-  confirm?: ConfirmPort;
   /** Told every token server request line (the window gets it as the `tokenServer:logged` event). */
   onTokenServerLog?: (entry: RequestLogEntry) => void;
 }
@@ -53,6 +59,7 @@ export interface AppServices {
   clipboard: ClipboardAutoClear;
   history: HistoryStore;
   commsease: CommsEaseServices;
+  destinations: DestinationGate;
   tokenServer: TokenServerService;
   handlers: IpcHandlers;
   dispatch: IpcDispatch;
@@ -108,16 +115,29 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     ...(deps.onPinnedChange ? { onPinnedChange: deps.onPinnedChange } : {}),
     ...(deps.log ? { log: deps.log } : {}),
   });
-  const commsease = createCommsEaseServices({ dataDir: deps.dataDir, vault, secrets: deps.secrets, crypto, randomBytes, nowMs, ...(deps.log ? { log: deps.log } : {}) });
+  const destinations = createDestinationGate({
+    approvals: createDestinationApprovals({ dataDir: deps.dataDir, nowMs, ...(deps.log ? { log: deps.log } : {}) }),
+    confirm: deps.confirm ?? refuseAllConfirm,
+  });
+  const commsease = createCommsEaseServices({
+    dataDir: deps.dataDir,
+    vault,
+    secrets: deps.secrets,
+    crypto,
+    randomBytes,
+    destinations,
+    nowMs,
+    ...(deps.log ? { log: deps.log } : {}),
+  });
   const tokenServer = createTokenServerService({
     createMinter: () => createVaultTokenMinter({ vault, crypto, randomBytes }),
     randomBytes,
     nowMs,
-    ...(deps.confirm ? { confirm: deps.confirm } : {}),
+    confirm: deps.confirm ?? refuseAllConfirm,
   });
   if (deps.onTokenServerLog) tokenServer.onLog(deps.onTokenServerLog);
   // Other domains: build the service here and pass it in the object below.
   const handlers = createIpcHandlers({ vault, signing, clipboard, history, commsease, crypto, tokenServer });
   const dispatch = createIpcDispatcher(handlers, deps.log ? { log: deps.log } : {});
-  return { vault, signing, clipboard, history, commsease, tokenServer, handlers, dispatch };
+  return { vault, signing, clipboard, history, commsease, destinations, tokenServer, handlers, dispatch };
 }

@@ -7,11 +7,12 @@
  */
 import { TokenLabError } from '../../shared/errors';
 import type { ProfileView } from '../../shared/ipc/schemas/profile';
-import { appIdOption, noPositionals, optionValue, parseArgs, usage, type OptionSpec } from '../args';
+import { appIdOption, describeCommandWord, noPositionals, optionValue, parseArgs, usage, type OptionSpec } from '../args';
 import { openCliVault, reportCorruption, type CliVault, type CliVaultIo } from '../cliVault';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { readHiddenInput } from '../secretInput';
 import { jsonText, shown } from '../untrustedText';
+import { cliDestinationGate } from '../cliConfirm';
 
 export const PROFILE_USAGE = `Usage:
   tokenlab profile add --provider zego|commsease --name NAME (--app-id N | --app-key K)
@@ -83,6 +84,8 @@ async function add(argv: readonly string[], io: CliIo, cli: CliVault): Promise<n
       ...(env !== undefined ? { env } : {}),
       ...(apiBase !== undefined ? { apiBase } : {}),
     });
+    // The person typed this base here, on their own terminal: that is the approval (an imported one asks at first use).
+    if (profile.apiBase !== null) await cliDestinationGate(cli.dataDir, io, true).approve(profile.id, profile.apiBase, 'api');
   }
   io.stdout.write(`added ${describe(profile)}\n`);
   return EXIT_OK;
@@ -169,7 +172,7 @@ export async function profileCommand(argv: readonly string[], io: CliIo): Promis
         return EXIT_OK;
       }
       default:
-        throw new TokenLabError('INVALID_INPUT', `unknown profile command "${sub}"\n${PROFILE_USAGE}`);
+        throw new TokenLabError('INVALID_INPUT', `unknown profile command ${describeCommandWord(sub)}\n${PROFILE_USAGE}`);
     }
   } finally {
     reportCorruption(cli, io);

@@ -7,7 +7,6 @@
  */
 import { unwatchFile, watchFile } from 'node:fs';
 import { nodeCryptoPort } from '../../main/crypto/nodeCryptoPort';
-import type { ConfirmPort } from '../../main/tokenServer/ports';
 import { createTokenServerService } from '../../main/tokenServer/tokenServerService';
 import { createVaultTokenMinter } from '../../main/tokenServer/vaultTokenMinter';
 import { describeZodError } from '../../shared/ipc/describeZodError';
@@ -15,6 +14,7 @@ import { FAULT_CONFIG_HELP, serverFaultsSchema, type ServerFaults } from '../../
 import type { RequestLogEntry } from '../../shared/tokenServer/requestLog';
 import { DEFAULT_MAX_TTL_SECONDS, DEFAULT_RATE_LIMIT_PER_SECOND, isLoopbackHost, type ServerSettingsInput } from '../../shared/tokenServer/serverSettings';
 import { integerOption, noPositionals, optionValue, parseArgs, usage } from '../args';
+import { createCliConfirm } from '../cliConfirm';
 import { openCliVault, type CliVaultIo } from '../cliVault';
 import { EXIT_OK, type CliIo } from '../io';
 import { jsonText, shown } from '../untrustedText';
@@ -39,7 +39,8 @@ Ctrl+C (SIGINT) or SIGTERM; then it frees the port and exits 0.
   --refuse-over-max  ... or answered 400 ttl_too_long instead
   --rate-limit N     requests a second (default ${DEFAULT_RATE_LIMIT_PER_SECOND})
   --cors ORIGIN      allow this browser origin (repeatable; default: CORS off)
-  --allow-prod       serve prod-tagged profiles this run (asks to type yes; --yes answers it)
+  --allow-prod       serve prod-tagged profiles this run (asks to type yes on the terminal;
+                     --yes answers it; without a terminal and --yes it exits 2)
   --config FILE      faults as JSON, e.g. every token lives 40 s and request 3 fails:
                      {"ttlOverrideSeconds": 40, "failRequests": [3]}; save an edit while
                      it runs and the next request uses it
@@ -124,14 +125,7 @@ export async function serveCommand(argv: readonly string[], io: ServeIo): Promis
     ...(faults ? { faults } : {}),
   };
 
-  const confirm: ConfirmPort = {
-    async confirm(question) {
-      if (args.flags.has('yes')) return true;
-      if (!io.stdin.isTTY) return false;
-      const answer = await io.promptHidden(`${question.message}\n${question.detail}\nType yes to go on: `);
-      return answer.trim().toLowerCase() === 'yes';
-    },
-  };
+  const confirm = createCliConfirm(io, args.flags.has('yes'));
   const { vault } = openCliVault(io);
   const nowMs = io.nowMs ?? (() => io.now() * 1000);
   const service = createTokenServerService({

@@ -1,16 +1,33 @@
 /**
- * The ConfirmPort in the app: a native message box on the main window (the renderer cannot
- * fake it or answer it). Minimal on purpose; the trust-secrets branch brings a shared one.
+ * The app's ConfirmPort: a native, modal message box on TokenLab's window, drawn by main.
+ *
+ * The page cannot draw, answer or dismiss it (it is not web content), so a compromised renderer
+ * cannot approve a destination for itself. "Cancel" is the default and the Escape answer: only
+ * a deliberate click on the named action says yes. Without a window (closing, not yet open) it
+ * refuses.
  */
-import { dialog, type BrowserWindow } from 'electron';
-import type { ConfirmPort } from '../tokenServer/ports';
+import type { BrowserWindow, MessageBoxOptions, MessageBoxReturnValue } from 'electron';
+import type { ConfirmPort } from '../security/confirmPort';
 
-export function nativeConfirm(window: () => BrowserWindow | null): ConfirmPort {
+export type ShowMessageBox = (window: BrowserWindow, options: MessageBoxOptions) => Promise<MessageBoxReturnValue>;
+
+export const CONFIRM_BUTTONS = ['Cancel', 'Send'] as const;
+
+export function createNativeConfirm(showMessageBox: ShowMessageBox, currentWindow: () => BrowserWindow | null): ConfirmPort {
   return {
-    async confirm({ title, message, detail }) {
-      const options = { type: 'warning' as const, title, message, detail, buttons: ['Cancel', 'Serve prod profiles'], defaultId: 0, cancelId: 0, noLink: true };
-      const current = window();
-      const { response } = current ? await dialog.showMessageBox(current, options) : await dialog.showMessageBox(options);
+    async confirm(question) {
+      const window = currentWindow();
+      if (window === null || window.isDestroyed()) return false;
+      const { response } = await showMessageBox(window, {
+        type: 'warning',
+        title: question.title,
+        message: question.message,
+        detail: question.detail,
+        buttons: [CONFIRM_BUTTONS[0], question.confirmLabel ?? CONFIRM_BUTTONS[1]],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+      });
       return response === 1;
     },
   };

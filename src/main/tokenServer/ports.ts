@@ -5,6 +5,9 @@
  */
 import type { FamilyParameter } from '../../shared/tokenServer/tokenQuery';
 
+/** Main's yes/no questions (src/main/security/confirmPort.ts): a native dialog in the app, the terminal in the CLI. */
+export type { ConfirmPort } from '../security/confirmPort';
+
 export interface FamilyInfo {
   id: string;
   label: string;
@@ -46,11 +49,3 @@ export interface ProfileGate {
   /** Throws PROFILE_NOT_FOUND for an unknown name. */
   describe(profileName: string): Promise<ProfileFacts>;
 }
-
-/** A yes/no question asked natively in main (a dialog in the app; tests answer it). */
-export interface ConfirmPort {
-  confirm(question: { title: string; message: string; detail: string }): Promise<boolean>;
-}
-
-/** Without a way to ask, the answer is no: prod profiles stay refused. */
-export const refuseEverything: ConfirmPort = { confirm: async () => false };

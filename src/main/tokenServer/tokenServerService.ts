@@ -14,7 +14,8 @@ import { MAX_LOG_ENTRIES, type RequestLogEntry } from '../../shared/tokenServer/
 import { serverSettingsSchema, type ServerSettings, type ServerSettingsInput } from '../../shared/tokenServer/serverSettings';
 import { newBearerKey } from './bearerKey';
 import { startTokenHttpServer, type RunningHttpServer } from './httpServer';
-import { refuseEverything, type ConfirmPort, type ProfileGate, type TokenMinter } from './ports';
+import { refuseAllConfirm, type ConfirmPort } from '../security/confirmPort';
+import type { ProfileGate, TokenMinter } from './ports';
 
 export interface TokenServerStatus {
   running: boolean;
@@ -56,6 +57,7 @@ export const PROD_CONFIRMATION = {
   title: 'Serve production profiles?',
   message: 'Serve tokens of prod-tagged profiles from the local token server for this run?',
   detail: 'Anyone on this computer holding the bearer key can then mint tokens signed with your production secrets until the server stops.',
+  confirmLabel: 'Serve prod profiles',
 };
 
 export function createTokenServerService(deps: TokenServerServiceDeps): TokenServerService {
@@ -91,7 +93,7 @@ export function createTokenServerService(deps: TokenServerServiceDeps): TokenSer
       const { faults: initialFaults, ...settings } = parsed.data;
       starting = true;
       try {
-        const prodConfirmed = settings.allowProd ? await (deps.confirm ?? refuseEverything).confirm(PROD_CONFIRMATION) : false;
+        const prodConfirmed = settings.allowProd ? await (deps.confirm ?? refuseAllConfirm).confirm(PROD_CONFIRMATION) : false;
         if (settings.allowProd && !prodConfirmed) throw new TokenLabError('INVALID_INPUT', 'serving prod profiles was not confirmed; the server was not started');
         faults = initialFaults;
         key = newBearerKey(deps.randomBytes);

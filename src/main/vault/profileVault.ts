@@ -24,6 +24,7 @@ import {
   type ProfileView,
 } from '../../shared/ipc/schemas/profile';
 import { profileId as profileIdSchema, zegoAppId, accid as accidSchema } from '../../shared/ipc/schemas/common';
+import { controlCharacterProblem } from '../../shared/security/secretText';
 import { ZEGO_SECRET_LENGTH } from '../../shared/tokens/zego/generateZegoToken';
 import { createSerialQueue } from './jsonDataFile';
 import { secretFingerprint } from './fingerprint';
@@ -97,6 +98,8 @@ const exportDocumentSchema = z.strictObject({
 export function normalizeSecret(provider: 'zego' | 'commsease', raw: string): string {
   const secret = raw.trim();
   if (secret === '') throw new TokenLabError('INVALID_INPUT', 'the secret is empty');
+  const control = controlCharacterProblem(secret, 'the secret');
+  if (control !== null) throw new TokenLabError('INVALID_INPUT', control);
   if (/\s/.test(secret)) throw new TokenLabError('INVALID_INPUT', 'the secret contains whitespace (check the copy-paste)');
   if (provider === 'zego') {
     const bytes = Buffer.byteLength(secret, 'utf8');
@@ -348,6 +351,8 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
         if (current.provider !== 'commsease') throw new TokenLabError('INVALID_INPUT', 'static tokens belong to CommsEase profiles');
         const clean = token.trim();
         if (clean === '' || clean.length > 1024) throw new TokenLabError('INVALID_INPUT', 'a static token has 1–1024 characters');
+        const control = controlCharacterProblem(clean, 'the token');
+        if (control !== null) throw new TokenLabError('INVALID_INPUT', control);
         await secrets.set(staticTokenAccount(id, cleanAccid), clean);
         return update(id, (p) => ({
           ...p,
