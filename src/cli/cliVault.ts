@@ -17,6 +17,7 @@ export type CliVaultIo = CliIo & { secretStore?: SecretStore };
 export interface CliVault {
   vault: ProfileVault;
   store: ProfileStore;
+  secrets: SecretStore;
   dataDir: string;
 }
 
@@ -29,13 +30,13 @@ export function openCliVault(io: CliVaultIo): CliVault {
   const store = createProfileStore(dataDir, () => io.now() * 1000);
   const secrets = io.secretStore ?? createKeychainStore();
   const vault = createProfileVault({ dataDir, store, secrets, now: () => io.now(), newId: () => hex(io.randomBytes(8)) });
-  return { vault, store, dataDir };
+  return { vault, store, secrets, dataDir };
 }
 
-/** Tell the user, on stderr, about a corrupt profiles file that was just kept aside. */
+/** Tell the user, on stderr, about a damaged profiles file that was just repaired. */
 export function reportCorruption(cli: CliVault, io: CliIo): void {
   const corrupt = cli.store.corruption();
   if (corrupt) {
-    io.stderr.write(`tokenlab: ${cli.store.path} was unreadable (${corrupt.reason}); it was kept as ${corrupt.backupPath}\n`);
+    io.stderr.write(`tokenlab: ${cli.store.path} was damaged (${corrupt.reason}); the original is kept as ${corrupt.backupPath}\n`);
   }
 }

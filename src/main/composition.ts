@@ -14,9 +14,10 @@ import type { IpcHandlers } from './ipc/handlerTypes';
 import { createIpcHandlers } from './ipc/handlers';
 import { createClipboardAutoClear, type ClipboardAutoClear, type ClipboardPort, type TimerPort } from './services/clipboardAutoClear';
 import { createSigningService, type SigningService } from './services/signingService';
-import { createHistoryStore, type HistoryStore } from './history/historyStore';
+import { createHistoryStore, HISTORY_FILE, type HistoryStore } from './history/historyStore';
 import { createCommsEaseServices, type CommsEaseServices } from './commsease/commseaseServices';
 import type { HistoryEntry } from '../shared/ipc/channels/history';
+import { createKeychainDoctor, type KeychainDoctor } from './services/keychainDoctor';
 import { createDataFile } from './vault/dataFile';
 import { createProfileStore } from './vault/profileStore';
 import { createProfileVault, type ProfileVault } from './vault/profileVault';
@@ -61,11 +62,12 @@ export interface AppServices {
   commsease: CommsEaseServices;
   destinations: DestinationGate;
   tokenServer: TokenServerService;
+  doctor: KeychainDoctor;
   handlers: IpcHandlers;
   dispatch: IpcDispatch;
 }
 
-export const HISTORY_FILE = 'history.json';
+export { HISTORY_FILE };
 
 const realTimers: TimerPort = {
   setTimeout: (callback, ms) => {
@@ -136,8 +138,9 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     confirm: deps.confirm ?? refuseAllConfirm,
   });
   if (deps.onTokenServerLog) tokenServer.onLog(deps.onTokenServerLog);
+  const doctor = createKeychainDoctor({ dataDir: deps.dataDir, secrets: deps.secrets, nowMs });
   // Other domains: build the service here and pass it in the object below.
-  const handlers = createIpcHandlers({ vault, signing, clipboard, history, commsease, crypto, tokenServer });
+  const handlers = createIpcHandlers({ vault, signing, clipboard, history, commsease, crypto, doctor, tokenServer });
   const dispatch = createIpcDispatcher(handlers, deps.log ? { log: deps.log } : {});
-  return { vault, signing, clipboard, history, commsease, destinations, tokenServer, handlers, dispatch };
+  return { vault, signing, clipboard, history, commsease, destinations, doctor, tokenServer, handlers, dispatch };
 }

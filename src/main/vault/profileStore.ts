@@ -3,13 +3,16 @@
  *
  * A file that does not parse, or does not match the schema (edited by hand, truncated by a
  * disk error, written by something that bypassed our atomic write), is never silently
- * discarded: it is renamed to `profiles.json.corrupt-<UTC stamp>`, the rename is reported
- * (vault:status, CLI stderr), and TokenLab starts from an empty list.
+ * discarded: it is copied to `profiles.json.corrupt-<UTC stamp>`, every profile that still
+ * parses is written back, and the repair is reported (vault:status, CLI stderr).
+ * Reads need no lock; the vault runs each operation inside `exclusive`, so a change made by
+ * the CLI while the app is open (or by eight CLIs at once) is never lost.
  */
 import { join } from 'node:path';
 import { z } from 'zod';
 import { profileViewSchema, type ProfileView } from '../../shared/ipc/schemas/profile';
 import { createDataFile } from './dataFile';
+import { fieldOf, openJsonDocument, salvageArray, type JsonDocumentSpec } from './jsonDataFile';
 
 export const PROFILES_FILE = 'profiles.json';
 export const PROFILES_SCHEMA_VERSION = 1;
@@ -46,43 +49,39 @@ export interface CorruptFileReport {
 
 export interface ProfileStore {
   readonly path: string;
-  /** Current profiles; a corrupt file is moved aside (reported through `corruption`). */
+  /** Current profiles; a damaged file is repaired first (reported through `corruption`). */
   load(): Promise<StoredProfile[]>;
+  /** Call inside `exclusive`, after `load`: the file must not have changed in between. */
   save(profiles: readonly StoredProfile[]): Promise<void>;
-  /** The corrupt file set aside during this process's lifetime, if any. */
+  /** Runs `operation` holding profiles.json's inter-process lock (the CLI and the app share the file). */
+  exclusive<T>(operation: () => Promise<T>): Promise<T>;
+  /** The damaged file repaired during this process's lifetime, if any. */
   corruption(): CorruptFileReport | null;
 }
 
+type ProfilesDocument = z.infer<typeof documentSchema>;
+
+const profilesDocument: JsonDocumentSpec<ProfilesDocument> = {
+  schema: documentSchema,
+  empty: () => ({ schemaVersion: PROFILES_SCHEMA_VERSION, profiles: [] }),
+  entries: 'profiles',
+  serialize: (document) => `${JSON.stringify(document, null, 2)}\n`,
+  salvage(value) {
+    const { items, dropped } = salvageArray(fieldOf(value, 'profiles'), profileViewSchema, (p) => [`id:${p.id}`, `name:${nameKey(p.name)}`]);
+    return { document: { schemaVersion: PROFILES_SCHEMA_VERSION, profiles: items }, kept: items.length, dropped };
+  },
+};
+
 export function createProfileStore(dataDir: string, nowMs: () => number): ProfileStore {
-  const file = createDataFile(join(dataDir, PROFILES_FILE), nowMs);
-  let corrupt: CorruptFileReport | null = null;
-
-  async function setAside(reason: string): Promise<never[]> {
-    corrupt = { backupPath: await file.moveAside(), reason };
-    return [];
-  }
-
+  const file = openJsonDocument(createDataFile(join(dataDir, PROFILES_FILE), nowMs), profilesDocument);
   return {
     path: file.path,
-    corruption: () => corrupt,
-    async load() {
-      const text = await file.read();
-      if (text === null) return [];
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        return setAside(text.trim() === '' ? 'the file is empty' : 'the file is not valid JSON');
-      }
-      const parsed = documentSchema.safeParse(json);
-      if (!parsed.success) {
-        const first = parsed.error.issues[0];
-        return setAside(`unexpected content${first ? ` at ${first.path.join('.') || 'top level'}: ${first.message}` : ''}`);
-      }
-      return parsed.data.profiles;
+    corruption: () => {
+      const damage = file.damage();
+      return damage && { backupPath: damage.backupPath, reason: damage.reason };
     },
-    async save(profiles) {
-      await file.write(`${JSON.stringify({ schemaVersion: PROFILES_SCHEMA_VERSION, profiles }, null, 2)}\n`);
-    },
+    exclusive: (operation) => file.locked(operation),
+    load: async () => (await file.read()).profiles,
+    save: (profiles) => file.transact((_current, write) => write({ schemaVersion: PROFILES_SCHEMA_VERSION, profiles: [...profiles] })),
   };
 }

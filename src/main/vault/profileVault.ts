@@ -4,8 +4,8 @@
  * The only place that pairs the two halves, so the rules live here once for the app (IPC) and
  * the CLI: names unique, secrets validated and trimmed, keychain written before the file on
  * add and removed before the file on delete (a refusing keychain leaves nothing half-done),
- * exports without secrets. Every mutation re-reads the file first, so the CLI and the app can
- * both be open; calls within one process are serialised.
+ * exports without secrets. Every operation holds profiles.json's inter-process lock and
+ * re-reads the file first, so the CLI and the app (or eight CLIs) can change it at once.
  * `readSecret` is the single way out for a secret, used by the signing service in main only.
  */
 import { z } from 'zod';
@@ -122,8 +122,8 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T 
 
 export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
   const { store, secrets, now, newId } = options;
-  /** Runs one operation at a time (within this process). */
-  const serial = createSerialQueue();
+  /** Runs one operation at a time, holding profiles.json's inter-process lock. */
+  const serial = createSerialQueue(store.exclusive);
 
   function find(profiles: readonly StoredProfile[], id: string): StoredProfile {
     const found = profiles.find((p) => p.id === id);
