@@ -94,6 +94,9 @@ export async function startTokenLab(options: StartOptions): Promise<RunningApp> 
       if (window) sendAppEvent(window.webContents, 'clipboard:cleared', { at });
     },
     onPinnedChange: desktop.onPinnedChange,
+    onTokenServerLog: (entry) => {
+      if (window && !window.isDestroyed()) sendAppEvent(window.webContents, 'tokenServer:logged', entry);
+    },
   });
   const senders = createSenderPolicy(rendererUrl);
   registerIpc({ dispatch: services.dispatch, senders, log });
@@ -106,7 +109,10 @@ export async function startTokenLab(options: StartOptions): Promise<RunningApp> 
     senders.forgetWebContents(contentsId);
     window = null;
   });
-  app.on('before-quit', () => void services.clipboard.clearNowIfOurs());
+  app.on('before-quit', () => {
+    void services.clipboard.clearNowIfOurs();
+    void services.tokenServer.stop();
+  });
   app.on('window-all-closed', () => app.quit());
   await window.loadURL(rendererUrl);
   return { window, services, senders, rendererUrl };

@@ -84,6 +84,9 @@ export async function startAppUnderTest(): Promise<AppUnderTest> {
       if (lastPage) void emitToPage(lastPage, 'clipboard:cleared', { at }).catch(() => undefined);
     },
     onPinnedChange: (pinned) => pinnedSeen.push([...pinned]),
+    onTokenServerLog: (entry) => {
+      if (lastPage) void emitToPage(lastPage, 'tokenServer:logged', entry).catch(() => undefined);
+    },
   });
   const browser: Browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const contexts: BrowserContext[] = [];
@@ -129,6 +132,7 @@ export async function startAppUnderTest(): Promise<AppUnderTest> {
       await page.emulateMedia({ colorScheme: 'light' });
     },
     async close() {
+      await services.tokenServer.stop();
       for (const context of contexts) await context.close().catch(() => undefined);
       await browser.close();
       await server.close();
