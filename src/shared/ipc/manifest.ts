@@ -56,12 +56,19 @@ export const IPC_CHANNEL_MANIFEST: Readonly<Record<IpcChannel, true>> = {
   'history:copyPinned': true,
   'history:remove': true,
   'history:clear': true,
+  'tokenServer:start': true,
+  'tokenServer:stop': true,
+  'tokenServer:status': true,
+  'tokenServer:rotateKey': true,
+  'tokenServer:setFaults': true,
+  'tokenServer:log': true,
 };
 
 /** One key per event in APP_EVENTS (src/shared/ipc/events.ts). */
 export const APP_EVENT_MANIFEST: Readonly<Record<AppEventName, true>> = {
   'app:command': true,
   'clipboard:cleared': true,
+  'tokenServer:logged': true,
 };
 
 export const MANIFEST_CHANNELS = Object.keys(IPC_CHANNEL_MANIFEST) as IpcChannel[];
