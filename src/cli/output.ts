@@ -35,6 +35,7 @@ const VERDICT_COLOUR: Record<Verdict, number> = {
   expired: 33,
   not_yet_valid: 33,
   app_id_mismatch: 31,
+  user_id_mismatch: 31,
   wrong_secret_or_tampered: 31,
   malformed: 31,
 };

@@ -2,7 +2,7 @@
 import { expect, it } from 'vitest';
 import { nodeCryptoPort } from '../../src/main/crypto/nodeCryptoPort';
 import type { TokenFamily } from '../../src/shared/families/family';
-import { asInspection, asWide, baseInspection } from '../../src/shared/families/support/wideInspection';
+import { baseInspection } from '../../src/shared/families/support/wideInspection';
 import type { FamilyVector } from './familyVectors';
 
 const WARNING_CODES = new Set(['weak_key', 'twilio_alg_not_hs256', 'twilio_ttl_over_24h']);
@@ -17,12 +17,10 @@ export function jwtSecretOf(v: FamilyVector): string | undefined {
 
 export function judgeJwt(family: TokenFamily<unknown, unknown>, v: FamilyVector) {
   const e = v.expect as FamilyVector['expect'] & { expectedAccountSid?: string };
-  return asWide(
-    family.inspect(
-      asInspection(baseInspection(v.token)),
+  return family.inspect(
+    baseInspection(v.token),
       { now: e.now, skewSeconds: e.clockSkewSeconds, secret: jwtSecretOf(v), expect: { appId: e.expectedAppId as string | undefined, userId: e.expectedUserId, accountSid: e.expectedAccountSid } },
       nodeCryptoPort,
-    ),
   );
 }
 

@@ -20,6 +20,7 @@ export type Verdict =
   | 'expired'
   | 'not_yet_valid'
   | 'app_id_mismatch'
+  | 'user_id_mismatch'
   | 'wrong_secret_or_tampered'
   | 'malformed'
   | 'unverified';
@@ -29,6 +30,7 @@ export const VERDICTS: readonly Verdict[] = [
   'expired',
   'not_yet_valid',
   'app_id_mismatch',
+  'user_id_mismatch',
   'wrong_secret_or_tampered',
   'malformed',
   'unverified',

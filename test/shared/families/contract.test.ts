@@ -9,7 +9,7 @@ import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
 import { agoraAccessToken } from '../../../src/shared/families/agora-accesstoken';
 import { agoraAccessToken2 } from '../../../src/shared/families/agora-accesstoken2';
 import type { TokenFamily } from '../../../src/shared/families/family';
-import { asInspection, asWide, baseInspection } from '../../../src/shared/families/support/wideInspection';
+import { baseInspection } from '../../../src/shared/families/support/wideInspection';
 import { jwtGeneric } from '../../../src/shared/families/jwt-generic';
 import { liveKitJwt } from '../../../src/shared/families/livekit-jwt';
 import { twilioJwt } from '../../../src/shared/families/twilio-jwt';
@@ -42,10 +42,10 @@ describe.each(setups)('$family.id', ({ family, credentials, secret }) => {
       const token = family.generator.mint(request, { credentials, secret, nowMs: NOW_MS, randomBytes, crypto: nodeCryptoPort });
       // jwt-generic leaves room above it for the vendor JWT families on the same text.
       expect(family.detect(token)).toBe({ 'jwt-generic': 0.5, 'livekit-jwt': 0.9 }[family.id] ?? 1);
-      const out = asWide(family.inspect(asInspection(baseInspection(token)), { now: Math.floor(NOW_MS / 1000) + 5, secret, expect: family.generator.expectFor(request, credentials) }, nodeCryptoPort));
+      const out = (family.inspect(baseInspection(token), { now: Math.floor(NOW_MS / 1000) + 5, secret, expect: family.generator.expectFor(request, credentials) }, nodeCryptoPort));
       expect(out.verdict, out.reason).toBe('valid');
       expect(out.format).toBe(family.id);
-      const wrong = asWide(family.inspect(asInspection(baseInspection(token)), { now: Math.floor(NOW_MS / 1000) + 5, secret: secret.replace(/^./, (c) => (c === '0' ? '1' : '0')), expect: family.generator.expectFor(request, credentials) }, nodeCryptoPort));
+      const wrong = (family.inspect(baseInspection(token), { now: Math.floor(NOW_MS / 1000) + 5, secret: secret.replace(/^./, (c) => (c === '0' ? '1' : '0')), expect: family.generator.expectFor(request, credentials) }, nodeCryptoPort));
       expect(wrong.verdict).toBe('wrong_secret_or_tampered');
     });
   }

@@ -7,7 +7,7 @@ import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
 import { agoraAccessToken } from '../../../src/shared/families/agora-accesstoken';
 import { agoraAccessToken2 } from '../../../src/shared/families/agora-accesstoken2';
 import type { Expectations, TokenFamily } from '../../../src/shared/families/family';
-import { asInspection, asWide, baseInspection } from '../../../src/shared/families/support/wideInspection';
+import { baseInspection } from '../../../src/shared/families/support/wideInspection';
 import { tencentUserSigV2 } from '../../../src/shared/families/tencent-usersig-v2';
 import { loadFamilyVectors, vectorSecret, type FamilyVector } from '../../support/familyVectors';
 
@@ -17,7 +17,7 @@ const tus = loadFamilyVectors('tencent-usersig-v2.json');
 const byId = (list: FamilyVector[], part: string) => list.find((v) => v.id.includes(part))!;
 
 function run(family: TokenFamily<unknown, unknown>, v: FamilyVector, expect_: Expectations, secret = vectorSecret(v), token = v.token) {
-  const out = asWide(family.inspect(asInspection(baseInspection(token)), { now: v.expect.now, secret, expect: expect_ }, nodeCryptoPort));
+  const out = (family.inspect(baseInspection(token), { now: v.expect.now, secret, expect: expect_ }, nodeCryptoPort));
   return { out, codes: out.diagnoses.map((d) => d.code), text: out.diagnoses.map((d) => d.message).join('\n') };
 }
 const a2 = agoraAccessToken2 as TokenFamily<unknown, unknown>;

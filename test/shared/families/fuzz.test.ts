@@ -12,7 +12,7 @@ import { inflateZlibStrict, deflateZlib } from '../../../src/shared/encoding/zli
 import { agoraAccessToken } from '../../../src/shared/families/agora-accesstoken';
 import { agoraAccessToken2 } from '../../../src/shared/families/agora-accesstoken2';
 import type { TokenFamily } from '../../../src/shared/families/family';
-import { asInspection, asWide, baseInspection } from '../../../src/shared/families/support/wideInspection';
+import { baseInspection } from '../../../src/shared/families/support/wideInspection';
 import { jwtGeneric } from '../../../src/shared/families/jwt-generic';
 import { liveKitJwt } from '../../../src/shared/families/livekit-jwt';
 import { twilioJwt } from '../../../src/shared/families/twilio-jwt';
@@ -86,7 +86,7 @@ for (const c of cases) {
   const payloads = seeds.map((s) => ({ ...s, bytes: c.unwrap(s.token) })).filter((s): s is typeof s & { bytes: Uint8Array } => s.bytes !== null);
 
   const judge = (token: string, secret: string | undefined, now: number) => {
-    const out = asWide(c.family.inspect(asInspection(baseInspection(token)), { now, secret, expect: { appId: 'x', userId: 'u', channel: 'c', uid: '1' } }, nodeCryptoPort));
+    const out = (c.family.inspect(baseInspection(token), { now, secret, expect: { appId: 'x', userId: 'u', channel: 'c', uid: '1' } }, nodeCryptoPort));
     expect(ALL_VERDICTS).toContain(out.verdict);
     expect(typeof out.reason).toBe('string');
     if (out.verdict === 'malformed') expect(out.offset).not.toBeNull();

@@ -2,7 +2,6 @@
 import type { Preset, TokenFamily } from '../family';
 import { agoraAppIdInput, agoraLifecycle, agoraProfile, type AgoraCredentials } from '../support/agora';
 import { agoraExpectFor, agoraRequestFields, agoraRequestSchema, type AgoraRequest } from '../support/agoraRequest';
-import { asInspection, asWide } from '../support/wideInspection';
 import { detectAccessToken } from './detect';
 import { mintAccessToken } from './generate';
 import { ACCESS_TOKEN_ID, inspectAccessToken } from './inspect';
@@ -19,7 +18,7 @@ export const agoraAccessToken: TokenFamily<AgoraCredentials, AgoraRequest> = {
   vendor: 'Agora',
   cliNames: ['agora-006'],
   detect: detectAccessToken,
-  inspect: (base, options, crypto) => asInspection(inspectAccessToken(asWide(base), options, crypto)),
+  inspect: (base, options, crypto) => inspectAccessToken(base, options, crypto),
   verifyInputs: [
     agoraAppIdInput,
     { key: 'channel', label: 'Channel name', cliFlag: '--channel', requiredToVerify: true, help: 'The channel the client joins (RTM: the account). The token holds only its CRC-32.' },

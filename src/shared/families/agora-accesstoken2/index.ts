@@ -3,7 +3,6 @@ import type { Preset, TokenFamily } from '../family';
 import { mintAccessToken } from '../agora-accesstoken/generate';
 import { agoraAppIdInput, agoraLifecycle, agoraProfile, type AgoraCredentials } from '../support/agora';
 import { agoraExpectFor, agoraRequestFields, agoraRequestSchema, type AgoraRequest } from '../support/agoraRequest';
-import { asInspection, asWide } from '../support/wideInspection';
 import { detectAccessToken2 } from './detect';
 import { mintAccessToken2 } from './generate';
 import { ACCESS_TOKEN2_ID, inspectAccessToken2 } from './inspect';
@@ -24,7 +23,7 @@ export const agoraAccessToken2: TokenFamily<AgoraCredentials, AgoraRequest> = {
   vendor: 'Agora',
   cliNames: ['agora', 'agora-007'],
   detect: detectAccessToken2,
-  inspect: (base, options, crypto) => asInspection(inspectAccessToken2(asWide(base), options, crypto)),
+  inspect: (base, options, crypto) => inspectAccessToken2(base, options, crypto),
   verifyInputs: [
     agoraAppIdInput,
     { key: 'userId', label: 'User (uid or account)', cliFlag: '--user-id', help: 'Every non-empty uid / user id / account in the token must equal it; uid 0 and the Chat app token bind no user.' },

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { TokenLabError } from '../../errors';
 import type { Preset, TokenFamily } from '../family';
 import { jwtKey, signCompact, type JwsAlg } from '../support/jwt';
-import { asInspection, asWide } from '../support/wideInspection';
 import { JWT_GENERIC_ID, inspectJwtGeneric } from './inspect';
 
 export interface JwtGenericCredentials {
@@ -46,7 +45,7 @@ export const jwtGeneric: TokenFamily<JwtGenericCredentials, JwtGenericRequest> =
     if (/^bearer\s+eyJ/i.test(token) || /^eyJ[^.]*\.[^.]*\.[^.]*/.test(token)) return 0.3;
     return 0;
   },
-  inspect: (base, options, crypto) => asInspection(inspectJwtGeneric(asWide(base), options, crypto)),
+  inspect: (base, options, crypto) => inspectJwtGeneric(base, options, crypto),
   verifyInputs: [
     { key: 'appId', label: 'Issuer (iss)', cliFlag: '--app-id', help: 'The iss the token must carry.' },
     { key: 'userId', label: 'Subject (sub)', cliFlag: '--user-id' },

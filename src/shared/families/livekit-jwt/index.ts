@@ -8,7 +8,6 @@ import { utf8Encode } from '../../encoding/bytes';
 import type { Preset, TokenFamily } from '../family';
 import { segmentTextLoose, signCompact } from '../support/jwt';
 import { inspectJwt, type JwtRules } from '../support/jwtInspect';
-import { asInspection, asWide } from '../support/wideInspection';
 
 export const LIVEKIT_ID = 'livekit-jwt';
 
@@ -93,7 +92,7 @@ export const liveKitJwt: TokenFamily<LiveKitCredentials, LiveKitRequest> = {
     if (/"(video|sip|roomConfig|room_join)"\s*:/.test(text) || /^\{"(video|sip)"?$/.test(text)) return 0.9;
     return /"iss"\s*:\s*"API[A-Za-z0-9]/.test(text) ? 0.8 : 0;
   },
-  inspect: (base, options, crypto) => asInspection(inspectJwt(rules, asWide(base), options, crypto)),
+  inspect: (base, options, crypto) => inspectJwt(rules, base, options, crypto),
   verifyInputs: [
     { key: 'appId', label: 'API key (iss)', cliFlag: '--app-id' },
     { key: 'userId', label: 'Identity (sub)', cliFlag: '--user-id' },

@@ -1,44 +1,17 @@
 /**
- * The widened `Inspection` the new families speak: `format` is the family id, `fields` are the
- * family's own (named as in the vectors' `expect.fields`), segment names and diagnosis codes
- * are plain strings, and the verdict may be `user_id_mismatch`.
- *
- * The shared type in ../../tokens/types.ts is being widened the same way on another branch;
- * until that lands, the families work on this alias and cast once at the `TokenFamily`
- * boundary (`asWide` / `asInspection`). After the merge both casts become identities.
+ * Helpers the non-ZEGO/CommsEase families share for building an `Inspection`: `format` is the
+ * family id, `fields` are the family's own (named as in the vectors' `expect.fields`), and the
+ * verdict may be `user_id_mismatch`. (The `Wide*` names are aliases kept from before the
+ * shared type was widened.)
  */
-import type { Inspection, Verdict } from '../../tokens/types';
+import type { Diagnosis, Inspection, Segment, Verdict } from '../../tokens/types';
 import type { FamilyVerifyOptions } from '../family';
 
-export type WideVerdict = Verdict | 'user_id_mismatch';
-
-export interface WideSegment {
-  name: string;
-  label: string;
-  offset: number;
-  length: number;
-  charStart: number;
-  charEnd: number;
-  value: string;
-}
-
-export interface WideDiagnosis {
-  code: string;
-  severity: 'info' | 'warning' | 'error';
-  message: string;
-}
-
-export interface WideInspection
-  extends Omit<Inspection, 'format' | 'fields' | 'verdict' | 'segments' | 'diagnoses'> {
-  format: string;
-  verdict: WideVerdict;
-  fields: Readonly<Record<string, unknown>> | null;
-  segments: WideSegment[];
-  diagnoses: WideDiagnosis[];
-}
-
-export const asWide = (inspection: Inspection): WideInspection => inspection as unknown as WideInspection;
-export const asInspection = (inspection: WideInspection): Inspection => inspection as unknown as Inspection;
+export type WideVerdict = Verdict;
+export type WideSegment = Segment;
+export type WideDiagnosis = Diagnosis;
+/** `Inspection` now speaks every family's verdicts, fields and segment names: the alias stays for the families' imports. */
+export type WideInspection = Inspection;
 
 export function conclude(out: WideInspection, verdict: WideVerdict, reason: string): WideInspection {
   out.verdict = verdict;

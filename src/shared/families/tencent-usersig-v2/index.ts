@@ -1,7 +1,6 @@
 /** Tencent Cloud TRTC / IM UserSig (TLSSigAPIv2), with or without a PrivateMapKey userbuf. */
 import { z } from 'zod';
 import type { Preset, TokenFamily } from '../family';
-import { asInspection, asWide } from '../support/wideInspection';
 import { detectUserSig } from './detect';
 import { mintUserSig, tencentRequestFields, tencentRequestSchema, type TencentCredentials, type TencentRequest } from './generate';
 import { USERSIG_ID, inspectUserSig } from './inspect';
@@ -19,7 +18,7 @@ export const tencentUserSigV2: TokenFamily<TencentCredentials, TencentRequest> =
   vendor: 'Tencent Cloud',
   cliNames: ['tencent', 'tencent-usersig'],
   detect: detectUserSig,
-  inspect: (base, options, crypto) => asInspection(inspectUserSig(asWide(base), options, crypto)),
+  inspect: (base, options, crypto) => inspectUserSig(base, options, crypto),
   verifyInputs: [
     { key: 'appId', label: 'SDKAppID', cliFlag: '--app-id', help: 'The SDKAppID the UserSig must be for.' },
     { key: 'userId', label: 'UserID', cliFlag: '--user-id', help: 'The identifier the client logs in with (exact, case-sensitive).' },

@@ -10,7 +10,6 @@ import { formatDuration } from '../../time/humanize';
 import type { Preset, TokenFamily } from '../family';
 import { segmentTextLoose, signCompact } from '../support/jwt';
 import { inspectJwt, type JwtRules } from '../support/jwtInspect';
-import { asInspection, asWide } from '../support/wideInspection';
 
 export const TWILIO_ID = 'twilio-jwt';
 export const TWILIO_CTY = 'twilio-fpa;v=1';
@@ -117,7 +116,7 @@ export const twilioJwt: TokenFamily<TwilioCredentials, TwilioRequest> = {
     const payload = segmentTextLoose(parts[1] ?? '');
     return payload !== null && payload.includes('"grants"') ? 0.9 : 0;
   },
-  inspect: (base, options, crypto) => asInspection(inspectJwt(rules, asWide(base), options, crypto)),
+  inspect: (base, options, crypto) => inspectJwt(rules, base, options, crypto),
   verifyInputs: [
     { key: 'appId', label: 'API key SID (iss)', cliFlag: '--app-id' },
     { key: 'accountSid', label: 'Account SID (sub)', cliFlag: '--account-sid' },

@@ -11,7 +11,7 @@ import type { Inspection, Verdict } from '../../tokens/types';
 import { assertListsAll } from './exhaustive';
 
 export const verdictSchema = z.enum(
-  assertListsAll<Verdict>()(['valid', 'expired', 'not_yet_valid', 'app_id_mismatch', 'wrong_secret_or_tampered', 'malformed', 'unverified']),
+  assertListsAll<Verdict>()(['valid', 'expired', 'not_yet_valid', 'app_id_mismatch', 'user_id_mismatch', 'wrong_secret_or_tampered', 'malformed', 'unverified']),
 );
 
 /** Registered with the shipped registry: main validates every reply against the families it runs. */

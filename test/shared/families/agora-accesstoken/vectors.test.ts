@@ -6,16 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { nodeCryptoPort } from '../../../../src/main/crypto/nodeCryptoPort';
 import { agoraAccessToken } from '../../../../src/shared/families/agora-accesstoken';
 import { encodeAccessToken, specFromBuilder } from '../../../../src/shared/families/agora-accesstoken/generate';
-import { asInspection, asWide, baseInspection } from '../../../../src/shared/families/support/wideInspection';
+import { baseInspection } from '../../../../src/shared/families/support/wideInspection';
 import { loadFamilyVectors, vectorSecret, type FamilyVector } from '../../../support/familyVectors';
 
 const vectors = loadFamilyVectors('agora-accesstoken.json');
 
 function judge(v: FamilyVector) {
   const w = v.expect.verifyWith;
-  return asWide(
-    agoraAccessToken.inspect(
-      asInspection(baseInspection(v.token)),
+  return agoraAccessToken.inspect(
+    baseInspection(v.token),
       {
         now: v.expect.now,
         skewSeconds: v.expect.clockSkewSeconds,
@@ -28,7 +27,6 @@ function judge(v: FamilyVector) {
         },
       },
       nodeCryptoPort,
-    ),
   );
 }
 
@@ -66,7 +64,7 @@ describe('agora-accesstoken (006) generation is byte-identical to the official b
     const credentials = { appId: '1d5ce14fb41286db7627ac6587d4a0a5' };
     const secret = '28927160ebdda95a33417f3e7512025d';
     const token = agoraAccessToken.generator.mint(request, { credentials, secret, nowMs: 1_716_777_600_000, randomBytes: () => new Uint8Array(4), crypto: nodeCryptoPort });
-    const out = asWide(agoraAccessToken.inspect(asInspection(baseInspection(token)), { now: 1_716_777_700, secret, expect: agoraAccessToken.generator.expectFor(request, credentials) }, nodeCryptoPort));
+    const out = (agoraAccessToken.inspect(baseInspection(token), { now: 1_716_777_700, secret, expect: agoraAccessToken.generator.expectFor(request, credentials) }, nodeCryptoPort));
     expect(out.verdict, out.reason).toBe('valid');
     expect(out.fields).toMatchObject({ kind: 'rtm', channel: 'rtm-user', uid: '' });
   });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeCryptoPort } from '../../../../src/main/crypto/nodeCryptoPort';
 import { jwtGeneric } from '../../../../src/shared/families/jwt-generic';
 import { jwtKey, signCompact, type JwsAlg } from '../../../../src/shared/families/support/jwt';
-import { asInspection, asWide, baseInspection } from '../../../../src/shared/families/support/wideInspection';
+import { baseInspection } from '../../../../src/shared/families/support/wideInspection';
 import { loadFamilyVectors, type FamilyVector } from '../../../support/familyVectors';
 
 const vectors = loadFamilyVectors('jwt-generic.json');
@@ -21,12 +21,10 @@ function secretOf(v: FamilyVector): string | undefined {
 }
 
 function judge(v: FamilyVector) {
-  return asWide(
-    jwtGeneric.inspect(
-      asInspection(baseInspection(v.token)),
+  return jwtGeneric.inspect(
+    baseInspection(v.token),
       { now: v.expect.now, skewSeconds: v.expect.clockSkewSeconds, secret: secretOf(v), expect: { appId: v.expect.expectedAppId as string | undefined, userId: v.expect.expectedUserId } },
       nodeCryptoPort,
-    ),
   );
 }
 
@@ -60,7 +58,7 @@ describe('jwt-generic signing is byte-identical to jose for the same header and 
     const request = jwtGeneric.generator.requestSchema.parse({ alg: 'HS384', sub: 'user-7', ttl: 600 });
     const secret = 'a-long-enough-secret-for-hs384-hmac-keys-0123456789';
     const token = jwtGeneric.generator.mint(request, { credentials: { issuer: 'https://rtc.example' }, secret, nowMs: 1_750_000_000_000, randomBytes: () => new Uint8Array(0), crypto: nodeCryptoPort });
-    const out = asWide(jwtGeneric.inspect(asInspection(baseInspection(token)), { now: 1_750_000_010, secret, expect: jwtGeneric.generator.expectFor(request, { issuer: 'https://rtc.example' }) }, nodeCryptoPort));
+    const out = (jwtGeneric.inspect(baseInspection(token), { now: 1_750_000_010, secret, expect: jwtGeneric.generator.expectFor(request, { issuer: 'https://rtc.example' }) }, nodeCryptoPort));
     expect(out.verdict, out.reason).toBe('valid');
     expect(out.fields).toEqual({ iss: 'https://rtc.example', sub: 'user-7', iat: 1_750_000_000, exp: 1_750_000_600 });
   });

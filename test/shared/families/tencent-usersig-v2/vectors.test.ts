@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { nodeCryptoPort } from '../../../../src/main/crypto/nodeCryptoPort';
 import { fromHex } from '../../../../src/shared/encoding/bytes';
-import { asInspection, asWide, baseInspection } from '../../../../src/shared/families/support/wideInspection';
+import { baseInspection } from '../../../../src/shared/families/support/wideInspection';
 import { tencentUserSigV2 } from '../../../../src/shared/families/tencent-usersig-v2';
 import { packPrivateMapKey } from '../../../../src/shared/families/tencent-usersig-v2/format';
 import { userSigJson, type UserSigSpec } from '../../../../src/shared/families/tencent-usersig-v2/generate';
@@ -15,9 +15,8 @@ import { loadFamilyVectors, vectorSecret, type FamilyVector } from '../../../sup
 const vectors = loadFamilyVectors('tencent-usersig-v2.json');
 
 function judge(v: FamilyVector) {
-  return asWide(
-    tencentUserSigV2.inspect(
-      asInspection(baseInspection(v.token)),
+  return tencentUserSigV2.inspect(
+    baseInspection(v.token),
       {
         now: v.expect.now,
         skewSeconds: v.expect.clockSkewSeconds,
@@ -25,7 +24,6 @@ function judge(v: FamilyVector) {
         expect: { appId: v.expect.expectedAppId === undefined ? undefined : String(v.expect.expectedAppId), userId: v.expect.expectedUserId },
       },
       nodeCryptoPort,
-    ),
   );
 }
 
@@ -100,7 +98,7 @@ describe('tencent-usersig-v2 generation matches the official code before compres
     const credentials = { sdkAppId: 1_400_600_001 };
     const secret = 'c21593727d34eafdc90794e8af7534b2bc52aad9ef93b777966f5a1ec432cc7e';
     const token = tencentUserSigV2.generator.mint(request, { credentials, secret, nowMs: 1_747_960_266_500, randomBytes: () => new Uint8Array(0), crypto: nodeCryptoPort });
-    const out = asWide(tencentUserSigV2.inspect(asInspection(baseInspection(token)), { now: 1_747_960_300, secret, expect: tencentUserSigV2.generator.expectFor(request, credentials) }, nodeCryptoPort));
+    const out = (tencentUserSigV2.inspect(baseInspection(token), { now: 1_747_960_300, secret, expect: tencentUserSigV2.generator.expectFor(request, credentials) }, nodeCryptoPort));
     expect(out.verdict, out.reason).toBe('valid');
     expect(out.fields?.['privateMapKey']).toMatchObject({ roomId: 1234, privilegeMap: 42, expireAt: 1_747_960_566, accountMatchesIdentifier: true });
   });
