@@ -11,14 +11,27 @@ import { decodeBase64Strict } from '../encoding/base64';
 import { TokenLabError } from '../errors';
 import { describeTrimming, diagnose, emptyInspection, malformedAt, trimTokenText } from '../tokens/inspection';
 import type { Inspection } from '../tokens/types';
+import { agoraAccessToken } from './agora-accesstoken';
+import { agoraAccessToken2 } from './agora-accesstoken2';
 import { commsEaseFamily } from './commsease-dynamic';
 import type { FamilyVerifyOptions, PlatformRules, TokenFamily } from './family';
+import { jwtGeneric } from './jwt-generic';
+import { liveKitJwt } from './livekit-jwt';
+import { tencentUserSigV2 } from './tencent-usersig-v2';
+import { twilioJwt } from './twilio-jwt';
 import { zegoToken04Family } from './zego-token04';
 
 /** One line per family. Order breaks detection ties. */
 export const DEFAULT_FAMILIES: readonly TokenFamily[] = [
   zegoToken04Family as TokenFamily,
   commsEaseFamily as TokenFamily,
+  agoraAccessToken2 as TokenFamily,
+  agoraAccessToken as TokenFamily,
+  tencentUserSigV2 as TokenFamily,
+  liveKitJwt as TokenFamily,
+  twilioJwt as TokenFamily,
+  // Last: any HMAC JWT the specific JWT families (LiveKit, Twilio) do not claim.
+  jwtGeneric as TokenFamily,
 ];
 
 export const UNKNOWN_FORMAT = 'unknown';
@@ -123,6 +136,6 @@ export function createRegistry(families: readonly TokenFamily[], texts: Registry
 
 /** TokenLab as shipped: today's messages for text no family claims. */
 export const defaultRegistry: FamilyRegistry = createRegistry(DEFAULT_FAMILIES, {
-  unclaimed: (why) => `not a ZEGO Token04 or CommsEase token: the text ${why}`,
-  base64url: 'This string uses the base64url alphabet ("-", "_"); CommsEase and ZEGO tokens use standard base64.',
+  unclaimed: (why) => `not a token of a known family: the text ${why}`,
+  base64url: 'This string uses the base64url alphabet ("-", "_") but is not a JWT; the other token families use standard base64.',
 });
