@@ -113,3 +113,19 @@ export const MAX_EPOCH_SECONDS = 253_402_300_799;
 export function nowOption(args: ParsedArgs, clock: () => number): number {
   return integerOption(args, 'now', { min: 0, max: MAX_EPOCH_SECONDS }) ?? clock();
 }
+
+const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
+
+/**
+ * A duration as people write it: `3600`, `90s`, `45m`, `1h`, `1h30m`, `7d`, `2w` → seconds;
+ * undefined for anything else.
+ */
+export function parseDuration(raw: string): number | undefined {
+  const text = raw.trim().toLowerCase();
+  const whole = parseWholeNumber(text);
+  if (whole !== undefined) return whole;
+  if (!/^(\d+[smhdw])+$/.test(text)) return undefined;
+  let total = 0;
+  for (const [, n, unit] of text.matchAll(/(\d+)([smhdw])/g)) total += Number(n) * (DURATION_UNITS[unit as string] as number);
+  return Number.isSafeInteger(total) ? total : undefined;
+}

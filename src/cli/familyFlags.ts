@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { FieldSpec, VerifyInputSpec } from '../shared/families/family';
-import { optionValue, parseWholeNumber, usage, type OptionSpec, type ParsedArgs } from './args';
+import { optionValue, parseDuration, parseWholeNumber, usage, type OptionSpec, type ParsedArgs } from './args';
 
 type Flagged = Pick<FieldSpec, 'key' | 'cliFlag' | 'cliAliases'>;
 
@@ -35,17 +35,36 @@ export function readFlags(args: ParsedArgs, fields: readonly FieldSpec[]): Recor
     if (raw === undefined) continue;
     const problem = field.check?.(raw) ?? null;
     if (problem !== null) throw usage(problem);
-    if (field.kind === 'integer' || field.kind === 'duration') {
+    if (field.kind === 'duration') {
+      const seconds = parseDuration(raw);
+      if (seconds === undefined) throw usage(`${field.cliFlag} takes seconds or a duration like 90s, 45m, 1h, 1h30m, 7d, got "${raw}"`);
+      out[field.key] = seconds;
+    } else if (field.kind === 'integer') {
       const n = parseWholeNumber(raw);
       if (n === undefined) throw usage(`${field.cliFlag} must be a whole number, got "${raw}"`);
       out[field.key] = n;
     } else if (field.kind === 'multiselect') {
       out[field.key] = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    } else if (field.kind === 'json') {
+      out[field.key] = parseJsonFlag(field.cliFlag, raw);
     } else if (field.kind === 'boolean') {
       out[field.key] = raw === 'true' || raw === '1' || raw === 'yes';
     } else out[field.key] = raw;
   }
   return out;
+}
+
+/** Bounded so a pasted file cannot make the parser work on megabytes. */
+const MAX_JSON_FLAG = 64 * 1024;
+
+/** A `json` field's text (`--claims '{"role":"admin"}'`): the parsed value, or a usage error naming the flag. */
+function parseJsonFlag(flag: string, raw: string): unknown {
+  if (raw.length > MAX_JSON_FLAG) throw usage(`${flag} takes at most ${MAX_JSON_FLAG} characters of JSON`);
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    throw usage(`${flag} must be JSON, e.g. '{"role":"admin"}'`);
+  }
 }
 
 /** `required` fields missing from `values`, as a usage error naming the first flag. */

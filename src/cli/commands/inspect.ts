@@ -37,10 +37,23 @@ function timeOptions(args: ReturnType<typeof parseArgs>, io: CliIo): { now: numb
   };
 }
 
-/** The secret and, per family, what its tokens must match: the flags win over the profile's identifiers. */
+/**
+ * The secret and, per family, what its tokens must match: the flags win over the profile's
+ * identifiers. Families share flag names (`--app-id` is a ZEGO number, an Agora hex id, a
+ * LiveKit key): a value one family cannot take is an error only when a token of that family
+ * is verified, so it is kept here as the error to raise then.
+ */
 interface VerifyInputs {
   secret: string;
-  expect: Map<string, Expectations>;
+  expect: Map<string, Expectations | Error>;
+}
+
+function expectationsOf(args: ReturnType<typeof parseArgs>, family: TokenFamily): Expectations | Error {
+  try {
+    return readExpectations(args, family.verifyInputs);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
 }
 
 async function run(mode: 'inspect' | 'verify', argv: readonly string[], io: CliIo): Promise<number> {
@@ -59,6 +72,7 @@ async function run(mode: 'inspect' | 'verify', argv: readonly string[], io: CliI
   const optionsFor = (family: TokenFamily | undefined): FamilyVerifyOptions => {
     if (!inputs) return base;
     const expect = family ? inputs.expect.get(family.id) : undefined;
+    if (expect instanceof Error) throw expect;
     return { ...base, secret: inputs.secret, ...(expect && Object.keys(expect).length > 0 ? { expect } : {}) };
   };
   let index = 0;
@@ -95,12 +109,14 @@ async function resolveVerifyInputs(args: ReturnType<typeof parseArgs>, io: CliIo
   if (secretFile === undefined && profileName === undefined) {
     throw usage('verify needs the secret: --secret-file PATH or --profile NAME (a secret is never accepted as an argument)');
   }
-  const expect = new Map<string, Expectations>();
-  for (const family of cli.registry.families) expect.set(family.id, readExpectations(args, family.verifyInputs));
+  const expect = new Map<string, Expectations | Error>();
+  for (const family of cli.registry.families) expect.set(family.id, expectationsOf(args, family));
   if (profileName === undefined) return { secret: await readSecretFile(secretFile as string), expect };
   const { profile, secret } = await cli.vault.anyCredentialsByName(profileName).finally(() => reportCorruption(cli, io));
   const family = cli.registry.require(profile.family);
-  expect.set(family.id, { ...family.profile.expectFrom(profile.credentials), ...expect.get(family.id) });
+  const given = expect.get(family.id);
+  if (given instanceof Error) throw given;
+  expect.set(family.id, { ...family.profile.expectFrom(profile.credentials), ...given });
   return { secret, expect };
 }
 

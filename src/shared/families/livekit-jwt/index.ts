@@ -51,6 +51,11 @@ export const liveKitRequestSchema = z.object({
   roomAdmin: z.boolean().optional(),
   roomCreate: z.boolean().optional(),
   hidden: z.boolean().optional(),
+  /** More video-grant keys as JSON (`--grant '{"canUpdateOwnMetadata":true}'`); they win over the flags above. */
+  grant: z
+    .record(z.string().min(1).max(64), z.union([z.boolean(), z.string().max(1024), z.array(z.string().max(256)).max(64)]))
+    .refine((g) => Object.keys(g).length <= 32, 'has too many keys')
+    .optional(),
   ttl: z.number().int().min(1).max(10 * 365 * 86_400).default(6 * 3600),
 });
 export type LiveKitRequest = z.output<typeof liveKitRequestSchema>;
@@ -65,6 +70,7 @@ export function liveKitClaimsJson(r: LiveKitRequest, apiKey: string, now: number
     if (r[k] !== undefined && r[k] !== false) video[k] = r[k];
     else if (r[k] === false && k !== 'roomJoin') video[k] = false;
   }
+  if (r.grant) Object.assign(video, r.grant);
   claims['video'] = video;
   claims['iss'] = apiKey;
   claims['exp'] = now + r.ttl;
@@ -121,6 +127,7 @@ export const liveKitJwt: TokenFamily<LiveKitCredentials, LiveKitRequest> = {
       { key: 'roomAdmin', label: 'Room admin', kind: 'boolean', required: false, cliFlag: '--room-admin' },
       { key: 'roomCreate', label: 'May create rooms', kind: 'boolean', required: false, cliFlag: '--room-create' },
       { key: 'hidden', label: 'Hidden participant', kind: 'boolean', required: false, cliFlag: '--hidden' },
+      { key: 'grant', label: 'More video grants (JSON object)', kind: 'json', required: false, cliFlag: '--grant', help: 'e.g. {"canUpdateOwnMetadata":true}; wins over the switches above.' },
       { key: 'name', label: 'Display name', kind: 'text', required: false, cliFlag: '--name' },
       { key: 'metadata', label: 'Metadata', kind: 'text', required: false, cliFlag: '--metadata' },
       { key: 'ttl', label: 'Lifetime', kind: 'duration', required: false, cliFlag: '--ttl', defaultValue: 6 * 3600, help: 'Seconds; the SDKs default to 6 h.' },

@@ -144,9 +144,9 @@ export const twilioJwt: TokenFamily<TwilioCredentials, TwilioRequest> = {
     fields: [
       { key: 'identity', label: 'Identity', kind: 'text', required: true, cliFlag: '--user-id' },
       { key: 'ttl', label: 'Lifetime', kind: 'duration', required: false, cliFlag: '--ttl', defaultValue: 3600, help: 'Seconds; at most 24 h (Twilio error 20157).' },
-      { key: 'videoRoom', label: 'Video room', kind: 'text', required: false, cliFlag: '--room' },
-      { key: 'chatServiceSid', label: 'Conversations / Chat service SID', kind: 'text', required: false, cliFlag: '--chat-service-sid' },
-      { key: 'voiceOutgoingApplicationSid', label: 'Voice TwiML app SID (outgoing)', kind: 'text', required: false, cliFlag: '--voice-app-sid' },
+      { key: 'videoRoom', label: 'Video room', kind: 'text', required: false, cliFlag: '--video-room', cliAliases: ['--room'] },
+      { key: 'chatServiceSid', label: 'Conversations / Chat service SID', kind: 'text', required: false, cliFlag: '--chat-service', cliAliases: ['--chat-service-sid'] },
+      { key: 'voiceOutgoingApplicationSid', label: 'Voice TwiML app SID (outgoing)', kind: 'text', required: false, cliFlag: '--voice-app', cliAliases: ['--voice-app-sid'] },
       { key: 'voiceIncomingAllow', label: 'Voice: allow incoming calls', kind: 'boolean', required: false, cliFlag: '--voice-incoming' },
       { key: 'syncServiceSid', label: 'Sync service SID', kind: 'text', required: false, cliFlag: '--sync-service-sid' },
       { key: 'region', label: 'Region (twr header)', kind: 'text', required: false, cliFlag: '--region' },
