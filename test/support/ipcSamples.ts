@@ -20,7 +20,98 @@ export const CANARY = {
   commsEaseSecret: 'CaNaRy5ecretCommsEaseAppSecret99',
   staticToken: 'CaNaRyStaticTokenForAlice42',
   caseToken: 'CaNaRyCaseTokenForBob17',
+  // The newer families' secrets (Agora and Tencent keys are hex by rule, so these are hex).
+  agoraSecret: 'ca4a4e5ec4e7a6020a0ace00000a0007',
+  agora006Secret: 'ca4a4e5ec4e7a6020a0ace00000a0006',
+  tencentSecret: 'ffffd93d87180cdb52a97c9dcc835da92006aadb1a18632082703cfdd6593545',
+  liveKitSecret: 'CaNaRy5ecretLiveKitApiSecret0123456789',
+  twilioSecret: 'CaNaRy5ecretTwilioApiKeySecret42',
+  jwtSecret: 'CaNaRy5ecretGenericJwtHmacKey0123456789',
 } as const;
+
+/**
+ * One profile per newer family, for the canary (its secret must never leave the keychain)
+ * and the fuzzer: the identifiers as IPC and the CLI take them, and one generate request.
+ */
+export interface FamilyProfileFixture {
+  family: string;
+  provider: string;
+  name: string;
+  credentials: Record<string, string | number>;
+  secret: string;
+  /** `tokens:generate` request (the family's generator fields). */
+  request: Record<string, string | number | boolean>;
+  /** `tokenlab profile add` identifier flags, and `tokenlab generate <provider>` flags besides --profile. */
+  cliAdd: string[];
+  cliGenerate: string[];
+}
+
+const AGORA_APP_ID = '0123456789abcdef0123456789abcdef';
+const TWILIO_ACCOUNT = 'AC0123456789abcdef0123456789abcdef';
+const TWILIO_KEY = 'SK0123456789abcdef0123456789abcdef';
+
+export const FAMILY_PROFILES: readonly FamilyProfileFixture[] = [
+  {
+    family: 'agora-accesstoken2',
+    provider: 'agora',
+    name: 'canary-agora',
+    credentials: { appId: AGORA_APP_ID },
+    secret: CANARY.agoraSecret,
+    request: { service: 'rtc', channel: 'demo', uid: 1001, role: 'publisher', ttl: 600, version: '007' },
+    cliAdd: ['--app-id', AGORA_APP_ID],
+    cliGenerate: ['--service', 'rtc', '--channel', 'demo', '--uid', '1001', '--ttl', '10m'],
+  },
+  {
+    family: 'agora-accesstoken',
+    provider: 'agora-006',
+    name: 'canary-agora006',
+    credentials: { appId: AGORA_APP_ID },
+    secret: CANARY.agora006Secret,
+    request: { service: 'rtc', channel: 'demo', uid: 1001, role: 'publisher', ttl: 600, version: '006' },
+    cliAdd: ['--app-id', AGORA_APP_ID],
+    cliGenerate: ['--service', 'rtc', '--channel', 'demo', '--uid', '1001', '--ttl', '600'],
+  },
+  {
+    family: 'tencent-usersig-v2',
+    provider: 'tencent',
+    name: 'canary-tencent',
+    credentials: { sdkAppId: 1_400_000_001 },
+    secret: CANARY.tencentSecret,
+    request: { userId: 'user_01', ttl: 600 },
+    cliAdd: ['--app-id', '1400000001'],
+    cliGenerate: ['--user-id', 'user_01', '--ttl', '1h'],
+  },
+  {
+    family: 'livekit-jwt',
+    provider: 'livekit',
+    name: 'canary-livekit',
+    credentials: { apiKey: 'APIcanary0001' },
+    secret: CANARY.liveKitSecret,
+    request: { identity: 'alice', room: 'demo-room', ttl: 600 },
+    cliAdd: ['--app-id', 'APIcanary0001'],
+    cliGenerate: ['--user-id', 'alice', '--room', 'demo-room', '--ttl', '600'],
+  },
+  {
+    family: 'twilio-jwt',
+    provider: 'twilio',
+    name: 'canary-twilio',
+    credentials: { accountSid: TWILIO_ACCOUNT, apiKeySid: TWILIO_KEY },
+    secret: CANARY.twilioSecret,
+    request: { identity: 'alice', ttl: 600, videoRoom: 'DailyStandup' },
+    cliAdd: ['--account-sid', TWILIO_ACCOUNT, '--app-id', TWILIO_KEY],
+    cliGenerate: ['--user-id', 'alice', '--ttl', '600', '--video-room', 'DailyStandup'],
+  },
+  {
+    family: 'jwt-generic',
+    provider: 'jwt',
+    name: 'canary-jwt',
+    credentials: { issuer: 'https://canary.example' },
+    secret: CANARY.jwtSecret,
+    request: { alg: 'HS256', sub: 'user-1', ttl: 600 },
+    cliAdd: ['--app-id', 'https://canary.example'],
+    cliGenerate: ['--alg', 'HS512', '--claims', '{"role":"admin"}'],
+  },
+];
 
 export const CANARY_APP_KEY = 'canaryappkey0123456789abcdef0123';
 export const CANARY_ZEGO_APP_ID = 1234567890;
@@ -39,6 +130,8 @@ export interface SampleContext {
   /** The token server's URL and current bearer key (tokenServer:start / rotateKey). */
   tokenServerUrl: string;
   tokenServerKey: string;
+  /** FAMILY_PROFILES' profile ids, by family id. */
+  familyProfileIds: Record<string, string>;
 }
 
 /** Run in this order; within a phase, contract order. `final` is for deleting the profiles. */
@@ -81,6 +174,13 @@ export const CHANNEL_SAMPLES: ChannelSamples = {
       request: (ctx) => ({ provider: 'commsease', name: 'canary-ce', env: 'dev', appKey: CANARY_APP_KEY, apiBase: ctx.apiBase, secret: CANARY.commsEaseSecret }),
       remember: (v, ctx) => void (ctx.ceProfileId = v.profile.id),
     },
+    ...FAMILY_PROFILES.map(
+      (f): ChannelSample<'profiles:add'> => ({
+        phase: 'setup',
+        request: () => ({ family: f.family, name: f.name, env: 'dev', credentials: f.credentials, secret: f.secret }),
+        remember: (v, ctx) => void (ctx.familyProfileIds[f.family] = v.profile.id),
+      }),
+    ),
   ],
   'profiles:rename': [{ request: (ctx) => ({ id: ctx.zegoProfileId, name: 'canary-zego-renamed' }) }],
   'profiles:retag': [{ request: (ctx) => ({ id: ctx.zegoProfileId, env: 'staging' }) }],
@@ -91,6 +191,7 @@ export const CHANNEL_SAMPLES: ChannelSamples = {
   'profiles:delete': [
     { phase: 'final', request: (ctx) => ({ id: ctx.zegoProfileId }) },
     { phase: 'final', request: (ctx) => ({ id: ctx.ceProfileId }) },
+    ...FAMILY_PROFILES.map((f): ChannelSample<'profiles:delete'> => ({ phase: 'final', request: (ctx) => ({ id: ctx.familyProfileIds[f.family] ?? '' }) })),
   ],
   'profiles:export': [
     { request: () => ({}), remember: (v, ctx) => void (ctx.exportJson = v.json) },
@@ -101,6 +202,9 @@ export const CHANNEL_SAMPLES: ChannelSamples = {
   'tokens:generate': [
     { request: (ctx) => ({ family: 'zego-token04', profileId: ctx.zegoProfileId, request: { userId: 'user-2', ttlSeconds: 600, roomId: 'r1', privileges: ['login'] } }) },
     { request: (ctx) => ({ family: 'commsease-dynamic', profileId: ctx.ceProfileId, request: { accid: 'carol', ttlSeconds: 600 } }) },
+    ...FAMILY_PROFILES.map(
+      (f): ChannelSample<'tokens:generate'> => ({ request: (ctx) => ({ family: f.family, profileId: ctx.familyProfileIds[f.family] ?? '', request: f.request }) }),
+    ),
   ],
   'tokens:generateZego': [
     {
@@ -234,7 +338,7 @@ export const CHANNEL_SAMPLES: ChannelSamples = {
 
 /** An empty context; fill `apiBase` and `callbackUrl` with 127.0.0.1 fakes before running samples. */
 export function emptySampleContext(): SampleContext {
-  return { apiBase: '', callbackUrl: '', zegoProfileId: '', ceProfileId: '', zegoToken: '', ceToken: '', historyId: '', caseId: '', exportJson: '', tokenServerUrl: '', tokenServerKey: '' };
+  return { apiBase: '', callbackUrl: '', zegoProfileId: '', ceProfileId: '', zegoToken: '', ceToken: '', historyId: '', caseId: '', exportJson: '', tokenServerUrl: '', tokenServerKey: '', familyProfileIds: {} };
 }
 
 /** Every sample request of one phase, in contract order, as sent (for fuzzing from valid requests). */

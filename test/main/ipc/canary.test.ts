@@ -22,6 +22,7 @@ import {
   CANARY_APP_KEY,
   CHANNEL_SAMPLES,
   emptySampleContext,
+  FAMILY_PROFILES,
   runSamplePhase,
   type SampleContext,
   type SamplePhase,
@@ -43,6 +44,7 @@ function cliSamples(ctx: SampleContext, headersFile: string, bodyFile: string): 
         stdin: CANARY.commsEaseSecret,
         code: 0,
       },
+      ...FAMILY_PROFILES.map((f) => ({ argv: ['profile', 'add', '--provider', f.provider, '--name', `cli-${f.provider}`, ...f.cliAdd], stdin: `${f.secret}\n`, code: 0 })),
       { argv: ['profile', 'list'], code: 0 },
       { argv: ['profile', 'list', '--json'], code: 0 },
       { argv: ['profile', 'rename', 'cli-zego', 'cli-zego-2'], code: 0 },
@@ -66,6 +68,7 @@ function cliSamples(ctx: SampleContext, headersFile: string, bodyFile: string): 
       { argv: ['generate', 'zego', '--profile', 'cli-zego-2', '--user-id', 'u', '--ttl', '3600'], code: 0 },
       { argv: ['generate', 'zego', '--profile', 'cli-zego-2', '--user-id', 'u', '--ttl', '60', '--layout', 'cbc', '--room', 'r', '--json'], code: 0 },
       { argv: ['generate', 'commsease', '--profile', 'cli-ce', '--accid', ACCID, '--ttl', '600', '--json'], code: 0 },
+      ...FAMILY_PROFILES.map((f) => ({ argv: ['generate', f.provider, '--profile', `cli-${f.provider}`, ...f.cliGenerate, '--json'], code: 0 })),
     ],
     commsease: [
       { argv: ['commsease', 'static', 'set', '--profile', 'cli-ce', '--accid', ACCID], stdin: CANARY.staticToken, code: 0 },
@@ -186,7 +189,7 @@ describe('canary: secrets never leave the keychain', () => {
 
   it('finds the secrets where they belong — the keychain — so the detector itself works', () => {
     expect(findSecrets(keychainBeforeTeardown, PATTERNS).filter((p) => p.encoding === 'raw').map((p) => p.secret)).toEqual(
-      expect.arrayContaining([CANARY.zegoSecret, CANARY.commsEaseSecret, CANARY.staticToken, CANARY.caseToken]),
+      expect.arrayContaining([CANARY.zegoSecret, CANARY.commsEaseSecret, CANARY.staticToken, CANARY.caseToken, ...FAMILY_PROFILES.map((f) => f.secret)]),
     );
     for (const secret of Object.values(CANARY)) {
       const hexInText = `prefix ${Buffer.from(secret).toString('hex')} suffix`;

@@ -107,7 +107,9 @@ function secretLengthOk(keyLength: number): boolean {
 /** The `04` prefix: certain; another `0<digit>` prefix is an old or unknown ZEGO version (explained, malformed). */
 export function detectZego(token: string): number {
   if (token.startsWith(PREFIX)) return 1;
-  return /^0[0-9]/.test(token) ? 0.9 : 0;
+  // Another version ("03…") is ours with a wrong version — but weakly: Agora's "006"/"007"
+  // tokens start the same way, and their families claim them more surely.
+  return /^0[0-9]/.test(token) ? 0.3 : 0;
 }
 
 export function inspectZego(out: Inspection, options: FamilyVerifyOptions, crypto: CryptoPort | undefined): Inspection {
