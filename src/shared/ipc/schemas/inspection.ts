@@ -22,9 +22,21 @@ const formatSchema = z.string().refine((id) => id === UNKNOWN_FORMAT || REGISTER
 /** Segment names and diagnosis codes are declared by each family: identifiers, bounded. */
 const identifier = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,47}$/);
 
-/** A readable field's value: what a token's JSON can hold, without nesting objects. */
+/**
+ * A readable field's value: what a token's JSON can hold. JWT families nest claims (LiveKit
+ * `video`, Twilio `grants.video`), so objects and arrays nest — at most four levels, and
+ * bounded in width, so a reply stays small whatever the token says.
+ */
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-const fieldValue = z.union([scalar, z.array(scalar).max(256)]);
+const jsonAt = (depth: number): z.ZodType<unknown> =>
+  depth === 0
+    ? scalar
+    : z.union([
+        scalar,
+        z.array(jsonAt(depth - 1)).max(256),
+        z.record(z.string().max(64), jsonAt(depth - 1)).refine((r) => Object.keys(r).length <= 64, 'too many keys'),
+      ]);
+const fieldValue = jsonAt(4);
 const fieldsSchema = z.record(z.string().max(64), fieldValue).refine((r) => Object.keys(r).length <= 64, 'too many fields');
 
 const roomPrivilegeSchema = z.strictObject({
