@@ -75,8 +75,12 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
   if (claims === null) return malformedAt(out, jws.segments[0].length + 1, 'text', 'the claims set is not a UTF-8 JSON object');
   out.fields = claims;
   const num = (k: string) => (typeof claims[k] === 'number' ? (claims[k] as number) : null);
-  out.expiresAt = num('exp');
-  out.issuedAt = num('iat') ?? num('nbf');
+  // Reported times are whole seconds (types.ts): a fractional `exp` (jose allows them) becomes
+  // the first whole second at which the token is no longer valid; `iat` the second it was made in.
+  const expClaim = num('exp');
+  const iatClaim = num('iat') ?? num('nbf');
+  out.expiresAt = expClaim === null || !Number.isFinite(expClaim) ? null : Math.ceil(expClaim);
+  out.issuedAt = iatClaim === null || !Number.isFinite(iatClaim) ? null : Math.floor(iatClaim);
   if (!verifying) {
     diagnose(out, options, 'needs_secret', 'info', key !== null && key.length === 0 ? 'A zero-length key cannot verify anything (jose and PyJWT refuse it).' : 'Give the secret to verify.');
     return conclude(out, 'unverified', 'not verified: no key given');

@@ -19,12 +19,12 @@ const REGISTERED = new Set(defaultRegistry.families.map((f) => f.id));
 export const registeredFamilyId = z.string().refine((id) => REGISTERED.has(id), 'not a registered token family');
 const formatSchema = z.string().refine((id) => id === UNKNOWN_FORMAT || REGISTERED.has(id), 'not a registered token family');
 
-/** Segment names and diagnosis codes are declared by each family: identifiers, bounded. */
-const identifier = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,47}$/);
+/** Segment names and diagnosis codes are declared by each family: identifiers (Tencent keeps its "TLS.ver" dots, Agora its "service-1" dashes), bounded. */
+const identifier = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_.:-]{0,63}$/);
 
 /**
  * A readable field's value: what a token's JSON can hold. JWT families nest claims (LiveKit
- * `video`, Twilio `grants.video`), so objects and arrays nest — at most four levels, and
+ * `video`, Twilio `grants.video`), so objects and arrays nest — at most six levels (Agora's services hold privilege maps), and
  * bounded in width, so a reply stays small whatever the token says.
  */
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -36,7 +36,7 @@ const jsonAt = (depth: number): z.ZodType<unknown> =>
         z.array(jsonAt(depth - 1)).max(256),
         z.record(z.string().max(64), jsonAt(depth - 1)).refine((r) => Object.keys(r).length <= 64, 'too many keys'),
       ]);
-const fieldValue = jsonAt(4);
+const fieldValue = jsonAt(6);
 const fieldsSchema = z.record(z.string().max(64), fieldValue).refine((r) => Object.keys(r).length <= 64, 'too many fields');
 
 const roomPrivilegeSchema = z.strictObject({
