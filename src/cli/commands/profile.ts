@@ -20,8 +20,12 @@ import { jsonText, shown } from '../untrustedText';
 import { cliDestinationGate } from '../cliConfirm';
 
 export const PROFILE_USAGE = `Usage:
-  tokenlab profile add --provider zego|commsease --name NAME (--app-id N | --app-key K)
-                       [--env TAG] [--api-base URL]      (secret: stdin, or a hidden prompt)
+  tokenlab profile add --provider zego|commsease|agora|agora-006|tencent|livekit|twilio|jwt
+                       --name NAME [the provider's identifiers] [--env TAG]
+                                                            (secret: stdin, or a hidden prompt)
+      zego --app-id N · commsease --app-key K [--api-base URL] · agora, agora-006 --app-id HEX32
+      tencent --app-id SDKAPPID · livekit --app-id API_KEY · twilio --account-sid AC… --app-id SK…
+      jwt [--app-id ISSUER]
   tokenlab profile list [--json]
   tokenlab profile rm NAME
   tokenlab profile rename OLD NEW

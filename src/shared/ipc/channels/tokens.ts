@@ -57,6 +57,12 @@ export function inspectManyBatches(tokens: readonly string[]): string[][] {
 
 export const generatedTokenSchema = z.strictObject({ token: z.string(), inspection: inspectionSchema });
 
+/** A generator field's value; `json` fields (JWT claims, LiveKit grants) are one shallow object. */
+const requestScalar = z.union([z.string().max(1024), z.number(), z.boolean(), z.null()]);
+const requestObject = z
+  .record(z.string().max(64), z.union([requestScalar, z.array(requestScalar).max(64)]))
+  .refine((o) => Object.keys(o).length <= 32, 'too many keys');
+
 export const tokensChannels = {
   'tokens:inspect': defineChannel({
     summary: 'decode one token; verify it when a profile is given',
@@ -74,7 +80,7 @@ export const tokensChannels = {
       family: registeredFamilyId,
       profileId,
       /** The family's request (its generator fields); main checks it with the family's schema. */
-      request: z.record(z.string().max(64), z.union([z.string().max(1024), z.number(), z.boolean(), z.null(), z.array(z.string().max(256)).max(100)])),
+      request: z.record(z.string().max(64), z.union([requestScalar, z.array(z.string().max(256)).max(100), requestObject])),
     }),
     response: generatedTokenSchema,
   }),
