@@ -58,7 +58,9 @@ describe('tokenlab profile add', () => {
     [['--provider', 'zego', '--name', 'x'], /--app-id/],
     [['--provider', 'zego', '--name', 'x', '--app-id', '1', '--app-key', 'k'], /CommsEase/],
     [['--provider', 'commsease', '--name', 'x', '--app-id', '1'], /--app-key/],
-    [['--provider', 'agora', '--name', 'x'], /--provider zego\|commsease/],
+    [['--provider', 'acme', '--name', 'x'], /--provider zego\|commsease\|agora/],
+    [['--provider', 'agora', '--name', 'x'], /--app-id/],
+    [['--provider', 'twilio', '--name', 'x', '--app-id', 'SK0123456789abcdef0123456789abcdef'], /--account-sid/],
     [['--provider', 'zego', '--app-id', '1'], /--name/],
   ])('refuses %j with a usage error', async (args, message) => {
     const run = await tokenlab(['profile', 'add', ...args], { stdin: ZEGO_SECRET });
