@@ -33,7 +33,8 @@ describe('the toy family in the renderer', () => {
     await stores.profiles.getState().load();
     renderWith(stores, <RegistryProvider registry={toyRegistry}><GeneratorScreen /></RegistryProvider>);
     const families = screen.getByRole('combobox', { name: 'Token family' });
-    expect(within(families).getAllByRole('option').map((o) => o.textContent)).toEqual(['Any family (by profile)', 'ZEGO Token04', 'CommsEase dynamic token', 'Toy token']);
+    expect(within(families).getAllByRole('option').map((o) => o.textContent)).toEqual(['Any family (by profile)', ...toyRegistry.families.map((f) => f.label)]);
+    expect(within(families).getAllByRole('option').at(-1)?.textContent).toBe('Toy token');
     await userEvent.setup().selectOptions(families, 'toy-token');
     const profiles = within(screen.getByRole('combobox', { name: 'Profile' })).getAllByRole('option').map((o) => o.textContent);
     expect(profiles.some((text) => text?.includes('Toy dev · dev · toy app demo'))).toBe(true);

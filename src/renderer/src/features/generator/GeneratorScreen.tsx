@@ -10,6 +10,7 @@ import { useRegistry } from '../../app/registry';
 import { useAppStores, useGenerator, useProfiles } from '../../app/stores';
 import { ProfileSelect } from '../../components/ProfileSelect';
 import { InspectionDetails } from '../inspector/components/InspectionDetails';
+import { GenericFields } from './GenericFields';
 import { checkGeneratorForm, formShapeOf, TTL_PRESETS, type GeneratorField, type TtlUnit } from './generatorForm';
 
 export const GENERATOR_FORM_ID = 'generator-form';
@@ -193,6 +194,18 @@ export function GeneratorScreen() {
                 CBC (original)
               </label>
             </fieldset>
+          </>
+        ) : shape === 'fields' && profile && registry.get(profile.family) ? (
+          <>
+            <GenericFields
+              family={registry.get(profile.family)!}
+              values={form.fieldValues}
+              onChange={(key, value) => {
+                generator.update({ fieldValues: { ...form.fieldValues, [key]: value } });
+                generator.touch('fields');
+              }}
+            />
+            {message('fields')}
           </>
         ) : (
           <div className="field">

@@ -4,6 +4,7 @@
  * and the engine's official-generator checks); these messages only come first.
  */
 import { defaultRegistry, type FamilyRegistry } from '../../../../shared/families/registry';
+import type { FieldSpec, TokenFamily } from '../../../../shared/families/family';
 import type { ProfileView } from '../../../../shared/ipc/schemas/profile';
 
 /**
@@ -11,12 +12,66 @@ import type { ProfileView } from '../../../../shared/ipc/schemas/profile';
  * user with an optional room (fields userId + roomId), or an account id bound by the
  * signature (field accid).
  */
-export type FormShape = 'user-room' | 'account';
+export type FormShape = 'user-room' | 'account' | 'fields';
 
 export function formShapeOf(profile: ProfileView | undefined, registry: FamilyRegistry = defaultRegistry): FormShape {
   const family = profile ? registry.get(profile.family) : registry.families[0];
   const keys = new Set(family?.generator.fields.map((f) => f.key) ?? []);
-  return keys.has('accid') && !keys.has('userId') ? 'account' : 'user-room';
+  if (keys.has('accid') && !keys.has('userId')) return 'account';
+  // The hand-written ZEGO section (user, optional room with privileges and streams).
+  if (keys.has('userId') && keys.has('privileges')) return 'user-room';
+  // Every other family: one input per generator FieldSpec.
+  return 'fields';
+}
+
+/** The family's lifetime field (the first duration), filled from the shared Lifetime control. */
+export function lifetimeField(family: TokenFamily): FieldSpec | undefined {
+  return family.generator.fields.find((f) => f.kind === 'duration');
+}
+
+/** The fields the generic section shows: all but the lifetime. */
+export function genericFields(family: TokenFamily): FieldSpec[] {
+  const ttl = lifetimeField(family);
+  return family.generator.fields.filter((f) => f !== ttl);
+}
+
+/** A field's value as typed (checkboxes are booleans), before it is typed by kind. */
+export type FieldValues = Record<string, string | boolean>;
+
+/**
+ * The family's request from the generic section: values typed by the field's kind, empty
+ * ones left out (the family's defaults apply), the lifetime from the Lifetime control. Main
+ * checks it again with the family's schema.
+ */
+export function fieldsRequest(family: TokenFamily, values: FieldValues, ttl: number): { request: Record<string, unknown> } | { error: string } {
+  const request: Record<string, unknown> = {};
+  for (const field of genericFields(family)) {
+    const raw = values[field.key];
+    if (field.kind === 'boolean') {
+      if (typeof raw === 'boolean') request[field.key] = raw;
+      continue;
+    }
+    const text = typeof raw === 'string' ? raw.trim() : '';
+    if (text === '') {
+      if (field.required) return { error: `${field.label} is needed.` };
+      continue;
+    }
+    if (field.kind === 'integer') {
+      if (!/^-?\d+$/.test(text)) return { error: `${field.label} must be a whole number.` };
+      request[field.key] = Number(text);
+    } else if (field.kind === 'json') {
+      try {
+        request[field.key] = JSON.parse(text) as unknown;
+      } catch {
+        return { error: `${field.label} must be JSON, e.g. {"role":"admin"}.` };
+      }
+    } else if (field.kind === 'multiselect') {
+      request[field.key] = text.split(/[\s,]+/).filter((t) => t !== '');
+    } else request[field.key] = text;
+  }
+  const lifetime = lifetimeField(family);
+  if (lifetime) request[lifetime.key] = ttl;
+  return { request };
 }
 
 export const TTL_PRESETS = [
@@ -50,6 +105,8 @@ export interface GeneratorForm {
   ttlPreset: number | 'custom';
   ttlValue: string;
   ttlUnit: TtlUnit;
+  /** The generic section's values (families without a hand-written section), by field key. */
+  fieldValues: FieldValues;
 }
 
 export const EMPTY_GENERATOR_FORM: GeneratorForm = {
@@ -65,9 +122,10 @@ export const EMPTY_GENERATOR_FORM: GeneratorForm = {
   ttlPreset: 3600,
   ttlValue: '',
   ttlUnit: 'm',
+  fieldValues: {},
 };
 
-export type GeneratorField = 'profileId' | 'userId' | 'roomId' | 'streams' | 'accid' | 'ttl';
+export type GeneratorField = 'profileId' | 'userId' | 'roomId' | 'streams' | 'accid' | 'ttl' | 'fields';
 
 export interface FormCheck {
   errors: Partial<Record<GeneratorField, string>>;
@@ -114,6 +172,10 @@ export function checkGeneratorForm(form: GeneratorForm, profile: ProfileView | u
       else if (streams.some((s) => s.length > 256)) errors.streams = 'A stream ID has at most 256 characters.';
       if (!form.canLogin) hints.roomId = 'Without the login privilege this token cannot join the room (useful to test a refusal).';
     }
+  } else if (shape === 'fields') {
+    const family = profile ? registry.get(profile.family) : undefined;
+    const built = family ? fieldsRequest(family, form.fieldValues, ttlSeconds(form) ?? 1) : null;
+    if (built && 'error' in built) errors.fields = built.error;
   } else {
     const accid = form.accid.trim();
     if (accid === '') errors.accid = 'An accid (the CommsEase account) is needed.';

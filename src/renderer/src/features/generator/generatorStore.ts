@@ -10,9 +10,11 @@ import type { ProfileView } from '../../../../shared/ipc/schemas/profile';
 import type { Inspection } from '../../../../shared/tokens/types';
 import type { StoreDeps } from '../../app/storeDeps';
 import type { BoardStore } from '../board/boardStore';
+import { defaultRegistry } from '../../../../shared/families/registry';
 import { isIpcError } from '../../lib/api/ipcError';
 import {
   checkGeneratorForm,
+  fieldsRequest,
   formShapeOf,
   EMPTY_GENERATOR_FORM,
   parseStreamIds,
@@ -43,7 +45,7 @@ export interface GeneratorState {
   generate(profile: ProfileView | undefined): Promise<boolean>;
 }
 
-export function createGeneratorStore({ api }: StoreDeps, board: BoardStore) {
+export function createGeneratorStore({ api }: StoreDeps, board: BoardStore, registry = defaultRegistry) {
   return createStore<GeneratorState>()((set, get) => ({
     form: EMPTY_GENERATOR_FORM,
     touched: {},
@@ -65,8 +67,13 @@ export function createGeneratorStore({ api }: StoreDeps, board: BoardStore) {
       if (Object.keys(check.errors).length > 0 || !profile || ttl === null) return false;
 
       set({ generating: true, error: null });
-      const reply =
-        formShapeOf(profile) === 'user-room'
+      const family = registry.get(profile.family);
+      const built = formShapeOf(profile, registry) === 'fields' && family ? fieldsRequest(family, form.fieldValues, ttl) : null;
+      const reply = built
+        ? 'error' in built
+          ? null
+          : await api.tokens.generate({ family: profile.family, profileId: profile.id, request: built.request as Record<string, never> })
+        : formShapeOf(profile, registry) === 'user-room'
           ? await api.tokens.generateZego({
               profileId: profile.id,
               userId: form.userId,
@@ -84,6 +91,10 @@ export function createGeneratorStore({ api }: StoreDeps, board: BoardStore) {
                 : {}),
             })
           : await api.tokens.generateCommsEase({ profileId: profile.id, accid: form.accid.trim(), ttlSeconds: ttl });
+      if (reply === null) {
+        set({ generating: false });
+        return false;
+      }
       if (!reply.ok) {
         set({ generating: false, error: reply.error });
         return false;
