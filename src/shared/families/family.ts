@@ -141,6 +141,18 @@ export interface PlatformRules {
   };
   /** false: the platform's tokens are not minted (CommsEase static tokens), so no profile applies. Default true. */
   mintsTokens?: boolean;
+  /** The SDK's short name in the simulator's texts ("ZIM", "Express"); default `label`. */
+  sdkName?: string;
+  /** The name of the SDK's "will expire" callback, for platforms that raise one. */
+  willExpireCallback?: string;
+  /** Tokens that never expire and are never refreshed (CommsEase static): TTL and renewal do not apply. */
+  staticToken?: boolean;
+  /** Without a "will expire" callback, the SDK asks the app's token provider before each reconnect (CommsEase dynamic). */
+  providerAsksBeforeReconnect?: boolean;
+  /** Tokens carry a room privilege payload (login / publish), so "no publish privilege" is a possible fault (Express). */
+  roomPrivileges?: boolean;
+  /** What the user may choose the SDK does at expiry, when versions differ (Express: refuse-next or kick). */
+  expiryChoices?: readonly ('refuse-next' | 'kick')[];
   /** Rules not documented by the vendor: shown as assumptions the user can switch. */
   assumptions: readonly { id: string; text: string; defaultOn: boolean }[];
 }

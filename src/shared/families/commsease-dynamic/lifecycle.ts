@@ -19,6 +19,7 @@ const CODES: PlatformRules['codes'] = {
 export const COMMSEASE_DYNAMIC_RULES: PlatformRules = {
   id: 'commsease-dynamic',
   label: 'CommsEase, dynamic token',
+  providerAsksBeforeReconnect: true,
   willExpireLeadMs: null,
   warnsAtOnceUnderLead: false,
   atExpiry: 'none',
@@ -32,6 +33,7 @@ export const COMMSEASE_STATIC_RULES: PlatformRules = {
   id: 'commsease-static',
   label: 'CommsEase, static token',
   mintsTokens: false,
+  staticToken: true,
   willExpireLeadMs: null,
   warnsAtOnceUnderLead: false,
   atExpiry: 'none',

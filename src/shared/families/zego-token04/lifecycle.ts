@@ -10,6 +10,8 @@ export const ZEGO_WILL_EXPIRE_LEAD_MS = 30_000;
 export const ZIM_RULES: PlatformRules = {
   id: 'zim',
   label: 'ZIM (in-app chat)',
+  sdkName: 'ZIM',
+  willExpireCallback: 'onTokenWillExpire',
   willExpireLeadMs: ZEGO_WILL_EXPIRE_LEAD_MS,
   warnsAtOnceUnderLead: true,
   atExpiry: 'disconnect',
@@ -34,6 +36,10 @@ export const EXPRESS_PLAY_REFUSED = 1_004_003;
 export const EXPRESS_RULES: PlatformRules = {
   id: 'express',
   label: 'ZEGO Express (RTC room)',
+  sdkName: 'Express',
+  willExpireCallback: 'onRoomTokenWillExpire',
+  roomPrivileges: true,
+  expiryChoices: ['refuse-next', 'kick'],
   willExpireLeadMs: ZEGO_WILL_EXPIRE_LEAD_MS,
   warnsAtOnceUnderLead: false,
   atExpiry: 'refuse-next-publish-play',
