@@ -116,6 +116,16 @@ export interface Preset<Request> {
   request: Request;
 }
 
+/** A scenario setting only some platforms read, as the simulator's form shows it. */
+export interface ScenarioOption {
+  /** Where it sits in a scenario file, e.g. ['zego', 'layout']. */
+  path: readonly string[];
+  label: string;
+  choices: readonly string[];
+  /** On-screen words per choice; the choice itself when absent. */
+  choiceLabels?: Readonly<Record<string, string>>;
+}
+
 /**
  * One SDK's behaviour over a token's life (../shared/docs/sdk-lifecycle.md), as data the
  * simulator and the live countdown read. Undocumented behaviour is listed in `assumptions`.
@@ -153,6 +163,8 @@ export interface PlatformRules {
   roomPrivileges?: boolean;
   /** What the user may choose the SDK does at expiry, when versions differ (Express: refuse-next or kick). */
   expiryChoices?: readonly ('refuse-next' | 'kick')[];
+  /** Scenario settings the simulator's form offers for this platform only, in order. */
+  scenarioOptions?: readonly ScenarioOption[];
   /** Rules not documented by the vendor: shown as assumptions the user can switch. */
   assumptions: readonly { id: string; text: string; defaultOn: boolean }[];
 }

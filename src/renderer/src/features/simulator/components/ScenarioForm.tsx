@@ -5,12 +5,11 @@
  * shared validator appears under the field it names, linked by aria-describedby, so the
  * form and the CLI say the same thing about the same mistake.
  */
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { defaultRegistry } from '../../../../../shared/families/registry';
 import { DEFAULT_LATENCY_MS } from '../../../../../shared/sim/latency';
 import { parseScenario, type ScenarioIssue } from '../../../../../shared/sim/parseScenario';
 import {
-  EXPRESS_EXPIRY_BEHAVIOURS,
   OUTAGE_KINDS,
   RENEWAL_POLICIES,
   SIM_PLATFORMS,
@@ -19,7 +18,7 @@ import {
   type ScenarioInput,
 } from '../../../../../shared/sim/scenario';
 import { isZegoPlatform } from '../../../../../shared/sim/sdkRules';
-import { EXPRESS_EXPIRY_LABELS, PLATFORM_LABELS, POLICY_LABELS } from '../simLabels';
+import { PLATFORM_LABELS, POLICY_LABELS } from '../simLabels';
 
 type Path = readonly (string | number)[];
 
@@ -99,7 +98,7 @@ export function ScenarioForm({ scenario, parsed, idPrefix, onField, onAddOutage,
     );
   };
 
-  const selectField = <T extends string>(path: Path, label: string, choices: readonly T[], labels?: Record<T, string>) => {
+  const selectField = <T extends string>(path: Path, label: string, choices: readonly T[], labels?: Readonly<Record<T, string>>) => {
     const value = getIn(scenario, path) ?? getIn(DEFAULTS, path);
     return (
       <div className="field">
@@ -231,8 +230,7 @@ export function ScenarioForm({ scenario, parsed, idPrefix, onField, onAddOutage,
 
       <fieldset className="fieldset">
         <legend>SDK behaviour</legend>
-        {rules?.expiryChoices !== undefined && selectField(['express', 'onExpiry'], 'Express at expiry', EXPRESS_EXPIRY_BEHAVIOURS, EXPRESS_EXPIRY_LABELS)}
-        {zego && selectField(['zego', 'layout'], 'Token04 layout', ['gcm', 'cbc'] as const, { gcm: 'GCM (newer)', cbc: 'CBC (original)' })}
+        {rules?.scenarioOptions?.map((o) => <Fragment key={o.path.join('.')}>{selectField(o.path, o.label, o.choices, o.choiceLabels)}</Fragment>)}
       </fieldset>
 
       <fieldset className="fieldset">
