@@ -3,6 +3,7 @@
  * plain functions tested in-process with a fake terminal, clock and random source.
  */
 import type { FamilyRegistry } from '../shared/families/registry';
+import type { CliLocale } from './locale';
 
 export interface CliIo {
   stdin: {
@@ -27,6 +28,8 @@ export interface CliIo {
   promptHidden(question: string): Promise<string>;
   /** The token families; default: the shipped ones (tests inject a registry with a toy family). */
   registry?: FamilyRegistry;
+  /** The language chosen by --lang / LC_ALL / LC_MESSAGES / LANG and its catalogue (set by runCli). */
+  locale?: CliLocale;
 }
 
 export type CommandHandler = (argv: readonly string[], io: CliIo) => Promise<number>;

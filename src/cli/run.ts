@@ -5,6 +5,7 @@
 import { isTokenLabError } from '../shared/errors';
 import { COMMANDS } from './commands';
 import { EXIT_USAGE, type CliIo } from './io';
+import { cliLocale } from './locale';
 
 /** Where the "(tokenlab NAME --help)" pointers line up. */
 const HELP_POINTER_COLUMN = 57;
@@ -29,7 +30,18 @@ Exit codes: 0 all valid (or unverified for inspect), 1 any other verdict, 2 usag
 A secret is never accepted on the command line: use --secret-file or a stored --profile.
 `;
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(rawArgv: readonly string[], rawIo: CliIo): Promise<number> {
+  let argv: readonly string[];
+  let io: CliIo;
+  try {
+    // --lang / LC_ALL / LC_MESSAGES / LANG: the commands print through io.locale.
+    const locale = cliLocale(rawArgv, rawIo.env);
+    argv = locale.argv;
+    io = { ...rawIo, locale };
+  } catch (error) {
+    rawIo.stderr.write(`tokenlab: ${isTokenLabError(error) ? error.message : 'bad --lang'}\n`);
+    return EXIT_USAGE;
+  }
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(HELP);
