@@ -116,6 +116,28 @@ export const en = {
     expiry: 'Expiry',
     reason: 'Reason',
   },
+  fields: {
+    caption: 'Fields',
+    ctime: 'ctime (issued)',
+    curTime: 'curTime (issued)',
+    expires: 'expires',
+    outerExpire: 'expire (outer header)',
+    issued: 'issued',
+    emptyPayload: 'empty (identity token)',
+    ms: 'ms',
+    seconds: '{{n}} s',
+  },
+  privilege: {
+    label: 'Room privileges',
+    title: 'Room privileges:',
+  },
+  segments: {
+    label: 'Token with its byte segments',
+    hint: 'Hover or focus a coloured part to see what it holds.',
+    stopHere: 'parsing stopped here',
+    oneByte: '{{label}}: byte {{from}} (offset {{from}}, length {{length}}) = {{value}}',
+    bytes: '{{label}}: bytes {{from}}–{{to}} (offset {{from}}, length {{length}}) = {{value}}',
+  },
   byteMap: {
     caption: 'Byte map',
     part: 'Part',

@@ -35,26 +35,51 @@ export function formatNumber(value: number, lang: Language, options?: Intl.Numbe
 const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365.25 * 86_400],
   ['month', 30.44 * 86_400],
+];
+const DURATION_UNITS: readonly ['day' | 'hour' | 'minute' | 'second', number][] = [
   ['day', 86_400],
   ['hour', 3_600],
   ['minute', 60],
   ['second', 1],
 ];
+/** How each language puts a duration before or after now (Intl has no composite relative time). */
+const AROUND: Record<Language, { future: (d: string) => string; past: (d: string) => string }> = {
+  en: { future: (d) => `in ${d}`, past: (d) => `${d} ago` },
+  'zh-CN': { future: (d) => `${d}后`, past: (d) => `${d}前` },
+};
+
+/** "1h 50m", "4m 12s", "2d 3h" / "1小时50分钟": two units at most, largest first, through Intl units. */
+export function formatDuration(totalSeconds: number, lang: Language): string {
+  let s = Math.floor(Math.abs(totalSeconds));
+  const parts: string[] = [];
+  for (const [unit, size] of DURATION_UNITS) {
+    if (s >= size || (unit === 'second' && parts.length === 0)) {
+      const n = Math.floor(s / size);
+      s %= size;
+      // A second unit of 0 ("3h 0m") says nothing.
+      if (parts.length === 0 || n > 0) parts.push(new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'narrow' }).format(n));
+      else parts.push('');
+    }
+    if (parts.length === 2) break;
+  }
+  return parts.filter((p) => p !== '').join(lang === 'zh-CN' ? '' : ' ');
+}
 
 /**
- * `at` relative to `now`: "in 4 minutes", "3 hours ago", "in 2 months", "2.8 years ago".
- * The largest unit that fits, whole below a year (and from ten years on), one decimal between.
+ * `at` relative to `now`. Under a month: exact to two units ("in 1h 50m", "3d 4h ago");
+ * from a month on, months and years through Intl.RelativeTimeFormat ("in 2 months",
+ * "2.8 years ago", "2.8年前") — never "1023 d 9 h ago".
  */
 export function formatRelative(at: number, now: number, lang: Language): string {
   const delta = at - now;
   const abs = Math.abs(delta);
-  const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'always' });
   for (const [unit, size] of UNITS) {
-    if (abs >= size || unit === 'second') {
+    if (abs >= size) {
       const value = abs / size;
       const shown = unit === 'year' && value < 10 ? Math.round(value * 10) / 10 : Math.floor(value);
-      return rtf.format(delta < 0 ? -shown : shown, unit);
+      return new Intl.RelativeTimeFormat(lang, { numeric: 'always' }).format(delta < 0 ? -shown : shown, unit);
     }
   }
-  return rtf.format(0, 'second');
+  const duration = formatDuration(abs, lang);
+  return delta >= 0 ? AROUND[lang].future(duration) : AROUND[lang].past(duration);
 }

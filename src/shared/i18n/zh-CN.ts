@@ -117,6 +117,28 @@ export const zhCN: Catalogue = {
     expiry: '过期',
     reason: '原因',
   },
+  fields: {
+    caption: '字段',
+    ctime: 'ctime（签发时间）',
+    curTime: 'curTime（签发时间）',
+    expires: '过期时间',
+    outerExpire: 'expire（外层头部）',
+    issued: '签发时间',
+    emptyPayload: '空（身份令牌）',
+    ms: '毫秒',
+    seconds: '{{n}} 秒',
+  },
+  privilege: {
+    label: '房间权限',
+    title: '房间权限：',
+  },
+  segments: {
+    label: '令牌及其字节分段',
+    hint: '将鼠标悬停或聚焦在彩色部分上，查看其内容。',
+    stopHere: '解析在此处停止',
+    oneByte: '{{label}}：第 {{from}} 字节（偏移 {{from}}，长度 {{length}}）= {{value}}',
+    bytes: '{{label}}：第 {{from}}–{{to}} 字节（偏移 {{from}}，长度 {{length}}）= {{value}}',
+  },
   byteMap: {
     caption: '字节图',
     part: '部分',

@@ -12,9 +12,11 @@ describe('formatRelative', () => {
   });
   it('months between a month and a year, exact units below', () => {
     expect(formatRelative(NOW + 75 * DAY, NOW, 'en')).toBe('in 2 months');
-    expect(formatRelative(NOW + 250, NOW, 'en')).toBe('in 4 minutes');
-    expect(formatRelative(NOW - 3 * 3600, NOW, 'zh-CN')).toBe('3小时前');
-    expect(formatRelative(NOW, NOW, 'en')).toBe('in 0 seconds');
+    expect(formatRelative(NOW + 252, NOW, 'en')).toBe('in 4m 12s');
+    expect(formatRelative(NOW - 3 * 3600, NOW, 'en')).toBe('3h ago');
+    expect(formatRelative(NOW - 3 * 3600 - 300, NOW, 'zh-CN')).toBe('3小时5分钟前');
+    expect(formatRelative(NOW + 29 * DAY + 3600, NOW, 'en')).toBe('in 29d 1h');
+    expect(formatRelative(NOW, NOW, 'en')).toBe('in 0s');
   });
 });
 
