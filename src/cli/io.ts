@@ -1,3 +1,6 @@
+import { describeBytes } from '../main/files/boundedRead';
+import { TokenLabError } from '../shared/errors';
+
 /**
  * Everything the CLI touches in the outside world, as one object, so that commands are
  * plain functions tested in-process with a fake terminal, clock and random source.
@@ -8,10 +11,13 @@ import type { CliLocale } from './locale';
 export interface CliIo {
   stdin: {
     isTTY: boolean;
-    /** The whole of stdin as text (UTF-8). */
-    readAll(): Promise<string>;
-    /** stdin line by line, without line terminators; streams (batch verify of 100k tokens). */
-    lines(): AsyncIterable<string>;
+    /** The whole of stdin as text (UTF-8); more than `maxBytes` is refused (`stdinTooLarge`) after reading at most that. */
+    readAll(maxBytes: number): Promise<string>;
+    /**
+     * stdin line by line, without line terminators; streams (batch verify of 100k tokens),
+     * reading on only as fast as lines are taken. A line over `maxLineBytes` is refused (`lineTooLong`).
+     */
+    lines(maxLineBytes: number): AsyncIterable<string>;
   };
   stdout: {
     isTTY: boolean;
@@ -30,6 +36,15 @@ export interface CliIo {
   registry?: FamilyRegistry;
   /** The language chosen by --lang / LC_ALL / LC_MESSAGES / LANG and its catalogue (set by runCli). */
   locale?: CliLocale;
+}
+
+/** The refusal of a stdin bigger than its bound: every CliIo words it the same way. */
+export function stdinTooLarge(maxBytes: number): TokenLabError {
+  return new TokenLabError('INVALID_INPUT', `stdin holds more than ${describeBytes(maxBytes)}: refused`);
+}
+
+export function lineTooLong(lineNumber: number, maxBytes: number): TokenLabError {
+  return new TokenLabError('INVALID_INPUT', `line ${lineNumber} of stdin is longer than ${describeBytes(maxBytes)}: refused`);
 }
 
 export type CommandHandler = (argv: readonly string[], io: CliIo) => Promise<number>;

@@ -6,6 +6,8 @@ import { isTokenLabError } from '../shared/errors';
 import { COMMANDS } from './commands';
 import { EXIT_USAGE, type CliIo } from './io';
 import { cliLocale } from './locale';
+import { colourWanted } from './output';
+import { terminalSafe } from './untrustedText';
 
 /** Where the "(tokenlab NAME --help)" pointers line up. */
 const HELP_POINTER_COLUMN = 57;
@@ -30,16 +32,30 @@ Exit codes: 0 all valid (or unverified for inspect), 1 any other verdict, 2 usag
 A secret is never accepted on the command line: use --secret-file or a stored --profile.
 `;
 
+/**
+ * The one door to the terminal: whatever a command writes passes `terminalSafe`, so a control
+ * character from a token, a file or a server is shown escaped even where a command forgot.
+ */
+function guardedOutput<T extends CliIo>(io: T): T {
+  const colour = colourWanted(io.stdout.isTTY, io.env);
+  return {
+    ...io,
+    stdout: { ...io.stdout, write: (text: string) => io.stdout.write(terminalSafe(text, colour)) },
+    stderr: { ...io.stderr, write: (text: string) => io.stderr.write(terminalSafe(text, false)) },
+  };
+}
+
 export async function runCli(rawArgv: readonly string[], rawIo: CliIo): Promise<number> {
+  const guarded = guardedOutput(rawIo);
   let argv: readonly string[];
   let io: CliIo;
   try {
     // --lang / LC_ALL / LC_MESSAGES / LANG: the commands print through io.locale.
-    const locale = cliLocale(rawArgv, rawIo.env);
+    const locale = cliLocale(rawArgv, guarded.env);
     argv = locale.argv;
-    io = { ...rawIo, locale };
+    io = { ...guarded, locale };
   } catch (error) {
-    rawIo.stderr.write(`tokenlab: ${isTokenLabError(error) ? error.message : 'bad --lang'}\n`);
+    guarded.stderr.write(`tokenlab: ${isTokenLabError(error) ? error.message : 'bad --lang'}\n`);
     return EXIT_USAGE;
   }
   const [name, ...rest] = argv;

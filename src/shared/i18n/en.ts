@@ -8,7 +8,6 @@ export const en = {
     name: 'TokenLab',
     noBridge: 'This page runs inside the TokenLab desktop app; the bridge to its main process is missing.',
     loading: 'Loading…',
-    notInBuild: 'This screen is not part of this build.',
     screensNav: 'Screens',
     shortcut: 'Ctrl {{n}}',
   },

@@ -9,7 +9,6 @@ export const zhCN: Catalogue = {
     name: 'TokenLab',
     noBridge: '此页面需在 TokenLab 桌面应用内运行；与主进程的桥接缺失。',
     loading: '加载中…',
-    notInBuild: '此版本未包含该页面。',
     screensNav: '页面',
     shortcut: 'Ctrl {{n}}',
   },

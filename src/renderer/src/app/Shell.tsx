@@ -7,7 +7,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { useAppStores, useClipboard, useNav, useProfiles } from './stores';
 import { SCREENS, type Screen } from './navStore';
 import { handleShortcut, runAppCommand } from './commands';
-import { CommsEaseScreen, SimulatorScreen } from './optionalScreens';
+import { CommsEaseScreen, SimulatorScreen } from './lazyScreens';
 import { InspectorScreen } from '../features/inspector/InspectorScreen';
 import { GeneratorScreen } from '../features/generator/GeneratorScreen';
 import { BoardScreen } from '../features/board/BoardScreen';
@@ -16,20 +16,7 @@ import { KeychainBanner } from '../features/profiles/components/KeychainBanner';
 import { useLocale } from '../lib/i18n/LocaleProvider';
 import { PreferencesMenu } from '../lib/i18n/PreferencesMenu';
 
-function Placeholder({ name }: { name: string }) {
-  const { t } = useLocale();
-  return (
-    <div className="screen">
-      <header className="screen-header">
-        <h1>{name}</h1>
-      </header>
-      <p className="empty">{t('app.notInBuild')}</p>
-    </div>
-  );
-}
-
 function CurrentScreen({ screen }: { screen: Screen }) {
-  const { t } = useLocale();
   switch (screen) {
     case 'inspector':
       return <InspectorScreen />;
@@ -40,9 +27,9 @@ function CurrentScreen({ screen }: { screen: Screen }) {
     case 'profiles':
       return <ProfilesScreen />;
     case 'simulator':
-      return SimulatorScreen ? <SimulatorScreen /> : <Placeholder name={t('screen.simulator')} />;
+      return <SimulatorScreen />;
     case 'commsease':
-      return CommsEaseScreen ? <CommsEaseScreen /> : <Placeholder name={t('screen.commsease')} />;
+      return <CommsEaseScreen />;
   }
 }
 
@@ -57,6 +44,7 @@ export function Shell() {
   const firstRender = useRef(true);
 
   useEffect(() => {
+    // The app's only fetch of the profile list: every screen selects from this store.
     void stores.profiles.getState().load();
     void stores.board.getState().load();
     const onKey = (event: KeyboardEvent) => {
