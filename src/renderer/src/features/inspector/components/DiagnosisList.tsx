@@ -10,7 +10,7 @@ import { useLocale } from '../../../lib/i18n/LocaleProvider';
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function DiagnosisList({ diagnoses }: { diagnoses: readonly Diagnosis[] }) {
-  const { t, relative, language } = useLocale();
+  const { t, relative, language, dateTime } = useLocale();
   const now = useNowSeconds();
   if (diagnoses.length === 0) return null;
   const sorted = [...diagnoses].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
@@ -18,7 +18,7 @@ export function DiagnosisList({ diagnoses }: { diagnoses: readonly Diagnosis[] }
     // English keeps the engine's own sentence (the one --json prints); other languages read the catalogue.
     if (language === 'en' || !d.params) return language === 'en' ? d.message : t(`diagnosis.${d.code}`, { defaultValue: d.message });
     const at = typeof d.params['at'] === 'number' ? d.params['at'] : null;
-    return t(`diagnosis.${d.code}`, { ...d.params, ...(at !== null ? { relative: relative(at, now) } : {}), defaultValue: d.message });
+    return t(`diagnosis.${d.code}`, { ...d.params, ...(at !== null ? { relative: relative(at, now), time: dateTime(at) } : {}), defaultValue: d.message });
   };
   return (
     <ul className="diagnoses" aria-label={t('inspector.findings')}>
