@@ -55,7 +55,8 @@ describe('inspector', () => {
     const { page, errors } = await app.open();
     await page.getByRole('textbox', { name: 'Token or text' }).fill(`  ${room.token}\n`);
     await expect.poll(() => result(page).locator('.badge').textContent()).toBe('Unverified');
-    await expect.poll(() => result(page).locator('.format-line').textContent()).toContain('ZEGO Token04 · AES-GCM layout');
+    await expect.poll(() => result(page).getByRole('heading', { name: 'Summary' }).textContent()).toContain('ZEGO Token04');
+    await expect.poll(() => result(page).locator('.format-line').textContent()).toContain('AES-GCM layout');
 
     const nonce = result(page).getByRole('button', { name: /^GCM nonce: bytes 10–21 \(offset 10, length 12\)/ });
     await nonce.hover();

@@ -34,7 +34,8 @@ export interface AppUnderTest {
   clipboardText(): string;
   pinnedSeen: HistoryEntry[][];
   builtNow: boolean;
-  open(options?: { clock?: boolean }): Promise<OpenedPage>;
+  /** `locale`: the browser's language (navigator.language), default en-US. */
+  open(options?: { clock?: boolean; locale?: string }): Promise<OpenedPage>;
   screenshot(page: Page, name: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -68,7 +69,12 @@ export async function startAppUnderTest(): Promise<AppUnderTest> {
     pinnedSeen,
     builtNow: built,
     async open(options = {}) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 840 }, colorScheme: 'light', acceptDownloads: true });
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 840 },
+        colorScheme: 'light',
+        acceptDownloads: true,
+        locale: options.locale ?? 'en-US',
+      });
       contexts.push(context);
       const page = await context.newPage();
       const errors: string[] = [];
@@ -80,7 +86,8 @@ export async function startAppUnderTest(): Promise<AppUnderTest> {
       await attachBridge(page, services.dispatch);
       if (options.clock) await page.clock.install();
       await page.goto(server.url);
-      await page.getByRole('textbox', { name: 'Token or text' }).waitFor();
+      // By id: the label is in the page's language.
+      await page.locator('#inspector-input').waitFor();
       lastPage = page;
       return { context, page, errors };
     },
