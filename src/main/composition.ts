@@ -15,12 +15,15 @@ import type { IpcHandlers } from './ipc/handlerTypes';
 import { createIpcHandlers } from './ipc/handlers';
 import { createClipboardAutoClear, type ClipboardAutoClear, type ClipboardPort, type TimerPort } from './services/clipboardAutoClear';
 import type { SigningService } from './services/signingService';
-import { createHistoryStore, type HistoryStore } from './history/historyStore';
+import { createHistoryStore, HISTORY_FILE, type HistoryStore } from './history/historyStore';
 import type { CommsEaseServices } from './commsease/commseaseServices';
 import type { HistoryEntry } from '../shared/ipc/channels/history';
+import { createKeychainDoctor, type KeychainDoctor } from './services/keychainDoctor';
 import { createDataFile } from './vault/dataFile';
 import type { ProfileVault } from './vault/profileVault';
 import type { SecretStore } from './vault/secretStore';
+import type { ConfirmPort } from './security/confirmPort';
+import type { DestinationGate } from './security/destinationGate';
 
 export interface AppServiceDeps {
   dataDir: string;
@@ -35,6 +38,11 @@ export interface AppServiceDeps {
   log?: DispatchLog;
   /** The token families; default: the shipped ones. */
   registry?: FamilyRegistry;
+  /**
+   * Asks the person, in main, before a stored secret goes to a destination they have not
+   * approved (a native dialog in the app). Absent: every such send is refused.
+   */
+  confirm?: ConfirmPort;
   /** Called when the clipboard auto-clear removed our text. */
   onClipboardCleared?: (at: number) => void;
   /** Told the pinned history entries after every change (the expiry notifier listens). */
@@ -47,11 +55,13 @@ export interface AppServices {
   clipboard: ClipboardAutoClear;
   history: HistoryStore;
   commsease: CommsEaseServices;
+  destinations: DestinationGate;
+  doctor: KeychainDoctor;
   handlers: IpcHandlers;
   dispatch: IpcDispatch;
 }
 
-export const HISTORY_FILE = 'history.json';
+export { HISTORY_FILE };
 
 const realTimers: TimerPort = {
   setTimeout: (callback, ms) => {
@@ -71,8 +81,9 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     ...(deps.randomBytes ? { randomBytes: deps.randomBytes } : {}),
     ...(deps.crypto ? { crypto: deps.crypto } : {}),
     ...(deps.log ? { log: deps.log } : {}),
+    ...(deps.confirm ? { confirm: deps.confirm } : {}),
   });
-  const { vault, signing, commsease, crypto, randomBytes, nowMs, registry } = core;
+  const { vault, signing, commsease, destinations, crypto, randomBytes, nowMs, registry } = core;
   const now = (): number => Math.floor(nowMs() / 1000);
   const clipboard = createClipboardAutoClear({
     clipboard: deps.clipboard,
@@ -100,8 +111,9 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     ...(deps.onPinnedChange ? { onPinnedChange: deps.onPinnedChange } : {}),
     ...(deps.log ? { log: deps.log } : {}),
   });
+  const doctor = createKeychainDoctor({ dataDir: deps.dataDir, secrets: deps.secrets, nowMs });
   // Other domains: build the service here and pass it in the object below.
-  const handlers = createIpcHandlers({ vault, signing, simulation: core.simulation, clipboard, history, commsease, crypto });
+  const handlers = createIpcHandlers({ vault, signing, simulation: core.simulation, clipboard, history, commsease, crypto, doctor });
   const dispatch = createIpcDispatcher(handlers, deps.log ? { log: deps.log } : {});
-  return { vault, signing, clipboard, history, commsease, handlers, dispatch };
+  return { vault, signing, clipboard, history, commsease, destinations, doctor, handlers, dispatch };
 }

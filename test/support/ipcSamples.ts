@@ -62,6 +62,9 @@ const CALLBACK_BODY = JSON.stringify({ eventType: '36', fromAccount: ACCID, from
 
 export const CHANNEL_SAMPLES: ChannelSamples = {
   'vault:status': [{ request: () => ({}) }],
+  'vault:findOrphans': [{ request: () => ({}) }],
+  // Not an orphan (no such entry): kept, never deleted.
+  'vault:removeOrphans': [{ request: () => ({ accounts: ['profile:00000000deadbeef'] }) }],
 
   'profiles:list': [{ request: () => ({}) }],
   'profiles:add': [
@@ -158,7 +161,7 @@ export const CHANNEL_SAMPLES: ChannelSamples = {
     },
   ],
   'commsease:staticRefresh': [
-    { request: (ctx) => ({ profileId: ctx.ceProfileId, accid: 'carol', confirmation: { env: 'dev', twice: false }, apiBase: ctx.apiBase }) },
+    { request: (ctx) => ({ profileId: ctx.ceProfileId, accid: 'carol', confirmation: { env: 'dev', twice: false } }) },
   ],
   'commsease:callbackSend': [
     {
@@ -204,7 +207,7 @@ export const CHANNEL_SAMPLES: ChannelSamples = {
   ],
   'history:list': [{ request: () => ({}) }],
   'history:pin': [{ request: (ctx) => ({ id: ctx.historyId, token: ctx.zegoToken }) }],
-  'history:pinnedToken': [{ request: (ctx) => ({ id: ctx.historyId }) }],
+  'history:copyPinned': [{ request: (ctx) => ({ id: ctx.historyId }) }],
   'history:unpin': [{ phase: 'teardown', request: (ctx) => ({ id: ctx.historyId }) }],
   'history:remove': [{ phase: 'teardown', request: (ctx) => ({ id: ctx.historyId }) }],
   'history:clear': [{ phase: 'teardown', request: () => ({}) }],

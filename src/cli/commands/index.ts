@@ -36,7 +36,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
       '                 (--secret-file PATH | --profile NAME) [--json]',
     ],
   },
-  profile: { run: profileCommand, usage: ['tokenlab profile add|list|rm|rename|retag|set-secret …'], ownHelp: true },
+  profile: { run: profileCommand, usage: ['tokenlab profile add|list|rm|rename|retag|set-secret|doctor …'], ownHelp: true },
   simulate: { run: simulateCommand, usage: ['tokenlab simulate --scenario FILE.json [--json]'], ownHelp: true },
   commsease: { run: commseaseCommand, usage: ['tokenlab commsease static|callback …'], ownHelp: true },
 };

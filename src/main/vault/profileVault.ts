@@ -4,8 +4,8 @@
  * The only place that pairs the two halves, so the rules live here once for the app (IPC) and
  * the CLI: names unique, secrets validated and trimmed, keychain written before the file on
  * add and removed before the file on delete (a refusing keychain leaves nothing half-done),
- * exports without secrets. Every mutation re-reads the file first, so the CLI and the app can
- * both be open; calls within one process are serialised.
+ * exports without secrets. Every operation holds profiles.json's inter-process lock and
+ * re-reads the file first, so the CLI and the app (or eight CLIs) can change it at once.
  * `readSecret` is the single way out for a secret, used by the signing service in main only.
  */
 import { z } from 'zod';
@@ -17,6 +17,7 @@ import { addProfileRequestShape, type AddProfileRequest, type ImportReport } fro
 import type { VaultStatus } from '../../shared/ipc/channels/vault';
 import { DEFAULT_ENV_TAG, envTagSchema, fingerprintSchema, profileNameSchema, type ProfileView } from '../../shared/ipc/schemas/profile';
 import { profileId as profileIdSchema, accid as accidSchema } from '../../shared/ipc/schemas/common';
+import { controlCharacterProblem } from '../../shared/security/secretText';
 import { createSerialQueue } from './jsonDataFile';
 import { secretFingerprint } from './fingerprint';
 import { profileOwnedAccounts, profileSecretAccount, staticTokenAccount } from './keychainAccounts';
@@ -181,8 +182,8 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
     if (!isProfileOf(profile, family)) throw registry.wrongFamily(profile.name, profile.family, family.id, purpose);
     return { profile: profile as unknown as Profile<C>, secret: await secretOf(profile) };
   }
-  /** Runs one operation at a time (within this process). */
-  const serial = createSerialQueue();
+  /** Runs one operation at a time, holding profiles.json's inter-process lock. */
+  const serial = createSerialQueue(store.exclusive);
 
   function find(profiles: readonly StoredProfile[], id: string): StoredProfile {
     const found = profiles.find((p) => p.id === id);
@@ -399,6 +400,8 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
         if (!familyOf(current).profile.holdsStaticTokens) throw new TokenLabError('INVALID_INPUT', 'static tokens belong to CommsEase profiles');
         const clean = token.trim();
         if (clean === '' || clean.length > 1024) throw new TokenLabError('INVALID_INPUT', 'a static token has 1–1024 characters');
+        const control = controlCharacterProblem(clean, 'the token');
+        if (control !== null) throw new TokenLabError('INVALID_INPUT', control);
         await secrets.set(staticTokenAccount(id, cleanAccid), clean);
         return update(id, (p) => ({
           ...p,

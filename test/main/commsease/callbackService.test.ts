@@ -11,6 +11,7 @@ import { signLoginCallback } from '../../../src/main/commsease/loginCallbackTest
 import type { ProfileView } from '../../../src/shared/ipc/schemas/profile';
 import { startFakeCallbackServer, type FakeCallbackServer } from '../../support/fakeCallbackServer';
 import { createCommsEaseTestVault, type CommsEaseTestVault } from '../../support/commseaseVault';
+import { fakeDestinationGate } from '../../support/fakeConfirm';
 
 const APP_KEY = '0123456789abcdef0123456789abcdef';
 const APP_SECRET = 'cases-app-secret';
@@ -37,7 +38,7 @@ beforeEach(async () => {
   server = await startFakeCallbackServer({ appSecret: APP_SECRET });
   profile = await t.addProfile({ name: 'Callbacks', appKey: APP_KEY, appSecret: APP_SECRET });
   cases = openCases();
-  service = createCallbackService({ vault: t.vault, cases, crypto: nodeCryptoPort, nowMs: () => NOW_MS, timeoutMs: 1000 });
+  service = createCallbackService({ vault: t.vault, cases, destinations: fakeDestinationGate(), crypto: nodeCryptoPort, nowMs: () => NOW_MS, timeoutMs: 1000 });
 });
 afterEach(async () => {
   await server.close();
@@ -109,9 +110,11 @@ describe('saved callback test cases', () => {
     await expect(cases.save(profile.id, { ...base, name: 'y', accid: 'alice', expected: 'allowed', tokenSource: 'case' })).rejects.toThrow(/needs the token/);
   });
 
-  it('moves a corrupt file aside and starts empty', async () => {
+  it('keeps a copy of a file that is not JSON aside and starts empty', async () => {
     await writeFile(join(t.dataDir, CALLBACK_CASES_FILE_NAME), '{not json');
     expect((await openCases().list(profile.id)).cases).toEqual([]);
+    const { readdir } = await import('node:fs/promises');
+    expect((await readdir(t.dataDir)).filter((f) => f.startsWith(`${CALLBACK_CASES_FILE_NAME}.corrupt-`))).toHaveLength(1);
   });
 });
 

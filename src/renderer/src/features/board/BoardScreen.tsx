@@ -7,7 +7,6 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useRegistry } from '../../app/registry';
 import { useAppStores, useBoard } from '../../app/stores';
-import { isIpcError } from '../../lib/api/ipcError';
 import { useNowSeconds } from '../../lib/clock/ClockContext';
 import { useLocale } from '../../lib/i18n/LocaleProvider';
 import { arrangeBoard } from './arrangeBoard';
@@ -58,9 +57,9 @@ export function BoardScreen() {
 
   const onCopy = useCallback(
     async (id: string) => {
-      const text = await stores.board.getState().tokenText(id);
-      if (isIpcError(text)) setNote(t('board.copyFailed', { message: text.message }));
-      else await stores.clipboard.getState().copy(text, 'token');
+      const known = stores.board.getState().tokens[id];
+      const failure = known ? await stores.clipboard.getState().copy(known, 'token') : await stores.clipboard.getState().copyPinned(id, 'token');
+      if (failure) setNote(t('board.copyFailed', { message: failure.message }));
     },
     [stores, setNote, t],
   );
