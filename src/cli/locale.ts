@@ -10,7 +10,8 @@ import { usage } from './args';
 
 export interface CliLocale {
   language: Language;
-  i18n: i18n;
+  /** Built on first use: most runs print no catalogue text, and a run should not pay for it. */
+  readonly i18n: i18n;
   /** argv without the --lang option. */
   argv: string[];
 }
@@ -36,7 +37,15 @@ export function cliLocale(argv: readonly string[], env: Readonly<Record<string, 
     if (!match) throw usage(createI18n(resolveLanguage(envTags(env))).t('cli.unknownLanguage', { lang: asked }));
     language = match;
   } else language = resolveLanguage(envTags(env));
-  return { language, i18n: createI18n(language), argv: rest };
+  let instance: i18n | null = null;
+  return {
+    language,
+    get i18n() {
+      instance ??= createI18n(language);
+      return instance;
+    },
+    argv: rest,
+  };
 }
 
 /** LC_ALL overrides LC_MESSAGES, which overrides LANG; an empty variable counts as unset. */
