@@ -76,7 +76,7 @@ describe('inspector', () => {
 
     // Watching a pasted token puts it on the board; history learns user and room from the verified token.
     await result(page).getByRole('button', { name: 'Watch on board' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'countdown board' }).textContent()).toBe('Added 1 to the countdown board.');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'countdown board' }).textContent()).toBe('Added 1 token to the countdown board.');
     const watched = (await app.services.history.list()).find((e) => e.source === 'pasted' && e.userId === 'u1001');
     expect(watched).toMatchObject({ roomId: 'room1', profileId: zego.id, expiresAt: room.expect.headerExpire, pinned: false });
 
@@ -193,7 +193,7 @@ describe('generator and countdown board', () => {
 
     await forwardTo(4 * 60 + 40);
     await expect.poll(() => row.getAttribute('data-phase')).toBe('soon');
-    await expect.poll(() => row.locator('.countdown-text').textContent()).toMatch(/^expires in 4 m \d+ s$/);
+    await expect.poll(() => row.locator('.countdown-text').textContent()).toMatch(/^expires in 4m \d+s$/);
     await app.screenshot(page, 'board-soon');
 
     await row.getByRole('button', { name: 'Pin alice in room r1' }).click();
@@ -208,7 +208,7 @@ describe('generator and countdown board', () => {
 
     await forwardTo(-5);
     await expect.poll(() => row.getAttribute('data-phase')).toBe('expired');
-    await expect.poll(() => row.locator('.countdown-text').textContent()).toMatch(/^expired \d+ s ago$/);
+    await expect.poll(() => row.locator('.countdown-text').textContent()).toMatch(/^expired \d+s ago$/);
     await expect.poll(() => row.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
     await app.screenshot(page, 'board-expired');
 
