@@ -6,6 +6,7 @@ import { isTokenLabError } from '../shared/errors';
 import { COMMANDS } from './commands';
 import { EXIT_USAGE, type CliIo } from './io';
 import { describeCommandWord } from './args';
+import { cliLocale } from './locale';
 import { colourWanted } from './output';
 import { terminalSafe } from './untrustedText';
 
@@ -45,8 +46,19 @@ function guardedOutput<T extends CliIo>(io: T): T {
   };
 }
 
-export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
-  const io = guardedOutput(rawIo);
+export async function runCli(rawArgv: readonly string[], rawIo: CliIo): Promise<number> {
+  const guarded = guardedOutput(rawIo);
+  let argv: readonly string[];
+  let io: CliIo;
+  try {
+    // --lang / LC_ALL / LC_MESSAGES / LANG: the commands print through io.locale.
+    const locale = cliLocale(rawArgv, guarded.env);
+    argv = locale.argv;
+    io = { ...guarded, locale };
+  } catch (error) {
+    guarded.stderr.write(`tokenlab: ${isTokenLabError(error) ? error.message : 'bad --lang'}\n`);
+    return EXIT_USAGE;
+  }
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(HELP);
