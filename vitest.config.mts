@@ -1,5 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+// The golden vectors beside the checkout, or where TOKENLAB_VECTORS_DIR says (as
+// test/support/vectors.ts reads them): the renderer tests import them as JSON through this alias.
+const VECTORS_DIR = process.env['TOKENLAB_VECTORS_DIR'] ?? fileURLToPath(new URL('../shared/vectors', import.meta.url));
 
 // Three projects, one per runtime: plain Node (engine, main-process services, CLI),
 // happy-dom (renderer components and stores), and real Chromium against the built renderer.
@@ -10,12 +15,13 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/shared/**/*.test.ts', 'test/main/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/arch/**/*.test.ts'],
+          include: ['test/shared/**/*.test.ts', 'test/main/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/arch/**/*.test.ts', 'test/hostile/**/*.test.ts'],
           testTimeout: 20_000,
         },
       },
       {
         plugins: [react()],
+        resolve: { alias: [{ find: /^(?:\.\.\/)+shared\/vectors\//, replacement: `${VECTORS_DIR}/` }] },
         test: {
           name: 'renderer',
           environment: 'happy-dom',

@@ -1,3 +1,6 @@
+import { describeBytes } from '../main/files/boundedRead';
+import { TokenLabError } from '../shared/errors';
+
 /**
  * Everything the CLI touches in the outside world, as one object, so that commands are
  * plain functions tested in-process with a fake terminal, clock and random source.
@@ -7,10 +10,13 @@ import type { FamilyRegistry } from '../shared/families/registry';
 export interface CliIo {
   stdin: {
     isTTY: boolean;
-    /** The whole of stdin as text (UTF-8). */
-    readAll(): Promise<string>;
-    /** stdin line by line, without line terminators; streams (batch verify of 100k tokens). */
-    lines(): AsyncIterable<string>;
+    /** The whole of stdin as text (UTF-8); more than `maxBytes` is refused (`stdinTooLarge`) after reading at most that. */
+    readAll(maxBytes: number): Promise<string>;
+    /**
+     * stdin line by line, without line terminators; streams (batch verify of 100k tokens),
+     * reading on only as fast as lines are taken. A line over `maxLineBytes` is refused (`lineTooLong`).
+     */
+    lines(maxLineBytes: number): AsyncIterable<string>;
   };
   stdout: {
     isTTY: boolean;
@@ -27,6 +33,15 @@ export interface CliIo {
   promptHidden(question: string): Promise<string>;
   /** The token families; default: the shipped ones (tests inject a registry with a toy family). */
   registry?: FamilyRegistry;
+}
+
+/** The refusal of a stdin bigger than its bound: every CliIo words it the same way. */
+export function stdinTooLarge(maxBytes: number): TokenLabError {
+  return new TokenLabError('INVALID_INPUT', `stdin holds more than ${describeBytes(maxBytes)}: refused`);
+}
+
+export function lineTooLong(lineNumber: number, maxBytes: number): TokenLabError {
+  return new TokenLabError('INVALID_INPUT', `line ${lineNumber} of stdin is longer than ${describeBytes(maxBytes)}: refused`);
 }
 
 export type CommandHandler = (argv: readonly string[], io: CliIo) => Promise<number>;

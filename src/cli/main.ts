@@ -2,20 +2,21 @@
  * The `tokenlab` executable: real stdin/stdout, clock and randomness, then the dispatcher.
  * Runs under plain Node (no display, no Electron).
  */
-import { createInterface } from 'node:readline';
 import { nodeRandomBytes } from '../main/crypto/nodeCryptoPort';
-import type { CliIo } from './io';
+import { readStreamBounded } from '../main/files/boundedRead';
+import { stdinTooLarge, type CliIo } from './io';
+import { splitLines } from './lineReader';
 import { runCli } from './run';
 
-async function readAll(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+/** All of stdin, refused once it holds more than the bound (500 MB piped into `profile add` stops at 64 KiB). */
+async function readAll(maxBytes: number): Promise<string> {
+  const bytes = await readStreamBounded(process.stdin, maxBytes);
+  if (bytes === null) throw stdinTooLarge(maxBytes);
+  return bytes.toString('utf8');
 }
 
-async function* lines(): AsyncIterable<string> {
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of rl) yield line;
+function lines(maxLineBytes: number): AsyncIterable<string> {
+  return splitLines(process.stdin, maxLineBytes);
 }
 
 /** Reads one line from the terminal with echo off, for a secret typed by hand. */

@@ -5,6 +5,7 @@
 import { describeExpiry, isoUtc } from '../shared/time/humanize';
 import { describeRoomPrivilege } from '../shared/families/zego-token04/privilege';
 import type { Inspection, Verdict } from '../shared/tokens/types';
+import { jsonText, shown } from './untrustedText';
 
 /** The fields automation reads, in a stable order. */
 export function inspectionRecord(r: Inspection): Record<string, unknown> {
@@ -25,7 +26,7 @@ export function inspectionRecord(r: Inspection): Record<string, unknown> {
 }
 
 export function inspectionJson(index: number, r: Inspection): string {
-  return JSON.stringify({ index, ...inspectionRecord(r) });
+  return jsonText({ index, ...inspectionRecord(r) });
 }
 
 const VERDICT_COLOUR: Record<Verdict, number> = {
@@ -42,21 +43,27 @@ export interface Painter {
   paint(text: string, sgr: number): string;
 }
 
+/** Colour only on a terminal, and not when NO_COLOR is set or the terminal is dumb. */
+export function colourWanted(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
+  return isTTY && env['NO_COLOR'] === undefined && env['TERM'] !== 'dumb';
+}
+
 export function painterFor(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): Painter {
-  const colour = isTTY && env['NO_COLOR'] === undefined && env['TERM'] !== 'dumb';
+  const colour = colourWanted(isTTY, env);
   return { paint: (text, sgr) => (colour ? `\u001b[${sgr}m${text}\u001b[0m` : text) };
 }
 
 export function inspectionText(index: number, r: Inspection, now: number, p: Painter): string {
   const format = r.format === 'unknown' ? 'unknown format' : r.layout ? `${r.format} (${r.layout.toUpperCase()})` : r.format;
   const verdict = p.paint(r.verdict.toUpperCase(), VERDICT_COLOUR[r.verdict]);
-  const lines = [`#${index} ${format}  ${verdict}  ${r.reason}`];
+  // Reasons, fields and diagnoses quote the token: shown escaped, so none of it reaches the terminal raw.
+  const lines = [`#${index} ${format}  ${verdict}  ${shown(r.reason)}`];
   if (r.offset !== null) lines.push(`   stopped at ${r.offsetIn === 'text' ? 'character' : 'byte'} ${r.offset}`);
   if (r.fields) {
     lines.push(
       '   ' +
         Object.entries(r.fields)
-          .map(([k, v]) => `${k}=${typeof v === 'string' ? JSON.stringify(v) : v}`)
+          .map(([k, v]) => `${k}=${typeof v === 'string' ? shown(JSON.stringify(v)) : v}`)
           .join('  '),
     );
   }
@@ -67,7 +74,7 @@ export function inspectionText(index: number, r: Inspection, now: number, p: Pai
   for (const d of r.diagnoses) {
     if (d.code === 'expires_in' || d.code === 'needs_secret') continue;
     const mark = d.severity === 'error' ? p.paint('!', 31) : d.severity === 'warning' ? p.paint('!', 33) : p.paint('·', 2);
-    lines.push(`   ${mark} ${d.message}`);
+    lines.push(`   ${mark} ${shown(d.message)}`);
   }
   return lines.join('\n') + '\n';
 }
@@ -80,10 +87,13 @@ export class BufferedWriter {
     private readonly sink: { write(text: string): void; drained?(): Promise<void> },
     private readonly limit = 1 << 16,
   ) {}
-  write(text: string): void {
+  /** True when this write filled the buffer and sent it on: the moment to `drain()` if the caller can wait. */
+  write(text: string): boolean {
     this.chunks.push(text);
     this.size += text.length;
-    if (this.size >= this.limit) this.flush();
+    if (this.size < this.limit) return false;
+    this.flush();
+    return true;
   }
   flush(): void {
     if (this.chunks.length === 0) return;

@@ -5,6 +5,8 @@
 import { isTokenLabError } from '../shared/errors';
 import { COMMANDS } from './commands';
 import { EXIT_USAGE, type CliIo } from './io';
+import { colourWanted } from './output';
+import { terminalSafe } from './untrustedText';
 
 /** Where the "(tokenlab NAME --help)" pointers line up. */
 const HELP_POINTER_COLUMN = 57;
@@ -29,7 +31,21 @@ Exit codes: 0 all valid (or unverified for inspect), 1 any other verdict, 2 usag
 A secret is never accepted on the command line: use --secret-file or a stored --profile.
 `;
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * The one door to the terminal: whatever a command writes passes `terminalSafe`, so a control
+ * character from a token, a file or a server is shown escaped even where a command forgot.
+ */
+function guardedOutput<T extends CliIo>(io: T): T {
+  const colour = colourWanted(io.stdout.isTTY, io.env);
+  return {
+    ...io,
+    stdout: { ...io.stdout, write: (text: string) => io.stdout.write(terminalSafe(text, colour)) },
+    stderr: { ...io.stderr, write: (text: string) => io.stderr.write(terminalSafe(text, false)) },
+  };
+}
+
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = guardedOutput(rawIo);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(HELP);

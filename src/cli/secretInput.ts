@@ -5,12 +5,13 @@
  */
 import { usage } from './args';
 import type { CliIo } from './io';
+import { SECRET_MAX_BYTES } from './limits';
 
 type HiddenInputIo = Pick<CliIo, 'stdin' | 'promptHidden'>;
 
 /** The trimmed input, or null when nothing was entered or piped. */
 export async function readOptionalHiddenInput(io: HiddenInputIo, prompt: string): Promise<string | null> {
-  const raw = io.stdin.isTTY ? await io.promptHidden(prompt) : await io.stdin.readAll();
+  const raw = io.stdin.isTTY ? await io.promptHidden(prompt) : await io.stdin.readAll(SECRET_MAX_BYTES);
   const text = raw.trim();
   return text === '' ? null : text;
 }

@@ -3,7 +3,8 @@
  * random source, it returns the exit code and what was printed.
  */
 import { runCli } from '../../src/cli/run';
-import type { CliIo } from '../../src/cli/io';
+import { stdinTooLarge, type CliIo } from '../../src/cli/io';
+import { splitLines } from '../../src/cli/lineReader';
 import type { SecretStore } from '../../src/main/vault/secretStore';
 import type { FamilyRegistry } from '../../src/shared/families/registry';
 
@@ -46,13 +47,12 @@ export async function runTokenlab(argv: string[], options: CliRunOptions = {}): 
     ...(options.registry ? { registry: options.registry } : {}),
     stdin: {
       isTTY: options.stdinIsTTY ?? false,
-      readAll: async () => stdinText,
-      async *lines() {
-        if (stdinText === '') return;
-        const parts = stdinText.split(/\r?\n/);
-        if (parts.at(-1) === '') parts.pop();
-        yield* parts;
+      // The same bounds and line splitting as the real stdin.
+      readAll: async (maxBytes) => {
+        if (Buffer.byteLength(stdinText) > maxBytes) throw stdinTooLarge(maxBytes);
+        return stdinText;
       },
+      lines: (maxLineBytes) => splitLines([Buffer.from(stdinText)], maxLineBytes),
     },
     stdout: { isTTY: options.stdoutIsTTY ?? false, write: (t) => void (stdout += t) },
     stderr: { isTTY: false, write: (t) => void (stderr += t) },

@@ -25,6 +25,7 @@ import { openCliVault, reportCorruption, type CliVault, type CliVaultIo } from '
 import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { readHiddenInput, readOptionalHiddenInput } from '../secretInput';
 import { readUserFile } from '../userFile';
+import { jsonText, shown } from '../untrustedText';
 
 export const COMMSEASE_USAGE = `Usage:
   tokenlab commsease static set     --profile P --accid A              (token: stdin or hidden prompt)
@@ -110,11 +111,11 @@ async function confirmDestructive(action: DestructiveAction, profile: { name: st
 
 function printStaticReport(report: StaticApiReport, args: ParsedArgs, io: CliIo): number {
   const ok = report.status === 'ok' && report.stored;
-  if (args.flags.has('json')) io.stdout.write(`${JSON.stringify(report)}\n`);
+  if (args.flags.has('json')) io.stdout.write(`${jsonText(report)}\n`);
   else {
-    io.stdout.write(`${report.message}\n`);
+    io.stdout.write(`${shown(report.message)}\n`);
     io.stdout.write(
-      `   ${report.operation} ${report.accid} [${report.env}] via ${report.apiBase} — ${report.status}` +
+      `   ${report.operation} ${shown(report.accid)} [${shown(report.env)}] via ${shown(report.apiBase)} — ${report.status}` +
         `${report.code !== null ? `, code ${report.code}` : ''}${report.httpStatus !== null ? `, HTTP ${report.httpStatus}` : ''}, ${report.elapsedMs} ms\n`,
     );
   }
@@ -135,7 +136,7 @@ async function staticCommand(action: string | undefined, argv: readonly string[]
       noPositionals(args, TOKEN_ON_STDIN);
       const token = (await readToken(io, `Static token of "${accid}" (${profile.name})`)) as string;
       await store.set(profile.id, accid, token);
-      if (args.flags.has('json')) io.stdout.write(`${JSON.stringify({ accid, profile: profile.name, stored: true })}\n`);
+      if (args.flags.has('json')) io.stdout.write(`${jsonText({ accid, profile: profile.name, stored: true })}\n`);
       else io.stdout.write(`stored the static token of ${accid} for ${profile.name} [${profile.env}] in the keychain\n`);
       return EXIT_OK;
     }
@@ -145,7 +146,7 @@ async function staticCommand(action: string | undefined, argv: readonly string[]
       const candidate = args.positionals[0] ?? (await readToken(io, `Token to check for "${accid}"`, false, normalizeLoginToken));
       if (candidate === null || candidate.trim() === '') throw usage('the token to check is empty');
       const verdict = await store.check(profile.id, accid, candidate);
-      if (args.flags.has('json')) io.stdout.write(`${JSON.stringify({ accid, profile: profile.name, verdict })}\n`);
+      if (args.flags.has('json')) io.stdout.write(`${jsonText({ accid, profile: profile.name, verdict })}\n`);
       else {
         const sentence =
           verdict === 'matches'
@@ -181,23 +182,22 @@ async function staticCommand(action: string | undefined, argv: readonly string[]
 
 function printCallbackReport(report: LoginCallbackReport, io: CliIo): void {
   const lines = [
-    `${report.request.method} ${report.request.url}`,
-    ...Object.entries(report.request.headers).map(([name, value]) => `  ${name}: ${value}`),
-    `  ${report.request.bodyShown}`,
+    // The URL, the headers and above all the server's answer are untrusted: each shown escaped on its own line.
+    `${report.request.method} ${shown(report.request.url)}`,
+    ...Object.entries(report.request.headers).map(([name, value]) => `  ${shown(name)}: ${shown(value)}`),
+    `  ${shown(report.request.bodyShown)}`,
     report.response
-      ? `answer: HTTP ${report.response.status}${report.response.contentType ? ` (${report.response.contentType})` : ''} in ${report.elapsedMs} ms`
+      ? `answer: HTTP ${report.response.status}${report.response.contentType ? ` (${shown(report.response.contentType)})` : ''} in ${report.elapsedMs} ms`
       : `answer: none after ${report.elapsedMs} ms`,
-    ...(report.response && report.response.body !== '' ? [`  ${report.response.body}${report.response.truncated ? ' …' : ''}`] : []),
-    `decision: ${report.decision.kind} — ${report.decision.reason}`,
+    ...(report.response && report.response.body !== '' ? [`  ${shown(report.response.body)}${report.response.truncated ? ' …' : ''}`] : []),
+    `decision: ${report.decision.kind} — ${shown(report.decision.reason)}`,
     `the client: ${report.decision.clientExperience}`,
   ];
   io.stdout.write(`${lines.join('\n')}\n`);
 }
 
 async function readBoundedFile(path: string, what: string, limit: number): Promise<string> {
-  const bytes = await readUserFile(path, what);
-  if (bytes.length > limit) throw usage(`the ${what} file ${path} is larger than ${limit} bytes`);
-  return bytes.toString('utf8');
+  return (await readUserFile(path, what, limit)).toString('utf8');
 }
 
 function printVerification(result: CallbackVerification, io: CliIo): void {
@@ -252,7 +252,7 @@ async function callbackCommand(action: string | undefined, argv: readonly string
         nodeCryptoPort,
         timeoutMs !== undefined ? { timeoutMs } : {},
       );
-      if (args.flags.has('json')) io.stdout.write(`${JSON.stringify(report)}\n`);
+      if (args.flags.has('json')) io.stdout.write(`${jsonText(report)}\n`);
       else printCallbackReport(report, io);
       return report.decision.kind === 'login_allowed' ? EXIT_OK : EXIT_NOT_ALL_VALID;
     } finally {
@@ -266,7 +266,7 @@ async function callbackCommand(action: string | undefined, argv: readonly string
   try {
     const profile = await commsEaseProfile(cli, profileName);
     const result = await cli.commsease.callbacks.verify({ profileId: profile.id, headers, body });
-    if (args.flags.has('json')) io.stdout.write(`${JSON.stringify(result)}\n`);
+    if (args.flags.has('json')) io.stdout.write(`${jsonText(result)}\n`);
     else printVerification(result, io);
     return result.verdict === 'valid' ? EXIT_OK : EXIT_NOT_ALL_VALID;
   } finally {

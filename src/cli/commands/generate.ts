@@ -12,6 +12,7 @@ import { flagOptions, parseFlags, readFlags, requireFlags } from '../familyFlags
 import { EXIT_OK, type CliIo } from '../io';
 import { inspectionRecord } from '../output';
 import { readSecretFile } from '../secretFile';
+import { jsonText, shown } from '../untrustedText';
 
 const SHARED: Record<string, OptionSpec> = {
   'secret-file': { value: true },
@@ -53,7 +54,7 @@ async function generateFamily(family: TokenFamily, argv: readonly string[], io: 
   // What the token says without the secret: the same record `tokenlab inspect` prints.
   const inspection = cli.registry.inspect(token, { now });
   if (args.flags.has('json')) {
-    io.stdout.write(JSON.stringify({ token, ...inspectionRecord(inspection) }) + '\n');
+    io.stdout.write(jsonText({ token, ...inspectionRecord(inspection) }) + '\n');
   } else {
     const summary = family.generator.summarize?.(request, credentials, inspection, now) ?? `${family.label}`;
     io.stderr.write(`${summary}\n`);

@@ -75,8 +75,10 @@ async function run(mode: 'inspect' | 'verify', argv: readonly string[], io: CliI
       throw usage(`the secret is ${bytes} bytes; ${keyProblem.message.replace(/^The secret is \d+ bytes; /, '')}`);
     }
     if (result.verdict !== goal) allGood = false;
-    out.write(json ? inspectionJson(index, result) + '\n' : inspectionText(index, result, base.now, painter));
+    const flushed = out.write(json ? inspectionJson(index, result) + '\n' : inspectionText(index, result, base.now, painter));
     index++;
+    // A slow reader (`| less`, a paced pipe) makes us wait here instead of output piling up in memory.
+    if (flushed) await out.drain();
   }
   out.flush();
   if (index === 0) {

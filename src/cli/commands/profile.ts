@@ -14,6 +14,7 @@ import { flagOptions, readFlags } from '../familyFlags';
 import { openCliVault, reportCorruption, type CliVault, type CliVaultIo } from '../cliVault';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { readHiddenInput } from '../secretInput';
+import { jsonText, shown } from '../untrustedText';
 
 export const PROFILE_USAGE = `Usage:
   tokenlab profile add --provider zego|commsease --name NAME (--app-id N | --app-key K)
@@ -110,22 +111,24 @@ async function list(argv: readonly string[], io: CliIo, cli: CliVault): Promise<
   noPositionals(args);
   const profiles = await cli.vault.list();
   if (args.flags.has('json')) {
-    io.stdout.write(JSON.stringify(profiles, null, 2) + '\n');
+    io.stdout.write(jsonText(profiles, 2) + '\n');
     return EXIT_OK;
   }
   if (profiles.length === 0) {
     io.stdout.write(`no profiles (folder: ${cli.dataDir})\n`);
     return EXIT_OK;
   }
+  // Names and tags may come from an imported file: shown escaped, like all untrusted text.
   const rows = profiles.map((p) => [
-    p.name,
+    shown(p.name),
     p.provider,
-    p.env,
+    shown(p.env),
     appColumn(p),
     p.secretStored ? (p.fingerprint ?? '') : `${p.fingerprint ?? '-'} (no secret yet)`,
   ]);
   const header = ['NAME', 'PROVIDER', 'ENV', 'APP', 'FINGERPRINT'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+  // A fold, not Math.max(...rows): spreading 120k rows as arguments overflows the stack.
+  const widths = header.map((h, i) => rows.reduce((width, r) => Math.max(width, (r[i] as string).length), h.length));
   for (const row of [header, ...rows]) io.stdout.write(row.map((cell, i) => pad(cell, widths[i] as number)).join('  ').trimEnd() + '\n');
   return EXIT_OK;
 }

@@ -18,7 +18,9 @@ import { noPositionals, optionValue, parseArgs, usage } from '../args';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { BufferedWriter } from '../output';
 import { openCliVault, reportCorruption } from '../cliVault';
+import { SCENARIO_MAX_BYTES } from '../limits';
 import { readUserFile } from '../userFile';
+import { jsonText } from '../untrustedText';
 
 export const SIMULATE_USAGE = `Usage: tokenlab simulate --scenario FILE.json [--json] [--profile NAME]
 
@@ -58,9 +60,9 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
   const json = args.flags.has('json');
   // Lines are collected and written in blocks: one write per event would dominate a big run.
   const out = new BufferedWriter(io.stdout);
-  const write = (line: string): void => out.write(line + '\n');
+  const write = (line: string): void => void out.write(line + '\n');
   const onEvent = json
-    ? (e: SimEvent) => write(JSON.stringify(e))
+    ? (e: SimEvent) => write(jsonText(e))
     : (e: SimEvent) => write(`${formatTime(e.t)}  client ${e.client}  ${e.type.padEnd(17)}  ${describeSimEvent(e)}`);
 
   const run = startSimulation(scenario, { crypto: nodeCryptoPort, ...(credentials ? { credentials } : {}) }, onEvent);
@@ -68,7 +70,7 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
   // makes the simulation wait instead of its output piling up in memory.
   while (!run.advance(SLICE_EVENTS)) await out.drain();
   const { summary } = run.result();
-  if (json) write(JSON.stringify(summary));
+  if (json) write(jsonText(summary));
   else {
     write('');
     for (const line of describeSimSummary(summary)) write(line);
@@ -82,8 +84,8 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
 /** The scenario, or null after printing why it cannot be used (every bad field, one per line); an unreadable file is a usage error. */
 async function loadScenario(path: string, io: CliIo): Promise<Scenario | null> {
   let text: string;
-  if (path === '-') text = await io.stdin.readAll();
-  else text = (await readUserFile(path, 'scenario')).toString('utf8');
+  if (path === '-') text = await io.stdin.readAll(SCENARIO_MAX_BYTES);
+  else text = (await readUserFile(path, 'scenario', SCENARIO_MAX_BYTES)).toString('utf8');
   const where = path === '-' ? 'the scenario on stdin' : `the scenario file ${path}`;
   let input: unknown;
   try {

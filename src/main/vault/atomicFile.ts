@@ -10,11 +10,13 @@ import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 const TEMP_MARK = '.tmp-';
+const TEMP_RANDOM_BYTES = 6;
+const OUR_TEMP_SUFFIX = new RegExp(`^([1-9][0-9]{0,9})-[0-9a-f]{${TEMP_RANDOM_BYTES * 2}}$`);
 
 export async function writeFileAtomic(path: string, content: string, mode = 0o600): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true, mode: 0o700 });
-  const temp = join(dir, `${basename(path)}${TEMP_MARK}${process.pid}-${randomBytes(6).toString('hex')}`);
+  const temp = join(dir, `${basename(path)}${TEMP_MARK}${process.pid}-${randomBytes(TEMP_RANDOM_BYTES).toString('hex')}`);
   const handle = await open(temp, 'wx', mode);
   try {
     try {
@@ -61,10 +63,12 @@ export async function removeStaleTempFiles(path: string): Promise<void> {
   } catch {
     return;
   }
+  // Exactly the names writeFileAtomic makes (`<file>.tmp-<pid>-<12 hex>`): a file that only
+  // looks like ours (`profiles.json.tmp-notes`, a user's copy) is not ours to delete.
   const stale = names.filter((name) => {
     if (!name.startsWith(prefix)) return false;
-    const pid = Number(name.slice(prefix.length).split('-')[0]);
-    return !Number.isSafeInteger(pid) || !processIsAlive(pid);
+    const ours = OUR_TEMP_SUFFIX.exec(name.slice(prefix.length));
+    return ours !== null && !processIsAlive(Number(ours[1]));
   });
   await Promise.all(stale.map((name) => unlink(join(dir, name)).catch(() => {})));
 }

@@ -5,9 +5,10 @@
  * gets the same guarantees: replacement is crash-safe (`writeFileAtomic`), and an unreadable
  * file is renamed to `<name>.corrupt-<UTC stamp>` instead of being overwritten.
  */
-import { readFile, rename } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { TokenLabError } from '../../shared/errors';
+import { describeBytes, readRegularFile } from '../files/boundedRead';
 import { fsyncDir, removeStaleTempFiles, writeFileAtomic } from './atomicFile';
 
 export interface DataFile {
@@ -20,6 +21,9 @@ export interface DataFile {
 }
 
 /** `2026-11-23T11:41:46.123Z` → `20261123T114146123Z`: sortable and valid in every file system. */
+/** Far above any real store (100k profiles is ~30 MB), far below what would exhaust memory. */
+export const DATA_FILE_MAX_BYTES = 256 * 1024 * 1024;
+
 export function backupStamp(epochMs: number): string {
   return new Date(epochMs).toISOString().replace(/[-:.]/g, '');
 }
@@ -39,12 +43,14 @@ export function createDataFile(path: string, nowMs: () => number = () => Date.no
         swept = true;
         await removeStaleTempFiles(path);
       }
-      try {
-        return await readFile(path, 'utf8');
-      } catch (error) {
-        if (errnoCode(error) === 'ENOENT') return null;
-        throw new TokenLabError('IO_ERROR', `could not read ${path} (${errnoCode(error)})`);
-      }
+      // A FIFO or device in place of the file is refused at once (opened non-blocking, checked
+      // by fstat), never read: the app would hang waiting for a writer, or read forever.
+      const read = await readRegularFile(path, DATA_FILE_MAX_BYTES);
+      if (read.ok) return read.bytes.toString('utf8');
+      if (read.reason === 'ENOENT') return null;
+      if (read.reason === 'not_regular') throw new TokenLabError('IO_ERROR', `could not read ${path}: it is not a regular file`);
+      if (read.reason === 'too_large') throw new TokenLabError('IO_ERROR', `could not read ${path}: it is larger than ${describeBytes(DATA_FILE_MAX_BYTES)}`);
+      throw new TokenLabError('IO_ERROR', `could not read ${path} (${read.reason})`);
     },
     async write(text) {
       try {

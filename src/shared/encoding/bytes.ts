@@ -7,6 +7,21 @@ export function utf8Encode(text: string): Uint8Array {
   return encoder.encode(text);
 }
 
+/** The UTF-8 length of `text.slice(from, to)`, counted without encoding it (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
+export function utf8ByteLength(text: string, from = 0, to = text.length): number {
+  let bytes = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 /** `null` when the bytes are not valid UTF-8 (a wrong key turns plaintext into noise). */
 export function utf8DecodeStrict(bytes: Uint8Array): string | null {
   try {

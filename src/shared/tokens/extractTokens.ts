@@ -1,20 +1,68 @@
 /**
  * Find the tokens in pasted text: one per line, several per line, or inside a log line
  * such as `token=04AAAA… user=bob` or `"token":"eyJ…"`.
+ *
+ * A hand-written scan rather than a regular expression: V8's regex engine backtracks over a
+ * long run of base64 with a stack of its own and throws `RangeError` on one 8 MiB line, and
+ * a 64 MiB paste must work. The scan is linear and finds what the pattern
+ * `04[A-Za-z0-9+/]{20,}={0,2}|ey…|ew…` (global, left to right) finds.
  */
 
-/** A ZEGO Token04, or a base64 blob long enough to be a CommsEase token. */
-const CANDIDATE = /04[A-Za-z0-9+/]{20,}={0,2}|ey[A-Za-z0-9+/]{20,}={0,2}|ew[A-Za-z0-9+/]{20,}={0,2}/g;
+/** After the two-character prefix, at least this many base64 characters. */
+const MIN_BODY = 20;
+const PREFIXES = ['04', 'ey', 'ew'];
+
+function isBase64Char(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
+}
+
+function hasPrefixAt(text: string, i: number): boolean {
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  return PREFIXES.some((p) => p.charCodeAt(0) === a && p.charCodeAt(1) === b);
+}
+
+/** Calls `found` with each candidate of one line, in order. */
+function scanLine(line: string, found: (token: string) => void): number {
+  let count = 0;
+  let i = 0;
+  while (i < line.length) {
+    if (!isBase64Char(line.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < line.length && isBase64Char(line.charCodeAt(end))) end++;
+    // In a run [i, end), the first prefix with enough characters after it starts the match,
+    // which takes the rest of the run (the pattern is greedy) and up to two "=".
+    let start = -1;
+    for (let s = i; s + 2 + MIN_BODY <= end; s++) {
+      if (hasPrefixAt(line, s)) {
+        start = s;
+        break;
+      }
+    }
+    if (start === -1) {
+      i = end;
+      continue;
+    }
+    let stop = end;
+    while (stop < line.length && stop < end + 2 && line.charCodeAt(stop) === 61) stop++;
+    found(line.slice(start, stop));
+    count++;
+    i = stop;
+  }
+  return count;
+}
 
 export function extractTokens(text: string): string[] {
   const found: string[] = [];
+  const push = (token: string) => void found.push(token);
   for (const line of text.split(/\r?\n/)) {
     const trimmed = line.trim();
     if (trimmed === '') continue;
-    const matches = trimmed.match(CANDIDATE);
     // A line with no recognisable token is kept whole, so the user sees why it is malformed.
-    if (matches === null) found.push(trimmed);
-    else found.push(...matches);
+    if (scanLine(trimmed, push) === 0) found.push(trimmed);
   }
   return found;
 }

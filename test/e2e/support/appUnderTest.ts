@@ -15,7 +15,7 @@ import { secretStoreForE2e } from './keychainForE2e';
 import { serveStatic, type StaticServer } from './staticServer';
 
 export const ROOT = resolve(__dirname, '../../..');
-export const VECTORS_DIR = resolve(ROOT, '../shared/vectors');
+export const VECTORS_DIR = process.env['TOKENLAB_VECTORS_DIR'] ?? resolve(ROOT, '../shared/vectors');
 export const SCREENS_DIR = resolve(ROOT, 'test-results/screens');
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];

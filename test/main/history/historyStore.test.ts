@@ -7,7 +7,7 @@ import { createMemorySecretStore } from '../../../src/main/vault/memorySecretSto
 import type { HistoryEntry } from '../../../src/shared/ipc/channels/history';
 import { inspectToken } from '../../../src/shared/tokens/inspect';
 
-const VECTORS = resolve(__dirname, '../../../../shared/vectors');
+const VECTORS = process.env['TOKENLAB_VECTORS_DIR'] ?? resolve(__dirname, '../../../../shared/vectors');
 interface ZegoVector { id: string; token: string; inputs: { appId: number; userId: string; secret: string; ctime: number; payload: string }; expect: { now: number; headerExpire: number } }
 const gcm = JSON.parse(readFileSync(resolve(VECTORS, 'zego-token04-gcm.json'), 'utf8')).vectors as ZegoVector[];
 const roomVector = gcm.find((v) => v.id.includes('priv_login_only'))!;

@@ -7,7 +7,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { useAppStores, useClipboard, useNav, useProfiles } from './stores';
 import { SCREENS, type Screen } from './navStore';
 import { handleShortcut, runAppCommand } from './commands';
-import { CommsEaseScreen, SimulatorScreen } from './optionalScreens';
+import { CommsEaseScreen, SimulatorScreen } from './lazyScreens';
 import { InspectorScreen } from '../features/inspector/InspectorScreen';
 import { GeneratorScreen } from '../features/generator/GeneratorScreen';
 import { BoardScreen } from '../features/board/BoardScreen';
@@ -23,17 +23,6 @@ const SCREEN_LABEL: Record<Screen, string> = {
   profiles: 'Profiles',
 };
 
-function Placeholder({ name }: { name: string }) {
-  return (
-    <div className="screen">
-      <header className="screen-header">
-        <h1>{name}</h1>
-      </header>
-      <p className="empty">This screen is not part of this build.</p>
-    </div>
-  );
-}
-
 function CurrentScreen({ screen }: { screen: Screen }) {
   switch (screen) {
     case 'inspector':
@@ -45,9 +34,9 @@ function CurrentScreen({ screen }: { screen: Screen }) {
     case 'profiles':
       return <ProfilesScreen />;
     case 'simulator':
-      return SimulatorScreen ? <SimulatorScreen /> : <Placeholder name="Simulator" />;
+      return <SimulatorScreen />;
     case 'commsease':
-      return CommsEaseScreen ? <CommsEaseScreen /> : <Placeholder name="CommsEase" />;
+      return <CommsEaseScreen />;
   }
 }
 
@@ -61,6 +50,7 @@ export function Shell() {
   const firstRender = useRef(true);
 
   useEffect(() => {
+    // The app's only fetch of the profile list: every screen selects from this store.
     void stores.profiles.getState().load();
     void stores.board.getState().load();
     const onKey = (event: KeyboardEvent) => {

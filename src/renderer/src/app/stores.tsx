@@ -1,6 +1,11 @@
 /**
  * All stores of one app instance, created together (the generator hands minted tokens to the
- * board) and given to components through context — so every test gets fresh stores.
+ * board; CommsEase follows the profile list) and given to components through context — so
+ * every test gets fresh stores.
+ *
+ * Every store is built here, once, never inside a screen: the shell unmounts a screen when the
+ * user navigates away, and what the user set up there (a simulation, a CommsEase form) must
+ * still be there on return.
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
@@ -9,6 +14,9 @@ import { createClipboardStore, type ClipboardState, type ClipboardStore } from '
 import { createGeneratorStore, type GeneratorState, type GeneratorStore } from '../features/generator/generatorStore';
 import { createInspectorStore, type InspectorState, type InspectorStore } from '../features/inspector/inspectorStore';
 import { createProfilesStore, type ProfilesState, type ProfilesStore } from '../features/profiles/profilesStore';
+import { createSimulatorStore, type SimulatorState, type SimulatorStore } from '../features/simulator/simulatorStore';
+import { createLiveModeStore, type LiveModeState, type LiveModeStore } from '../features/simulator/liveModeStore';
+import { createCommsEaseStore, type CommsEaseState, type CommsEaseStore } from '../features/commsease/commseaseStore';
 import { createNavStore, type NavState, type NavStore, type Screen } from './navStore';
 import type { AppCommand } from '../../../shared/ipc/events';
 import type { StoreDeps } from './storeDeps';
@@ -20,13 +28,18 @@ export interface AppStores {
   inspector: InspectorStore;
   generator: GeneratorStore;
   board: BoardStore;
+  /** The one list of profiles; every screen selects from it (see `selectProfilesOf`). */
   profiles: ProfilesStore;
   clipboard: ClipboardStore;
+  simulator: SimulatorStore;
+  liveMode: LiveModeStore;
+  commsease: CommsEaseStore;
 }
 
 export function createAppStores(deps: StoreDeps, initialScreen?: Screen): AppStores {
   const board = createBoardStore(deps);
   const clipboard = createClipboardStore(deps);
+  const profiles = createProfilesStore(deps);
   return {
     connectMainEvents(onCommand) {
       const offCommand = deps.api.events.on('app:command', ({ command }) => onCommand(command));
@@ -40,8 +53,11 @@ export function createAppStores(deps: StoreDeps, initialScreen?: Screen): AppSto
     inspector: createInspectorStore(deps),
     generator: createGeneratorStore(deps, board),
     board,
-    profiles: createProfilesStore(deps),
+    profiles,
     clipboard,
+    simulator: createSimulatorStore(deps),
+    liveMode: createLiveModeStore(),
+    commsease: createCommsEaseStore(deps, profiles),
   };
 }
 
@@ -63,3 +79,6 @@ export const useGenerator = <T,>(selector: (s: GeneratorState) => T): T => useSt
 export const useBoard = <T,>(selector: (s: BoardState) => T): T => useStore(useAppStores().board, selector);
 export const useProfiles = <T,>(selector: (s: ProfilesState) => T): T => useStore(useAppStores().profiles, selector);
 export const useClipboard = <T,>(selector: (s: ClipboardState) => T): T => useStore(useAppStores().clipboard, selector);
+export const useSimulator = <T,>(selector: (s: SimulatorState) => T): T => useStore(useAppStores().simulator, selector);
+export const useLiveMode = <T,>(selector: (s: LiveModeState) => T): T => useStore(useAppStores().liveMode, selector);
+export const useCommsEase = <T,>(selector: (s: CommsEaseState) => T): T => useStore(useAppStores().commsease, selector);

@@ -4,7 +4,7 @@
  */
 import type { CryptoPort } from '../../crypto/cryptoPort';
 import { base64CharRange, decodeBase64Strict } from '../../encoding/base64';
-import { constantTimeEqualText, utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
+import { constantTimeEqualText, utf8ByteLength, utf8DecodeStrict } from '../../encoding/bytes';
 import { describeExpiry, formatDuration, isoUtc } from '../../time/humanize';
 import { conclude, diagnose, malformedAt } from '../../tokens/inspection';
 import type { FamilyVerifyOptions } from '../family';
@@ -21,11 +21,16 @@ const LABELS: Record<string, string> = { signature: 'Signature (SHA-1)', curTime
 
 function fieldSegments(json: string): Segment[] {
   const segments: Segment[] = [];
+  // Byte offsets are counted on from the previous field, not re-encoded from the start for
+  // each one: linear in the token's size (a token of many fields was quadratic).
+  let counted = 0;
+  let offset = 0;
   for (const match of json.matchAll(FIELD_PATTERN)) {
     const valueText = match[2] as string;
     const valueIndex = (match.index ?? 0) + match[0].length - valueText.length;
-    const offset = utf8Encode(json.slice(0, valueIndex)).length;
-    const length = utf8Encode(valueText).length;
+    offset += utf8ByteLength(json, counted, valueIndex);
+    counted = valueIndex;
+    const length = utf8ByteLength(valueText);
     const { start, end } = base64CharRange(offset, length);
     segments.push({
       name: match[1] as SegmentName,

@@ -22,6 +22,39 @@ const judgeOptions = {
 
 const ttlSeconds = z.number().int().min(1).max(10 * 365 * 86_400);
 
+/**
+ * One `tokens:inspectMany` call: at most this many tokens and this many characters in all, so
+ * a single request cannot hold main for long (2,000 tokens of 16 KB once stalled it for 32 s).
+ * The renderer splits a bigger paste with `inspectManyBatches`.
+ */
+export const INSPECT_MANY_MAX_TOKENS = 10_000;
+export const INSPECT_MANY_MAX_CHARS = 2 * 1024 * 1024;
+
+const inspectManyTokens = z
+  .array(tokenText)
+  .max(INSPECT_MANY_MAX_TOKENS)
+  .refine((tokens) => tokens.reduce((sum, t) => sum + t.length, 0) <= INSPECT_MANY_MAX_CHARS, {
+    message: `the tokens hold more than ${INSPECT_MANY_MAX_CHARS} characters in all: send them in several requests`,
+  });
+
+/** `tokens` split, in order, into requests within both limits. */
+export function inspectManyBatches(tokens: readonly string[]): string[][] {
+  const batches: string[][] = [];
+  let current: string[] = [];
+  let chars = 0;
+  for (const token of tokens) {
+    if (current.length > 0 && (current.length === INSPECT_MANY_MAX_TOKENS || chars + token.length > INSPECT_MANY_MAX_CHARS)) {
+      batches.push(current);
+      current = [];
+      chars = 0;
+    }
+    current.push(token);
+    chars += token.length;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
 export const generatedTokenSchema = z.strictObject({ token: z.string(), inspection: inspectionSchema });
 
 export const tokensChannels = {
@@ -32,7 +65,7 @@ export const tokensChannels = {
   }),
   'tokens:inspectMany': defineChannel({
     summary: 'decode many tokens (a pasted list); verify them when a profile is given',
-    request: z.strictObject({ tokens: z.array(tokenText).max(10_000), ...judgeOptions }),
+    request: z.strictObject({ tokens: inspectManyTokens, ...judgeOptions }),
     response: z.strictObject({ inspections: z.array(inspectionSchema) }),
   }),
   'tokens:generate': defineChannel({

@@ -1,15 +1,18 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CommsEaseScreen } from '../../../../src/renderer/src/features/commsease';
-import { createCommsEaseStore } from '../../../../src/renderer/src/features/commsease/commseaseStore';
+import { storesFor } from '../../support/fakeBackend';
+import { renderWith } from '../../support/renderApp';
 import { commsEaseBackend, DEV, PROD, report } from './fixtures';
 
 function renderScreen() {
   const backend = commsEaseBackend();
-  const store = createCommsEaseStore({ api: backend.api, now: () => 1_700_000_000 });
-  render(<CommsEaseScreen store={store} />);
-  return { backend, store, user: userEvent.setup() };
+  const stores = storesFor(backend, () => 1_700_000_000);
+  // The shell loads the app's one profile list at start; this screen only reads it.
+  void stores.profiles.getState().load();
+  renderWith(stores, <CommsEaseScreen />);
+  return { backend, store: stores.commsease, user: userEvent.setup() };
 }
 
 const callbackReport = {

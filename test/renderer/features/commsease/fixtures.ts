@@ -24,6 +24,7 @@ export function report(overrides: Record<string, unknown> = {}) {
 
 export function commsEaseBackend(): FakeBackend {
   return fakeBackend({
+    'vault:status': () => ({ keychain: { state: 'available', message: '', remedy: null }, dataDir: '/d', corruptBackup: null }),
     'profiles:list': () => ({ profiles: [ZEGO_PROFILE, DEV, PROD] }),
     'commsease:staticList': ({ profileId }) => ({ accids: profileId === DEV.id ? ['alice'] : [] }),
     'commsease:casesList': () => ({ callbackUrl: null, cases: [] }),

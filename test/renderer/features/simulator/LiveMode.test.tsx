@@ -2,16 +2,13 @@
  * The simulator's live mode, driven by a manual clock: a real vector token counted down across
  * the 30-second warning and the expiry, with its events crossed off as they pass.
  */
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SimulatorScreen } from '../../../../src/renderer/src/features/simulator/SimulatorScreen';
-import { createLiveModeStore } from '../../../../src/renderer/src/features/simulator/liveModeStore';
-import { createSimulatorStore } from '../../../../src/renderer/src/features/simulator/simulatorStore';
-import { ClockProvider } from '../../../../src/renderer/src/lib/clock/ClockContext';
 import { inspectToken } from '../../../../src/shared/tokens/inspect';
-import { fakeBackend } from '../../support/fakeBackend';
-import { manualClock } from '../../support/renderApp';
+import { fakeBackend, storesFor } from '../../support/fakeBackend';
+import { manualClock, renderWith } from '../../support/renderApp';
 import { commsEaseVectors, gcmVectors } from '../../support/vectors';
 
 const ZEGO = gcmVectors[0]!.token;
@@ -26,12 +23,9 @@ function expiryOf(token: string): number {
 async function openLive(startSeconds: number) {
   const backend = fakeBackend({ 'profiles:list': () => ({ profiles: [] }) });
   const clock = manualClock(startSeconds * 1000);
-  const liveStore = createLiveModeStore();
-  render(
-    <ClockProvider clock={clock.clock}>
-      <SimulatorScreen store={createSimulatorStore({ api: backend.api })} liveStore={liveStore} />
-    </ClockProvider>,
-  );
+  const stores = storesFor(backend);
+  const liveStore = stores.liveMode;
+  renderWith(stores, <SimulatorScreen />, clock.clock);
   const user = userEvent.setup();
   await user.click(screen.getByRole('radio', { name: 'Live token (real clock)' }));
   return { clock, user, liveStore };

@@ -1,9 +1,9 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SimulatorScreen } from '../../../../src/renderer/src/features/simulator/SimulatorScreen';
-import { createSimulatorStore } from '../../../../src/renderer/src/features/simulator/simulatorStore';
-import { fakeBackend, settle, ZEGO_PROFILE } from '../../support/fakeBackend';
+import { fakeBackend, settle, storesFor, ZEGO_PROFILE } from '../../support/fakeBackend';
+import { renderWith } from '../../support/renderApp';
 import { replyFor, TOKEN } from './fixtures';
 
 function setup() {
@@ -11,9 +11,11 @@ function setup() {
     'sim:run': (req) => replyFor(req.scenario.renewal.policy),
     'profiles:list': () => ({ profiles: [ZEGO_PROFILE] }),
   });
-  const store = createSimulatorStore({ api: backend.api });
-  render(<SimulatorScreen store={store} />);
-  return { backend, store, user: userEvent.setup() };
+  const stores = storesFor(backend);
+  // The shell loads the app's one profile list at start; this screen only reads it.
+  void stores.profiles.getState().load();
+  renderWith(stores, <SimulatorScreen />);
+  return { backend, store: stores.simulator, user: userEvent.setup() };
 }
 
 /** Captures what the page hands to the browser's download. */
@@ -175,17 +177,17 @@ describe('SimulatorScreen', () => {
     await act(settle);
     const exported = store.getState().exportText('a');
 
-    const fresh = createSimulatorStore({ api: fakeBackend().api });
-    const view = render(<SimulatorScreen store={fresh} />);
+    const freshStores = storesFor(fakeBackend());
+    const fresh = freshStores.simulator;
+    const view = renderWith(freshStores, <SimulatorScreen />);
     const input = within(view.container).getByLabelText('Import scenario or simulation (JSON)') as HTMLInputElement;
     await user.upload(input, new File([exported], 'sim.json', { type: 'application/json' }));
-    await act(settle);
-    expect(fresh.getState().slots.a.run?.summary.connectedPercent).toBe(50);
+    // The import's validators load on first use.
+    await vi.waitFor(() => expect(fresh.getState().slots.a.run?.summary.connectedPercent).toBe(50));
     expect(within(view.container).getByRole('group', { name: 'Timeline of scenario A, client 0' })).toBeTruthy();
 
     await user.upload(input, new File(['{"format": "other"}'], 'x.json', { type: 'application/json' }));
-    await act(settle);
-    expect(within(view.container).getByRole('alert').textContent).toBe('Import refused: unknown format "other"');
+    expect((await within(view.container).findByRole('alert')).textContent).toBe('Import refused: unknown format "other"');
   });
 
   it('lets the user mint with a stored profile instead of throwaway credentials', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulatorStore } from '../../../../src/renderer/src/features/simulator/simulatorStore';
-import { fakeBackend, ipcFailure, settle, ZEGO_PROFILE } from '../../support/fakeBackend';
+import { fakeBackend, ipcFailure, ZEGO_PROFILE } from '../../support/fakeBackend';
 import { HEALTHY_EVENTS, NEVER_EVENTS, replyFor } from './fixtures';
 
 function setup() {
@@ -101,28 +101,22 @@ describe('simulator store', () => {
     const other = setup().store;
     other.getState().setCompare(true);
     other.getState().setEditing('b');
-    expect(other.getState().importText(text)).toBe(true);
+    expect(await other.getState().importText(text)).toBe(true);
     expect(other.getState().slots.b.run?.events).toEqual(HEALTHY_EVENTS);
     expect(other.getState().slots.b.scenario).toEqual(store.getState().slots.a.scenario);
   });
 
-  it('imports a bare scenario file, and refuses what is not one with a reason', () => {
+  it('imports a bare scenario file, and refuses what is not one with a reason', async () => {
     const { store } = setup();
-    expect(store.getState().importText(JSON.stringify({ platform: 'express', tokenTtlSeconds: 60 }))).toBe(true);
+    expect(await store.getState().importText(JSON.stringify({ platform: 'express', tokenTtlSeconds: 60 }))).toBe(true);
     expect(store.getState().slots.a.scenario).toEqual({ platform: 'express', tokenTtlSeconds: 60 });
-    expect(store.getState().importText('not json')).toBe(false);
+    expect(await store.getState().importText('not json')).toBe(false);
     expect(store.getState().importError).toBe('the file is not JSON');
-    expect(store.getState().importText(JSON.stringify({ platform: 'express', tokenTtlSeconds: -1 }))).toBe(false);
+    expect(await store.getState().importText(JSON.stringify({ platform: 'express', tokenTtlSeconds: -1 }))).toBe(false);
     expect(store.getState().importError).toContain('tokenTtlSeconds must be ≥ 1');
     const tampered = JSON.stringify({ format: 'tokenlab-simulation', version: 1, scenario: { platform: 'zim', tokenTtlSeconds: 60 }, events: [{ t: 'x' }], summary: {}, assumptions: [] });
-    expect(store.getState().importText(tampered)).toBe(false);
+    expect(await store.getState().importText(tampered)).toBe(false);
     expect(store.getState().importError).toMatch(/not a simulation run/);
   });
 
-  it('loads the profiles for the credentials choice', async () => {
-    const { store } = setup();
-    await store.getState().loadProfiles();
-    await settle();
-    expect(store.getState().profiles).toEqual([ZEGO_PROFILE]);
-  });
 });

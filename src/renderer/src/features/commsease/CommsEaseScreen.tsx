@@ -2,31 +2,28 @@
  * The CommsEase screen: pick a CommsEase profile, then work with its static tokens, send a
  * login callback to the customer's server, verify a captured one, and run the saved cases.
  *
- * The shell mounts it without props; it then builds its own store over `window.tokenlab`.
- * Tests (and a shell that keeps stores centrally) pass a store instead.
+ * Its store is the app's (createAppStores), so the forms and results are still there when the
+ * user comes back from another screen; the profiles are the app's list, CommsEase ones only.
  */
-import { useEffect, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useEffect } from 'react';
 import { ProfileSelect } from '../../components/ProfileSelect';
+import { useProfiles } from '../../app/stores';
 import { CallbackTesterSection } from './components/CallbackTesterSection';
 import { CasesSection } from './components/CasesSection';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { ErrorLine } from './components/ErrorLine';
 import { StaticTokensSection } from './components/StaticTokensSection';
 import { VerifierSection } from './components/VerifierSection';
-import { createCommsEaseStore, type CommsEaseStore } from './commseaseStore';
-import { CommsEaseStoreProvider, useCommsEase, useCommsEaseActions, useCommsEaseStore } from './storeContext';
+import { useCommsEase, useCommsEaseActions, useCommsEaseProfiles, useCommsEaseStore } from './storeContext';
 
-function defaultStore(): CommsEaseStore {
-  return createCommsEaseStore({ api: window.tokenlab, now: () => Math.floor(Date.now() / 1000) });
-}
-
-function CommsEaseBody() {
-  const { profiles, profileId, error } = useCommsEase(useShallow((s) => ({ profiles: s.profiles, profileId: s.profileId, error: s.profilesError })));
+export function CommsEaseScreen() {
+  const profiles = useCommsEaseProfiles();
+  const profileId = useCommsEase((s) => s.profileId);
+  const error = useProfiles((s) => s.loadError);
   const actions = useCommsEaseActions();
   const store = useCommsEaseStore();
   useEffect(() => {
-    void store.getState().loadProfiles();
+    void store.getState().followProfiles();
   }, [store]);
   return (
     <div className="screen commsease-screen">
@@ -43,14 +40,5 @@ function CommsEaseBody() {
       <VerifierSection />
       <CasesSection />
     </div>
-  );
-}
-
-export function CommsEaseScreen({ store }: { store?: CommsEaseStore } = {}) {
-  const [own] = useState<CommsEaseStore>(() => store ?? defaultStore());
-  return (
-    <CommsEaseStoreProvider store={store ?? own}>
-      <CommsEaseBody />
-    </CommsEaseStoreProvider>
   );
 }

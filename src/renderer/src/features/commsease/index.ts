@@ -1,3 +1,3 @@
-/** The CommsEase feature: its screen (mounted by the shell) and its store (for a central registry or tests). */
+/** The CommsEase feature: its screen (mounted by the shell) and its store (built in createAppStores). */
 export { CommsEaseScreen } from './CommsEaseScreen';
 export { createCommsEaseStore, type CommsEaseStore, type CommsEaseState } from './commseaseStore';

@@ -1,25 +1,18 @@
 /**
- * Gives the CommsEase components their store through context, so a test can render the
- * screen with its own store (over a fake backend) and the app with the real one.
+ * The CommsEase components' view of the app's stores: their store (built once in
+ * createAppStores, so the forms and results outlive the screen) and the chosen profile.
  */
-import { createContext, useContext, type ReactNode } from 'react';
-import { useStore } from 'zustand';
+import { useAppStores, useCommsEase as useCommsEaseState, useProfiles } from '../../app/stores';
+import type { ProfileView } from '../../../../shared/ipc/schemas/profile';
 import type { CommsEaseState, CommsEaseStore } from './commseaseStore';
-
-const CommsEaseContext = createContext<CommsEaseStore | null>(null);
-
-export function CommsEaseStoreProvider({ store, children }: { store: CommsEaseStore; children: ReactNode }) {
-  return <CommsEaseContext.Provider value={store}>{children}</CommsEaseContext.Provider>;
-}
+import { selectCommsEaseProfiles } from './profileSlice';
 
 export function useCommsEaseStore(): CommsEaseStore {
-  const store = useContext(CommsEaseContext);
-  if (!store) throw new Error('useCommsEase needs a <CommsEaseStoreProvider>');
-  return store;
+  return useAppStores().commsease;
 }
 
 export function useCommsEase<T>(selector: (state: CommsEaseState) => T): T {
-  return useStore(useCommsEaseStore(), selector);
+  return useCommsEaseState(selector);
 }
 
 /**
@@ -28,4 +21,16 @@ export function useCommsEase<T>(selector: (state: CommsEaseState) => T): T {
  */
 export function useCommsEaseActions(): CommsEaseState {
   return useCommsEaseStore().getState();
+}
+
+/** The CommsEase profiles of the app's list. */
+export function useCommsEaseProfiles(): ProfileView[] {
+  return useProfiles(selectCommsEaseProfiles);
+}
+
+/** The chosen profile as the list has it now (a refresh on focus may have retagged it). */
+export function useSelectedCommsEaseProfile(): ProfileView | null {
+  const id = useCommsEaseState((s) => s.profileId);
+  const profiles = useCommsEaseProfiles();
+  return profiles.find((p) => p.id === id) ?? null;
 }

@@ -7,13 +7,12 @@
  * reply that arrives after the text or profile changed again is dropped.
  */
 import { createStore } from 'zustand/vanilla';
+import { inspectManyBatches } from '../../../../shared/ipc/channels/tokens';
 import type { IpcError } from '../../../../shared/ipc/reply';
 import type { Inspection, Verdict } from '../../../../shared/tokens/types';
 import type { StoreDeps } from '../../app/storeDeps';
 import { inspectText, type InspectedRow, type InspectionCache } from './inspectText';
 
-/** The most tokens one verify request carries (the contract's limit). */
-const VERIFY_CHUNK = 10_000;
 /**
  * Above this many tokens, verification waits for a pause in typing: each request makes main
  * decrypt every token again, and only the last one's answer is shown anyway.
@@ -86,8 +85,7 @@ export function createInspectorStore({ api, now }: StoreDeps) {
         }
         verified.push(reply.value.inspection);
       } else {
-        for (let start = 0; start < rows.length; start += VERIFY_CHUNK) {
-          const tokens = rows.slice(start, start + VERIFY_CHUNK).map((r) => r.token);
+        for (const tokens of inspectManyBatches(rows.map((r) => r.token))) {
           const reply = await api.tokens.inspectMany({ tokens, ...options });
           if (mine !== generation) return;
           if (!reply.ok) {

@@ -4,6 +4,9 @@
  *
  * Every action returns the IPC error (or null) so the form that called it can show the
  * message next to the field; the list is refreshed from main after each change.
+ *
+ * This is the only store that asks main for the list (at start and when the window regains
+ * focus); the other screens select from it with `selectProfilesOf`.
  */
 import { createStore } from 'zustand/vanilla';
 import type { AddProfileRequest, ImportReport } from '../../../../shared/ipc/channels/profiles';
@@ -26,6 +29,30 @@ export interface ProfilesState {
   remove(id: string): Promise<IpcError | null>;
   exportJson(ids?: string[]): Promise<{ json: string; count: number } | IpcError>;
   importJson(json: string): Promise<ImportReport | IpcError>;
+}
+
+/** Which kind of token a profile mints, as the profile view names it. */
+export type ProfileKind = ProfileView['provider'];
+
+/** Whether a profile is of a kind: the one place the renderer compares a profile's kind. */
+export function isProfileOf(profile: ProfileView, kind: ProfileKind): boolean {
+  return profile.provider === kind;
+}
+
+const ofKindCache = new WeakMap<readonly ProfileView[], Map<ProfileKind, ProfileView[]>>();
+
+/**
+ * A selector of the profiles of one kind, in list order. The result is memoised on the list,
+ * so a component (or a subscription) gets the same array until the list itself changes.
+ */
+export function selectProfilesOf(kind: ProfileKind): (state: Pick<ProfilesState, 'profiles'>) => ProfileView[] {
+  return ({ profiles }) => {
+    let byKind = ofKindCache.get(profiles);
+    if (!byKind) ofKindCache.set(profiles, (byKind = new Map()));
+    let list = byKind.get(kind);
+    if (!list) byKind.set(kind, (list = profiles.filter((p) => isProfileOf(p, kind))));
+    return list;
+  };
 }
 
 function byName(a: ProfileView, b: ProfileView): number {

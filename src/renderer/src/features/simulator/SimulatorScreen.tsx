@@ -7,12 +7,14 @@
  * A second mode, "Live token", counts a real pasted token down on the real clock and lists
  * what the SDK and the app will do with it (see components/LiveMode.tsx).
  *
- * The shell mounts it without props; it then builds its own stores over `window.tokenlab`.
- * Tests pass stores instead.
+ * Its stores are the app's (createAppStores), so the scenarios, runs, clock and mode are still
+ * there when the user comes back from another screen. The screen itself never subscribes to
+ * the clock's time: only the cursor, the clock readout and (when an event is crossed) the
+ * markers and the event list redraw during playback.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useStore } from 'zustand';
+import { useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useAppStores, useProfiles, useSimulator } from '../../app/stores';
 import { parseScenario } from '../../../../shared/sim/parseScenario';
 import { ProfileSelect } from '../../components/ProfileSelect';
 import { downloadText } from '../../lib/download/downloadText';
@@ -25,23 +27,16 @@ import { ComparisonTable, SummaryPanel } from './components/SummaryPanel';
 import { TimelineSvg } from './components/TimelineSvg';
 import { downloadTimelinePng, downloadTimelineSvg } from './exportTimelineImage';
 import { PRESETS, presetById } from './presets';
-import { createLiveModeStore, type LiveModeStore } from './liveModeStore';
-import { clockEnd, createSimulatorStore, SLOTS, type SimulatorStore, type SlotId } from './simulatorStore';
+import { clockEnd, SLOTS, type SlotId } from './simulatorStore';
 import { buildTimeline } from './timelineModel';
 import './simulator.css';
 
-function defaultStore(): SimulatorStore {
-  return createSimulatorStore({ api: window.tokenlab });
-}
-
 const SLOT_NAME: Record<SlotId, string> = { a: 'A', b: 'B' };
 
-type SimulatorMode = 'simulation' | 'live';
-
-export function SimulatorScreen({ store, liveStore }: { store?: SimulatorStore; liveStore?: LiveModeStore } = {}) {
-  const [own] = useState<SimulatorStore>(() => store ?? defaultStore());
-  const [ownLive] = useState<LiveModeStore>(() => liveStore ?? createLiveModeStore());
-  const [mode, setMode] = useState<SimulatorMode>('simulation');
+export function SimulatorScreen() {
+  const stores = useAppStores();
+  const mode = useSimulator((s) => s.mode);
+  const setMode = stores.simulator.getState().setMode;
   return (
     <div className="screen simulator-screen">
       <header className="screen-header">
@@ -61,34 +56,32 @@ export function SimulatorScreen({ store, liveStore }: { store?: SimulatorStore; 
           Live token (real clock)
         </label>
       </div>
-      {mode === 'simulation' ? <SimulatorBody store={store ?? own} /> : <LiveMode store={liveStore ?? ownLive} />}
+      {mode === 'simulation' ? <SimulatorBody /> : <LiveMode store={stores.liveMode} />}
     </div>
   );
 }
 
-function SimulatorBody({ store }: { store: SimulatorStore }) {
-  const state = useStore(
-    store,
+function SimulatorBody() {
+  const store = useAppStores().simulator;
+  // Not the clock: playback must not redraw the form, the summary or the timeline's backdrop.
+  const state = useSimulator(
     useShallow((s) => ({
       slots: s.slots,
       editing: s.editing,
       compare: s.compare,
-      profiles: s.profiles,
       profileId: s.profileId,
       client: s.client,
-      clock: s.clock,
+      zoom: s.zoom,
       selected: s.selected,
       importError: s.importError,
     })),
   );
+  const profiles = useProfiles((s) => s.profiles);
   const actions = store.getState();
-  const [zoom, setZoom] = useState<{ from: number; to: number } | null>(null);
+  const { zoom } = state;
+  const setZoom = actions.setZoom;
   const [pngProblem, setPngProblem] = useState<string | null>(null);
   const svgRefs = useRef<Record<SlotId, SVGSVGElement | null>>({ a: null, b: null });
-
-  useEffect(() => {
-    void store.getState().loadProfiles();
-  }, [store]);
 
   const shown: readonly SlotId[] = state.compare ? SLOTS : [state.editing];
   const end = clockEnd(state);
@@ -101,11 +94,10 @@ function SimulatorBody({ store }: { store: SimulatorStore }) {
   const parsed = parsedOf[state.editing];
   const invalid = shown.some((s) => !parsedOf[s].ok);
   const running = shown.some((s) => state.slots[s].running);
-  const onTick = useCallback((ms: number) => store.getState().tick(ms), [store]);
 
   const zoomBy = (factor: number) => {
     const span = Math.min(Math.max(end, 1), Math.max(1, (view.to - view.from) * factor));
-    const from = Math.min(Math.max(0, state.clock.t - span / 2), Math.max(0, end - span));
+    const from = Math.min(Math.max(0, store.getState().clock.t - span / 2), Math.max(0, end - span));
     setZoom(span >= end ? null : { from, to: from + span });
   };
 
@@ -155,7 +147,7 @@ function SimulatorBody({ store }: { store: SimulatorStore }) {
         <ProfileSelect
           id="sim-profile"
           label="Mint tokens with"
-          profiles={state.profiles}
+          profiles={profiles}
           value={state.profileId}
           noneLabel="Throwaway credentials (from the seed)"
           onChange={(id) => actions.setProfile(id)}
@@ -210,16 +202,7 @@ function SimulatorBody({ store }: { store: SimulatorStore }) {
         </div>
 
         <div className="sim-results">
-          <ClockControls
-            clock={state.clock}
-            end={end}
-            onPlay={() => actions.play()}
-            onPause={() => actions.pause()}
-            onSpeed={(s) => actions.setSpeed(s)}
-            onScrub={(t) => actions.scrub(t)}
-            onStep={() => actions.stepToNextEvent()}
-            onTick={onTick}
-          />
+          <ClockControls end={end} />
           <div className="sim-view-controls">
             <div className="field">
               <label htmlFor="sim-client">Client shown</label>
@@ -263,7 +246,6 @@ function SimulatorBody({ store }: { store: SimulatorStore }) {
                       events={run.events}
                       from={view.from}
                       to={view.to}
-                      cursor={state.clock.t}
                       selectedIndex={state.selected?.slot === s ? state.selected.index : null}
                       label={`Timeline of scenario ${SLOT_NAME[s]}, client ${state.client}`}
                       onSelect={(index) => actions.select(s, index)}
@@ -301,7 +283,6 @@ function SimulatorBody({ store }: { store: SimulatorStore }) {
               <EventList
                 events={slot.run.events}
                 client={state.client}
-                cursor={state.clock.t}
                 selectedIndex={state.selected?.slot === state.editing ? state.selected.index : null}
                 label={`Events of scenario ${SLOT_NAME[state.editing]}`}
                 onSelect={(index) => actions.select(state.editing, index)}

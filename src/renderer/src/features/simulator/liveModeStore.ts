@@ -8,7 +8,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LivePlatform } from '../../../../shared/sim/liveEvents';
-import { MAX_DURATION_SECONDS, type ExpressExpiryBehaviour, type RenewalPolicy } from '../../../../shared/sim/scenario';
+import type { ExpressExpiryBehaviour, RenewalPolicy } from '../../../../shared/sim/scenario';
 
 export interface LiveModeState {
   /** The token text as pasted. */
@@ -48,14 +48,4 @@ export function createLiveModeStore(): LiveModeStore {
     setLeadText: (leadText) => set({ leadText }),
     setExpressOnExpiry: (expressOnExpiry) => set({ expressOnExpiry }),
   }));
-}
-
-/** The lead seconds typed, or an error sentence for the field. */
-export function parseLeadSeconds(text: string): { ok: true; value: number } | { ok: false; error: string } {
-  const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, error: 'Enter how many seconds before expiry the app renews.' };
-  const value = Number(trimmed);
-  if (!Number.isInteger(value) || value < 0) return { ok: false, error: 'Must be a whole number of seconds, 0 or more.' };
-  if (value > MAX_DURATION_SECONDS) return { ok: false, error: `Must be at most ${MAX_DURATION_SECONDS} s (30 days).` };
-  return { ok: true, value };
 }

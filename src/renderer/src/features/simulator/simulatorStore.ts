@@ -2,21 +2,21 @@
  * The simulator screen's state: two scenarios (A and B, for comparison), their results, the
  * virtual clock, the selected event, and the profile whose credentials mint the tokens.
  *
- * Every IPC call happens in an action here (`run`, `loadProfiles`), never in a component.
+ * Built once with the app's other stores (createAppStores), so a simulation, its clock and the
+ * mode survive navigating to another screen and back. The profiles to mint with come from the
+ * app's profiles store; the one IPC call here is `run`'s, never a component's.
  * A scenario is kept as written (`ScenarioInput`); its validation is derived on demand with
  * `parseScenario`, so the form and `run` can never disagree about what is wrong.
  */
 import { createStore } from 'zustand/vanilla';
 import type { IpcError } from '../../../../shared/ipc/reply';
-import type { ProfileView } from '../../../../shared/ipc/schemas/profile';
 import type { SimEvent } from '../../../../shared/sim/events';
-import { parseScenario } from '../../../../shared/sim/parseScenario';
 import type { Outage, Scenario, ScenarioInput } from '../../../../shared/sim/scenario';
 import type { SimIdentity } from '../../../../shared/sim/simTokenMinter';
 import type { SimSummary } from '../../../../shared/sim/summary';
 import type { StoreDeps } from '../../app/storeDeps';
 import { presetById, type PresetId } from './presets';
-import { exportSimulation, importSimulation } from './simulationFile';
+import { exportSimulation } from './simulationFile';
 import { advance, clampSpeed, nextEventTime } from './virtualClock';
 
 export type SlotId = 'a' | 'b';
@@ -49,22 +49,30 @@ export interface ClockState {
   speed: number;
 }
 
+/** Simulation on a virtual clock, or a real pasted token on the real clock. */
+export type SimulatorMode = 'simulation' | 'live';
+
+/** A zoomed range of virtual time; null shows the whole run. */
+export type TimelineZoom = { from: number; to: number } | null;
+
 export interface SimulatorState {
+  mode: SimulatorMode;
   slots: Record<SlotId, SlotState>;
   /** Which scenario the form edits. */
   editing: SlotId;
   compare: boolean;
-  profiles: ProfileView[];
   /** Mint with this profile's credentials (in main); null: throwaway credentials from the seed. */
   profileId: string | null;
   /** The client whose lanes the timeline shows. */
   client: number;
   clock: ClockState;
+  zoom: TimelineZoom;
   selected: { slot: SlotId; index: number } | null;
   /** Why the last import was refused. */
   importError: string | null;
 
-  loadProfiles(): Promise<void>;
+  setMode(mode: SimulatorMode): void;
+  setZoom(zoom: TimelineZoom): void;
   setProfile(id: string | null): void;
   setEditing(slot: SlotId): void;
   setCompare(on: boolean): void;
@@ -84,8 +92,8 @@ export interface SimulatorState {
   /** Playback: `realMs` of wall time passed. */
   tick(realMs: number): void;
   select(slot: SlotId, index: number | null): void;
-  /** Load an exported simulation or a bare scenario file into the edited slot. */
-  importText(text: string): boolean;
+  /** Load an exported simulation or a bare scenario file into the edited slot; resolves whether it was taken. */
+  importText(text: string): Promise<boolean>;
   exportText(slot: SlotId): string;
 }
 
@@ -127,6 +135,11 @@ function shownEvents(state: SimulatorState): SimEvent[] {
 
 export type SimulatorStore = ReturnType<typeof createSimulatorStore>;
 
+// The validators (zod schemas) load on first use: this store is built at start-up with the
+// app's others, and the window should not parse them before anyone runs or imports anything.
+const loadScenarioParser = () => import('../../../../shared/sim/parseScenario');
+const loadSimulationImport = () => import('./simulationImport');
+
 export function createSimulatorStore({ api }: Pick<StoreDeps, 'api'>) {
   return createStore<SimulatorState>()((set, get) => {
     const patchSlot = (slot: SlotId, patch: Partial<SlotState>): void => {
@@ -150,19 +163,22 @@ export function createSimulatorStore({ api }: Pick<StoreDeps, 'api'>) {
     };
 
     return {
+      mode: 'simulation',
       slots: { a: slotFromPreset(DEFAULT_PRESET), b: slotFromPreset('never') },
       editing: 'a',
       compare: false,
-      profiles: [],
       profileId: null,
       client: 0,
       clock: { t: 0, playing: false, speed: 60 },
+      zoom: null,
       selected: null,
       importError: null,
 
-      async loadProfiles() {
-        const reply = await api.profiles.list({});
-        if (reply.ok) set({ profiles: reply.value.profiles });
+      setMode(mode) {
+        set({ mode });
+      },
+      setZoom(zoom) {
+        set({ zoom });
       },
       setProfile(id) {
         set({ profileId: id });
@@ -194,6 +210,7 @@ export function createSimulatorStore({ api }: Pick<StoreDeps, 'api'>) {
       async run() {
         const { compare, editing, slots } = get();
         const targets = compare ? SLOTS : [editing];
+        const { parseScenario } = await loadScenarioParser();
         const parsed = targets.map((slot) => ({ slot, result: parseScenario(slots[slot].scenario) }));
         if (parsed.some((p) => !p.result.ok)) return;
         set({ clock: { ...get().clock, t: 0, playing: false }, selected: null });
@@ -236,7 +253,8 @@ export function createSimulatorStore({ api }: Pick<StoreDeps, 'api'>) {
       select(slot, index) {
         set({ selected: index === null ? null : { slot, index } });
       },
-      importText(text) {
+      async importText(text) {
+        const { importSimulation } = await loadSimulationImport();
         const imported = importSimulation(text);
         if (!imported.ok) {
           set({ importError: imported.message });

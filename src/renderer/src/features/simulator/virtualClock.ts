@@ -12,16 +12,22 @@ export function clampSpeed(speed: number): number {
   return Math.min(MAX_SPEED, Math.max(MIN_SPEED, Math.round(speed)));
 }
 
-/** The first event time strictly after `t` (events are in time order), or null. */
-export function nextEventTime(events: readonly SimEvent[], t: number): number | null {
+/** How many events (in time order) happen at or before `t`: the index of the first still to come. */
+export function eventsPassed(events: readonly Pick<SimEvent, 't'>[], t: number): number {
   let lo = 0;
   let hi = events.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((events[mid] as SimEvent).t <= t) lo = mid + 1;
+    if ((events[mid] as Pick<SimEvent, 't'>).t <= t) lo = mid + 1;
     else hi = mid;
   }
-  return lo < events.length ? (events[lo] as SimEvent).t : null;
+  return lo;
+}
+
+/** The first event time strictly after `t` (events are in time order), or null. */
+export function nextEventTime(events: readonly SimEvent[], t: number): number | null {
+  const next = events[eventsPassed(events, t)];
+  return next ? next.t : null;
 }
 
 /** Virtual time after `realMs` of playback at `speed`, stopping at `end`. */

@@ -8,7 +8,7 @@ import { LOGIN_CALLBACK_EVENT_TYPE_NOTE } from '../../../../../shared/commsease/
 import { ClientTypeSelect } from './ClientTypeSelect';
 import type { CallbackDecisionKind } from '../../../../../shared/commsease/callbackDecision';
 import { ErrorLine } from './ErrorLine';
-import { useCommsEase, useCommsEaseActions } from '../storeContext';
+import { useCommsEase, useCommsEaseActions, useSelectedCommsEaseProfile } from '../storeContext';
 
 const DECISION_TITLE: Record<CallbackDecisionKind, { text: string; tone: string }> = {
   login_allowed: { text: 'Login allowed', tone: 'tone-good' },
@@ -20,9 +20,11 @@ const DECISION_TITLE: Record<CallbackDecisionKind, { text: string; tone: string 
 };
 
 export function CallbackTesterSection() {
-  const s = useCommsEase(
-    useShallow((st) => ({ form: st.callbackForm, sending: st.sending, report: st.callbackReport, error: st.callbackError, profile: st.selectedProfile() })),
+  const profile = useSelectedCommsEaseProfile();
+  const state = useCommsEase(
+    useShallow((st) => ({ form: st.callbackForm, sending: st.sending, report: st.callbackReport, error: st.callbackError })),
   );
+  const s = { ...state, profile };
   const actions = useCommsEaseActions();
   return (
     <section className="card" aria-labelledby="ce-callback-title">

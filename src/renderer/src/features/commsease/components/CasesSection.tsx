@@ -6,10 +6,11 @@
 import { useShallow } from 'zustand/react/shallow';
 import { ClientTypeSelect } from './ClientTypeSelect';
 import { ErrorLine } from './ErrorLine';
-import { useCommsEase, useCommsEaseActions } from '../storeContext';
+import { useCommsEase, useCommsEaseActions, useSelectedCommsEaseProfile } from '../storeContext';
 
 export function CasesSection() {
-  const s = useCommsEase(
+  const profile = useSelectedCommsEaseProfile();
+  const state = useCommsEase(
     useShallow((st) => ({
       cases: st.cases,
       form: st.caseForm,
@@ -19,9 +20,9 @@ export function CasesSection() {
       running: st.running,
       error: st.casesError,
       url: st.callbackForm.url,
-      profile: st.selectedProfile(),
     })),
   );
+  const s = { ...state, profile };
   const actions = useCommsEaseActions();
   const results = Object.values(s.results);
   const passed = results.filter((r) => r.passed).length;

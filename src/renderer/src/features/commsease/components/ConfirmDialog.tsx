@@ -3,12 +3,12 @@
  * and the accid; a production profile asks a second time, by typing the tag. Nothing is sent
  * until the last step is answered right; Escape or Cancel sends nothing.
  */
-import { useShallow } from 'zustand/react/shallow';
 import { EnvTag } from '../../../components/EnvTag';
-import { useCommsEase, useCommsEaseActions } from '../storeContext';
+import { useCommsEase, useCommsEaseActions, useSelectedCommsEaseProfile } from '../storeContext';
 
 export function ConfirmDialog() {
-  const { confirmation, profile } = useCommsEase(useShallow((s) => ({ confirmation: s.confirmation, profile: s.selectedProfile() })));
+  const confirmation = useCommsEase((s) => s.confirmation);
+  const profile = useSelectedCommsEaseProfile();
   const actions = useCommsEaseActions();
   if (!confirmation || !profile) return null;
   const step = confirmation.steps[confirmation.index];

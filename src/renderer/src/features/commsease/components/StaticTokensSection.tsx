@@ -5,7 +5,7 @@
  */
 import { useShallow } from 'zustand/react/shallow';
 import { ErrorLine } from './ErrorLine';
-import { useCommsEase, useCommsEaseActions } from '../storeContext';
+import { useCommsEase, useCommsEaseActions, useSelectedCommsEaseProfile } from '../storeContext';
 import type { StaticVerdictView } from '../staticSlice';
 
 const VERDICT_TEXT: Record<StaticVerdictView, { text: string; tone: string }> = {
@@ -15,7 +15,8 @@ const VERDICT_TEXT: Record<StaticVerdictView, { text: string; tone: string }> = 
 };
 
 export function StaticTokensSection() {
-  const s = useCommsEase(
+  const profile = useSelectedCommsEaseProfile();
+  const state = useCommsEase(
     useShallow((st) => ({
       form: st.staticForm,
       busy: st.staticBusy,
@@ -24,9 +25,9 @@ export function StaticTokensSection() {
       report: st.staticReport,
       notice: st.staticNotice,
       error: st.staticError,
-      profile: st.selectedProfile(),
     })),
   );
+  const s = { ...state, profile };
   const actions = useCommsEaseActions();
   const disabled = s.busy !== null || s.profile === null;
   return (

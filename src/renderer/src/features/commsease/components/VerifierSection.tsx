@@ -5,12 +5,14 @@
  */
 import { useShallow } from 'zustand/react/shallow';
 import { ErrorLine } from './ErrorLine';
-import { useCommsEase, useCommsEaseActions } from '../storeContext';
+import { useCommsEase, useCommsEaseActions, useSelectedCommsEaseProfile } from '../storeContext';
 
 const STATUS_TEXT = { ok: 'holds', mismatch: 'FAILS', missing_header: 'header missing' } as const;
 
 export function VerifierSection() {
-  const s = useCommsEase(useShallow((st) => ({ form: st.verifyForm, verifying: st.verifying, result: st.verification, error: st.verifyError, profile: st.selectedProfile() })));
+  const profile = useSelectedCommsEaseProfile();
+  const state = useCommsEase(useShallow((st) => ({ form: st.verifyForm, verifying: st.verifying, result: st.verification, error: st.verifyError })));
+  const s = { ...state, profile };
   const actions = useCommsEaseActions();
   return (
     <section className="card" aria-labelledby="ce-verify-title">

@@ -1,23 +1,26 @@
 /**
  * The selected client's events as a list of buttons (the timeline's markers, readable in
- * order); events still to come on the virtual clock are marked so.
+ * order); events still to come on the virtual clock are marked so. It follows the clock only
+ * through "how many events have passed", so playback redraws it when an event is crossed.
  */
 import { describeSimEvent } from '../../../../../shared/sim/describeSimEvent';
 import type { SimEvent } from '../../../../../shared/sim/events';
-import { formatVirtualTime } from '../virtualClock';
+import { useSimulator } from '../../../app/stores';
+import { eventsPassed, formatVirtualTime } from '../virtualClock';
 
 export const EVENT_LIST_LIMIT = 500;
 
 interface Props {
   events: readonly SimEvent[];
   client: number;
-  cursor: number;
   selectedIndex: number | null;
   label: string;
   onSelect(index: number): void;
 }
 
-export function EventList({ events, client, cursor, selectedIndex, label, onSelect }: Props) {
+export function EventList({ events, client, selectedIndex, label, onSelect }: Props) {
+  // Events are in time order: index ≥ passed ⇔ still to come.
+  const passed = useSimulator((s) => eventsPassed(events, s.clock.t));
   const mine: { e: SimEvent; index: number }[] = [];
   let total = 0;
   events.forEach((e, index) => {
@@ -32,12 +35,12 @@ export function EventList({ events, client, cursor, selectedIndex, label, onSele
           <li key={index}>
             <button
               type="button"
-              className={`sim-event-row${e.t > cursor ? ' future' : ''}`}
+              className={`sim-event-row${index >= passed ? ' future' : ''}`}
               aria-pressed={index === selectedIndex}
               onClick={() => onSelect(index)}
             >
               <span className="mono num">{formatVirtualTime(e.t)}</span> <span className="mono">{e.type}</span> <span>{describeSimEvent(e)}</span>
-              {e.t > cursor && <span className="visually-hidden"> (still to come)</span>}
+              {index >= passed && <span className="visually-hidden"> (still to come)</span>}
             </button>
           </li>
         ))}

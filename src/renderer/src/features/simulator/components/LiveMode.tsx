@@ -20,7 +20,8 @@ import { TimeDetails } from '../../../components/TimeDetails';
 import { useNowSeconds } from '../../../lib/clock/ClockContext';
 import { formatLocal } from '../../../lib/time/absoluteTime';
 import { describeMoment } from '../../../lib/time/relativeTime';
-import { parseLeadSeconds, type LiveModeStore } from '../liveModeStore';
+import { parseLeadSeconds } from '../leadSeconds';
+import type { LiveModeStore } from '../liveModeStore';
 
 /** CommsEase has no "will expire": the same policy there is a token provider asked at each reconnect. */
 function policyLabel(policy: RenewalPolicy, platform: LivePlatform): string {

@@ -2,10 +2,11 @@
  * A run's summary (connected time, disconnections by cause, worst gap, counts) and the
  * undocumented rules it relied on, each marked as an assumption.
  */
+import { memo } from 'react';
 import type { SimSummary } from '../../../../../shared/sim/summary';
 import { formatVirtualTime } from '../virtualClock';
 
-export function SummaryPanel({ summary, title }: { summary: SimSummary; title: string }) {
+export const SummaryPanel = memo(function SummaryPanel({ summary, title }: { summary: SimSummary; title: string }) {
   const causes = Object.entries(summary.disconnections.byCause).filter(([, n]) => n > 0);
   return (
     <section className="card sim-summary" aria-label={title}>
@@ -53,7 +54,7 @@ export function SummaryPanel({ summary, title }: { summary: SimSummary; title: s
       </details>
     </section>
   );
-}
+});
 
 /** Two summaries side by side, one row per figure. */
 export function ComparisonTable({ a, b }: { a: SimSummary; b: SimSummary }) {
