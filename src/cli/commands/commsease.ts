@@ -46,6 +46,11 @@ Client types: ${COMMSEASE_CLIENT_TYPES.join(', ')}.
 update and refresh ask for confirmation naming the profile's environment tag (twice for
 prod); --yes skips it. Without a terminal and without --yes they refuse (exit 2).
 No token or secret is ever printed, and none is accepted as an option.
+
+Examples:
+  tokenlab commsease static check --profile staging --accid alice < token.txt
+  tokenlab commsease static refresh --profile prod --accid alice
+  tokenlab commsease callback verify --profile staging --headers headers.txt --body body.json
 `;
 
 const PROFILE_ACCID: Record<string, OptionSpec> = { profile: { value: true }, accid: { value: true }, json: { value: false } };

@@ -31,6 +31,11 @@ every event: login, "will expire", renewals, expiry, disconnections, outages, re
   --json           one JSON object per event per line, then {"type":"summary",...}
   --profile NAME   mint the tokens with a stored profile's credentials instead of
                    throwaway ones derived from the seed
+
+Examples:
+  echo '{"platform": "zim", "tokenTtlSeconds": 3600}' | tokenlab simulate --scenario -
+  tokenlab simulate --scenario examples/scenario-zim.json --json | jq -c 'select(.type == "expired")'
+
 Exit codes: 0 the run completed, 2 a bad scenario or option.
 `;
 
