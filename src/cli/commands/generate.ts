@@ -14,7 +14,7 @@ import { familyHelp, generateHelp } from './generateMessages';
 import { EXIT_OK, type CliIo } from '../io';
 import { inspectionRecord } from '../output';
 import { readSecretFile } from '../secretFile';
-import { jsonText } from '../untrustedText';
+import { jsonText, shown } from '../untrustedText';
 
 const SHARED: Record<string, OptionSpec> = {
   'secret-file': { value: true },
@@ -63,7 +63,8 @@ async function generateFamily(family: TokenFamily, argv: readonly string[], io: 
     io.stdout.write(jsonText({ token, ...inspectionRecord(inspection) }) + '\n');
   } else {
     const summary = family.generator.summarize?.(request, credentials, inspection, now) ?? `${family.label}`;
-    io.stderr.write(`${summary}\n`);
+    // The summary repeats what the user typed (user id, accid): shown escaped, like all untrusted text.
+    io.stderr.write(`${shown(summary)}\n`);
     io.stdout.write(token + '\n');
   }
   return EXIT_OK;

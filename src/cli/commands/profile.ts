@@ -128,7 +128,7 @@ async function list(argv: readonly string[], io: CliIo, cli: CliVault): Promise<
     shown(p.name),
     p.provider,
     shown(p.env),
-    appColumn(p),
+    shown(appColumn(p)),
     p.secretStored ? (p.fingerprint ?? '') : `${p.fingerprint ?? '-'} (no secret yet)`,
   ]);
   const header = ['NAME', 'PROVIDER', 'ENV', 'APP', 'FINGERPRINT'];

@@ -13,7 +13,7 @@ import { TokenLabError } from '../../shared/errors';
 import type { TokenFamily } from '../../shared/families/family';
 import { defaultRegistry, type FamilyRegistry } from '../../shared/families/registry';
 import { describeZodError } from '../../shared/ipc/describeZodError';
-import { addProfileRequestSchema, type AddProfileRequest, type ImportReport } from '../../shared/ipc/channels/profiles';
+import { addProfileRequestShape, type AddProfileRequest, type ImportReport } from '../../shared/ipc/channels/profiles';
 import type { VaultStatus } from '../../shared/ipc/channels/vault';
 import { DEFAULT_ENV_TAG, envTagSchema, fingerprintSchema, profileNameSchema, type ProfileView } from '../../shared/ipc/schemas/profile';
 import { profileId as profileIdSchema, accid as accidSchema } from '../../shared/ipc/schemas/common';
@@ -230,8 +230,9 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
 
     add: (input) =>
       serial(async () => {
-        const request = parseOrThrow(addProfileRequestSchema, input, 'invalid profile') as AddProfileRequest;
-        const family = request.family !== undefined ? registry.require(request.family) : (registry.byCliName(request.provider ?? '') as TokenFamily);
+        const request = parseOrThrow(addProfileRequestShape, input, 'invalid profile') as AddProfileRequest;
+        const family = request.family !== undefined ? registry.get(request.family) : registry.byCliName(request.provider ?? '');
+        if (!family) throw new TokenLabError('INVALID_INPUT', `invalid profile: ${request.family !== undefined ? 'family' : 'provider'}: not a known token family`);
         // Identifiers in `credentials`, or (the older shape) as top-level keys of the request.
         const credentials = credentialsFrom(family, request.credentials ?? (request as unknown as Record<string, unknown>), 'invalid profile');
         const secret = normalizeSecret(family, request.secret);

@@ -10,6 +10,7 @@ import type { TokenExpiredEvent } from './events';
 import type { ExpressExpiryBehaviour, SimPlatform } from './scenario';
 
 import type { PlatformRules } from '../families/family';
+import { defaultRegistry } from '../families/registry';
 import { COMMSEASE_AUTH_FAILED, COMMSEASE_DYNAMIC_RULES } from '../families/commsease-dynamic/lifecycle';
 import { EXPRESS_PLAY_REFUSED, EXPRESS_PUBLISH_REFUSED, EXPRESS_RULES, ZEGO_WILL_EXPIRE_LEAD_MS, ZIM_RULES } from '../families/zego-token04/lifecycle';
 
@@ -24,14 +25,23 @@ export const EXPRESS_CODES: PlatformCodes = EXPRESS_RULES.codes;
 export { COMMSEASE_AUTH_FAILED, EXPRESS_PLAY_REFUSED, EXPRESS_PUBLISH_REFUSED };
 export const COMMSEASE_CODES: PlatformCodes = COMMSEASE_DYNAMIC_RULES.codes;
 
-export function codesFor(platform: SimPlatform): PlatformCodes {
-  if (platform === 'zim') return ZIM_CODES;
-  if (platform === 'express') return EXPRESS_CODES;
-  return COMMSEASE_CODES;
+/** A platform's rules, from the family that declares it (the registry). */
+export function platformRules(platform: SimPlatform): PlatformRules {
+  const found = defaultRegistry.platform(platform);
+  if (!found) throw new Error(`no family declares the simulator platform "${platform}"`);
+  return found.rules;
 }
 
+export function codesFor(platform: SimPlatform): PlatformCodes {
+  return platformRules(platform).codes;
+}
+
+/**
+ * Whether the SDK raises "will expire" (ZIM, Express); those SDKs also renew in place with
+ * renewToken and report renewals after logout, which the simulator models together.
+ */
 export function isZegoPlatform(platform: SimPlatform): boolean {
-  return platform === 'zim' || platform === 'express';
+  return platformRules(platform).willExpireLeadMs !== null;
 }
 
 /**
@@ -48,8 +58,9 @@ export function willExpireDueMs(expireMs: number, sdkSkewMs = 0): number {
  * for ZIM at login; for Express at login it is the `expressImmediateWarning` assumption.
  */
 export function warnsAtOnceAtLogin(platform: SimPlatform, expressImmediateWarning: boolean): boolean {
-  if (platform === 'zim') return true;
-  return platform === 'express' && expressImmediateWarning;
+  const rules = platformRules(platform);
+  if (rules.warnsAtOnceUnderLead) return true;
+  return expressImmediateWarning && rules.assumptions.some((a) => a.id === 'expressImmediateWarning');
 }
 
 /**
@@ -66,7 +77,9 @@ export function expiryEffectWhileConnected(
   expressOnExpiry: ExpressExpiryBehaviour,
   commsEaseExpiryDropsConnection: boolean,
 ): TokenExpiredEvent['effect'] {
-  if (platform === 'zim') return 'disconnect';
-  if (platform === 'express') return expressOnExpiry === 'kick' ? 'kick' : 'refuse-next-publish-play';
-  return commsEaseExpiryDropsConnection ? 'disconnect' : 'none';
+  const rules = platformRules(platform);
+  if (rules.atExpiry === 'refuse-next-publish-play') return expressOnExpiry === 'kick' && rules.codes.expiryKick !== null ? 'kick' : 'refuse-next-publish-play';
+  // Undocumented for SDKs that announce nothing at expiry: the scenario's assumption decides.
+  if (rules.atExpiry === 'none') return commsEaseExpiryDropsConnection ? 'disconnect' : 'none';
+  return rules.atExpiry;
 }

@@ -19,8 +19,8 @@ export const secretInputSchema = z.string().min(1, 'the secret is empty').max(10
  * (`appId`, `appKey`, `apiBase` …). The family's credentials schema checks them in main.
  */
 const IDENTIFIER_KEYS = [...new Set(defaultRegistry.families.flatMap((f) => f.profile.identifiers.map((i) => i.key)))];
-export const addProfileRequestSchema = z
-  .strictObject({
+/** The shape alone; the vault checks the family against the registry it runs with. */
+export const addProfileRequestShape = z.strictObject({
     family: z.string().max(64).optional(),
     provider: z.string().max(64).optional(),
     name: profileNameSchema,
@@ -28,8 +28,8 @@ export const addProfileRequestSchema = z
     credentials: z.record(z.string().max(64), identifierValueSchema).optional(),
     secret: secretInputSchema,
     ...Object.fromEntries(IDENTIFIER_KEYS.map((key) => [key, identifierValueSchema.optional()])),
-  })
-  .superRefine((request, ctx) => {
+});
+export const addProfileRequestSchema = addProfileRequestShape.superRefine((request, ctx) => {
     const family = request.family !== undefined ? defaultRegistry.get(request.family) : request.provider !== undefined ? defaultRegistry.byCliName(request.provider) : undefined;
     if (request.family === undefined && request.provider === undefined) ctx.addIssue({ code: 'custom', path: ['provider'], message: 'the family (or provider) is required' });
     else if (family === undefined) ctx.addIssue({ code: 'custom', path: [request.family !== undefined ? 'family' : 'provider'], message: 'not a known token family' });

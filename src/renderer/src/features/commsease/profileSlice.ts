@@ -7,11 +7,12 @@
  * slice never asks main for the list. Once the screen has been shown it follows that list:
  * it picks the first profile when none is chosen, and another when the chosen one is gone.
  */
+import { commsEaseFamily } from '../../../../shared/families/commsease-dynamic';
 import type { ProfileView } from '../../../../shared/ipc/schemas/profile';
 import { selectProfilesOf } from '../profiles/profilesStore';
 import type { SliceTools } from './sliceTypes';
 
-export const selectCommsEaseProfiles = selectProfilesOf('commsease');
+export const selectCommsEaseProfiles = selectProfilesOf(commsEaseFamily.id);
 
 export interface ProfileSlice {
   profileId: string | null;

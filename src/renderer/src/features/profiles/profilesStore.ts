@@ -31,12 +31,12 @@ export interface ProfilesState {
   importJson(json: string): Promise<ImportReport | IpcError>;
 }
 
-/** Which kind of token a profile mints, as the profile view names it. */
-export type ProfileKind = ProfileView['provider'];
+/** Which kind of token a profile mints: its family's id (or, the older way, its CLI name). */
+export type ProfileKind = ProfileView['family'] | ProfileView['provider'];
 
 /** Whether a profile is of a kind: the one place the renderer compares a profile's kind. */
 export function isProfileOf(profile: ProfileView, kind: ProfileKind): boolean {
-  return profile.provider === kind;
+  return profile.family === kind || profile.provider === kind;
 }
 
 const ofKindCache = new WeakMap<readonly ProfileView[], Map<ProfileKind, ProfileView[]>>();

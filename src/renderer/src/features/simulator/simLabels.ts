@@ -1,12 +1,9 @@
 /** The words for the simulator's choices, shared by the scenario form and the live mode. */
+import { defaultRegistry } from '../../../../shared/families/registry';
 import type { ExpressExpiryBehaviour, RenewalPolicy, SimPlatform } from '../../../../shared/sim/scenario';
 
-export const PLATFORM_LABELS: Record<SimPlatform, string> = {
-  zim: 'ZIM (in-app chat)',
-  express: 'ZEGO Express (RTC room)',
-  'commsease-dynamic': 'CommsEase, dynamic token',
-  'commsease-static': 'CommsEase, static token',
-};
+/** Each platform's name, as its family declares it (lifecycle.platforms). */
+export const PLATFORM_LABELS = Object.fromEntries(defaultRegistry.platforms.map((p) => [p.rules.id, p.rules.label])) as Record<SimPlatform, string>;
 
 export const POLICY_LABELS: Record<RenewalPolicy, string> = {
   'on-will-expire': 'Renew on "will expire"',
