@@ -133,3 +133,34 @@ describe('profiles', () => {
     expect((await tokenlab(['profile', 'rm', 'dev1'], home)).code).toBe(0);
   });
 });
+
+describe('simulate presets and clock times', () => {
+  it('--list-presets names the screen’s presets; --preset runs one, times read as a clock', async () => {
+    const list = await runTokenlab(['simulate', '--list-presets']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^healthy +Healthy renewal: /m);
+    expect(list.stdout).toMatch(/^server-down +/m);
+    const run = await runTokenlab(['simulate', '--preset', 'healthy']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^ +59:30 +client 0 +token_will_expire +"will expire" callback: 30 s left \(expires at 1:00:00\)$/m);
+    expect(run.stdout).not.toMatch(/\d\.000s/);
+    const unknown = await runTokenlab(['simulate', '--preset', 'nope']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('known: healthy, never');
+  });
+});
+
+describe('the README example', () => {
+  it('the sample token and its throwaway secret in examples/ verify as the README says', async () => {
+    const root = join(__dirname, '../..');
+    const { readFileSync } = await import('node:fs');
+    const args = ['verify', '--secret-file', join(root, 'examples/zego-secret.txt'), '--app-id', '1234567890'];
+    const one = await runTokenlab(args, { stdin: readFileSync(join(root, 'examples/zego-token.txt'), 'utf8'), now: 1_800_000_000 });
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/^#1 VALID · ZEGO Token04 \(GCM\) · user "alice" · app 1234567890 · 2090-04-18T/);
+    const log = await runTokenlab(args, { stdin: readFileSync(join(root, 'examples/app.log'), 'utf8'), now: 1_800_000_000 });
+    expect(log.stderr).toBe('4 tokens: 2 valid, 1 expired, 1 malformed\n');
+    const scenario = await runTokenlab(['simulate', '--scenario', join(root, 'examples/scenario-server-down.json')]);
+    expect(scenario.code).toBe(0);
+  });
+});
