@@ -169,7 +169,7 @@ describe('what the CLI says about CBC tokens, odd pastes and bad app IDs', () =>
     expect(json[0]).toMatchObject({ verdict: 'valid', reason: expect.stringMatching(/^decrypts with this secret; .*bytes 0–15, holding app_id \(partly\)$/) });
     expect(json[0]!['diagnoses']).toContainEqual(expect.objectContaining({ code: 'cbc_first_block_unprotected', severity: 'warning' }));
     const text = (await runTokenlab(base, { stdin: `${cbc.token}\n` })).stdout;
-    expect(text).toMatch(/^#1 VALID · ZEGO Token04 \(CBC\).*\n   decrypts with this secret/);
+    expect(text).toMatch(/^#1 VALID · ZEGO Token04 \(CBC\).*\n {3}decrypts with this secret/);
     expect(text).toMatch(/! This token decrypts with this secret, but CBC leaves plaintext bytes 0–15 unprotected.*app_id \(partly\)/);
   });
   it('trims a UTF-8 BOM at the start of stdin and a trailing U+2028', async () => {
