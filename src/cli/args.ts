@@ -69,10 +69,22 @@ export function optionValue(args: ParsedArgs, name: string): string | undefined 
   return args.options.get(name)?.[0];
 }
 
-/** Refuse positional arguments where a command takes none; `hint` says where the value goes instead. */
+/**
+ * Refuse positional arguments where a command takes none; `hint` says where the value goes
+ * instead. The argument is named by position and length, never quoted: a stray positional is
+ * most often a secret pasted in the wrong place, and an error message ends up in logs.
+ */
 export function noPositionals(args: ParsedArgs, hint?: string): void {
   const [first] = args.positionals;
-  if (first !== undefined) throw usage(`unexpected argument "${first}"${hint !== undefined ? ` (${hint})` : ''}`);
+  if (first !== undefined) throw usage(`unexpected argument #1 (${first.length} characters, not shown)${hint !== undefined ? ` (${hint})` : ''}`);
+}
+
+/**
+ * A command word for an "unknown command" message: quoted when it looks like one (so a typo is
+ * recognisable), else only its length — it may be a secret typed in the wrong place.
+ */
+export function describeCommandWord(arg: string): string {
+  return /^[a-z][a-z-]{0,23}$/.test(arg) ? `"${arg}"` : `(${arg.length} characters, not shown)`;
 }
 
 /** The integer `raw` spells (optional minus sign, digits, surrounding whitespace), or undefined. */

@@ -11,6 +11,7 @@ import { createCoreServices, type CoreServices } from '../main/services/coreServ
 import { createKeychainStore } from '../main/vault/keychain';
 import { resolveDataDir } from '../main/vault/dataDir';
 import type { SecretStore } from '../main/vault/secretStore';
+import type { DestinationGate } from '../main/security/destinationGate';
 import type { CliIo } from './io';
 
 /** A CliIo that may bring its own secret store. */
@@ -19,8 +20,10 @@ export type CliVaultIo = CliIo & { secretStore?: SecretStore };
 /** Everything a command calls: vault, signing, simulation credentials, CommsEase services. */
 export type CliVault = CoreServices;
 
-export function openCliVault(io: CliVaultIo): CliVault {
+/** `destinations`: the gate a command asks through (the terminal prompt, or `--yes`); default: refuse unapproved ones. */
+export function openCliVault(io: CliVaultIo, options: { destinations?: DestinationGate } = {}): CliVault {
   return createCoreServices({
+    ...(options.destinations ? { destinations: options.destinations } : {}),
     dataDir: resolveDataDir(io.env),
     secrets: io.secretStore ?? createKeychainStore(),
     nowMs: () => io.now() * 1000,

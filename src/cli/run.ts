@@ -5,6 +5,7 @@
 import { isTokenLabError } from '../shared/errors';
 import { COMMANDS } from './commands';
 import { EXIT_USAGE, type CliIo } from './io';
+import { describeCommandWord } from './args';
 import { colourWanted } from './output';
 import { terminalSafe } from './untrustedText';
 
@@ -59,7 +60,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr.write(`tokenlab: unknown command "${name}". Run "tokenlab --help".\n`);
+    io.stderr.write(`tokenlab: unknown command ${describeCommandWord(name)}. Run "tokenlab --help".\n`);
     return EXIT_USAGE;
   }
   try {

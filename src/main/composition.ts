@@ -21,6 +21,8 @@ import type { HistoryEntry } from '../shared/ipc/channels/history';
 import { createDataFile } from './vault/dataFile';
 import type { ProfileVault } from './vault/profileVault';
 import type { SecretStore } from './vault/secretStore';
+import type { ConfirmPort } from './security/confirmPort';
+import type { DestinationGate } from './security/destinationGate';
 
 export interface AppServiceDeps {
   dataDir: string;
@@ -35,6 +37,11 @@ export interface AppServiceDeps {
   log?: DispatchLog;
   /** The token families; default: the shipped ones. */
   registry?: FamilyRegistry;
+  /**
+   * Asks the person, in main, before a stored secret goes to a destination they have not
+   * approved (a native dialog in the app). Absent: every such send is refused.
+   */
+  confirm?: ConfirmPort;
   /** Called when the clipboard auto-clear removed our text. */
   onClipboardCleared?: (at: number) => void;
   /** Told the pinned history entries after every change (the expiry notifier listens). */
@@ -47,6 +54,7 @@ export interface AppServices {
   clipboard: ClipboardAutoClear;
   history: HistoryStore;
   commsease: CommsEaseServices;
+  destinations: DestinationGate;
   handlers: IpcHandlers;
   dispatch: IpcDispatch;
 }
@@ -71,8 +79,9 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     ...(deps.randomBytes ? { randomBytes: deps.randomBytes } : {}),
     ...(deps.crypto ? { crypto: deps.crypto } : {}),
     ...(deps.log ? { log: deps.log } : {}),
+    ...(deps.confirm ? { confirm: deps.confirm } : {}),
   });
-  const { vault, signing, commsease, crypto, randomBytes, nowMs, registry } = core;
+  const { vault, signing, commsease, destinations, crypto, randomBytes, nowMs, registry } = core;
   const now = (): number => Math.floor(nowMs() / 1000);
   const clipboard = createClipboardAutoClear({
     clipboard: deps.clipboard,
@@ -103,5 +112,5 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
   // Other domains: build the service here and pass it in the object below.
   const handlers = createIpcHandlers({ vault, signing, simulation: core.simulation, clipboard, history, commsease, crypto });
   const dispatch = createIpcDispatcher(handlers, deps.log ? { log: deps.log } : {});
-  return { vault, signing, clipboard, history, commsease, handlers, dispatch };
+  return { vault, signing, clipboard, history, commsease, destinations, handlers, dispatch };
 }

@@ -20,6 +20,7 @@ export type TokenLabErrorCode =
   | 'IO_ERROR'
   | 'NETWORK_ERROR'
   | 'TIMEOUT'
+  | 'NOT_CONFIRMED' // the person said no (or could not be asked) to sending a secret somewhere
   | 'FORBIDDEN_SENDER'
   | 'UNKNOWN_CHANNEL'
   | 'INTERNAL';

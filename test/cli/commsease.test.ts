@@ -10,8 +10,9 @@ import { createMemorySecretStore, type MemorySecretStore } from '../../src/main/
 import { nodeCryptoPort } from '../../src/main/crypto/nodeCryptoPort';
 import { signLoginCallback } from '../../src/main/commsease/loginCallbackTester';
 import { runTokenlab, type CliRunOptions } from '../support/cliHarness';
-import { closedPort, startFakeCommsEase, type FakeCommsEase } from '../support/fakeCommsEase';
+import { startFakeCommsEase, type FakeCommsEase } from '../support/fakeCommsEase';
 import { startFakeCallbackServer, type FakeCallbackServer } from '../support/fakeCallbackServer';
+import { DESTINATION_APPROVALS_FILE } from '../../src/main/security/destinationApprovals';
 
 const APP_KEY = 'abcdefabcdefabcdefabcdefabcdef12';
 const APP_SECRET = 'cli-commsease-app-secret';
@@ -132,15 +133,37 @@ describe('tokenlab commsease static create / update / refresh', () => {
     expect(r.stdout).toContain('416 Rate upper limit is reached.');
   });
 
-  it('--api-base overrides the profile setting (a closed port here: unreachable, exit 1)', async () => {
-    const closed = `http://127.0.0.1:${await closedPort()}/nimserver`;
-    const r = await cli(['commsease', 'static', 'create', '--profile', 'acme', '--accid', 'hal', '--api-base', closed, '--json']);
-    expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'unreachable', apiBase: closed });
-    // Refused before any connection: the API base must be https (http only for 127.0.0.1).
-    const refused = await cli(['commsease', 'static', 'create', '--profile', 'acme', '--accid', 'hal', '--api-base', 'http://example.com/x']);
+  it('takes no per-call --api-base: signed calls go to the profile\'s own base only', async () => {
+    const r = await cli(['commsease', 'static', 'create', '--profile', 'acme', '--accid', 'hal', '--api-base', 'http://127.0.0.1:1/nimserver']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown option --api-base');
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('asks before signing calls to a base nobody approved here (an imported profile): refuses without a terminal, --yes goes', async () => {
+    // As after an import: the profile names a non-CommsEase base that was never approved on this machine.
+    await rm(join(home, DESTINATION_APPROVALS_FILE));
+    const refused = await cli(['commsease', 'static', 'create', '--profile', 'acme', '--accid', 'hal', '--json'], { stdin: '' });
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('https');
+    expect(refused.stderr).toContain(new URL(fake.apiBase).origin);
+    expect(refused.stderr).toContain('--yes');
+    expect(fake.requests).toHaveLength(0);
+
+    const asked = await cli(['commsease', 'static', 'create', '--profile', 'acme', '--accid', 'hal', '--json'], { stdinIsTTY: true, prompts: ['', 'no'] });
+    expect(asked.code).toBe(2);
+    expect(asked.stderr).toContain('not to CommsEase\'s documented https://api.netease.im');
+    expect(fake.requests).toHaveLength(0);
+
+    const yes = await cli(['commsease', 'static', 'create', '--profile', 'acme', '--accid', 'hal', '--yes', '--json'], { stdin: '' });
+    expect(yes.code).toBe(0);
+    const again = await cli(['commsease', 'static', 'create', '--profile', 'acme', '--accid', 'hal2', '--json'], { stdin: '' });
+    expect(again.code).toBe(0); // remembered for this profile and origin
+  });
+
+  it('refuses a profile API base with "?" or "#" (the endpoint would land in the query)', async () => {
+    const r = await cli(['profile', 'add', '--provider', 'commsease', '--name', 'q', '--app-key', APP_KEY, '--api-base', `${fake.apiBase}?x=1`], { stdin: `${APP_SECRET}\n` });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"?" or "#"');
   });
 });
 

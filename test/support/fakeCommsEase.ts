@@ -35,6 +35,8 @@ export interface FakeCommsEase {
   accounts: Map<string, string>;
   requests: RecordedApiRequest[];
   setBehaviour(behaviour: FakeBehaviour): void;
+  /** The token the next refreshToken answers with (random when null). */
+  nextRefreshToken: string | null;
   /** Whether any request carried the AppSecret in its headers, path or body. */
   secretSeen(): boolean;
   close(): Promise<void>;
@@ -104,7 +106,8 @@ export async function startFakeCommsEase(options: FakeCommsEaseOptions): Promise
       }
       case '/nimserver/user/refreshToken.action': {
         if (!accounts.has(accid)) return answer(res, { code: 414, desc: 'accid not exist' });
-        const token = randomBytes(16).toString('hex');
+        const token = fake.nextRefreshToken ?? randomBytes(16).toString('hex');
+        fake.nextRefreshToken = null;
         accounts.set(accid, token);
         return answer(res, { code: 200, info: { token, accid } });
       }
@@ -114,7 +117,8 @@ export async function startFakeCommsEase(options: FakeCommsEaseOptions): Promise
   }
 
   const server = await listenLocal((req, res) => void handle(req, res));
-  return {
+  const fake: FakeCommsEase = {
+    nextRefreshToken: null,
     apiBase: `http://127.0.0.1:${server.port}/nimserver`,
     accounts,
     requests,
@@ -124,6 +128,7 @@ export async function startFakeCommsEase(options: FakeCommsEaseOptions): Promise
     secretSeen: () => secretSeen,
     close: () => server.close(),
   };
+  return fake;
 }
 
 /** The documented check: AppKey known, Nonce 1–128 chars, CurTime seconds within 5 min, SHA-1 CheckSum. */

@@ -158,7 +158,7 @@ export const CHANNEL_SAMPLES: ChannelSamples = {
     },
   ],
   'commsease:staticRefresh': [
-    { request: (ctx) => ({ profileId: ctx.ceProfileId, accid: 'carol', confirmation: { env: 'dev', twice: false }, apiBase: ctx.apiBase }) },
+    { request: (ctx) => ({ profileId: ctx.ceProfileId, accid: 'carol', confirmation: { env: 'dev', twice: false } }) },
   ],
   'commsease:callbackSend': [
     {
@@ -204,7 +204,7 @@ export const CHANNEL_SAMPLES: ChannelSamples = {
   ],
   'history:list': [{ request: () => ({}) }],
   'history:pin': [{ request: (ctx) => ({ id: ctx.historyId, token: ctx.zegoToken }) }],
-  'history:pinnedToken': [{ request: (ctx) => ({ id: ctx.historyId }) }],
+  'history:copyPinned': [{ request: (ctx) => ({ id: ctx.historyId }) }],
   'history:unpin': [{ phase: 'teardown', request: (ctx) => ({ id: ctx.historyId }) }],
   'history:remove': [{ phase: 'teardown', request: (ctx) => ({ id: ctx.historyId }) }],
   'history:clear': [{ phase: 'teardown', request: () => ({}) }],

@@ -11,6 +11,7 @@ import type { IpcDispatch } from '../../src/main/ipc/dispatch';
 import type { ClipboardPort, TimerPort } from '../../src/main/services/clipboardAutoClear';
 import { createMemorySecretStore, type MemorySecretStore } from '../../src/main/vault/memorySecretStore';
 import { fakeRandomBytes } from './cliHarness';
+import { createFakeConfirm, type FakeConfirm } from './fakeConfirm';
 
 export interface FakeClipboard extends ClipboardPort {
   text: string;
@@ -28,6 +29,8 @@ export interface IpcTestApp {
   clipboard: FakeClipboard;
   timers: ManualTimers;
   logs: string[];
+  /** Main's confirmation dialog: says yes unless told otherwise; records the questions. */
+  confirm: FakeConfirm;
   services: AppServices;
   dispatch: IpcDispatch;
   close(): Promise<void>;
@@ -65,14 +68,16 @@ export function createManualTimers(): ManualTimers {
   };
 }
 
-export async function startIpcTestApp(options: { nowMs?: number; seed?: number } = {}): Promise<IpcTestApp> {
+export async function startIpcTestApp(options: { nowMs?: number; seed?: number; confirm?: FakeConfirm } = {}): Promise<IpcTestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'tokenlab-ipc-'));
   const secrets = createMemorySecretStore();
   const clipboard = createFakeClipboard();
   const timers = createManualTimers();
   const logs: string[] = [];
   const nowMs = options.nowMs ?? 1_700_000_000_000;
+  const confirm = options.confirm ?? createFakeConfirm(true);
   const services = createAppServices({
+    confirm,
     dataDir,
     secrets,
     clipboard,
@@ -87,6 +92,7 @@ export async function startIpcTestApp(options: { nowMs?: number; seed?: number }
     clipboard,
     timers,
     logs,
+    confirm,
     services,
     dispatch: services.dispatch,
     close: () => rm(dataDir, { recursive: true, force: true }),

@@ -20,22 +20,24 @@ import { normalizeLoginToken, normalizeStaticToken, validateAccid } from '../../
 import { answerConfirms, confirmationSteps, type DestructiveAction } from '../../shared/commsease/destructiveConfirmation';
 import { COMMSEASE_CLIENT_TYPES, isCommsEaseClientType } from '../../shared/commsease/loginCallback';
 import { TokenLabError } from '../../shared/errors';
-import { integerOption, noPositionals, optionValue, parseArgs, usage, type OptionSpec, type ParsedArgs } from '../args';
+import { describeCommandWord, integerOption, noPositionals, optionValue, parseArgs, usage, type OptionSpec, type ParsedArgs } from '../args';
 import { openCliVault, reportCorruption, type CliVault, type CliVaultIo } from '../cliVault';
 import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { readHiddenInput, readOptionalHiddenInput } from '../secretInput';
 import { readUserFile } from '../userFile';
+import { cliDestinationGate } from '../cliConfirm';
+import { resolveDataDir } from '../../main/vault/dataDir';
 import { jsonText, shown } from '../untrustedText';
 
 export const COMMSEASE_USAGE = `Usage:
   tokenlab commsease static set     --profile P --accid A              (token: stdin or hidden prompt)
   tokenlab commsease static check   --profile P --accid A [--json] [-- TOKEN]
                                     (token: the argument, else stdin; exit 0 only when it matches)
-  tokenlab commsease static create  --profile P --accid A [--api-base URL] [--json]
+  tokenlab commsease static create  --profile P --accid A [--yes] [--json]
                                     (token: stdin; empty stdin lets CommsEase generate one)
-  tokenlab commsease static update  --profile P --accid A [--api-base URL] [--yes] [--json]
+  tokenlab commsease static update  --profile P --accid A [--yes] [--json]
                                     (token: stdin or hidden prompt)
-  tokenlab commsease static refresh --profile P --accid A [--api-base URL] [--yes] [--json]
+  tokenlab commsease static refresh --profile P --accid A [--yes] [--json]
   tokenlab commsease callback send  --profile P --url URL --accid A --client-type TYPE
                                     [--client-ip IP] [--ext TEXT] [--timeout MS] [--json]
                                     (token: stdin; exit 0 only when the login is allowed)
@@ -45,6 +47,9 @@ export const COMMSEASE_USAGE = `Usage:
 Client types: ${COMMSEASE_CLIENT_TYPES.join(', ')}.
 update and refresh ask for confirmation naming the profile's environment tag (twice for
 prod); --yes skips it. Without a terminal and without --yes they refuse (exit 2).
+Server calls go to the profile's own API base; one that is not CommsEase's documented
+https://api.netease.im is confirmed once per profile (same --yes rule), unless it was given
+to "tokenlab profile add --api-base".
 No token or secret is ever printed, and none is accepted as an option.
 
 Examples:
@@ -54,7 +59,7 @@ Examples:
 `;
 
 const PROFILE_ACCID: Record<string, OptionSpec> = { profile: { value: true }, accid: { value: true }, json: { value: false } };
-const SERVER_CALL: Record<string, OptionSpec> = { ...PROFILE_ACCID, 'api-base': { value: true }, yes: { value: false } };
+const SERVER_CALL: Record<string, OptionSpec> = { ...PROFILE_ACCID, yes: { value: false } };
 const SEND: Record<string, OptionSpec> = {
   profile: { value: true },
   url: { value: true },
@@ -129,10 +134,11 @@ function printStaticReport(report: StaticApiReport, args: ParsedArgs, io: CliIo)
 
 async function staticCommand(action: string | undefined, argv: readonly string[], io: CliIo): Promise<number> {
   const isServerCall = action === 'create' || action === 'update' || action === 'refresh';
-  if (action !== 'set' && action !== 'check' && !isServerCall) throw usage(`unknown static command "${action ?? ''}"\n${COMMSEASE_USAGE}`);
+  if (action !== 'set' && action !== 'check' && !isServerCall) throw usage(`unknown static command ${describeCommandWord(action ?? '')}\n${COMMSEASE_USAGE}`);
   const args = parseArgs(argv, isServerCall ? SERVER_CALL : PROFILE_ACCID);
   const accid = validateAccid(required(args, 'accid', 'A'));
-  const cli = openCliVault(io as CliVaultIo);
+  // Signed calls ask on this terminal before going to an API base not yet approved (or take --yes).
+  const cli = openCliVault(io as CliVaultIo, { destinations: cliDestinationGate(resolveDataDir(io.env), io, args.flags.has('yes')) });
   try {
     const profile = await commsEaseProfile(cli, required(args, 'profile', 'NAME'));
     const store = cli.commsease.staticTokens;
@@ -165,9 +171,8 @@ async function staticCommand(action: string | undefined, argv: readonly string[]
     }
 
     noPositionals(args, TOKEN_ON_STDIN);
-    const apiBase = optionValue(args, 'api-base');
     const service = cli.commsease.staticApi;
-    const common = { profileId: profile.id, accid, ...(apiBase !== undefined ? { apiBase } : {}) };
+    const common = { profileId: profile.id, accid };
     const confirmation = { env: profile.env, twice: true };
     if (action === 'create') {
       const token = await readToken(io, `Token for the new account "${accid}" (empty: CommsEase generates one)`, true);
@@ -226,7 +231,7 @@ function printVerification(result: CallbackVerification, io: CliIo): void {
 }
 
 async function callbackCommand(action: string | undefined, argv: readonly string[], io: CliIo): Promise<number> {
-  if (action !== 'send' && action !== 'verify') throw usage(`unknown callback command "${action ?? ''}"\n${COMMSEASE_USAGE}`);
+  if (action !== 'send' && action !== 'verify') throw usage(`unknown callback command ${describeCommandWord(action ?? '')}\n${COMMSEASE_USAGE}`);
   const args = parseArgs(argv, action === 'send' ? SEND : VERIFY);
   noPositionals(args, TOKEN_ON_STDIN);
   const profileName = required(args, 'profile', 'NAME');
@@ -288,5 +293,5 @@ export async function commseaseCommand(argv: readonly string[], io: CliIo): Prom
   refuseSecretOptions(rest);
   if (group === 'static') return staticCommand(action, rest, io);
   if (group === 'callback') return callbackCommand(action, rest, io);
-  throw new TokenLabError('INVALID_INPUT', `unknown commsease command "${group}"\n${COMMSEASE_USAGE}`);
+  throw new TokenLabError('INVALID_INPUT', `unknown commsease command ${describeCommandWord(group)}\n${COMMSEASE_USAGE}`);
 }

@@ -9,7 +9,7 @@ import { TokenLabError } from '../../shared/errors';
 import type { ProfileView } from '../../shared/ipc/schemas/profile';
 import type { TokenFamily } from '../../shared/families/family';
 import type { FamilyRegistry } from '../../shared/families/registry';
-import { noPositionals, optionValue, parseArgs, usage, type OptionSpec, type ParsedArgs } from '../args';
+import { describeCommandWord, noPositionals, optionValue, parseArgs, usage, type OptionSpec, type ParsedArgs } from '../args';
 import { flagOptions, readFlags } from '../familyFlags';
 import { openCliVault, reportCorruption, type CliVault, type CliVaultIo } from '../cliVault';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
@@ -18,6 +18,7 @@ import { jsonText, shown } from '../untrustedText';
 import { confirmSteps } from '../confirm';
 import { displayWidth, padColumns } from '../textWidth';
 import { removalSteps } from '../../shared/commsease/destructiveConfirmation';
+import { cliDestinationGate } from '../cliConfirm';
 
 export const PROFILE_USAGE = `Usage:
   tokenlab profile add --provider zego|commsease --name NAME (--app-id N | --app-key K)
@@ -107,6 +108,8 @@ async function add(argv: readonly string[], io: CliIo, cli: CliVault): Promise<n
     secret,
     ...(env !== undefined ? { env } : {}),
   });
+  // The person typed this API base here, on their own terminal: that is the approval (an imported one asks at first use).
+  if (profile.apiBase !== null) await cliDestinationGate(cli.dataDir, io, true).approve(profile.id, profile.apiBase, 'api');
   io.stdout.write(`added ${describe(profile)}\n`);
   return EXIT_OK;
 }
@@ -191,7 +194,7 @@ export async function profileCommand(argv: readonly string[], io: CliIo): Promis
         return EXIT_OK;
       }
       default:
-        throw new TokenLabError('INVALID_INPUT', `unknown profile command "${sub}"\n${PROFILE_USAGE}`);
+        throw new TokenLabError('INVALID_INPUT', `unknown profile command ${describeCommandWord(sub)}\n${PROFILE_USAGE}`);
     }
   } finally {
     reportCorruption(cli, io);

@@ -6,6 +6,9 @@
  * profile. Saved cases run a few at a time (each waits at most CommsEase's 2 seconds), and a
  * case passes only when the server's answer is the decision it expects — a timeout or an
  * unreadable answer leaves the outcome to the console's default policy, which is never a pass.
+ * Saved cases carry stored tokens (their own, or an accid's static token), so they go only to
+ * an origin the person approved in main for this profile (`DestinationGate`, purpose
+ * "callback"); nothing is read from the keychain or sent before that.
  */
 import type { CryptoPort } from '../../shared/crypto/cryptoPort';
 import { TokenLabError } from '../../shared/errors';
@@ -17,6 +20,8 @@ import type { CallbackCaseStore } from './callbackCaseStore';
 import { verifyCallback, type CallbackVerification } from './callbackVerifier';
 import type { MonotonicClock } from './httpPost';
 import { sendLoginCallback, type LoginCallbackReport } from './loginCallbackTester';
+import type { DestinationGate } from '../security/destinationGate';
+import { maskSecrets } from '../../shared/security/maskSecrets';
 import { normalizeLoginToken, validateAccid } from './staticTokenStore';
 
 export interface SendCallbackRequest {
@@ -32,6 +37,8 @@ export interface SendCallbackRequest {
 export interface CallbackServiceDeps {
   vault: Pick<ProfileVault, 'credentials'>;
   cases: CallbackCaseStore;
+  /** Asks (in main) before stored tokens go to a callback origin not yet approved for the profile. */
+  destinations: Pick<DestinationGate, 'require'>;
   crypto: CryptoPort;
   /** Epoch milliseconds (CurTime of callbacks). */
   nowMs: () => number;
@@ -81,7 +88,9 @@ export function createCallbackService(deps: CallbackServiceDeps): CallbackServic
     },
 
     async runCases(request) {
-      const keys = await credentials(request.profileId);
+      const { profile, secret } = await deps.vault.credentials(request.profileId, commsEaseFamily);
+      await deps.destinations.require(profile, request.url, 'callback');
+      const keys = { appKey: profile.credentials.appKey, appSecret: secret };
       // The stored cases, not `list`: each case's token is read once, by `runOne`.
       const cases = await deps.cases.stored(request.profileId);
       const wanted = request.ids ? cases.filter((c) => request.ids?.includes(c.id)) : cases;
@@ -114,12 +123,14 @@ export function createCallbackService(deps: CallbackServiceDeps): CallbackServic
     );
     const got = report.decision.kind === 'login_allowed' ? 'allowed' : report.decision.kind === 'login_refused' ? 'refused' : null;
     const passed = got === testCase.expected;
-    const summary =
+    const summary = maskSecrets(
       got === null
         ? `expected ${testCase.expected}, but no decision: ${report.decision.reason}`
         : passed
           ? `${got}, as expected`
-          : `expected ${testCase.expected}, got ${got} (${report.decision.reason})`;
+          : `expected ${testCase.expected}, got ${got} (${report.decision.reason})`,
+      [token, keys.appSecret],
+    );
     return { ...base, passed, summary, decision: report.decision, httpStatus: report.response?.status ?? null, elapsedMs: report.elapsedMs };
   }
 }

@@ -15,6 +15,7 @@ import { createCallbackService, type CallbackService } from './callbackService';
 import type { MonotonicClock } from './httpPost';
 import { createStaticTokenService, type StaticTokenService } from './staticTokenService';
 import { createStaticTokenStore, type StaticTokenStore } from './staticTokenStore';
+import type { DestinationGate } from '../security/destinationGate';
 
 export interface CommsEaseServices {
   staticTokens: StaticTokenStore;
@@ -29,6 +30,8 @@ export interface CommsEaseServiceDeps {
   secrets: SecretStore;
   crypto: CryptoPort;
   randomBytes: RandomBytes;
+  /** Main's approval of where stored secrets and signed calls may go. */
+  destinations: DestinationGate;
   /** Epoch milliseconds. */
   nowMs: () => number;
   /** Server API deadline; the callback deadline is CommsEase's 2 s unless given. */
@@ -50,6 +53,7 @@ export function createCommsEaseServices(deps: CommsEaseServiceDeps): CommsEaseSe
   const staticApi = createStaticTokenService({
     vault: deps.vault,
     store: staticTokens,
+    destinations: deps.destinations,
     crypto: deps.crypto,
     randomBytes: deps.randomBytes,
     now: () => Math.floor(deps.nowMs() / 1000),
@@ -59,6 +63,7 @@ export function createCommsEaseServices(deps: CommsEaseServiceDeps): CommsEaseSe
   const callbacks = createCallbackService({
     vault: deps.vault,
     cases,
+    destinations: deps.destinations,
     crypto: deps.crypto,
     nowMs: deps.nowMs,
     ...(deps.callbackTimeoutMs !== undefined ? { timeoutMs: deps.callbackTimeoutMs } : {}),

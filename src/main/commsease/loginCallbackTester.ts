@@ -6,7 +6,9 @@
  * headers `AppKey`, `CurTime` (epoch MILLISECONDS in callbacks, e.g. 1541583920979 in the docs'
  * example), `MD5` (hex MD5 of the exact body bytes) and
  * `CheckSum = sha1_hex_lower(AppSecret + MD5 + CurTime)`; body from buildLoginCallbackBody.
- * The report masks the token in the body it shows (the hashes are over the real body).
+ * The report masks the token in the body it shows (the hashes are over the real body), and an
+ * answer that echoes the token or the AppSecret back — in any encoding — is masked everywhere
+ * it is quoted: the answer body, the decision's reason and the client's experience.
  */
 import type { CryptoPort } from '../../shared/crypto/cryptoPort';
 import { callbackCheckSum } from '../../shared/families/commsease-dynamic/checksum';
@@ -14,6 +16,7 @@ import { buildLoginCallbackBody, type CommsEaseClientType } from '../../shared/c
 import { COMMSEASE_CALLBACK_TIMEOUT_MS, decideLoginCallback, type CallbackDecision } from '../../shared/commsease/callbackDecision';
 import { TokenLabError } from '../../shared/errors';
 import { postWithDeadline, type MonotonicClock } from './httpPost';
+import { maskSecrets } from '../../shared/security/maskSecrets';
 
 export const CALLBACK_CONTENT_TYPE = 'application/json;charset=utf-8';
 export const DEFAULT_DEVICE_ID = 'tokenlab-callback-tester';
@@ -101,13 +104,21 @@ export async function sendLoginCallback(
   const timeoutMs = options.timeoutMs ?? COMMSEASE_CALLBACK_TIMEOUT_MS;
   const outcome = await postWithDeadline({ url: signed.url, headers: signed.headers, body: signed.body, timeoutMs }, options.monotonicMs);
   const request = { method: 'POST' as const, url: signed.url, headers: signed.headers, bodyShown: maskBodyToken(signed.body, input.token) };
+  const secrets = [input.token, input.appSecret];
   if (outcome.kind === 'answered') {
+    // Masked before it is cut, so a token straddling the cut cannot show its first half.
+    const body = maskSecrets(outcome.body, secrets);
     return {
       request,
-      response: { status: outcome.status, contentType: outcome.contentType, body: maskEchoedToken(outcome.body.slice(0, 4000), input.token), truncated: outcome.truncated || outcome.body.length > 4000 },
+      response: {
+        status: outcome.status,
+        contentType: outcome.contentType === null ? null : maskSecrets(outcome.contentType, secrets),
+        body: body.slice(0, 4000),
+        truncated: outcome.truncated || body.length > 4000,
+      },
       elapsedMs: outcome.elapsedMs,
       timeoutMs,
-      decision: decideLoginCallback({ kind: 'answered', status: outcome.status, body: outcome.body }),
+      decision: maskDecision(decideLoginCallback({ kind: 'answered', status: outcome.status, body: outcome.body }), secrets),
     };
   }
   return {
@@ -124,9 +135,7 @@ function maskBodyToken(body: string, token: string): string {
   return body.split(`"token":${JSON.stringify(token)}`).join('"token":"•••"');
 }
 
-/** An answer that echoes the token back: blank it, unless it is too short to tell from other text. */
-function maskEchoedToken(text: string, token: string): string {
-  if (token.length < 6) return text;
-  const encoded = JSON.stringify(token).slice(1, -1);
-  return text.split(encoded).join('•••').split(token).join('•••');
+/** The decision quotes the answer: blank what the request carried there too. */
+function maskDecision(decision: CallbackDecision, secrets: readonly string[]): CallbackDecision {
+  return { ...decision, reason: maskSecrets(decision.reason, secrets), clientExperience: maskSecrets(decision.clientExperience, secrets) };
 }

@@ -11,12 +11,14 @@
  *
  * The outcome keeps the returned token apart (`secretToken`) so the caller can put it straight
  * into the keychain; every other field is safe to print. Bodies quoted in an outcome have the
- * tokens we sent or received blanked out.
+ * tokens we sent or received blanked out, in every encoding a server might echo them in
+ * (`maskSecrets`).
  */
 import type { CryptoPort, RandomBytes } from '../../shared/crypto/cryptoPort';
 import { COMMSEASE_SUCCESS_CODE, explainCommsEaseStatus } from '../../shared/commsease/statusCodes';
 import { buildServerApiHeaders, drawNonce, type ServerApiCredentials } from './serverApiHeaders';
 import { postWithDeadline, type MonotonicClock } from './httpPost';
+import { maskSecrets } from '../../shared/security/maskSecrets';
 
 export const DEFAULT_API_TIMEOUT_MS = 10_000;
 
@@ -70,11 +72,12 @@ export function createServerApiClient(options: ServerApiClientOptions): ServerAp
       { url: endpointUrl(options.apiBase, operation), headers: { ...headers }, body: form.toString(), timeoutMs },
       options.monotonicMs,
     );
-    const secrets = [options.credentials.appSecret, token ?? ''];
     if (outcome.kind === 'timeout') return { kind: 'timeout', operation, timeoutMs, elapsedMs: outcome.elapsedMs };
     if (outcome.kind === 'unreachable') return { kind: 'unreachable', operation, detail: outcome.detail, elapsedMs: outcome.elapsedMs };
     const { status, body, elapsedMs } = outcome;
     const parsed = parseAnswer(body);
+    // What we sent, and a token the answer carries: blanked wherever the answer is quoted.
+    const secrets = [options.credentials.appSecret, token, parsed.ok ? parsed.infoToken : null];
     if (status !== 200) {
       // CommsEase answers its own errors with HTTP 200; a JSON error code under another status is still worth reading.
       if (parsed.ok && typeof parsed.code === 'number' && parsed.code !== COMMSEASE_SUCCESS_CODE) {
@@ -110,8 +113,13 @@ export function createServerApiClient(options: ServerApiClientOptions): ServerAp
   };
 }
 
+/** The API base's path with the endpoint appended (a base never carries `?` or `#`: apiBaseSchema refuses them). */
 export function endpointUrl(apiBase: string, operation: ServerApiOperation): string {
-  return apiBase.replace(/\/+$/, '') + SERVER_API_PATHS[operation];
+  const url = new URL(apiBase);
+  url.pathname = url.pathname.replace(/\/+$/, '') + SERVER_API_PATHS[operation];
+  url.search = '';
+  url.hash = '';
+  return url.toString();
 }
 
 function apiError(
@@ -119,7 +127,7 @@ function apiError(
   httpStatus: number,
   code: number,
   desc: string | null,
-  secrets: string[],
+  secrets: readonly (string | null)[],
   elapsedMs: number,
 ): ServerApiOutcome {
   return {
@@ -128,7 +136,7 @@ function apiError(
     httpStatus,
     code,
     explanation: explainCommsEaseStatus(code),
-    desc: desc === null ? null : redact(desc, secrets).slice(0, 300),
+    desc: desc === null ? null : maskSecrets(desc, secrets).slice(0, 300),
     elapsedMs,
   };
 }
@@ -158,14 +166,8 @@ function parseAnswer(body: string): ParsedAnswer {
 }
 
 /** The start of a body for a human to read, with any known secret (and any token field) blanked. */
-export function excerptOf(body: string, secrets: string[]): string {
-  const masked = redact(body, secrets).replace(/("token"\s*:\s*")[^"]*(")/g, '$1•••$2');
+export function excerptOf(body: string, secrets: readonly (string | null)[]): string {
+  const masked = maskSecrets(body, secrets).replace(/("token"\s*:\s*")[^"]*(")/g, '$1•••$2');
   const oneLine = masked.replace(/\s+/g, ' ').trim();
   return oneLine.length > 200 ? `${oneLine.slice(0, 200)}…` : oneLine;
-}
-
-function redact(text: string, secrets: string[]): string {
-  let out = text;
-  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('•••');
-  return out;
 }

@@ -7,6 +7,10 @@
  * users out of devices that still use the old token, so they require a confirmation that names
  * the profile's environment tag (twice for a production tag), checked here again whatever the
  * caller (CLI, screen) asked.
+ *
+ * Signed calls go only to the profile's own API base (no per-call override: the caller is the
+ * untrusted renderer, or a command line someone pasted), and to a base other than CommsEase's
+ * documented one only once the person approved it in main (`DestinationGate`, purpose "api").
  */
 import type { CryptoPort, RandomBytes } from '../../shared/crypto/cryptoPort';
 import { TokenLabError } from '../../shared/errors';
@@ -18,7 +22,8 @@ import { isProductionEnv, type DestructiveAction } from '../../shared/commsease/
 import type { ProfileVault } from '../vault/profileVault';
 import { createServerApiClient, type ServerApiOperation, type ServerApiOutcome } from './serverApiClient';
 import type { MonotonicClock } from './httpPost';
-import { normalizeStaticToken, validateAccid, type StaticTokenStore } from './staticTokenStore';
+import type { DestinationGate } from '../security/destinationGate';
+import { normalizeStaticToken, returnedTokenProblem, STATIC_TOKEN_MAX_LENGTH, validateAccid, type StaticTokenStore } from './staticTokenStore';
 
 /** The environment tag the person confirmed (must be the profile's); `twice` for a production profile. */
 export type DestructiveConfirmation = z.infer<typeof confirmationSchema>;
@@ -34,6 +39,8 @@ export type StaticApiStatus = StaticApiReport['status'];
 export interface StaticTokenServiceDeps {
   vault: Pick<ProfileVault, 'credentials'>;
   store: StaticTokenStore;
+  /** Asks (in main) before signed calls go to an API base that is not CommsEase's own. */
+  destinations: Pick<DestinationGate, 'require'>;
   crypto: CryptoPort;
   randomBytes: RandomBytes;
   /** Epoch seconds. */
@@ -43,9 +50,9 @@ export interface StaticTokenServiceDeps {
 }
 
 export interface StaticTokenService {
-  create(request: { profileId: string; accid: string; token: string | null; apiBase?: string }): Promise<StaticApiReport>;
-  update(request: { profileId: string; accid: string; token: string; confirmation: DestructiveConfirmation; apiBase?: string }): Promise<StaticApiReport>;
-  refresh(request: { profileId: string; accid: string; confirmation: DestructiveConfirmation; apiBase?: string }): Promise<StaticApiReport>;
+  create(request: { profileId: string; accid: string; token: string | null }): Promise<StaticApiReport>;
+  update(request: { profileId: string; accid: string; token: string; confirmation: DestructiveConfirmation }): Promise<StaticApiReport>;
+  refresh(request: { profileId: string; accid: string; confirmation: DestructiveConfirmation }): Promise<StaticApiReport>;
 }
 
 
@@ -61,8 +68,9 @@ export function checkConfirmation(action: DestructiveAction, profile: { name: st
   }
 }
 
-export function resolveApiBase(profile: { credentials: { apiBase?: string } }, override: string | undefined): string {
-  const candidate = override ?? profile.credentials.apiBase ?? DEFAULT_COMMSEASE_API_BASE;
+/** The profile's own API base (checked again: the file may have been edited by hand). */
+export function resolveApiBase(profile: { credentials: { apiBase?: string } }): string {
+  const candidate = profile.credentials.apiBase ?? DEFAULT_COMMSEASE_API_BASE;
   const parsed = apiBaseSchema.safeParse(candidate);
   if (!parsed.success) throw new TokenLabError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'invalid API base');
   return parsed.data;
@@ -71,12 +79,13 @@ export function resolveApiBase(profile: { credentials: { apiBase?: string } }, o
 export function createStaticTokenService(deps: StaticTokenServiceDeps): StaticTokenService {
   async function run(
     operation: ServerApiOperation,
-    request: { profileId: string; accid: string; apiBase?: string; confirmation?: DestructiveConfirmation },
+    request: { profileId: string; accid: string; confirmation?: DestructiveConfirmation },
     token: string | null,
   ): Promise<StaticApiReport> {
     const { profile, secret: appSecret } = await deps.vault.credentials(request.profileId, commsEaseFamily);
     if (request.confirmation) checkConfirmation(operation === 'refreshToken' ? 'refresh' : 'update', profile, request.confirmation);
-    const apiBase = resolveApiBase(profile, request.apiBase);
+    const apiBase = resolveApiBase(profile);
+    await deps.destinations.require(profile, apiBase, 'api');
     const client = createServerApiClient({
       apiBase,
       credentials: { appKey: profile.credentials.appKey, appSecret },
@@ -98,8 +107,21 @@ export function createStaticTokenService(deps: StaticTokenServiceDeps): StaticTo
     if (newToken === null) {
       return { ...base, status: 'malformed_answer', stored: false, message: 'CommsEase answered 200 without a token to store.', httpStatus: 200, code: 200, elapsedMs: outcome.elapsedMs };
     }
+    const problem = outcome.secretToken !== null ? returnedTokenProblem(outcome.secretToken) : null;
+    if (problem !== null) {
+      return {
+        ...base,
+        status: 'malformed_answer',
+        stored: false,
+        message: `CommsEase accepted the ${operation}, but the token it returned cannot be stored: ${problem}. The account's token has changed on CommsEase; check the API base, then refresh again.`,
+        httpStatus: 200,
+        code: 200,
+        elapsedMs: outcome.elapsedMs,
+      };
+    }
     try {
-      await deps.store.set(profile.id, request.accid, newToken);
+      if (outcome.secretToken !== null) await deps.store.setReturned(profile.id, request.accid, outcome.secretToken);
+      else await deps.store.set(profile.id, request.accid, newToken);
     } catch (error) {
       const reason = error instanceof TokenLabError ? error.message : 'the keychain refused it';
       const lost = outcome.secretToken !== null;
@@ -115,7 +137,11 @@ export function createStaticTokenService(deps: StaticTokenServiceDeps): StaticTo
         elapsedMs: outcome.elapsedMs,
       };
     }
-    return { ...base, status: 'ok', stored: true, message: successMessage(operation, request.accid, outcome.secretToken !== null), httpStatus: 200, code: 200, elapsedMs: outcome.elapsedMs };
+    const unusual =
+      outcome.secretToken !== null && outcome.secretToken.length > STATIC_TOKEN_MAX_LENGTH
+        ? ` Note: it has ${outcome.secretToken.length} characters, more than the ${STATIC_TOKEN_MAX_LENGTH} CommsEase documents.`
+        : '';
+    return { ...base, status: 'ok', stored: true, message: successMessage(operation, request.accid, outcome.secretToken !== null) + unusual, httpStatus: 200, code: 200, elapsedMs: outcome.elapsedMs };
   }
 
   return {

@@ -13,6 +13,7 @@ import type { CryptoPort } from '../../shared/crypto/cryptoPort';
 import { TokenLabError } from '../../shared/errors';
 import type { staticVerdictSchema } from '../../shared/ipc/channels/commsease';
 import { staticTokensEqual } from '../../shared/families/commsease-dynamic/checksum';
+import { controlCharacterProblem } from '../../shared/security/secretText';
 import type { ProfileVault } from '../vault/profileVault';
 
 export type StaticTokenVerdict = z.infer<typeof staticVerdictSchema>;
@@ -25,6 +26,8 @@ export type StaticTokenVault = Pick<ProfileVault, 'get' | 'setStaticToken' | 're
 
 export interface StaticTokenStore {
   set(profileId: string, accid: string, token: string): Promise<void>;
+  /** A token CommsEase drew (create without a token, refresh): kept even past the documented 128 characters. */
+  setReturned(profileId: string, accid: string, token: string): Promise<void>;
   check(profileId: string, accid: string, candidate: string): Promise<StaticTokenVerdict>;
   /** true when a token was stored and is now removed. */
   remove(profileId: string, accid: string): Promise<boolean>;
@@ -43,10 +46,11 @@ export function validateAccid(accid: string): string {
   return accid;
 }
 
-/** Trims copy-paste whitespace; refuses empty and over-long tokens. */
+/** Trims copy-paste whitespace; refuses empty and over-long tokens, and control characters. */
 export function normalizeStaticToken(token: string): string {
   const trimmed = token.trim();
   if (trimmed.length === 0) throw new TokenLabError('INVALID_INPUT', 'the token is empty');
+  refuseControlCharacters(trimmed);
   if (trimmed.length > STATIC_TOKEN_MAX_LENGTH) {
     throw new TokenLabError('INVALID_INPUT', `a static token has at most ${STATIC_TOKEN_MAX_LENGTH} characters (CommsEase limit)`);
   }
@@ -59,14 +63,39 @@ export const LOGIN_TOKEN_MAX_LENGTH = 4096;
 export function normalizeLoginToken(token: string): string {
   const trimmed = token.trim();
   if (trimmed.length === 0) throw new TokenLabError('INVALID_INPUT', 'the token is empty');
+  refuseControlCharacters(trimmed);
   if (trimmed.length > LOGIN_TOKEN_MAX_LENGTH) throw new TokenLabError('INVALID_INPUT', `a login token has at most ${LOGIN_TOKEN_MAX_LENGTH} characters here`);
   return trimmed;
+}
+
+function refuseControlCharacters(token: string): void {
+  const problem = controlCharacterProblem(token, 'the token');
+  if (problem !== null) throw new TokenLabError('INVALID_INPUT', problem);
+}
+
+/** The most the keychain entry of a static token holds (the vault's own bound). */
+export const RETURNED_TOKEN_MAX_LENGTH = 1024;
+
+/**
+ * Why a token CommsEase returned (create without a token, refresh) cannot be kept, or null.
+ * Longer than the documented 128 is kept (it is the account's real token now, and losing it
+ * would lock the account out); only what the keychain cannot hold faithfully is refused.
+ */
+export function returnedTokenProblem(token: string): string | null {
+  if (token.length > RETURNED_TOKEN_MAX_LENGTH) return `it has ${token.length} characters, more than the ${RETURNED_TOKEN_MAX_LENGTH} TokenLab keeps`;
+  if (token.trim() !== token || controlCharacterProblem(token, 'it') !== null) return 'it contains spaces or control characters, which the keychain would not keep faithfully';
+  return null;
 }
 
 export function createStaticTokenStore(vault: StaticTokenVault, crypto: CryptoPort): StaticTokenStore {
   return {
     async set(profileId, accid, token) {
       await vault.setStaticToken(profileId, validateAccid(accid), normalizeStaticToken(token));
+    },
+    async setReturned(profileId, accid, token) {
+      const problem = returnedTokenProblem(token);
+      if (problem !== null) throw new TokenLabError('INVALID_INPUT', `the token CommsEase returned cannot be stored: ${problem}`);
+      await vault.setStaticToken(profileId, validateAccid(accid), token);
     },
     async check(profileId, accid, candidate) {
       const stored = await vault.readStaticToken(profileId, validateAccid(accid));

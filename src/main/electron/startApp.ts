@@ -6,7 +6,7 @@
  * the only trusted IPC sender once it exists. Everything that is not Electron glue lives in
  * plain-Node modules (composition.ts and below) and is tested there.
  */
-import { app, BrowserWindow, clipboard, session } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, session } from 'electron';
 import { createAppServices, type AppServices } from '../composition';
 import { createSenderPolicy, type SenderPolicy } from '../ipc/senderPolicy';
 import { chooseRendererUrl } from '../security/devServerUrl';
@@ -18,6 +18,7 @@ import { prepareDesktopIntegration } from './desktopIntegration';
 import { lockDownEveryWebContents, lockDownSession } from './lockdown';
 import { registerIpc } from './registerIpc';
 import { createMainWindow } from './secureWindow';
+import { createNativeConfirm } from './nativeConfirm';
 
 export interface StartOptions {
   /** The built preload script (CommonJS). */
@@ -85,6 +86,7 @@ export async function startTokenLab(options: StartOptions): Promise<RunningApp> 
     secrets: createKeychainStore({ log }),
     clipboard,
     log,
+    confirm: createNativeConfirm((parent, box) => dialog.showMessageBox(parent, box), () => window),
     onClipboardCleared: (at) => {
       if (window) sendAppEvent(window.webContents, 'clipboard:cleared', { at });
     },

@@ -10,6 +10,9 @@ import type { CryptoPort, RandomBytes } from '../../shared/crypto/cryptoPort';
 import { defaultRegistry, type FamilyRegistry } from '../../shared/families/registry';
 import { createCommsEaseServices, type CommsEaseServices } from '../commsease/commseaseServices';
 import { nodeCryptoPort, nodeRandomBytes } from '../crypto/nodeCryptoPort';
+import { refuseAllConfirm, type ConfirmPort } from '../security/confirmPort';
+import { createDestinationApprovals } from '../security/destinationApprovals';
+import { createDestinationGate, type DestinationGate } from '../security/destinationGate';
 import { createProfileStore, type ProfileStore } from '../vault/profileStore';
 import { createProfileVault, type ProfileVault } from '../vault/profileVault';
 import type { SecretStore } from '../vault/secretStore';
@@ -26,6 +29,12 @@ export interface CoreServiceDeps {
   randomBytes?: RandomBytes;
   crypto?: CryptoPort;
   log?: (line: string) => void;
+  /**
+   * Where stored secrets and signed calls may go: the gate, or the person's ConfirmPort to
+   * build it with (the app's native dialog); absent, every unapproved destination is refused.
+   */
+  destinations?: DestinationGate;
+  confirm?: ConfirmPort;
 }
 
 export interface CoreServices {
@@ -39,6 +48,7 @@ export interface CoreServices {
   signing: SigningService;
   simulation: SimulationService;
   commsease: CommsEaseServices;
+  destinations: DestinationGate;
 }
 
 const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
@@ -59,6 +69,21 @@ export function createCoreServices(deps: CoreServiceDeps): CoreServices {
   });
   const signing = createSigningService({ vault, registry, crypto, randomBytes, nowMs });
   const simulation = createSimulationService({ vault, registry });
-  const commsease = createCommsEaseServices({ dataDir: deps.dataDir, vault, secrets: deps.secrets, crypto, randomBytes, nowMs, ...(deps.log ? { log: deps.log } : {}) });
-  return { dataDir: deps.dataDir, registry, crypto, randomBytes, nowMs, store, vault, signing, simulation, commsease };
+  const destinations =
+    deps.destinations ??
+    createDestinationGate({
+      approvals: createDestinationApprovals({ dataDir: deps.dataDir, nowMs, ...(deps.log ? { log: deps.log } : {}) }),
+      confirm: deps.confirm ?? refuseAllConfirm,
+    });
+  const commsease = createCommsEaseServices({
+    dataDir: deps.dataDir,
+    vault,
+    secrets: deps.secrets,
+    crypto,
+    randomBytes,
+    destinations,
+    nowMs,
+    ...(deps.log ? { log: deps.log } : {}),
+  });
+  return { dataDir: deps.dataDir, registry, crypto, randomBytes, nowMs, store, vault, signing, simulation, commsease, destinations };
 }

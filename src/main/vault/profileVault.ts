@@ -17,6 +17,7 @@ import { addProfileRequestShape, type AddProfileRequest, type ImportReport } fro
 import type { VaultStatus } from '../../shared/ipc/channels/vault';
 import { DEFAULT_ENV_TAG, envTagSchema, fingerprintSchema, profileNameSchema, type ProfileView } from '../../shared/ipc/schemas/profile';
 import { profileId as profileIdSchema, accid as accidSchema } from '../../shared/ipc/schemas/common';
+import { controlCharacterProblem } from '../../shared/security/secretText';
 import { createSerialQueue } from './jsonDataFile';
 import { secretFingerprint } from './fingerprint';
 import { profileOwnedAccounts, profileSecretAccount, staticTokenAccount } from './keychainAccounts';
@@ -399,6 +400,8 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
         if (!familyOf(current).profile.holdsStaticTokens) throw new TokenLabError('INVALID_INPUT', 'static tokens belong to CommsEase profiles');
         const clean = token.trim();
         if (clean === '' || clean.length > 1024) throw new TokenLabError('INVALID_INPUT', 'a static token has 1–1024 characters');
+        const control = controlCharacterProblem(clean, 'the token');
+        if (control !== null) throw new TokenLabError('INVALID_INPUT', control);
         await secrets.set(staticTokenAccount(id, cleanAccid), clean);
         return update(id, (p) => ({
           ...p,

@@ -109,7 +109,9 @@ function readAnswer(body: string): { errCode: number; responseCode: number | nul
   const record = parsed as Record<string, unknown>;
   if (!('errCode' in record)) return 'the answer has no "errCode" field; the expected body is {"errCode": 0} to allow or {"errCode": 1} to refuse';
   if (typeof record.errCode !== 'number' || !Number.isInteger(record.errCode)) {
-    return `"errCode" must be a whole number, got ${JSON.stringify(record.errCode)?.slice(0, 40)}`;
+    // Named by type, not quoted: a cut-off quote of an echoed token could not be masked afterwards.
+    const got = record.errCode === null ? 'null' : Array.isArray(record.errCode) ? 'an array' : typeof record.errCode === 'number' ? 'a fraction' : `a ${typeof record.errCode}`;
+    return `"errCode" must be a whole number, got ${got}`;
   }
   const responseCode = typeof record.responseCode === 'number' && Number.isInteger(record.responseCode) ? record.responseCode : null;
   return { errCode: record.errCode, responseCode };

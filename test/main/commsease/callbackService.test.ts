@@ -11,6 +11,7 @@ import { signLoginCallback } from '../../../src/main/commsease/loginCallbackTest
 import type { ProfileView } from '../../../src/shared/ipc/schemas/profile';
 import { startFakeCallbackServer, type FakeCallbackServer } from '../../support/fakeCallbackServer';
 import { createCommsEaseTestVault, type CommsEaseTestVault } from '../../support/commseaseVault';
+import { fakeDestinationGate } from '../../support/fakeConfirm';
 
 const APP_KEY = '0123456789abcdef0123456789abcdef';
 const APP_SECRET = 'cases-app-secret';
@@ -37,7 +38,7 @@ beforeEach(async () => {
   server = await startFakeCallbackServer({ appSecret: APP_SECRET });
   profile = await t.addProfile({ name: 'Callbacks', appKey: APP_KEY, appSecret: APP_SECRET });
   cases = openCases();
-  service = createCallbackService({ vault: t.vault, cases, crypto: nodeCryptoPort, nowMs: () => NOW_MS, timeoutMs: 1000 });
+  service = createCallbackService({ vault: t.vault, cases, destinations: fakeDestinationGate(), crypto: nodeCryptoPort, nowMs: () => NOW_MS, timeoutMs: 1000 });
 });
 afterEach(async () => {
   await server.close();

@@ -6,6 +6,7 @@ import { staticTokenAccount } from '../../../src/main/vault/keychainAccounts';
 import type { ProfileView } from '../../../src/shared/ipc/schemas/profile';
 import { startFakeCommsEase, type FakeCommsEase } from '../../support/fakeCommsEase';
 import { createCommsEaseTestVault, type CommsEaseTestVault } from '../../support/commseaseVault';
+import { createFakeConfirm, fakeDestinationGate, type FakeConfirm } from '../../support/fakeConfirm';
 
 const APP_KEY = 'fe12ab34cd56ef78ab90cd12ef34ab56';
 const APP_SECRET = 'static-app-secret';
@@ -17,6 +18,7 @@ let store: StaticTokenStore;
 let service: StaticTokenService;
 let dev: ProfileView;
 let prod: ProfileView;
+let confirm: FakeConfirm;
 
 beforeEach(async () => {
   t = await createCommsEaseTestVault();
@@ -25,9 +27,11 @@ beforeEach(async () => {
   prod = await t.addProfile({ name: 'Acme prod', env: 'prod', appKey: APP_KEY, appSecret: APP_SECRET, apiBase: fake.apiBase });
   store = createStaticTokenStore(t.vault, nodeCryptoPort);
   let n = 0;
+  confirm = createFakeConfirm(true);
   service = createStaticTokenService({
     vault: t.vault,
     store,
+    destinations: fakeDestinationGate(confirm),
     crypto: nodeCryptoPort,
     randomBytes: (len) => Uint8Array.from({ length: len }, () => n++ & 0xff),
     now: () => NOW,
@@ -113,23 +117,36 @@ describe('static token service against the fake CommsEase', () => {
     expect(await store.check(dev.id, 'fay', 'fay-kept')).toBe('matches');
   });
 
-  it('uses the --api-base override instead of the profile setting', async () => {
-    const other = await startFakeCommsEase({ appKey: APP_KEY, appSecret: APP_SECRET, now: () => NOW });
-    try {
-      const report = await service.create({ profileId: dev.id, accid: 'gus', token: null, apiBase: other.apiBase });
-      expect(report.apiBase).toBe(other.apiBase);
-      expect(other.accounts.has('gus')).toBe(true);
-      expect(fake.accounts.has('gus')).toBe(false);
-    } finally {
-      await other.close();
-    }
+  it('asks once, in main, before signing calls to an API base that is not CommsEase\'s own; a "no" sends nothing', async () => {
+    confirm.answer = false;
+    await expect(service.create({ profileId: dev.id, accid: 'gus', token: null })).rejects.toMatchObject({ code: 'NOT_CONFIRMED' });
+    expect(fake.requests).toHaveLength(0);
+    expect(confirm.questions).toHaveLength(1);
+    expect(confirm.questions[0]?.message).toContain(new URL(fake.apiBase).origin);
+    expect(confirm.questions[0]?.detail).toMatch(/does not cover the request body/);
+
+    confirm.answer = true;
+    expect(await service.create({ profileId: dev.id, accid: 'gus', token: null })).toMatchObject({ status: 'ok', apiBase: fake.apiBase });
+    await service.create({ profileId: dev.id, accid: 'gus2', token: null });
+    expect(confirm.questions).toHaveLength(2); // remembered after the "yes": not asked a third time
+  });
+
+  it('keeps a refreshed token longer than the documented 128 characters, and says so (not "the keychain refused it")', async () => {
+    await service.create({ profileId: dev.id, accid: 'ida', token: 'ida-1' });
+    fake.nextRefreshToken = 'r'.repeat(130);
+    const report = await service.refresh({ profileId: dev.id, accid: 'ida', confirmation: { env: 'dev', twice: false } });
+    expect(report).toMatchObject({ status: 'ok', stored: true });
+    expect(report.message).toContain('130 characters');
+    expect(report.message).not.toMatch(/keychain refused|could not be stored/);
+    expect(await store.check(dev.id, 'ida', 'r'.repeat(130))).toBe('matches');
   });
 
   it('says so when CommsEase changed the token but the keychain refused it', async () => {
     await service.create({ profileId: dev.id, accid: 'hal', token: 'hal-1' });
     const failing = createStaticTokenService({
       vault: t.vault,
-      store: { ...store, set: async () => Promise.reject(new Error('boom')) },
+      store: { ...store, set: async () => Promise.reject(new Error('boom')), setReturned: async () => Promise.reject(new Error('boom')) },
+      destinations: fakeDestinationGate(),
       crypto: nodeCryptoPort,
       randomBytes: (len) => new Uint8Array(len).fill(7),
       now: () => NOW,

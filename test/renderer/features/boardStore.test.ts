@@ -78,14 +78,18 @@ describe('board store', () => {
     expect(backend.callsTo('history:pin')).toEqual([]);
   });
 
-  it('reads a pinned token back from the keychain when its text is not in memory', async () => {
+  it('has main copy a pinned token whose text is not in memory: the text never reaches the page', async () => {
     const backend = fakeBackend({
       'history:list': () => ({ entries: [entry('1', 2000, { pinned: true })] }),
-      'history:pinnedToken': () => ({ token: '04PINNED' }),
+      'history:copyPinned': () => ({ clearsAt: 1060 }),
     });
-    const { board } = storesFor(backend);
+    const { board, clipboard } = storesFor(backend);
     await board.getState().load();
-    expect(await board.getState().tokenText(board.getState().entries[0]!.id)).toBe('04PINNED');
+    const id = board.getState().entries[0]!.id;
+    expect(await clipboard.getState().copyPinned(id, 'token')).toBeNull();
+    expect(backend.callsTo('history:copyPinned')).toEqual([{ id }]);
+    expect(backend.callsTo('clipboard:writeText')).toEqual([]);
+    expect(board.getState().tokens[id]).toBeUndefined();
   });
 
   it('keeps the list when main refuses a removal', async () => {

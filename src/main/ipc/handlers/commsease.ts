@@ -20,12 +20,9 @@ export function createCommsEaseHandlers(deps: CommsEaseHandlerDeps): HandlersFor
     },
     'commsease:staticCheck': async ({ profileId, accid, token }) => ({ verdict: await staticTokens.check(profileId, accid, token) }),
     'commsease:staticRemove': async ({ profileId, accid }) => ({ removed: await staticTokens.remove(profileId, accid) }),
-    'commsease:staticCreate': ({ profileId, accid, token, apiBase }) =>
-      staticApi.create({ profileId, accid, token: token ?? null, ...(apiBase ? { apiBase } : {}) }),
-    'commsease:staticUpdate': ({ profileId, accid, token, confirmation, apiBase }) =>
-      staticApi.update({ profileId, accid, token, confirmation, ...(apiBase ? { apiBase } : {}) }),
-    'commsease:staticRefresh': ({ profileId, accid, confirmation, apiBase }) =>
-      staticApi.refresh({ profileId, accid, confirmation, ...(apiBase ? { apiBase } : {}) }),
+    'commsease:staticCreate': ({ profileId, accid, token }) => staticApi.create({ profileId, accid, token: token ?? null }),
+    'commsease:staticUpdate': ({ profileId, accid, token, confirmation }) => staticApi.update({ profileId, accid, token, confirmation }),
+    'commsease:staticRefresh': ({ profileId, accid, confirmation }) => staticApi.refresh({ profileId, accid, confirmation }),
     'commsease:callbackSend': (request) => callbacks.send(request),
     'commsease:callbackVerify': (request) => callbacks.verify(request),
     'commsease:casesList': ({ profileId }) => cases.list(profileId),

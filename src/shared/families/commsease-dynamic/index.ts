@@ -28,11 +28,12 @@ export const commsEaseApiBaseSchema = z
   .refine((value) => {
     try {
       const url = new URL(value);
-      return (url.protocol === 'https:' || (url.protocol === 'http:' && url.hostname === '127.0.0.1')) && url.username === '' && url.password === '';
+      // No "?" or "#": endpoint paths are appended to the base, which would land inside a query or fragment.
+      return (url.protocol === 'https:' || (url.protocol === 'http:' && url.hostname === '127.0.0.1')) && url.username === '' && url.password === '' && !/[?#]/.test(value);
     } catch {
       return false;
     }
-  }, 'the API base must be an https:// URL (http:// only for 127.0.0.1)');
+  }, 'the API base must be an https:// URL (http:// only for 127.0.0.1) without "?" or "#"');
 
 export interface CommsEaseCredentials {
   appKey: string;

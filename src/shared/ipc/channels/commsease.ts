@@ -5,12 +5,13 @@
  * Tokens go in (set, check, update, send a callback, save a case) and never come out: replies
  * carry verdicts, reports with the token masked, and account names. Destructive server calls
  * (update, refresh) carry the confirmation the person gave — the environment tag they typed —
- * and main checks it against the profile again.
+ * and main checks it against the profile again. Server calls go to the profile's own API base
+ * only (no per-call base: the caller is untrusted), and main asks the person itself before a
+ * stored secret goes to a destination they have not approved.
  */
 import { z } from 'zod';
 import { defineChannel } from '../channel';
 import { profileId } from '../schemas/common';
-import { apiBaseSchema } from '../schemas/profile';
 import { COMMSEASE_CLIENT_TYPES } from '../../commsease/loginCallback';
 import { CALLBACK_DECISION_KINDS } from '../../commsease/callbackDecision';
 
@@ -191,17 +192,17 @@ export const commseaseChannels = {
   }),
   'commsease:staticCreate': defineChannel({
     summary: 'create the account on CommsEase (/user/create.action) with the given token or a generated one; store it',
-    request: z.strictObject({ profileId, accid: commsEaseAccid, token: staticTokenInput.optional(), apiBase: apiBaseSchema.optional() }),
+    request: z.strictObject({ profileId, accid: commsEaseAccid, token: staticTokenInput.optional() }),
     response: staticApiReportSchema,
   }),
   'commsease:staticUpdate': defineChannel({
     summary: 'set a new token on CommsEase (/user/update.action) and in the keychain; needs the env confirmation',
-    request: z.strictObject({ profileId, accid: commsEaseAccid, token: staticTokenInput, confirmation: confirmationSchema, apiBase: apiBaseSchema.optional() }),
+    request: z.strictObject({ profileId, accid: commsEaseAccid, token: staticTokenInput, confirmation: confirmationSchema }),
     response: staticApiReportSchema,
   }),
   'commsease:staticRefresh': defineChannel({
     summary: 'have CommsEase draw a new random token (/user/refreshToken.action), stored straight into the keychain; needs the env confirmation',
-    request: z.strictObject({ profileId, accid: commsEaseAccid, confirmation: confirmationSchema, apiBase: apiBaseSchema.optional() }),
+    request: z.strictObject({ profileId, accid: commsEaseAccid, confirmation: confirmationSchema }),
     response: staticApiReportSchema,
   }),
   'commsease:callbackSend': defineChannel({

@@ -73,10 +73,10 @@ export const historyChannels = {
     request: z.strictObject({ id: historyId }),
     response: z.strictObject({ entry: historyEntrySchema }),
   }),
-  'history:pinnedToken': defineChannel({
-    summary: 'the text of a pinned token, read from the keychain (to copy or inspect it)',
-    request: z.strictObject({ id: historyId }),
-    response: z.strictObject({ token: z.string() }),
+  'history:copyPinned': defineChannel({
+    summary: 'copy the text of a pinned token from the keychain to the clipboard, in main (auto-clear as clipboard:writeText); the text never crosses IPC',
+    request: z.strictObject({ id: historyId, clearAfterSeconds: z.number().int().min(0).max(86_400).optional() }),
+    response: z.strictObject({ clearsAt: z.number().nullable() }),
   }),
   'history:remove': defineChannel({
     summary: 'forget one entry (and its pinned text)',

@@ -6,7 +6,6 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStores, useBoard } from '../../app/stores';
-import { isIpcError } from '../../lib/api/ipcError';
 import { useNowSeconds } from '../../lib/clock/ClockContext';
 import { arrangeBoard } from './arrangeBoard';
 import { BoardRow, entryTitle } from './BoardRow';
@@ -33,9 +32,9 @@ export function BoardScreen() {
 
   const onCopy = useCallback(
     async (id: string) => {
-      const text = await stores.board.getState().tokenText(id);
-      if (isIpcError(text)) setNote(`Could not copy: ${text.message}`);
-      else await stores.clipboard.getState().copy(text, 'token');
+      const known = stores.board.getState().tokens[id];
+      const failure = known ? await stores.clipboard.getState().copy(known, 'token') : await stores.clipboard.getState().copyPinned(id, 'token');
+      if (failure) setNote(`Could not copy: ${failure.message}`);
     },
     [stores],
   );

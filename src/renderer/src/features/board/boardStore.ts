@@ -3,7 +3,8 @@
  *
  * History keeps metadata only; the token text of this session's tokens stays in memory here
  * (so they can be copied or pinned) and is gone after a restart unless pinned, when main
- * reads it back from the keychain on demand. Rows are kept sorted by expiry once, when the
+ * copies it from the keychain to the clipboard itself (`history:copyPinned`): a pinned token's
+ * text never comes back to the page. Rows are kept sorted by expiry once, when the
  * list changes — the per-second countdown never re-sorts.
  */
 import { createStore } from 'zustand/vanilla';
@@ -25,8 +26,6 @@ export interface BoardState {
   unpin(id: string): Promise<IpcError | null>;
   remove(id: string): Promise<IpcError | null>;
   clear(): Promise<IpcError | null>;
-  /** The token text: from memory, or from the keychain when pinned. */
-  tokenText(id: string): Promise<string | IpcError>;
 }
 
 function sortByExpiry(entries: HistoryEntry[]): HistoryEntry[] {
@@ -98,14 +97,6 @@ export function createBoardStore({ api }: StoreDeps) {
         }
         set({ entries: kept, tokens });
         return null;
-      },
-      async tokenText(id) {
-        const known = get().tokens[id];
-        if (known) return known;
-        const reply = await api.history.pinnedToken({ id });
-        if (!reply.ok) return reply.error;
-        set({ tokens: { ...get().tokens, [id]: reply.value.token } });
-        return reply.value.token;
       },
     };
   });

@@ -16,7 +16,6 @@ export interface StaticForm {
   accid: string;
   token: string;
   /** Empty: the profile's API base. */
-  apiBase: string;
 }
 
 export interface PendingConfirmation {
@@ -50,7 +49,7 @@ export interface StaticSlice {
   cancelConfirmation(): void;
 }
 
-const EMPTY_FORM: StaticForm = { accid: '', token: '', apiBase: '' };
+const EMPTY_FORM: StaticForm = { accid: '', token: '' };
 
 function inputError(message: string): IpcError {
   return { code: 'INVALID_INPUT', message };
@@ -76,11 +75,6 @@ export function createStaticSlice({ set, get, deps }: SliceTools): StaticSlice {
       return null;
     }
     return { profileId, accid, token: staticForm.token };
-  }
-
-  function apiBaseOption(): { apiBase?: string } {
-    const apiBase = get().staticForm.apiBase.trim();
-    return apiBase === '' ? {} : { apiBase };
   }
 
   async function afterServerCall(reply: Awaited<ReturnType<typeof api.commsease.staticRefresh>>): Promise<void> {
@@ -137,7 +131,7 @@ export function createStaticSlice({ set, get, deps }: SliceTools): StaticSlice {
       if (!t) return;
       set({ staticBusy: 'create', staticError: null, staticNotice: null, staticReport: null });
       const token = t.token.trim();
-      await afterServerCall(await api.commsease.staticCreate({ profileId: t.profileId, accid: t.accid, ...(token ? { token } : {}), ...apiBaseOption() }));
+      await afterServerCall(await api.commsease.staticCreate({ profileId: t.profileId, accid: t.accid, ...(token ? { token } : {}) }));
     },
 
     async removeStaticToken(accid) {
@@ -174,7 +168,7 @@ export function createStaticSlice({ set, get, deps }: SliceTools): StaticSlice {
       }
       const confirmation = { env: profile.env, twice: pending.steps.length > 1 };
       set({ confirmation: null, staticBusy: pending.action });
-      const common = { profileId: profile.id, accid: pending.accid, confirmation, ...apiBaseOption() };
+      const common = { profileId: profile.id, accid: pending.accid, confirmation };
       await afterServerCall(
         pending.action === 'refresh'
           ? await api.commsease.staticRefresh(common)

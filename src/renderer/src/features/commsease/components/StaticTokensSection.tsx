@@ -34,7 +34,7 @@ export function StaticTokensSection() {
     <section className="card" aria-labelledby="ce-static-title">
       <h2 id="ce-static-title">Static tokens</h2>
       <p className="muted small">
-        Stored per accid in the OS keychain. Create, update and refresh call the CommsEase server API ({s.profile?.apiBase ?? 'the profile\'s API base'}).
+        Stored per accid in the OS keychain. Create, update and refresh call the CommsEase server API at the profile's own API base ({s.profile?.apiBase ?? 'the profile\'s API base'}); TokenLab asks in its own dialog before using one that is not CommsEase's.
       </p>
       <form
         className="form-grid"
@@ -63,17 +63,6 @@ export function StaticTokensSection() {
           <p id="ce-static-token-hint" className="field-hint">
             For store, check and update. Create without a token lets CommsEase generate one.
           </p>
-        </div>
-        <div className="field">
-          <label htmlFor="ce-static-apibase">API base override</label>
-          <input
-            id="ce-static-apibase"
-            value={s.form.apiBase}
-            spellCheck={false}
-            autoComplete="off"
-            placeholder={s.profile?.apiBase ?? ''}
-            onChange={(e) => actions.updateStaticForm({ apiBase: e.target.value })}
-          />
         </div>
         <div className="toolbar" role="group" aria-label="Static token actions">
           <button type="button" className="button" disabled={disabled} onClick={() => void actions.storeStaticToken()}>
