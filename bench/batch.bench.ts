@@ -10,7 +10,7 @@
  * Figures, never assertions.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { nodeCryptoPort } from '../src/main/crypto/nodeCryptoPort';
@@ -18,7 +18,7 @@ import { generateCommsEaseToken } from '../src/shared/families/commsease-dynamic
 import { generateZegoToken } from '../src/shared/families/zego-token04/generateZegoToken';
 
 const CLI = resolve(__dirname, '../out/main/cli.js');
-const PEAK_RSS_PRELOAD = resolve(__dirname, '../test/hostile/support/reportPeakRss.cjs');
+const USAGE_PRELOAD = resolve(__dirname, 'support/reportUsage.cjs');
 const NOW = 1_700_000_000;
 const SECRET = '0123456789abcdef0123456789abcdef';
 const APP_ID = 1;
@@ -44,20 +44,30 @@ function mixedLines(count: number): string[] {
   return lines;
 }
 
-function runCli(args: string[], input: string, dir: string): { seconds: number; rssMb: number; status: number | null } {
-  const rssFile = join(dir, 'rss');
-  rmSync(rssFile, { force: true });
-  const start = performance.now();
-  const r = spawnSync(process.execPath, ['-r', PEAK_RSS_PRELOAD, CLI, ...args], {
-    env: { ...process.env, TOKENLAB_PEAK_RSS_FILE: rssFile },
-    stdio: [{ fd: openInput(input) } as never, 'ignore', 'ignore'],
-  });
-  const seconds = (performance.now() - start) / 1000;
-  return { seconds, rssMb: existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : NaN, status: r.status };
+interface Run {
+  seconds: number;
+  /** CPU time of all the process's threads (user + system). */
+  cpuSeconds: number;
+  rssMb: number;
+  status: number | null;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const openInput = (path: string): number => (require('node:fs') as typeof import('node:fs')).openSync(path, 'r');
+function runCli(args: string[], input: string, dir: string): Run {
+  const usageFile = join(dir, 'usage.json');
+  rmSync(usageFile, { force: true });
+  const fd = openInput(input);
+  const start = performance.now();
+  const r = spawnSync(process.execPath, ['-r', USAGE_PRELOAD, CLI, ...args], {
+    env: { ...process.env, TOKENLAB_USAGE_FILE: usageFile },
+    stdio: [fd, 'ignore', 'ignore'],
+  });
+  const seconds = (performance.now() - start) / 1000;
+  closeSync(fd);
+  const usage = existsSync(usageFile) ? (JSON.parse(readFileSync(usageFile, 'utf8')) as { maxRSS: number; userCPU: number; systemCPU: number }) : null;
+  return { seconds, cpuSeconds: usage ? (usage.userCPU + usage.systemCPU) / 1e6 : NaN, rssMb: usage ? usage.maxRSS / 1024 : NaN, status: r.status };
+}
+
+const openInput = (path: string): number => openSync(path, 'r');
 
 function verifySweep(dir: string): void {
   const secretFile = join(dir, 'secret.txt');
@@ -72,7 +82,8 @@ function verifySweep(dir: string): void {
       const r = runCli(json ? [...args, '--json'] : args, input, dir);
       const perToken = (r.seconds / size) * 1e6;
       console.log(
-        `  ${size.toLocaleString('en').padStart(9)} lines ${json ? '--json' : 'text  '}  ${r.seconds.toFixed(2).padStart(6)} s wall  ${perToken.toFixed(1).padStart(6)} µs/token  peak RSS ${r.rssMb.toFixed(0).padStart(4)} MB  exit ${r.status}`,
+        `  ${size.toLocaleString('en').padStart(9)} lines ${json ? '--json' : 'text  '}  ${r.seconds.toFixed(2).padStart(6)} s wall  ${perToken.toFixed(1).padStart(6)} µs/token  ` +
+          `CPU ${r.cpuSeconds.toFixed(2).padStart(6)} s (${((r.cpuSeconds / size) * 1e6).toFixed(1)} µs/token)  peak RSS ${r.rssMb.toFixed(0).padStart(4)} MB  exit ${r.status}`,
       );
     }
     rmSync(input, { force: true });
@@ -110,11 +121,14 @@ function bulkGenerate(dir: string): void {
   console.log(`minting ${count.toLocaleString('en')} ZEGO GCM tokens in one process, from start to last token:`);
   for (let round = 0; round < 2; round++) {
     const ours = runCli(['generate', '--batch', '--secret-file', secretFile, '--now', String(NOW)], input, dir);
+    const usageFile = join(dir, 'bare-usage.json');
     const start = performance.now();
-    const bare = spawnSync(process.execPath, ['-e', BARE_LOOP, String(count)], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const bare = spawnSync(process.execPath, ['-r', USAGE_PRELOAD, '-e', BARE_LOOP, String(count)], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, TOKENLAB_USAGE_FILE: usageFile } });
     const bareSeconds = (performance.now() - start) / 1000;
+    const u = JSON.parse(readFileSync(usageFile, 'utf8')) as { userCPU: number; systemCPU: number };
     console.log(
-      `  tokenlab generate --batch ${ours.seconds.toFixed(2)} s (exit ${ours.status}, peak RSS ${ours.rssMb.toFixed(0)} MB)   bare node:crypto loop ${bareSeconds.toFixed(2)} s (exit ${bare.status})`,
+      `  tokenlab generate --batch ${ours.seconds.toFixed(2)} s wall, CPU ${ours.cpuSeconds.toFixed(2)} s (exit ${ours.status}, peak RSS ${ours.rssMb.toFixed(0)} MB)` +
+        `   bare node:crypto loop ${bareSeconds.toFixed(2)} s wall, CPU ${((u.userCPU + u.systemCPU) / 1e6).toFixed(2)} s (exit ${bare.status})`,
     );
   }
 }

@@ -10,6 +10,8 @@ import { createWorkerPool, type WorkerPool } from './workerPool';
 
 /** Below this many lines, starting workers costs more than it saves. */
 export const WORKER_THRESHOLD = 20_000;
+/** A stdin file this big holds more than WORKER_THRESHOLD tokens: the workers start with line 1. */
+export const WORKER_FILE_BYTES = WORKER_THRESHOLD * 100;
 /** Lines per worker message: big enough that messaging is cheap, small enough to keep the window small. */
 const CHUNK_LINES = 2_000;
 /** …and of characters, so a chunk of long lines stays small in a worker's small heap. */
@@ -27,6 +29,8 @@ export interface BatchOptions {
   out: BufferedWriter;
   /** The bundled worker script, or null to judge every line on this thread. */
   workerScript: string | null;
+  /** Lines judged on this thread before the workers start (0: from the first line). */
+  workersAfter?: number;
 }
 
 export async function runBatch(source: BatchSource, options: BatchOptions): Promise<VerdictCounts> {
@@ -49,7 +53,7 @@ export async function runBatch(source: BatchSource, options: BatchOptions): Prom
   try {
     for await (const text of source.items) {
       line++;
-      if (pool === null && source.kind === 'stdin' && line > WORKER_THRESHOLD && options.workerScript !== null) {
+      if (pool === null && source.kind === 'stdin' && line > (options.workersAfter ?? WORKER_THRESHOLD) && options.workerScript !== null) {
         pool = createWorkerPool(options.workerScript, options.config);
       }
       if (pool === null) {

@@ -12,6 +12,7 @@ import { cliRegistry, openCliVault, reportCorruption, type CliVault } from '../c
 import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { TOKEN_LINE_MAX_BYTES } from '../limits';
 import { BufferedWriter } from '../output';
+import { pooledRandomBytes } from '../randomPool';
 import { readSecretFile } from '../secretFile';
 import { jsonText } from '../untrustedText';
 import { batchMessages as M, generateHelp } from './generateMessages';
@@ -42,6 +43,7 @@ export async function generateBatch(argv: readonly string[], io: CliIo): Promise
   if (secretFile !== undefined && profileName !== undefined) throw usage(M.secretFileAndProfile);
   if (secretFile === '-') throw usage('--secret-file - would read stdin, which holds the requests: give a file');
   const nowMs = nowOption(args, () => io.now()) * 1000;
+  const randomBytes = pooledRandomBytes((n) => io.randomBytes(n));
 
   let cli: CliVault | null = null;
   const vault = (): CliVault => (cli ??= openCliVault(io));
@@ -92,7 +94,7 @@ export async function generateBatch(argv: readonly string[], io: CliIo): Promise
     const requestValues: Record<string, unknown> = {};
     for (const field of family.generator.fields) if (fields[field.key] !== undefined) requestValues[field.key] = fields[field.key];
     const parsed = parsedOrThrow(family.generator.requestSchema.safeParse(requestValues) as Parsed<unknown>);
-    return family.generator.mint(parsed, { credentials, secret: keyed.secret, nowMs, randomBytes: io.randomBytes, crypto: nodeCryptoPort });
+    return family.generator.mint(parsed, { credentials, secret: keyed.secret, nowMs, randomBytes, crypto: nodeCryptoPort });
   };
 
   const out = new BufferedWriter(io.stdout, undefined, { flushWhenIdle: true });

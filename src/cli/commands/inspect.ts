@@ -7,7 +7,7 @@ import type { FamilyRegistry } from '../../shared/families/registry';
 import { DEFAULT_SKEW_SECONDS } from '../../shared/tokens/types';
 import { integerOption, nowOption, optionValue, parseArgs, usage, withHelp, type OptionSpec } from '../args';
 import { createBatchJudge, type BatchJudgeConfig } from '../batch/batchJudge';
-import { runBatch } from '../batch/runBatch';
+import { runBatch, WORKER_FILE_BYTES, WORKER_THRESHOLD } from '../batch/runBatch';
 import { workerScript } from '../batch/workerPool';
 import { cliRegistry, openCliVault, reportCorruption, type CliVault } from '../cliVault';
 import { flagOptions, readExpectations, refuseContradictions } from '../familyFlags';
@@ -75,7 +75,13 @@ async function run(mode: 'inspect' | 'verify', argv: readonly string[], io: CliI
   const counts = await runBatch(
     { kind: fromArguments ? 'arguments' : 'stdin', items: fromArguments ? args.positionals : io.stdin.lines(TOKEN_LINE_MAX_BYTES) },
     // Workers judge with the shipped families; a test's own registry stays on this thread.
-    { judge, config, out, workerScript: io.registry ? null : workerScript() },
+    {
+      judge,
+      config,
+      out,
+      workerScript: io.registry ? null : workerScript(),
+      workersAfter: (io.stdin.fileSize?.() ?? 0) >= WORKER_FILE_BYTES ? 0 : WORKER_THRESHOLD,
+    },
   );
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
   if (total === 0) {
