@@ -3,7 +3,7 @@
  * and one system call per 16 bytes cost half of the bulk run. Every byte is still used once.
  */
 export function pooledRandomBytes(source: (length: number) => Uint8Array, blockBytes = 64 * 1024): (length: number) => Uint8Array {
-  let block = new Uint8Array(0);
+  let block: Uint8Array = new Uint8Array(0);
   let offset = 0;
   return (length) => {
     if (length > blockBytes) return source(length);
