@@ -37,10 +37,10 @@ export function cliRegistry(io: CliIo): FamilyRegistry {
   return io.registry ?? defaultRegistry;
 }
 
-/** Tell the user, on stderr, about a corrupt profiles file that was just kept aside. */
+/** Tell the user, on stderr, about a damaged profiles file that was just repaired. */
 export function reportCorruption(cli: CliVault, io: CliIo): void {
   const corrupt = cli.store.corruption();
   if (corrupt) {
-    io.stderr.write(`tokenlab: ${cli.store.path} was unreadable (${corrupt.reason}); it was kept as ${corrupt.backupPath}\n`);
+    io.stderr.write(`tokenlab: ${cli.store.path} was damaged (${corrupt.reason}); the original is kept as ${corrupt.backupPath}\n`);
   }
 }

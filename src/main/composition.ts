@@ -15,9 +15,10 @@ import type { IpcHandlers } from './ipc/handlerTypes';
 import { createIpcHandlers } from './ipc/handlers';
 import { createClipboardAutoClear, type ClipboardAutoClear, type ClipboardPort, type TimerPort } from './services/clipboardAutoClear';
 import type { SigningService } from './services/signingService';
-import { createHistoryStore, type HistoryStore } from './history/historyStore';
+import { createHistoryStore, HISTORY_FILE, type HistoryStore } from './history/historyStore';
 import type { CommsEaseServices } from './commsease/commseaseServices';
 import type { HistoryEntry } from '../shared/ipc/channels/history';
+import { createKeychainDoctor, type KeychainDoctor } from './services/keychainDoctor';
 import { createDataFile } from './vault/dataFile';
 import type { ProfileVault } from './vault/profileVault';
 import type { SecretStore } from './vault/secretStore';
@@ -55,11 +56,12 @@ export interface AppServices {
   history: HistoryStore;
   commsease: CommsEaseServices;
   destinations: DestinationGate;
+  doctor: KeychainDoctor;
   handlers: IpcHandlers;
   dispatch: IpcDispatch;
 }
 
-export const HISTORY_FILE = 'history.json';
+export { HISTORY_FILE };
 
 const realTimers: TimerPort = {
   setTimeout: (callback, ms) => {
@@ -109,8 +111,9 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     ...(deps.onPinnedChange ? { onPinnedChange: deps.onPinnedChange } : {}),
     ...(deps.log ? { log: deps.log } : {}),
   });
+  const doctor = createKeychainDoctor({ dataDir: deps.dataDir, secrets: deps.secrets, nowMs });
   // Other domains: build the service here and pass it in the object below.
-  const handlers = createIpcHandlers({ vault, signing, simulation: core.simulation, clipboard, history, commsease, crypto });
+  const handlers = createIpcHandlers({ vault, signing, simulation: core.simulation, clipboard, history, commsease, crypto, doctor });
   const dispatch = createIpcDispatcher(handlers, deps.log ? { log: deps.log } : {});
-  return { vault, signing, clipboard, history, commsease, destinations, handlers, dispatch };
+  return { vault, signing, clipboard, history, commsease, destinations, doctor, handlers, dispatch };
 }

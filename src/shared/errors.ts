@@ -18,6 +18,7 @@ export type TokenLabErrorCode =
   | 'SECRET_MISSING' // a profile whose secret is not in the keychain (imported, or removed outside TokenLab)
   | 'STORE_CORRUPT'
   | 'IO_ERROR'
+  | 'DATA_FILE_BUSY' // another process holds a data file's lock for too long (or took it over)
   | 'NETWORK_ERROR'
   | 'TIMEOUT'
   | 'NOT_CONFIRMED' // the person said no (or could not be asked) to sending a secret somewhere

@@ -124,7 +124,7 @@ describe('tokenlab profile list / rm / rename / retag / set-secret', () => {
     await writeFile(join(home, 'profiles.json'), 'not json');
     const run = await tokenlab(['profile', 'list']);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/was unreadable \(the file is not valid JSON\); it was kept as .*profiles\.json\.corrupt-/);
+    expect(run.stderr).toMatch(/was damaged \(the file is not valid JSON.*0 profiles recovered.*\); the original is kept as .*profiles\.json\.corrupt-/);
     expect((await readdir(home)).some((f) => f.startsWith('profiles.json.corrupt-'))).toBe(true);
   });
 });

@@ -30,7 +30,12 @@ export function memoryDataFile(path = 'memory.json'): DataFile & { text: string 
     text: null as string | null,
     read: async () => file.text,
     write: async (text: string) => void (file.text = text),
-    moveAside: async () => `${path}.corrupt`,
+    locked: <T>(operation: () => Promise<T>) => operation(),
+    update: async (change: (text: string | null) => string | null | Promise<string | null>) => {
+      const next = await change(file.text);
+      if (next !== null) file.text = next;
+    },
+    keepAside: async () => `${path}.corrupt`,
   };
   return file;
 }

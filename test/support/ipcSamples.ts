@@ -62,6 +62,9 @@ const CALLBACK_BODY = JSON.stringify({ eventType: '36', fromAccount: ACCID, from
 
 export const CHANNEL_SAMPLES: ChannelSamples = {
   'vault:status': [{ request: () => ({}) }],
+  'vault:findOrphans': [{ request: () => ({}) }],
+  // Not an orphan (no such entry): kept, never deleted.
+  'vault:removeOrphans': [{ request: () => ({ accounts: ['profile:00000000deadbeef'] }) }],
 
   'profiles:list': [{ request: () => ({}) }],
   'profiles:add': [

@@ -37,7 +37,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
       'tokenlab generate --batch (--secret-file PATH | --profile NAME) < requests.jsonl',
     ],
   },
-  profile: { run: profileCommand, usage: ['tokenlab profile add|list|rm|rename|retag|set-secret …'], ownHelp: true },
+  profile: { run: profileCommand, usage: ['tokenlab profile add|list|rm|rename|retag|set-secret|doctor …'], ownHelp: true },
   simulate: { run: simulateCommand, usage: ['tokenlab simulate (--scenario FILE | --preset NAME)'], ownHelp: true },
   commsease: { run: commseaseCommand, usage: ['tokenlab commsease static|callback …'], ownHelp: true },
 };

@@ -1,5 +1,6 @@
 /**
- * `tokenlab profile add|list|rm|rename|retag|set-secret`: manage stored profiles from a terminal.
+ * `tokenlab profile add|list|rm|rename|retag|set-secret|doctor`: manage stored profiles from a terminal
+ * (`doctor` finds keychain entries nothing uses any more and, once confirmed, deletes them).
  *
  * The secret is read from stdin when stdin is not a terminal (`tokenlab profile add … < file`,
  * or piped from a password manager), else from a hidden prompt — never from argv, where it
@@ -12,8 +13,9 @@ import type { FamilyRegistry } from '../../shared/families/registry';
 import { describeCommandWord, noPositionals, optionValue, parseArgs, usage, type OptionSpec, type ParsedArgs } from '../args';
 import { flagOptions, readFlags } from '../familyFlags';
 import { openCliVault, reportCorruption, type CliVault, type CliVaultIo } from '../cliVault';
-import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
+import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { readHiddenInput } from '../secretInput';
+import { createKeychainDoctor, type OrphanedSecret } from '../../main/services/keychainDoctor';
 import { jsonText, shown } from '../untrustedText';
 import { confirmSteps } from '../confirm';
 import { displayWidth, padColumns } from '../textWidth';
@@ -28,6 +30,9 @@ export const PROFILE_USAGE = `Usage:
   tokenlab profile rename OLD NEW
   tokenlab profile retag NAME TAG
   tokenlab profile set-secret NAME                          (secret: stdin, or a hidden prompt)
+  tokenlab profile doctor [--remove [--yes]] [--json]
+      keychain entries of TokenLab that no profile, test case or pinned token uses any more;
+      --remove deletes them after you confirm (--yes when not in a terminal)
 
 Examples:
   tokenlab profile add --provider zego --name staging --app-id 1234567890 --env staging < zego-secret.txt
@@ -114,6 +119,59 @@ async function add(argv: readonly string[], io: CliIo, cli: CliVault): Promise<n
   return EXIT_OK;
 }
 
+/** What `profile doctor` says, in one place. */
+const DOCTOR_TEXT = {
+  healthy: (dataDir: string) => `no orphaned keychain entries (every TokenLab entry is used by ${shown(dataDir)})\n`,
+  found: (count: number, dataDir: string) =>
+    `${count} keychain ${count === 1 ? 'entry' : 'entries'} of TokenLab ${count === 1 ? 'is' : 'are'} used by nothing in ${shown(dataDir)}:\n`,
+  // Account names come from the keychain (accids typed by users): escaped like any untrusted text.
+  line: (o: OrphanedSecret) => `  ${shown(o.account)} — ${shown(o.reason)}\n`,
+  otherFolders: 'If you keep other data folders (TOKENLAB_HOME), an entry may belong to one of them: run the doctor there first.\n',
+  hint: 'Run "tokenlab profile doctor --remove" to delete them.\n',
+  question: (count: number) => `Delete these ${count} keychain ${count === 1 ? 'entry' : 'entries'}? They cannot be recovered. Type "yes" to go on: `,
+  notConfirmed: 'not confirmed: nothing was deleted',
+  needsYes: 'refusing to delete keychain entries without confirmation: run it in a terminal to confirm, or pass --yes',
+  removed: (count: number) => `deleted ${count} orphaned keychain ${count === 1 ? 'entry' : 'entries'}\n`,
+  keptInUse: (account: string) => `  kept ${shown(account)}: it is in use again\n`,
+};
+
+async function doctor(argv: readonly string[], io: CliIo, cli: CliVault): Promise<number> {
+  const args = parseArgs(argv, { remove: { value: false }, yes: { value: false }, json: { value: false } });
+  noPositionals(args);
+  if (args.flags.has('yes') && !args.flags.has('remove')) throw usage('--yes goes with --remove');
+  const json = args.flags.has('json');
+  const say = (text: string): void => {
+    if (!json) io.stdout.write(text);
+  };
+  const service = createKeychainDoctor({ dataDir: cli.dataDir, secrets: cli.secrets, nowMs: () => io.now() * 1000 });
+  const orphans = await service.findOrphans();
+  if (orphans.length === 0) say(DOCTOR_TEXT.healthy(cli.dataDir));
+  else {
+    say(DOCTOR_TEXT.found(orphans.length, cli.dataDir));
+    for (const orphan of orphans) say(DOCTOR_TEXT.line(orphan));
+    say(DOCTOR_TEXT.otherFolders);
+  }
+  let removed: string[] = [];
+  if (orphans.length > 0 && args.flags.has('remove')) {
+    if (!args.flags.has('yes')) {
+      if (!io.stdin.isTTY) throw usage(DOCTOR_TEXT.needsYes);
+      const answer = await io.promptHidden(DOCTOR_TEXT.question(orphans.length));
+      if (answer.trim().toLowerCase() !== 'yes') throw usage(DOCTOR_TEXT.notConfirmed);
+    }
+    const outcome = await service.removeOrphans(orphans.map((o) => o.account));
+    removed = outcome.removed;
+    say(DOCTOR_TEXT.removed(removed.length));
+    for (const account of outcome.kept) say(DOCTOR_TEXT.keptInUse(account));
+  } else if (orphans.length > 0) say(DOCTOR_TEXT.hint);
+  if (json) io.stdout.write(`${jsonText({ dataDir: cli.dataDir, orphans, removed })}\n`);
+  // 0 when no orphan is left (none found, or all deleted or in use again); 1 when some remain.
+  return orphans.length === 0 || args.flags.has('remove') ? EXIT_OK : EXIT_NOT_ALL_VALID;
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+}
+
 async function list(argv: readonly string[], io: CliIo, cli: CliVault): Promise<number> {
   const args = parseArgs(argv, { json: { value: false } });
   noPositionals(args);
@@ -181,6 +239,8 @@ export async function profileCommand(argv: readonly string[], io: CliIo): Promis
         io.stdout.write(`${retagged.name} is now tagged ${retagged.env}\n`);
         return EXIT_OK;
       }
+      case 'doctor':
+        return await doctor(rest, io, cli);
       case 'set-secret': {
         const [name] = positionals(rest, 1, 'set-secret NAME');
         const profile = await cli.vault.findByName(name as string);

@@ -6,14 +6,13 @@
  * what can be shown — accid, client type, IP, login extension, expected outcome — and the token
  * lives under the keychain account `callbackcase:<profileId>:<caseId>` (the vault removes those
  * with the profile); a case may instead use the accid's stored static token (read through the
- * vault). Writes are atomic (the file object does temp file, fsync, rename) and run one at a
- * time; a corrupt file is moved aside.
+ * vault). Every change re-reads the file under its inter-process lock and writes atomically (temp
+ * file, fsync, rename); a damaged file gives back every case that still parses.
  */
 import { z } from 'zod';
 import { TokenLabError } from '../../shared/errors';
 import { callbackCaseSchema, type CallbackCaseInput, type CallbackCaseView } from '../../shared/ipc/channels/commsease';
-import type { DataFile } from '../vault/dataFile';
-import { createSerialQueue, readJsonOrMoveAside } from '../vault/jsonDataFile';
+import { createSerialQueue, fieldOf, openJsonDocument, salvageArray, type DocumentTextFile, type JsonDocumentSpec } from '../vault/jsonDataFile';
 import { callbackCaseAccount } from '../vault/keychainAccounts';
 import type { SecretStore } from '../vault/secretStore';
 import { normalizeLoginToken, validateAccid } from './staticTokenStore';
@@ -27,7 +26,29 @@ type StoredCase = z.infer<typeof storedCaseSchema>;
 
 const profileCasesSchema = z.strictObject({ callbackUrl: z.string().nullable(), cases: z.array(storedCaseSchema) });
 const fileSchema = z.strictObject({ schemaVersion: z.literal(1), profiles: z.record(z.string(), profileCasesSchema) });
-type CasesFile = z.infer<typeof fileSchema>;
+export type CasesFile = z.infer<typeof fileSchema>;
+
+/** The callback-case file as a JSON document (also read by the keychain doctor for the case tokens). */
+export const callbackCasesDocument: JsonDocumentSpec<CasesFile> = {
+  schema: fileSchema,
+  empty: () => ({ schemaVersion: 1, profiles: {} }),
+  entries: 'test cases',
+  salvage(value) {
+    const profiles: CasesFile['profiles'] = {};
+    let kept = 0;
+    let dropped = 0;
+    const found = fieldOf(value, 'profiles');
+    for (const profileId of typeof found === 'object' && found !== null ? Object.keys(found) : []) {
+      const entry = fieldOf(found, profileId);
+      const url = fieldOf(entry, 'callbackUrl');
+      const cases = salvageArray(fieldOf(entry, 'cases'), storedCaseSchema, (c) => [c.id]);
+      profiles[profileId] = { callbackUrl: typeof url === 'string' ? url : null, cases: cases.items };
+      kept += cases.items.length;
+      dropped += cases.dropped;
+    }
+    return { document: { schemaVersion: 1, profiles }, kept, dropped };
+  },
+};
 
 export type StoredCallbackCase = StoredCase;
 
@@ -43,8 +64,8 @@ export interface CallbackCaseStore {
 }
 
 export interface CallbackCaseStoreDeps {
-  /** A text file whose `write` is atomic (temp file, fsync, rename): the vault's `createDataFile`. */
-  file: Pick<DataFile, 'read' | 'write' | 'moveAside'>;
+  /** The vault's `createDataFile`: atomic writes under the file's inter-process lock. */
+  file: DocumentTextFile;
   secrets: SecretStore;
   /** The accid's stored static token (the vault's), for cases with tokenSource "static". */
   readStaticToken(profileId: string, accid: string): Promise<string | null>;
@@ -54,22 +75,15 @@ export interface CallbackCaseStoreDeps {
 }
 
 export function createCallbackCaseStore(deps: CallbackCaseStoreDeps): CallbackCaseStore {
-  let cache: CasesFile | null = null;
-  const serial = createSerialQueue();
   const log = deps.log ?? (() => {});
-
-  async function load(): Promise<CasesFile> {
-    if (cache) return cache;
-    const parsed = await readJsonOrMoveAside(deps.file, fileSchema, (kept) =>
-      log(`commsease: unreadable callback-case file kept as ${kept}; starting empty`),
-    );
-    return (cache = parsed ?? { schemaVersion: 1, profiles: {} });
-  }
-
-  async function store(next: CasesFile): Promise<void> {
-    await deps.file.write(`${JSON.stringify(next, null, 1)}\n`);
-    cache = next;
-  }
+  const document = openJsonDocument(deps.file, callbackCasesDocument, {
+    onDamage: (report) => log(`commsease: ${deps.file.path} was damaged (${report.reason}); the original is kept as ${report.backupPath}`),
+  });
+  const serial = createSerialQueue();
+  const load = (): Promise<CasesFile> => document.read();
+  /** One change, on the file as it is on disk now, under its inter-process lock. */
+  const mutate = <R>(change: (file: CasesFile, store: (next: CasesFile) => Promise<void>) => Promise<R>): Promise<R> =>
+    serial(() => document.transact(change));
 
   function casesOf(file: CasesFile, profileId: string): { callbackUrl: string | null; cases: StoredCase[] } {
     return file.profiles[profileId] ?? { callbackUrl: null, cases: [] };
@@ -95,8 +109,7 @@ export function createCallbackCaseStore(deps: CallbackCaseStoreDeps): CallbackCa
       }),
 
     save: (profileId, input) =>
-      serial(async () => {
-        const file = await load();
+      mutate(async (file, store) => {
         const entry = casesOf(file, profileId);
         const existing = input.id ? entry.cases.find((c) => c.id === input.id) : undefined;
         if (input.id && !existing) throw new TokenLabError('INVALID_INPUT', 'that test case no longer exists');
@@ -127,8 +140,7 @@ export function createCallbackCaseStore(deps: CallbackCaseStoreDeps): CallbackCa
       }),
 
     remove: (profileId, id) =>
-      serial(async () => {
-        const file = await load();
+      mutate(async (file, store) => {
         const entry = casesOf(file, profileId);
         if (!entry.cases.some((c) => c.id === id)) throw new TokenLabError('INVALID_INPUT', 'that test case no longer exists');
         await store({ ...file, profiles: { ...file.profiles, [profileId]: { ...entry, cases: entry.cases.filter((c) => c.id !== id) } } });
@@ -136,8 +148,7 @@ export function createCallbackCaseStore(deps: CallbackCaseStoreDeps): CallbackCa
       }),
 
     setCallbackUrl: (profileId, url) =>
-      serial(async () => {
-        const file = await load();
+      mutate(async (file, store) => {
         const entry = casesOf(file, profileId);
         if (entry.callbackUrl === url) return;
         await store({ ...file, profiles: { ...file.profiles, [profileId]: { ...entry, callbackUrl: url } } });

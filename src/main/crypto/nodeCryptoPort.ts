@@ -8,6 +8,7 @@ import {
   createCipheriv,
   createDecipheriv,
   createHash,
+  createHmac,
   randomBytes,
   timingSafeEqual as nodeTimingSafeEqual,
 } from 'node:crypto';
@@ -54,6 +55,7 @@ export const nodeCryptoPort: CryptoPort = {
   sha1Hex: (data) => hashHex('sha1', data),
   md5Hex: (data) => hashHex('md5', data),
   sha256Hex: (data) => hashHex('sha256', data),
+  hmac: (algorithm, key, data) => createHmac(algorithm, key).update(data).digest(),
   timingSafeEqual(a, b) {
     if (a.length !== b.length) {
       // Still spend comparable time, then fail: the length of a signature is public anyway.

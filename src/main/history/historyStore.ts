@@ -3,13 +3,15 @@
  * `history.json` in the data folder, pinned token text in the keychain (`pin:<id>`).
  *
  * Every time and name is derived here from the token itself (inspected in main, with the
- * profile's secret when one is named), never taken from the renderer. Operations run one at a
- * time so two quick adds cannot lose each other's write. A corrupt file is moved aside and
- * history starts empty rather than refusing to start.
+ * profile's secret when one is named), never taken from the renderer. Every change re-reads the
+ * file under its inter-process lock, so two quick adds — or the app and another TokenLab process —
+ * cannot lose each other's write. Each entry is validated before it is written; a damaged file
+ * gives back every entry that still parses (the original is kept beside it).
  */
 import { defaultRegistry, type FamilyRegistry } from '../../shared/families/registry';
 import { z } from 'zod';
 import { TokenLabError } from '../../shared/errors';
+import { describeZodError } from '../../shared/ipc/describeZodError';
 import {
   HISTORY_LIMIT,
   historyEntrySchema,
@@ -19,15 +21,10 @@ import {
 import type { Inspection } from '../../shared/tokens/types';
 import type { SecretStore } from '../vault/secretStore';
 import { pinAccount } from '../vault/keychainAccounts';
-import { createSerialQueue, readJsonOrMoveAside } from '../vault/jsonDataFile';
+import { createSerialQueue, fieldOf, openJsonDocument, salvageArray, type DocumentTextFile, type JsonDocumentSpec } from '../vault/jsonDataFile';
 
-/** The file history lives in; `write` must be atomic (temp file, fsync, rename). */
-export interface HistoryFile {
-  read(): Promise<string | null>;
-  write(text: string): Promise<void>;
-  /** Keep an unreadable file for the user to look at; returns where it went. */
-  moveAside(): Promise<string>;
-}
+/** The file history lives in: the vault's `createDataFile` (atomic writes under its inter-process lock). */
+export type HistoryFile = DocumentTextFile;
 
 export interface HistoryStoreDeps {
   file: HistoryFile;
@@ -61,7 +58,39 @@ export interface HistoryStore {
   clear(): Promise<{ removed: number; kept: number }>;
 }
 
-const historyFileSchema = z.object({ schemaVersion: z.literal(1), entries: z.array(historyEntrySchema) });
+const historyFileSchema = z.strictObject({ schemaVersion: z.literal(1), entries: z.array(historyEntrySchema) });
+export type HistoryDocument = z.infer<typeof historyFileSchema>;
+
+/** Times written by TokenLab before they were whole seconds (a fraction of a second): rounded as the engine rounds them now. */
+function wholeSecondTimes(candidate: unknown): unknown {
+  if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate)) return candidate;
+  const entry = { ...(candidate as Record<string, unknown>) };
+  const round = (field: string, how: (n: number) => number): void => {
+    const value = entry[field];
+    if (typeof value === 'number' && Number.isFinite(value) && !Number.isInteger(value)) entry[field] = how(value);
+  };
+  round('issuedAt', Math.floor);
+  round('expiresAt', Math.ceil);
+  round('addedAt', Math.floor);
+  return entry;
+}
+
+export const HISTORY_FILE = 'history.json';
+
+/** history.json as a JSON document (also read by the keychain doctor for the pinned entries). */
+export const historyDocument: JsonDocumentSpec<HistoryDocument> = {
+  schema: historyFileSchema,
+  empty: () => ({ schemaVersion: 1, entries: [] }),
+  entries: 'history entries',
+  salvage(value) {
+    const candidates = fieldOf(value, 'entries');
+    const { items, dropped } = salvageArray(Array.isArray(candidates) ? candidates.map(wholeSecondTimes) : candidates, historyEntrySchema, (e) => [
+      `id:${e.id}`,
+      `fingerprint:${e.fingerprint}`,
+    ]);
+    return { document: { schemaVersion: 1, entries: items }, kept: items.length, dropped };
+  },
+};
 
 /** Verdicts after which the decrypted fields (user, room, ctime) can be trusted. */
 const AUTHENTIC = new Set(['valid', 'expired', 'not_yet_valid']);
@@ -75,24 +104,36 @@ function bySoonestExpiry(a: HistoryEntry, b: HistoryEntry): number {
 }
 
 export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
-  let entries: HistoryEntry[] | null = null;
-  const serial = createSerialQueue();
   const log = deps.log ?? (() => {});
   const registry = deps.registry ?? defaultRegistry;
+  const file = openJsonDocument(deps.file, historyDocument, {
+    onDamage: (report) => log(`history: ${deps.file.path} was damaged (${report.reason}); the original is kept as ${report.backupPath}`),
+  });
+  // In this process one change at a time; each re-reads the file under its inter-process lock,
+  // so a change made meanwhile by another TokenLab process is kept, not overwritten.
+  const serial = createSerialQueue();
 
   async function load(): Promise<HistoryEntry[]> {
-    if (entries) return entries;
-    const parsed = await readJsonOrMoveAside(deps.file, historyFileSchema, (kept) =>
-      log(`history: unreadable history file kept as ${kept}; starting empty`),
-    );
-    entries = parsed?.entries ?? [];
-    return entries;
+    return (await file.read()).entries;
   }
 
-  async function save(next: HistoryEntry[], pinsChanged: boolean): Promise<void> {
-    await deps.file.write(`${JSON.stringify({ schemaVersion: 1, entries: next }, null, 1)}\n`);
-    entries = next;
-    if (pinsChanged) deps.onPinnedChange?.(next.filter((e) => e.pinned));
+  /** One change: `change` gets the entries as they are on disk now and saves through `save`. */
+  function mutate<R>(change: (current: HistoryEntry[], save: (next: HistoryEntry[], pinsChanged: boolean) => Promise<void>) => Promise<R>): Promise<R> {
+    return serial(() =>
+      file.transact((document, write) =>
+        change(document.entries, async (next, pinsChanged) => {
+          await write({ schemaVersion: 1, entries: next });
+          if (pinsChanged) deps.onPinnedChange?.(next.filter((e) => e.pinned));
+        }),
+      ),
+    );
+  }
+
+  /** Validated before it is written: one value history cannot read back must not cost the whole file. */
+  function checkedEntry(entry: HistoryEntry, where: string): HistoryEntry {
+    const parsed = historyEntrySchema.safeParse(entry);
+    if (!parsed.success) throw new TokenLabError('INVALID_INPUT', `this token cannot be kept in history${where}: ${describeZodError(parsed.error, 2)}`);
+    return parsed.data;
   }
 
   function find(list: HistoryEntry[], id: string): HistoryEntry {
@@ -170,8 +211,7 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
       serial(async () => [...(await load())].sort(bySoonestExpiry)),
 
     add: (items) =>
-      serial(async () => {
-        const current = await load();
+      mutate(async (current, save) => {
         const now = deps.now();
         const byFingerprint = new Map(current.map((e) => [e.fingerprint, e]));
         const fingerprints = items.map((item) => fingerprintToken(item.token, deps.sha256Hex));
@@ -187,7 +227,10 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
           });
         const described = fresh.length > 0 ? await describeAll(fresh.map((i) => items[i] as HistoryAddItem), now) : [];
         const added: HistoryEntry[] = fresh.map((itemIndex, k) => {
-          const entry: HistoryEntry = { id: deps.randomId(), fingerprint: fingerprints[itemIndex] as string, pinned: false, ...(described[k] as Described) };
+          const entry = checkedEntry(
+            { id: deps.randomId(), fingerprint: fingerprints[itemIndex] as string, pinned: false, ...(described[k] as Described) },
+            items.length > 1 ? ` (item ${itemIndex + 1})` : '',
+          );
           byFingerprint.set(entry.fingerprint, entry);
           return entry;
         });
@@ -205,8 +248,7 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
       }),
 
     pin: (id, token) =>
-      serial(async () => {
-        const current = await load();
+      mutate(async (current, save) => {
         const entry = find(current, id);
         if (fingerprintToken(token, deps.sha256Hex) !== entry.fingerprint) {
           throw new TokenLabError('INVALID_INPUT', 'this token text does not match the history entry it was meant for');
@@ -218,8 +260,7 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
       }),
 
     unpin: (id) =>
-      serial(async () => {
-        const current = await load();
+      mutate(async (current, save) => {
         const entry = find(current, id);
         await deps.secrets.delete(pinAccount(id));
         const unpinned = { ...entry, pinned: false };
@@ -239,16 +280,14 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
       }),
 
     remove: (id) =>
-      serial(async () => {
-        const current = await load();
+      mutate(async (current, save) => {
         const entry = find(current, id);
         if (entry.pinned) await deps.secrets.delete(pinAccount(id));
         await save(current.filter((e) => e.id !== id), entry.pinned);
       }),
 
     clear: () =>
-      serial(async () => {
-        const current = await load();
+      mutate(async (current, save) => {
         const kept = current.filter((e) => e.pinned);
         await save(kept, false);
         return { removed: current.length - kept.length, kept: kept.length };

@@ -44,6 +44,7 @@ export interface CoreServices {
   randomBytes: RandomBytes;
   nowMs: () => number;
   store: ProfileStore;
+  secrets: SecretStore;
   vault: ProfileVault;
   signing: SigningService;
   simulation: SimulationService;
@@ -85,5 +86,5 @@ export function createCoreServices(deps: CoreServiceDeps): CoreServices {
     nowMs,
     ...(deps.log ? { log: deps.log } : {}),
   });
-  return { dataDir: deps.dataDir, registry, crypto, randomBytes, nowMs, store, vault, signing, simulation, commsease, destinations };
+  return { dataDir: deps.dataDir, registry, crypto, randomBytes, nowMs, store, secrets: deps.secrets, vault, signing, simulation, commsease, destinations };
 }

@@ -43,3 +43,30 @@ export function profileOwnedAccounts(profileId: string): { exact: string[]; pref
 export function pinAccount(pinId: string): string {
   return `pin:${pinId}`;
 }
+
+/** What a keychain account under our service is for, read back from its name. */
+export type AccountOwner =
+  | { kind: 'profile-secret'; profileId: string }
+  | { kind: 'static-token'; profileId: string; accid: string }
+  | { kind: 'callback-case-token'; profileId: string; caseId: string }
+  | { kind: 'pinned-token'; pinId: string };
+
+const PROFILE_ID = '[0-9a-f]{16}';
+const ACCOUNT_PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => AccountOwner]> = [
+  [new RegExp(`^profile:(${PROFILE_ID})$`), (m) => ({ kind: 'profile-secret', profileId: m[1] as string })],
+  [new RegExp(`^static:(${PROFILE_ID}):(.+)$`, 's'), (m) => ({ kind: 'static-token', profileId: m[1] as string, accid: m[2] as string })],
+  [new RegExp(`^callbackcase:(${PROFILE_ID}):(.+)$`, 's'), (m) => ({ kind: 'callback-case-token', profileId: m[1] as string, caseId: m[2] as string })],
+  [/^pin:([0-9a-f]{16})$/, (m) => ({ kind: 'pinned-token', pinId: m[1] as string })],
+];
+
+/**
+ * The owner an account name says it has, or null for a name TokenLab does not write (the
+ * availability probe, or something another version left): those are never called orphans.
+ */
+export function accountOwner(account: string): AccountOwner | null {
+  for (const [pattern, owner] of ACCOUNT_PATTERNS) {
+    const match = pattern.exec(account);
+    if (match) return owner(match);
+  }
+  return null;
+}

@@ -9,13 +9,16 @@
  *
  * A file that does not parse, or does not match the schema (edited by hand, truncated by a
  * disk error, written by something that bypassed our atomic write), is never silently
- * discarded: it is renamed to `profiles.json.corrupt-<UTC stamp>`, the rename is reported
- * (vault:status, CLI stderr), and TokenLab starts from an empty list.
+ * discarded: it is copied to `profiles.json.corrupt-<UTC stamp>`, every profile that still
+ * parses is written back, and the repair is reported (vault:status, CLI stderr).
+ * Reads need no lock; the vault runs each operation inside `exclusive`, so a change made by
+ * the CLI while the app is open (or by eight CLIs at once) is never lost.
  */
 import { join } from 'node:path';
 import { z } from 'zod';
 import { defaultRegistry, type FamilyRegistry } from '../../shared/families/registry';
 import { createDataFile } from './dataFile';
+import { fieldOf, openJsonDocument, salvageArray, type JsonDocumentSpec } from './jsonDataFile';
 import type { IdentifierValue, Profile } from './profile';
 import { migrateProfileV1, profileV1Schema } from './profileMigration';
 
@@ -25,7 +28,7 @@ export const PROFILES_SCHEMA_VERSION = 2;
 /** What is stored per profile is the domain profile: the file has no secret field. */
 export type StoredProfile = Profile;
 
-const storedProfileSchema = z.strictObject({
+const storedProfileShape = z.strictObject({
   id: z.string().regex(/^[0-9a-f]{16}$/),
   family: z.string().max(64),
   name: z.string(),
@@ -37,43 +40,97 @@ const storedProfileSchema = z.strictObject({
   createdAt: z.number().int().min(0),
 });
 
-const anyVersionSchema = z.discriminatedUnion('schemaVersion', [
-  z.strictObject({ schemaVersion: z.literal(1), profiles: z.array(profileV1Schema) }),
-  z.strictObject({ schemaVersion: z.literal(2), profiles: z.array(storedProfileSchema) }),
-]);
-
 /** Names are unique ignoring case and Unicode composition ("Prod" and "prod" are the same). */
 export function nameKey(name: string): string {
   return name.trim().normalize('NFC').toLowerCase();
 }
 
-/** The profiles of a parsed document in the current shape, or why the document cannot be used. */
-function toCurrent(doc: z.infer<typeof anyVersionSchema>, registry: FamilyRegistry): Profile[] | string {
-  const out: Profile[] = [];
+/** One version-2 entry: its family must be registered and its credentials pass the family's schema. */
+function storedProfileSchema(registry: FamilyRegistry): z.ZodType<Profile> {
+  return storedProfileShape.transform((stored, ctx) => {
+    const family = registry.get(stored.family);
+    if (!family) {
+      ctx.addIssue({ code: 'custom', path: ['family'], message: `unknown token family "${stored.family.slice(0, 64)}"` });
+      return z.NEVER;
+    }
+    const credentials = family.profile.credentialsSchema.safeParse(stored.credentials);
+    if (!credentials.success) {
+      ctx.addIssue({ code: 'custom', path: ['credentials'], message: credentials.error.issues[0]?.message ?? 'invalid' });
+      return z.NEVER;
+    }
+    return { ...stored, credentials: credentials.data as Record<string, IdentifierValue> };
+  }) as unknown as z.ZodType<Profile>;
+}
+
+/** One version-1 entry, migrated. */
+function v1ProfileSchema(registry: FamilyRegistry): z.ZodType<Profile> {
+  return profileV1Schema.transform((old, ctx) => {
+    const migrated = migrateProfileV1(old, registry);
+    if (!migrated.ok) {
+      ctx.addIssue({ code: 'custom', message: migrated.reason });
+      return z.NEVER;
+    }
+    return migrated.profile;
+  }) as unknown as z.ZodType<Profile>;
+}
+
+interface ProfilesDocument {
+  schemaVersion: typeof PROFILES_SCHEMA_VERSION;
+  profiles: Profile[];
+}
+
+function noDuplicates(profiles: readonly Profile[], ctx: z.RefinementCtx): void {
   const ids = new Set<string>();
   const names = new Set<string>();
-  for (const [index, entry] of doc.profiles.entries()) {
-    let profile: Profile;
-    if (doc.schemaVersion === 1) {
-      const migrated = migrateProfileV1(entry as z.infer<typeof profileV1Schema>, registry);
-      if (!migrated.ok) return `profiles.${index}: ${migrated.reason}`;
-      profile = migrated.profile;
-    } else {
-      const stored = entry as z.infer<typeof storedProfileSchema>;
-      const family = registry.get(stored.family);
-      if (!family) return `profiles.${index}.family: unknown token family "${stored.family}"`;
-      const credentials = family.profile.credentialsSchema.safeParse(stored.credentials);
-      if (!credentials.success) return `profiles.${index}.credentials: ${credentials.error.issues[0]?.message ?? 'invalid'}`;
-      profile = { ...stored, credentials: credentials.data as Record<string, IdentifierValue> };
-    }
-    if (ids.has(profile.id)) return `top level: duplicate profile id ${profile.id}`;
-    const key = nameKey(profile.name);
-    if (names.has(key)) return `top level: duplicate profile name "${profile.name}"`;
-    ids.add(profile.id);
+  for (const p of profiles) {
+    if (ids.has(p.id)) ctx.addIssue({ code: 'custom', message: `duplicate profile id ${p.id}` });
+    const key = nameKey(p.name);
+    if (names.has(key)) ctx.addIssue({ code: 'custom', message: `duplicate profile name "${p.name}"` });
+    ids.add(p.id);
     names.add(key);
-    out.push(profile);
   }
-  return out;
+}
+
+/** Either version on the way in, always version 2 out; every profile checked by its family. */
+function documentSchema(registry: FamilyRegistry): z.ZodType<ProfilesDocument> {
+  return z
+    .union([
+      z.strictObject({ schemaVersion: z.literal(1), profiles: z.array(v1ProfileSchema(registry)) }),
+      z.strictObject({ schemaVersion: z.literal(2), profiles: z.array(storedProfileSchema(registry)) }),
+    ])
+    .transform((doc, ctx) => {
+      noDuplicates(doc.profiles, ctx);
+      return { schemaVersion: PROFILES_SCHEMA_VERSION, profiles: doc.profiles };
+    }) as unknown as z.ZodType<ProfilesDocument>;
+}
+
+/** The file's form of a profile: exactly the stored fields, in a stable order. */
+function toStored(p: Profile): Profile {
+  return {
+    id: p.id,
+    family: p.family,
+    name: p.name,
+    env: p.env,
+    credentials: p.credentials,
+    fingerprint: p.fingerprint,
+    secretStored: p.secretStored,
+    staticTokenAccids: p.staticTokenAccids,
+    createdAt: p.createdAt,
+  };
+}
+
+function profilesDocument(registry: FamilyRegistry): JsonDocumentSpec<ProfilesDocument> {
+  return {
+    schema: documentSchema(registry),
+    empty: () => ({ schemaVersion: PROFILES_SCHEMA_VERSION, profiles: [] }),
+    entries: 'profiles',
+    serialize: (document) => `${JSON.stringify({ schemaVersion: document.schemaVersion, profiles: document.profiles.map(toStored) }, null, 2)}\n`,
+    salvage(value) {
+      const entry = fieldOf(value, 'schemaVersion') === 1 ? v1ProfileSchema(registry) : storedProfileSchema(registry);
+      const { items, dropped } = salvageArray(fieldOf(value, 'profiles'), entry, (p) => [`id:${p.id}`, `name:${nameKey(p.name)}`]);
+      return { document: { schemaVersion: PROFILES_SCHEMA_VERSION, profiles: items }, kept: items.length, dropped };
+    },
+  };
 }
 
 export interface CorruptFileReport {
@@ -83,57 +140,26 @@ export interface CorruptFileReport {
 
 export interface ProfileStore {
   readonly path: string;
-  /** Current profiles (a version-1 file is migrated in memory); a corrupt file is moved aside. */
+  /** Current profiles (a version-1 file is migrated in memory); a damaged file is repaired first. */
   load(): Promise<StoredProfile[]>;
-  /** Always writes the current version. */
+  /** Call inside `exclusive`, after `load`: the file must not have changed in between. Always writes version 2. */
   save(profiles: readonly StoredProfile[]): Promise<void>;
-  /** The corrupt file set aside during this process's lifetime, if any. */
+  /** Runs `operation` holding profiles.json's inter-process lock (the CLI and the app share the file). */
+  exclusive<T>(operation: () => Promise<T>): Promise<T>;
+  /** The damaged file repaired during this process's lifetime, if any. */
   corruption(): CorruptFileReport | null;
 }
 
 export function createProfileStore(dataDir: string, nowMs: () => number, registry: FamilyRegistry = defaultRegistry): ProfileStore {
-  const file = createDataFile(join(dataDir, PROFILES_FILE), nowMs);
-  let corrupt: CorruptFileReport | null = null;
-
-  async function setAside(reason: string): Promise<never[]> {
-    corrupt = { backupPath: await file.moveAside(), reason };
-    return [];
-  }
-
+  const file = openJsonDocument(createDataFile(join(dataDir, PROFILES_FILE), nowMs), profilesDocument(registry));
   return {
     path: file.path,
-    corruption: () => corrupt,
-    async load() {
-      const text = await file.read();
-      if (text === null) return [];
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        return setAside(text.trim() === '' ? 'the file is empty' : 'the file is not valid JSON');
-      }
-      const parsed = anyVersionSchema.safeParse(json);
-      if (!parsed.success) {
-        const first = parsed.error.issues[0];
-        return setAside(`unexpected content${first ? ` at ${first.path.join('.') || 'top level'}: ${first.message}` : ''}`);
-      }
-      const current = toCurrent(parsed.data, registry);
-      if (typeof current === 'string') return setAside(`unexpected content at ${current}`);
-      return current;
+    corruption: () => {
+      const damage = file.damage();
+      return damage && { backupPath: damage.backupPath, reason: damage.reason };
     },
-    async save(profiles) {
-      const stored = profiles.map((p) => ({
-        id: p.id,
-        family: p.family,
-        name: p.name,
-        env: p.env,
-        credentials: p.credentials,
-        fingerprint: p.fingerprint,
-        secretStored: p.secretStored,
-        staticTokenAccids: p.staticTokenAccids,
-        createdAt: p.createdAt,
-      }));
-      await file.write(`${JSON.stringify({ schemaVersion: PROFILES_SCHEMA_VERSION, profiles: stored }, null, 2)}\n`);
-    },
+    exclusive: (operation) => file.locked(operation),
+    load: async () => (await file.read()).profiles,
+    save: (profiles) => file.transact((_current, write) => write({ schemaVersion: PROFILES_SCHEMA_VERSION, profiles: profiles.map(toStored) })),
   };
 }

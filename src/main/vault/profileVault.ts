@@ -4,8 +4,8 @@
  * The only place that pairs the two halves, so the rules live here once for the app (IPC) and
  * the CLI: names unique, secrets validated and trimmed, keychain written before the file on
  * add and removed before the file on delete (a refusing keychain leaves nothing half-done),
- * exports without secrets. Every mutation re-reads the file first, so the CLI and the app can
- * both be open; calls within one process are serialised.
+ * exports without secrets. Every operation holds profiles.json's inter-process lock and
+ * re-reads the file first, so the CLI and the app (or eight CLIs) can change it at once.
  * `readSecret` is the single way out for a secret, used by the signing service in main only.
  */
 import { z } from 'zod';
@@ -182,8 +182,8 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
     if (!isProfileOf(profile, family)) throw registry.wrongFamily(profile.name, profile.family, family.id, purpose);
     return { profile: profile as unknown as Profile<C>, secret: await secretOf(profile) };
   }
-  /** Runs one operation at a time (within this process). */
-  const serial = createSerialQueue();
+  /** Runs one operation at a time, holding profiles.json's inter-process lock. */
+  const serial = createSerialQueue(store.exclusive);
 
   function find(profiles: readonly StoredProfile[], id: string): StoredProfile {
     const found = profiles.find((p) => p.id === id);

@@ -21,9 +21,13 @@ export interface CryptoPort {
   md5Hex(data: string | Uint8Array): string;
   /** Lowercase hex SHA-256. */
   sha256Hex(data: string | Uint8Array): string;
+  /** HMAC of `data` under `key` (Agora AccessToken2/AccessToken, Tencent UserSig, JWS HS*). */
+  hmac(algorithm: HmacAlgorithm, key: Uint8Array, data: Uint8Array): Uint8Array;
   /** Constant-time equality; different lengths compare unequal without leaking where. */
   timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean;
 }
+
+export type HmacAlgorithm = 'sha1' | 'sha256' | 'sha384' | 'sha512';
 
 /** A source of random bytes (crypto.randomBytes in production, a seeded PRNG in tests). */
 export type RandomBytes = (length: number) => Uint8Array;

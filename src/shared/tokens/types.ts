@@ -1,6 +1,13 @@
 /**
  * The vocabulary every inspection speaks: formats, verdicts, byte segments and diagnoses.
  * Shared by the engine, the CLI (its --json output) and the renderer (its colouring).
+ *
+ * Times, one rule: every time the engine REPORTS (`Inspection.expiresAt`, `issuedAt`) is a
+ * whole number of epoch seconds — never a fraction, whatever the clock or the token carries
+ * (CommsEase `curTime` is milliseconds; it is rounded as each field says). A token's own fields
+ * keep their native unit: ZEGO `ctime`/`expire` whole seconds, CommsEase `curTime` whole
+ * milliseconds and `ttl` whole seconds. Times the engine is GIVEN (`VerifyOptions.now`) are
+ * epoch seconds and may be fractional (the simulator's virtual clock).
  */
 
 /** A registered family's id (src/shared/families/registry.ts), or 'unknown'. */
@@ -97,9 +104,19 @@ export interface Inspection {
   offsetIn: 'text' | 'envelope' | null;
   /** The family's readable fields, with the vendor's own key names (JSON-like values). */
   fields: Readonly<Record<string, unknown>> | null;
-  /** Epoch seconds; readable without a secret (ZEGO outer header, CommsEase curTime + ttl). */
+  /**
+   * When the token stops being valid: WHOLE epoch seconds, always an integer (it is stored in
+   * history and checked as an integer there). ZEGO: the `expire` field as the token says it
+   * (outer header, or the encrypted one once verified). CommsEase: `curTime + ttl·1000` ms
+   * rounded UP to the next whole second — the first whole second at which the token is no
+   * longer valid, so for a whole `now`, `valid` ⟺ `now < expiresAt`, as the verdict decides.
+   * Readable without a secret. The exact milliseconds stay in `fields.curTime`.
+   */
   expiresAt: number | null;
-  /** Epoch seconds of creation, when known (ZEGO ctime needs the secret; CommsEase curTime does not). */
+  /**
+   * When the token was made, when known: WHOLE epoch seconds, always an integer. ZEGO: `ctime`
+   * (needs the secret). CommsEase: `curTime` ms rounded DOWN — the second it was issued in.
+   */
   issuedAt: number | null;
   /** ZEGO room privileges when the payload carries them. */
   privilege: RoomPrivilege | null;
@@ -113,7 +130,7 @@ export interface Inspection {
  * `FamilyVerifyOptions` to the registry.
  */
 export interface VerifyOptions {
-  /** Epoch seconds. Always explicit: the engine has no clock. */
+  /** Epoch seconds, whole or fractional. Always explicit: the engine has no clock. */
   now: number;
   /** Tolerated clock difference for `not_yet_valid`; default 300 s. */
   skewSeconds?: number;

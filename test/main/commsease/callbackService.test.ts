@@ -110,9 +110,11 @@ describe('saved callback test cases', () => {
     await expect(cases.save(profile.id, { ...base, name: 'y', accid: 'alice', expected: 'allowed', tokenSource: 'case' })).rejects.toThrow(/needs the token/);
   });
 
-  it('moves a corrupt file aside and starts empty', async () => {
+  it('keeps a copy of a file that is not JSON aside and starts empty', async () => {
     await writeFile(join(t.dataDir, CALLBACK_CASES_FILE_NAME), '{not json');
     expect((await openCases().list(profile.id)).cases).toEqual([]);
+    const { readdir } = await import('node:fs/promises');
+    expect((await readdir(t.dataDir)).filter((f) => f.startsWith(`${CALLBACK_CASES_FILE_NAME}.corrupt-`))).toHaveLength(1);
   });
 });
 

@@ -17,17 +17,18 @@ const PROFILE_ID = 'a1b2c3d4e5f60718';
 
 /** A history file in memory that records every write (as the atomic writer would land it). */
 function memoryFile(initial: string | null = null) {
-  const state = { text: initial, writes: 0, asideCount: 0 };
+  const state = { text: initial, writes: 0, kept: [] as string[] };
   const file: HistoryFile = {
+    path: '/data/history.json',
     read: async () => state.text,
     write: async (text) => {
       state.text = text;
       state.writes++;
     },
-    moveAside: async () => {
-      state.asideCount++;
-      state.text = null;
-      return '/data/history.json.corrupt';
+    locked: (operation) => operation(),
+    keepAside: async (text) => {
+      state.kept.push(text);
+      return `/data/history.json.corrupt-${state.kept.length}`;
     },
   };
   return { file, state };
@@ -144,15 +145,18 @@ describe('history store', () => {
     await expect(store.remove(b!.id)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 
-  it('survives a restart, and a corrupt file is moved aside instead of failing', async () => {
+  it('survives a restart, and a damaged file gives back the entries that still parse', async () => {
     const first = makeStore();
     await first.store.add([{ token: roomVector.token, source: 'pasted' }]);
     const second = makeStore(first.state.text);
     expect(await second.store.list()).toHaveLength(1);
 
-    const corrupt = makeStore('{"schemaVersion":1,"entries":[{"id":"zz"}]}');
-    expect(await corrupt.store.list()).toEqual([]);
-    expect(corrupt.state.asideCount).toBe(1);
+    const good = (JSON.parse(first.state.text as string) as { entries: unknown[] }).entries[0];
+    const damaged = JSON.stringify({ schemaVersion: 1, entries: [{ id: 'zz' }, good] });
+    const corrupt = makeStore(damaged);
+    expect(await corrupt.store.list()).toEqual([good]);
+    expect(corrupt.state.kept).toEqual([damaged]);
+    expect(JSON.parse(corrupt.state.text as string)).toEqual({ schemaVersion: 1, entries: [good] });
   });
 
   it('verifies a batch with one call per profile, and adds a token repeated in the batch once', async () => {

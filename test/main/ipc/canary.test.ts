@@ -50,6 +50,8 @@ function cliSamples(ctx: SampleContext, headersFile: string, bodyFile: string): 
       { argv: ['profile', 'set-secret', 'cli-zego-2'], stdin: CANARY.zegoSecretReplacement, code: 0 },
       { argv: ['profile', 'add', '--provider', 'zego', '--name', 'argv-attempt', '--app-id', '1', `--secret=${CANARY.zegoSecret}`], code: 2 },
       { argv: ['profile', '--help'], code: 0 },
+      { argv: ['profile', 'doctor'], code: 0 },
+      { argv: ['profile', 'doctor', '--remove', '--yes', '--json'], code: 0 },
     ],
     inspect: [
       { argv: ['inspect', ctx.zegoToken], code: 0 },

@@ -182,11 +182,11 @@ describe('profile vault', () => {
     await expect(vault.readSecret(p.id)).rejects.toMatchObject({ code: 'SECRET_UNREADABLE' });
   });
 
-  it('keeps a corrupt profiles.json aside, reports it, and starts empty', async () => {
+  it('keeps a copy of a corrupt profiles.json aside, reports it, and goes on with what still parses', async () => {
     await writeFile(join(dir, 'profiles.json'), '{"schemaVersion":1,"profiles":[{"id":');
     const status = await vault.status();
     expect(status.corruptBackup?.backupPath).toMatch(/profiles\.json\.corrupt-\d{8}T\d{9}Z$/);
-    expect(status.corruptBackup?.reason).toMatch(/not valid JSON/);
+    expect(status.corruptBackup?.reason).toMatch(/not valid JSON.*0 profiles recovered, 1 unreadable/);
     const kept = await readFile(status.corruptBackup!.backupPath, 'utf8');
     expect(kept).toBe('{"schemaVersion":1,"profiles":[{"id":');
     await expect(vault.list()).resolves.toEqual([]);

@@ -37,7 +37,8 @@ for (const file of VECTOR_FILES) {
         if (v.expect.fields && result.verdict !== 'malformed' && result.verdict !== 'wrong_secret_or_tampered') {
           const { expiresAtMs, ...fields } = v.expect.fields as Record<string, unknown>;
           expect(result.fields).toEqual(fields);
-          if (expiresAtMs !== undefined) expect(result.expiresAt).toBe((expiresAtMs as number) / 1000);
+          // Reported in whole seconds: the first second at which the token is no longer valid.
+          if (expiresAtMs !== undefined) expect(result.expiresAt).toBe(Math.ceil((expiresAtMs as number) / 1000));
         }
         if (v.expect.headerExpire !== undefined && result.verdict !== 'malformed') {
           expect(result.expiresAt).toBe(v.expect.headerExpire);
@@ -58,7 +59,7 @@ describe('without a secret', () => {
         expect(result.verdict, v.id).toBe('unverified');
         const expiry =
           v.format === 'commsease-dynamic'
-            ? ((v.expect.fields as { expiresAtMs: number }).expiresAtMs / 1000)
+            ? Math.ceil((v.expect.fields as { expiresAtMs: number }).expiresAtMs / 1000)
             : v.expect.headerExpire;
         expect(result.expiresAt, v.id).toBe(expiry);
         expect(result.segments.length, v.id).toBeGreaterThan(0);

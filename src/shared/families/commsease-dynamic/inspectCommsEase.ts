@@ -92,8 +92,10 @@ export function inspectCommsEase(out: Inspection, options: FamilyVerifyOptions, 
   out.fields = fields;
   if (options.detail !== 'verdict') out.segments = fieldSegments(text);
   const expiresAtMs = fields.curTime + fields.ttl * 1000;
-  out.issuedAt = fields.curTime / 1000;
-  out.expiresAt = expiresAtMs / 1000;
+  // Whole seconds (see `Inspection` in ../types.ts): the second it was issued in, and the first
+  // second at which it is no longer valid, so `valid` ⟺ `now < expiresAt` for a whole `now`.
+  out.issuedAt = Math.floor(fields.curTime / 1000);
+  out.expiresAt = Math.ceil(expiresAtMs / 1000);
 
   if (fields.curTime < SECONDS_THRESHOLD) {
     diagnose(out, options, 'curtime_in_seconds', 'error', () =>

@@ -1,7 +1,8 @@
 /**
  * Profiles: the credentials TokenLab signs and verifies with. Secrets live in the OS keychain;
- * this screen shows only names, tags, app ids and fingerprints, the keychain's state, and
- * explains every failure (locked keychain, duplicate name, bad import).
+ * this screen shows only names, tags, app ids and fingerprints, the keychain's state (and its
+ * leftovers, offered for removal), and explains every failure (locked keychain, duplicate name,
+ * bad import).
  */
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -10,6 +11,7 @@ import { isIpcError } from '../../lib/api/ipcError';
 import { downloadText } from '../../lib/download/downloadText';
 import { AddProfileForm } from './components/AddProfileForm';
 import { KeychainBanner } from './components/KeychainBanner';
+import { KeychainDoctor } from './components/KeychainDoctor';
 import { ProfileCard } from './components/ProfileCard';
 
 export function ProfilesScreen() {
@@ -37,6 +39,7 @@ export function ProfilesScreen() {
         <p className="muted">App credentials for signing and verifying. Secrets are kept in the OS keychain and never shown again.</p>
       </header>
       <KeychainBanner status={status} always />
+      <KeychainDoctor onMessage={setMessage} />
       {loadError && (
         <p className="banner tone-bad" role="alert">
           Could not load profiles: {loadError.message}

@@ -10,7 +10,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { AddProfileRequest, ImportReport } from '../../../../shared/ipc/channels/profiles';
-import type { VaultStatus } from '../../../../shared/ipc/channels/vault';
+import type { OrphanedSecretView, VaultStatus } from '../../../../shared/ipc/channels/vault';
 import type { IpcError } from '../../../../shared/ipc/reply';
 import type { ProfileView } from '../../../../shared/ipc/schemas/profile';
 import type { StoreDeps } from '../../app/storeDeps';
@@ -29,6 +29,11 @@ export interface ProfilesState {
   remove(id: string): Promise<IpcError | null>;
   exportJson(ids?: string[]): Promise<{ json: string; count: number } | IpcError>;
   importJson(json: string): Promise<ImportReport | IpcError>;
+  /** Keychain entries of ours that nothing in the data folder uses; null until checked (or when the check failed). */
+  orphans: OrphanedSecretView[] | null;
+  checkOrphans(): Promise<void>;
+  /** Deletes the listed orphans (call only after the user confirmed); the list is checked again afterwards. */
+  removeOrphans(accounts: string[]): Promise<{ removed: number; kept: number } | IpcError>;
 }
 
 /** Which kind of token a profile mints: its family's id (or, the older way, its CLI name). */
@@ -68,6 +73,7 @@ export function createProfilesStore({ api }: StoreDeps) {
       status: null,
       loaded: false,
       loadError: null,
+      orphans: null,
       async load() {
         const [status, list] = await Promise.all([api.vault.status(), api.profiles.list()]);
         set({
@@ -110,6 +116,15 @@ export function createProfilesStore({ api }: StoreDeps) {
       async exportJson(ids) {
         const reply = await api.profiles.export(ids ? { ids } : {});
         return reply.ok ? reply.value : reply.error;
+      },
+      async checkOrphans() {
+        const reply = await api.vault.findOrphans();
+        set({ orphans: reply.ok ? reply.value.orphans : null });
+      },
+      async removeOrphans(accounts) {
+        const reply = await api.vault.removeOrphans({ accounts });
+        await get().checkOrphans();
+        return reply.ok ? { removed: reply.value.removed.length, kept: reply.value.kept.length } : reply.error;
       },
       async importJson(json) {
         const reply = await api.profiles.import({ json });

@@ -1,6 +1,6 @@
 /**
  * The keychain's state in words, with what to do about it — shown only when something needs
- * the user (locked, missing, failing, or a corrupt profiles file set aside).
+ * the user (locked, missing, failing, or a damaged profiles file repaired).
  */
 import type { VaultStatus } from '../../../../../shared/ipc/channels/vault';
 
@@ -31,8 +31,8 @@ export function KeychainBanner({ status, always = false }: { status: VaultStatus
       )}
       {corruptBackup && (
         <div className="banner tone-warn" role="alert">
-          The profiles file could not be read ({corruptBackup.reason}); it was kept as <code>{corruptBackup.backupPath}</code> and TokenLab started
-          with no profiles.
+          The profiles file was damaged ({corruptBackup.reason}). The profiles that could be read are below; the original file is kept as{' '}
+          <code>{corruptBackup.backupPath}</code>.
         </div>
       )}
     </div>

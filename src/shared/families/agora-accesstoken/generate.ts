@@ -1,0 +1,77 @@
+/**
+ * Build an AccessToken (`006`) as RtcTokenBuilder / RtmTokenBuilder of AgoraIO/Tools do:
+ * ts = generation time + 24 h, privileges as absolute timestamps, the RTM account in the
+ * channel slot with an empty uid. Deterministic given the time and salt: byte-identical to
+ * all five official producers (README-agora.md).
+ */
+import { encodeBase64 } from '../../encoding/base64';
+import { utf8Encode } from '../../encoding/bytes';
+import { crc32 } from '../../encoding/crc32';
+import type { CryptoPort } from '../../crypto/cryptoPort';
+import type { MintContext } from '../family';
+import type { AgoraCredentials } from '../support/agora';
+import { agoraSalt, requestUser, type AgoraRequest } from '../support/agoraRequest';
+import { PRIVILEGE_RTM_LOGIN, packAccessTokenContent, packMessage, signAccessToken, type AccessTokenMessage } from './format';
+import { TS_OFFSET } from './inspect';
+
+export interface AccessTokenSpec extends AccessTokenMessage {
+  appId: string;
+  channel: string;
+  /** "" for uid 0. */
+  uid: string;
+}
+
+const ROLE_SUBSCRIBER = 2;
+
+function rtcPrivileges(role: number, expireTs: number): [number, number][] {
+  return role === ROLE_SUBSCRIBER ? [[1, expireTs]] : [[1, expireTs], [2, expireTs], [3, expireTs], [4, expireTs]];
+}
+
+const uidText = (uid: unknown): string => (uid === 0 ? '' : String(uid));
+
+type Args = Record<string, unknown>;
+
+/** The spec an official 006 builder makes from the vector's inputs, or null if not modelled. */
+export function specFromBuilder(builder: string, inputs: Args): AccessTokenSpec | null {
+  const args = inputs['args'] as Args;
+  const appId = String(inputs['appId']);
+  const salt = Number(inputs['salt']);
+  const ts = inputs['ts'] !== undefined ? Number(inputs['ts']) : Number(inputs['builderNow']) + TS_OFFSET;
+  const expireTs = Number(args['privilegeExpiredTs'] ?? 0);
+  switch (builder) {
+    case 'rtc006.withUid':
+    case 'rtc006.withAccount':
+      return { appId, salt, ts, channel: String(args['channelName']), uid: uidText(args['uid'] ?? args['account']), privileges: rtcPrivileges(Number(args['role']), expireTs) };
+    case 'rtm006.buildToken':
+      return { appId, salt, ts, channel: String(args['account']), uid: '', privileges: [[PRIVILEGE_RTM_LOGIN, expireTs]] };
+    case 'raw006':
+      return { appId, salt, ts, channel: String(args['channelName']), uid: uidText(args['uid']), privileges: args['privileges'] as [number, number][] };
+    default:
+      return null;
+  }
+}
+
+/** The content bytes (what follows "006" + App ID, before base64). */
+export function packAccessTokenSpec(spec: AccessTokenSpec, certificate: string, crypto: CryptoPort): Uint8Array {
+  const message = packMessage(spec);
+  const signature = signAccessToken(certificate, spec.appId, spec.channel, spec.uid, message, crypto);
+  return packAccessTokenContent(signature, crc32(utf8Encode(spec.channel)), crc32(utf8Encode(spec.uid)), message);
+}
+
+export function encodeAccessToken(spec: AccessTokenSpec, certificate: string, crypto: CryptoPort): string {
+  return '006' + spec.appId + encodeBase64(packAccessTokenSpec(spec, certificate, crypto));
+}
+
+export function mintAccessToken(r: AgoraRequest, ctx: MintContext<AgoraCredentials>): string {
+  const now = Math.floor(ctx.nowMs / 1000);
+  const user = requestUser(r);
+  // privilegeTtl 0 = "never" (bounded by ts); otherwise the join/login privilege ends then.
+  const privilegeTtl = r.privilegeTtl ?? r.ttl;
+  const expireTs = privilegeTtl === 0 ? 0 : now + privilegeTtl;
+  const base = { appId: ctx.credentials.appId, salt: agoraSalt(ctx.randomBytes), ts: now + TS_OFFSET };
+  const spec: AccessTokenSpec =
+    r.service === 'rtm'
+      ? { ...base, channel: user, uid: '', privileges: [[PRIVILEGE_RTM_LOGIN, expireTs]] }
+      : { ...base, channel: r.channel ?? '', uid: user, privileges: rtcPrivileges(r.role === 'subscriber' ? ROLE_SUBSCRIBER : 1, expireTs) };
+  return encodeAccessToken(spec, ctx.secret, ctx.crypto);
+}

@@ -1,0 +1,149 @@
+/**
+ * LiveKit access tokens: HS256 JWTs with iss = API key, sub = identity and the `video`, `sip`
+ * grants (README-jwt.md "livekit-jwt"). Minted as livekit-server-sdk's AccessToken.toJwt
+ * writes them: claims metadata, attributes, name, video, sip, kind, then iss, exp, nbf, sub.
+ */
+import { z } from 'zod';
+import { utf8Encode } from '../../encoding/bytes';
+import type { Preset, TokenFamily } from '../family';
+import { segmentTextLoose, signCompact } from '../support/jwt';
+import { inspectJwt, type JwtRules } from '../support/jwtInspect';
+import { asInspection, asWide } from '../support/wideInspection';
+
+export const LIVEKIT_ID = 'livekit-jwt';
+
+const OBJECT_CLAIMS = ['video', 'sip', 'agent', 'inference', 'observability', 'roomConfig'];
+const STRING_CLAIMS = ['name', 'metadata', 'kind', 'roomPreset', 'sha256'];
+const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const rules: JwtRules = {
+  id: LIVEKIT_ID,
+  allowed: ['HS256'],
+  checkClaims(c) {
+    if (typeof c['iss'] !== 'string') return 'iss (the API key) must be a string';
+    if (!('exp' in c)) return 'exp is required (the LiveKit server refuses a token without it)';
+    if ('sub' in c && typeof c['sub'] !== 'string') return 'sub (the identity) must be a string';
+    for (const k of OBJECT_CLAIMS) if (k in c && !isObject(c[k])) return `the "${k}" grant must be a JSON object`;
+    for (const k of STRING_CLAIMS) if (k in c && typeof c[k] !== 'string') return `"${k}" must be a string`;
+    if ('attributes' in c && (!isObject(c['attributes']) || Object.values(c['attributes'] as object).some((v) => typeof v !== 'string'))) return '"attributes" must be an object of strings';
+    return null;
+  },
+  identity: (c) => c['sub'],
+  identityName: 'identity (sub)',
+  text: {
+    expired: 'LiveKit checks the token only at connect; a connected client keeps going on server-refreshed tokens, but a reconnect with this one gets HTTP 401.',
+    wrongSecret: 'The signature does not verify with this API secret: another key pair, or the claims were changed after signing (the server answers 401 "invalid authorization token").',
+  },
+};
+
+export interface LiveKitCredentials {
+  apiKey: string;
+}
+
+export const liveKitRequestSchema = z.object({
+  identity: z.string().min(1).optional(),
+  name: z.string().optional(),
+  metadata: z.string().optional(),
+  room: z.string().min(1).optional(),
+  roomJoin: z.boolean().default(true),
+  canPublish: z.boolean().optional(),
+  canSubscribe: z.boolean().optional(),
+  canPublishData: z.boolean().optional(),
+  roomAdmin: z.boolean().optional(),
+  roomCreate: z.boolean().optional(),
+  hidden: z.boolean().optional(),
+  ttl: z.number().int().min(1).max(10 * 365 * 86_400).default(6 * 3600),
+});
+export type LiveKitRequest = z.output<typeof liveKitRequestSchema>;
+
+/** The claims JSON as livekit-server-sdk writes it (empty name/metadata left out, as it does). */
+export function liveKitClaimsJson(r: LiveKitRequest, apiKey: string, now: number): string {
+  const claims: Record<string, unknown> = {};
+  if (r.metadata) claims['metadata'] = r.metadata;
+  if (r.name) claims['name'] = r.name;
+  const video: Record<string, unknown> = {};
+  for (const k of ['roomJoin', 'room', 'canPublish', 'canSubscribe', 'canPublishData', 'roomAdmin', 'roomCreate', 'hidden'] as const) {
+    if (r[k] !== undefined && r[k] !== false) video[k] = r[k];
+    else if (r[k] === false && k !== 'roomJoin') video[k] = false;
+  }
+  claims['video'] = video;
+  claims['iss'] = apiKey;
+  claims['exp'] = now + r.ttl;
+  claims['nbf'] = now;
+  if (r.identity !== undefined) claims['sub'] = r.identity;
+  return JSON.stringify(claims);
+}
+
+const presets: readonly Preset<LiveKitRequest>[] = [
+  { id: 'livekit-join-6h', label: 'Join a room, 6 h (SDK default)', request: { identity: 'alice', room: 'demo-room', roomJoin: true, ttl: 6 * 3600 } },
+  { id: 'livekit-viewer-1h', label: 'Viewer (no publish), 1 h', request: { identity: 'viewer-1', room: 'demo-room', roomJoin: true, canPublish: false, canSubscribe: true, ttl: 3600 } },
+  { id: 'livekit-admin-10m', label: 'Room admin, 10 min', request: { identity: 'admin', room: 'demo-room', roomJoin: true, roomAdmin: true, ttl: 600 } },
+];
+
+export const liveKitJwt: TokenFamily<LiveKitCredentials, LiveKitRequest> = {
+  id: LIVEKIT_ID,
+  label: 'LiveKit access token (JWT)',
+  vendor: 'LiveKit',
+  cliNames: ['livekit'],
+  detect(token) {
+    if (!token.startsWith('eyJ')) return 0;
+    // Claims carrying LiveKit grant names, or an iss that is a LiveKit API key ("API…").
+    const text = segmentTextLoose(token.split('.')[1] ?? '');
+    if (text === null || text.includes('"grants"')) return 0;
+    if (/"(video|sip|roomConfig|room_join)"\s*:/.test(text) || /^\{"(video|sip)"?$/.test(text)) return 0.9;
+    return /"iss"\s*:\s*"API[A-Za-z0-9]/.test(text) ? 0.8 : 0;
+  },
+  inspect: (base, options, crypto) => asInspection(inspectJwt(rules, asWide(base), options, crypto)),
+  verifyInputs: [
+    { key: 'appId', label: 'API key (iss)', cliFlag: '--app-id' },
+    { key: 'userId', label: 'Identity (sub)', cliFlag: '--user-id' },
+  ],
+  profile: {
+    identifiers: [{ key: 'apiKey', label: 'API key', kind: 'text', required: true, cliFlag: '--app-id', help: 'e.g. APIxxxxxxxxxxxx' }],
+    credentialsSchema: z.object({ apiKey: z.string().trim().min(1) }),
+    secretLabel: 'API secret',
+    checkSecret(raw) {
+      const secret = raw.trim();
+      if (secret === '') return { ok: false, message: 'The API secret is empty.' };
+      const n = utf8Encode(secret).length;
+      return n < 32 ? { ok: true, secret, warning: `The secret is ${n} bytes; HS256 wants at least 32.` } : { ok: true, secret };
+    },
+    expectFrom: (c) => ({ appId: c.apiKey }),
+    describe: (c) => `API key ${c.apiKey}`,
+  },
+  generator: {
+    fields: [
+      { key: 'identity', label: 'Identity', kind: 'text', required: false, cliFlag: '--user-id' },
+      { key: 'room', label: 'Room', kind: 'text', required: false, cliFlag: '--room' },
+      { key: 'roomJoin', label: 'May join', kind: 'boolean', required: false, cliFlag: '--room-join', defaultValue: true },
+      { key: 'canPublish', label: 'May publish', kind: 'boolean', required: false, cliFlag: '--can-publish' },
+      { key: 'canSubscribe', label: 'May subscribe', kind: 'boolean', required: false, cliFlag: '--can-subscribe' },
+      { key: 'canPublishData', label: 'May publish data', kind: 'boolean', required: false, cliFlag: '--can-publish-data' },
+      { key: 'roomAdmin', label: 'Room admin', kind: 'boolean', required: false, cliFlag: '--room-admin' },
+      { key: 'roomCreate', label: 'May create rooms', kind: 'boolean', required: false, cliFlag: '--room-create' },
+      { key: 'hidden', label: 'Hidden participant', kind: 'boolean', required: false, cliFlag: '--hidden' },
+      { key: 'name', label: 'Display name', kind: 'text', required: false, cliFlag: '--name' },
+      { key: 'metadata', label: 'Metadata', kind: 'text', required: false, cliFlag: '--metadata' },
+      { key: 'ttl', label: 'Lifetime', kind: 'duration', required: false, cliFlag: '--ttl', defaultValue: 6 * 3600, help: 'Seconds; the SDKs default to 6 h.' },
+    ],
+    requestSchema: liveKitRequestSchema,
+    mint: (r, ctx) => signCompact('HS256', utf8Encode(ctx.secret), '{"alg":"HS256"}', liveKitClaimsJson(r, ctx.credentials.apiKey, Math.floor(ctx.nowMs / 1000)), ctx.crypto),
+    expectFor: (r, c) => ({ appId: c.apiKey, ...(r.identity === undefined ? {} : { userId: r.identity }) }),
+  },
+  lifecycle: {
+    platforms: [
+      {
+        id: 'livekit',
+        label: 'LiveKit (server refreshes tokens)',
+        willExpireLeadMs: null,
+        warnsAtOnceUnderLead: false,
+        atExpiry: 'none',
+        codes: { tokenExpired: 401, otherApp: 401, otherUser: 401, otherSecret: 401, noPublishPrivilege: null, renewWhenLoggedOut: null, expiryKick: null },
+        assumptions: [
+          { id: 'livekit-refresh', text: 'The server sends a refreshed token right after join and every 5 min (valid ≥ 10 min), so expiry never drops a live session; only a reconnect after a long outage meets HTTP 401 (read from the server source, not run).', defaultOn: true },
+        ],
+      },
+    ],
+  },
+  presets,
+};

@@ -1,0 +1,125 @@
+/**
+ * README-jwt.md's ordered rules 1–18 for every JWT family, parameterised by what differs:
+ * the allow-list, Twilio's header rule, the required claims, where the identity sits, and the
+ * family's own warnings. The order follows jose's jwtVerify: allow-list, signature, claims
+ * (iss, sub, then iat, nbf, exp; the skew counts on both sides).
+ */
+import type { CryptoPort } from '../../crypto/cryptoPort';
+import { describeExpiry, formatDuration, isoUtc } from '../../time/humanize';
+import { DEFAULT_SKEW_SECONDS } from '../../tokens/types';
+import type { FamilyVerifyOptions } from '../family';
+import { HMAC_OF, jwsSignature, jwtKey, readClaims, readJws, type JwsAlg } from './jwt';
+import { conclude, diagnose, malformedAt, type WideInspection, type WideSegment } from './wideInspection';
+
+export interface JwtRules {
+  id: string;
+  allowed: readonly JwsAlg[];
+  /** Rule 7: a header problem (→ malformed), or null. */
+  checkHeader?: (header: Record<string, unknown>) => string | null;
+  /** Rule 12: a claims problem (→ malformed), or null. */
+  checkClaims?: (claims: Record<string, unknown>) => string | null;
+  /** Rule 14: the identity compared with `expect.userId`. */
+  identity: (claims: Record<string, unknown>) => unknown;
+  identityName: string;
+  /** Rule 13 for Twilio: `expect.accountSid` against `sub`. */
+  checksAccountSid?: boolean;
+  /** Warnings once the signature verified (besides weak_key): [code, message]. */
+  warnings?: (header: Record<string, unknown>, claims: Record<string, unknown>, alg: JwsAlg) => [string, string][];
+  /** Plain-words notes for a family's verdicts (codes of the vendor). */
+  text?: { expired?: string; wrongSecret?: string };
+}
+
+function byteMap(segments: [string, string, string], header: Record<string, unknown>, claims: Record<string, unknown> | null): WideSegment[] {
+  const [h, p, s] = segments;
+  const out: WideSegment[] = [
+    { name: 'header', label: 'Protected header (base64url JSON)', offset: 0, length: h.length, charStart: 0, charEnd: h.length, value: JSON.stringify(header) },
+  ];
+  if (claims !== null) out.push({ name: 'payload', label: 'Claims (base64url JSON)', offset: h.length + 1, length: p.length, charStart: h.length + 1, charEnd: h.length + 1 + p.length, value: JSON.stringify(claims) });
+  const at = h.length + p.length + 2;
+  out.push({ name: 'signature', label: 'HMAC signature (base64url)', offset: at, length: s.length, charStart: at, charEnd: at + s.length, value: s });
+  return out;
+}
+
+export function inspectJwt(rules: JwtRules, out: WideInspection, options: FamilyVerifyOptions, crypto: CryptoPort | undefined): WideInspection {
+  out.format = rules.id;
+  const token = out.token;
+  if (token === '') return malformedAt(out, 0, 'text', 'empty token');
+  if (/^bearer\s/i.test(token)) {
+    diagnose(out, options, 'bearer_prefix', 'error', 'The text starts with "Bearer ": that is the HTTP Authorization scheme, not part of the token. Paste only what follows it.');
+  }
+  const jws = readJws(token, rules.allowed);
+  if (!jws.ok) {
+    if (jws.verdict === 'wrong_secret_or_tampered') {
+      diagnose(out, options, 'alg_not_allowed', 'error', () => `${jws.reason}. "none" and public-key algorithms are never accepted for an HMAC secret.`);
+      return conclude(out, jws.verdict, jws.reason);
+    }
+    return malformedAt(out, jws.offset, 'text', jws.reason);
+  }
+  const headerProblem = rules.checkHeader?.(jws.header) ?? null;
+  if (headerProblem !== null) return malformedAt(out, 0, 'text', headerProblem);
+
+  const key = options.secret === undefined ? null : jwtKey(options.secret);
+  const verifying = key !== null && key.length > 0 && crypto !== undefined;
+  if (verifying) {
+    const expected = jwsSignature(jws.alg, key, `${jws.segments[0]}.${jws.segments[1]}`, crypto);
+    if (!crypto.timingSafeEqual(expected, jws.signature)) {
+      diagnose(out, options, 'wrong_secret', 'error', rules.text?.wrongSecret ?? 'The HMAC does not verify with this key: another key, or the header or claims were changed after signing.');
+      return conclude(out, 'wrong_secret_or_tampered', `the ${jws.alg} signature does not match (wrong secret, or the token was altered)`);
+    }
+    if (key.length < HMAC_OF[jws.alg].bytes) {
+      diagnose(out, options, 'weak_key', 'warning', `The key is ${key.length} bytes, shorter than the ${HMAC_OF[jws.alg].bytes}-byte ${jws.alg} output (RFC 7518 §3.2): easy to brute-force.`);
+    }
+  }
+  const claims = readClaims(jws.payloadBytes);
+  if (options.detail !== 'verdict') out.segments = byteMap(jws.segments, jws.header, claims);
+  if (claims === null) return malformedAt(out, jws.segments[0].length + 1, 'text', 'the claims set is not a UTF-8 JSON object');
+  out.fields = claims;
+  const num = (k: string) => (typeof claims[k] === 'number' ? (claims[k] as number) : null);
+  out.expiresAt = num('exp');
+  out.issuedAt = num('iat') ?? num('nbf');
+  if (!verifying) {
+    diagnose(out, options, 'needs_secret', 'info', key !== null && key.length === 0 ? 'A zero-length key cannot verify anything (jose and PyJWT refuse it).' : 'Give the secret to verify.');
+    return conclude(out, 'unverified', 'not verified: no key given');
+  }
+  for (const [code, message] of rules.warnings?.(jws.header, claims, jws.alg) ?? []) diagnose(out, options, code, 'warning', message);
+
+  const claimsAt = jws.segments[0].length + 1;
+  const claimsProblem = rules.checkClaims?.(claims) ?? null;
+  if (claimsProblem !== null) return malformedAt(out, claimsAt, 'text', claimsProblem);
+  const expectedIss = options.expect?.appId;
+  if (expectedIss !== undefined && claims['iss'] !== expectedIss) {
+    diagnose(out, options, 'app_id_mismatch', 'error', () => `iss is ${JSON.stringify(claims['iss'] ?? null)}, not "${expectedIss}": the token was signed with another key's credentials.`);
+    return conclude(out, 'app_id_mismatch', `authentic, but iss is ${JSON.stringify(claims['iss'] ?? null)} instead of "${expectedIss}"`);
+  }
+  const expectedAccount = options.expect?.accountSid;
+  if (rules.checksAccountSid && expectedAccount !== undefined && claims['sub'] !== expectedAccount) {
+    diagnose(out, options, 'account_sid_mismatch', 'error', () => `sub (the Account SID) is ${JSON.stringify(claims['sub'] ?? null)}, not "${expectedAccount}" (Twilio 20103).`);
+    return conclude(out, 'app_id_mismatch', `authentic, but for Account SID ${JSON.stringify(claims['sub'] ?? null)} instead of "${expectedAccount}"`);
+  }
+  const expectedUser = options.expect?.userId;
+  const identity = rules.identity(claims);
+  if (expectedUser !== undefined && identity !== expectedUser) {
+    diagnose(out, options, 'user_id_mismatch', 'error', () =>
+      identity === undefined ? `The token has no ${rules.identityName}; "${expectedUser}" was expected.` : `${rules.identityName} is ${JSON.stringify(identity)}, not "${expectedUser}".`);
+    return conclude(out, 'user_id_mismatch', `authentic, but ${rules.identityName} is ${JSON.stringify(identity ?? null)} instead of "${expectedUser}"`);
+  }
+  const now = options.now;
+  const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
+  const notNumber = (k: string) => k in claims && typeof claims[k] !== 'number';
+  if (notNumber('iat')) return malformedAt(out, claimsAt, 'text', '"iat" claim must be a JSON number');
+  if (notNumber('nbf')) return malformedAt(out, claimsAt, 'text', '"nbf" claim must be a JSON number');
+  const nbf = num('nbf');
+  if (nbf !== null && nbf > now + skew) {
+    diagnose(out, options, 'not_yet_valid_by', 'error', () => `nbf is ${formatDuration(nbf - now)} ahead (more than the ${skew} s allowed): a clock is off.`);
+    return conclude(out, 'not_yet_valid', `authentic, but not valid for another ${formatDuration(nbf - now)}`);
+  }
+  if (notNumber('exp')) return malformedAt(out, claimsAt, 'text', '"exp" claim must be a JSON number');
+  const exp = num('exp');
+  if (exp !== null && exp <= now - skew) {
+    diagnose(out, options, 'expired_by', 'error', () => `Expired ${formatDuration(now - exp)} ago, at ${isoUtc(exp)} (beyond the ${skew} s tolerance).${rules.text?.expired ? ` ${rules.text.expired}` : ''}`);
+    return conclude(out, 'expired', `authentic, but expired ${formatDuration(now - exp)} ago`);
+  }
+  if (exp === null) diagnose(out, options, 'no_exp', 'info', 'No exp claim: this token never expires.');
+  diagnose(out, options, 'expires_in', 'info', () => (exp === null ? 'Valid; no expiry.' : `Valid; ${describeExpiry(exp, now)} (${isoUtc(exp)}).`));
+  return conclude(out, 'valid', exp === null ? 'authentic; no expiry' : `authentic; ${describeExpiry(exp, now)}`);
+}

@@ -1,0 +1,168 @@
+/**
+ * Tencent UserSig (TLSSigAPIv2) pieces: the changed base64 alphabet, the signed text, and the
+ * PrivateMapKey userbuf (big-endian). Spec: README-tencent.md "Format spec".
+ */
+import type { CryptoPort } from '../../crypto/cryptoPort';
+import { decodeBase64Strict, encodeBase64 } from '../../encoding/base64';
+import { ByteWriter } from '../../encoding/byteReader';
+import { toHex, utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
+
+export type UserSigText =
+  | { ok: true; bytes: Uint8Array }
+  | { ok: false; offset: number; problem: 'standard_alphabet' | 'base64url' | 'bad_character' | 'bad_length' | 'bad_padding' | 'not_canonical'; message: string };
+
+const USERSIG_CHAR = /[A-Za-z0-9*\-_]/;
+const USERSIG_TEXT = /^[A-Za-z0-9*\-_]*$/;
+
+/** usersig_b64 → bytes: strict alphabet `A–Z a–z 0–9 * -`, `_` padding, canonical. */
+export function decodeUserSigText(text: string): UserSigText {
+  const std = /[+/=]/.exec(text);
+  if (std) return { ok: false, offset: std.index, problem: 'standard_alphabet', message: `"${std[0]}" at ${std.index} is standard base64, not the UserSig alphabet (* - _)` };
+  const clean = USERSIG_TEXT.test(text); // one regex pass; the per-character loop only to say where
+  for (let i = 0; !clean && i < text.length; i++) {
+    if (!USERSIG_CHAR.test(text[i] as string)) return { ok: false, offset: i, problem: 'bad_character', message: `character ${JSON.stringify(text[i])} at ${i} is not in the UserSig alphabet` };
+  }
+  const firstPad = text.indexOf('_');
+  if (firstPad !== -1 && (text.length - firstPad > 2 || /[^_]/.test(text.slice(firstPad)))) {
+    return { ok: false, offset: firstPad, problem: 'base64url', message: `"_" at ${firstPad} is not at the end: in a UserSig "_" is only padding (in base64url it would be "/")` };
+  }
+  if (text.length === 0 || text.length % 4 !== 0) return { ok: false, offset: text.length, problem: 'bad_length', message: `length ${text.length} is not a multiple of 4 (missing "_" padding or a truncated copy)` };
+  const std64 = text.replace(/\*/g, '+').replace(/-/g, '/').replace(/_/g, '=');
+  const decoded = decodeBase64Strict(std64);
+  if (!decoded.ok) return { ok: false, offset: decoded.offset, problem: 'bad_padding', message: decoded.message };
+  if (encodeBase64(decoded.bytes) !== std64) return { ok: false, offset: text.length - 1, problem: 'not_canonical', message: 'the last character carries non-zero padding bits (not canonical base64)' };
+  return { ok: true, bytes: decoded.bytes };
+}
+
+export function encodeUserSigText(bytes: Uint8Array): string {
+  return encodeBase64(bytes).replace(/\+/g, '*').replace(/\//g, '-').replace(/=/g, '_');
+}
+
+/** Strict, canonical standard base64 ('' is the empty byte string). */
+export function decodeCanonicalBase64(text: string): Uint8Array | null {
+  if (text === '') return new Uint8Array(0);
+  const d = decodeBase64Strict(text);
+  if (!d.ok || encodeBase64(d.bytes) !== text) return null;
+  return d.bytes;
+}
+
+export interface SignedFields {
+  identifier: string;
+  sdkappid: number;
+  time: number;
+  expire: number;
+  /** The base64 text of the userbuf; null = no TLS.userbuf line. */
+  userbuf: string | null;
+}
+
+export function signedContent(f: SignedFields): string {
+  let s = `TLS.identifier:${f.identifier}\nTLS.sdkappid:${f.sdkappid}\nTLS.time:${f.time}\nTLS.expire:${f.expire}\n`;
+  if (f.userbuf !== null) s += `TLS.userbuf:${f.userbuf}\n`;
+  return s;
+}
+
+/** HMAC-SHA256 under the UTF-8 bytes of the secret as given (not hex-decoded). */
+export function userSigHmac(secret: string, f: SignedFields, crypto: CryptoPort): Uint8Array {
+  return crypto.hmac('sha256', utf8Encode(secret), utf8Encode(signedContent(f)));
+}
+
+export const PRIVILEGE_BITS = ['create', 'enter', 'sendAudio', 'recvAudio', 'sendVideo', 'recvVideo', 'sendSubVideo', 'recvSubVideo'] as const;
+
+export interface PrivateMapKey {
+  version: number;
+  accountLength: number;
+  account: string | null;
+  accountHex: string;
+  accountMatchesIdentifier: boolean;
+  sdkappid: number;
+  roomId: number;
+  strRoomId: string | null;
+  strRoomIdHex: string | null;
+  expireAt: number;
+  privilegeMap: number;
+  privileges: Record<(typeof PRIVILEGE_BITS)[number], boolean>;
+  unknownPrivilegeBits: number;
+  accountType: number;
+}
+
+class PmkError extends Error {}
+
+/** Parses a userbuf as a PrivateMapKey, or says why it is not one (README wording). */
+export function parsePrivateMapKey(buf: Uint8Array, identifier: string): { ok: true; pmk: PrivateMapKey } | { ok: false; error: string } {
+  let pos = 0;
+  const need = (n: number, what: string) => {
+    if (pos + n > buf.length) throw new PmkError(`${what} runs past the end of userbuf (offset ${pos}, need ${n}, have ${buf.length - pos})`);
+  };
+  const u8 = (what: string) => {
+    need(1, what);
+    return buf[pos++] as number;
+  };
+  const u16 = (what: string) => {
+    need(2, what);
+    const v = ((buf[pos] as number) << 8) | (buf[pos + 1] as number);
+    pos += 2;
+    return v;
+  };
+  const u32 = (what: string) => {
+    need(4, what);
+    const v = (((buf[pos] as number) << 24) | ((buf[pos + 1] as number) << 16) | ((buf[pos + 2] as number) << 8) | (buf[pos + 3] as number)) >>> 0;
+    pos += 4;
+    return v;
+  };
+  const take = (n: number, what: string) => {
+    need(n, what);
+    const b = buf.subarray(pos, pos + n);
+    pos += n;
+    return b;
+  };
+  try {
+    const version = u8('ver');
+    if (version !== 0 && version !== 1) throw new PmkError(`unknown PrivateMapKey version ${version}`);
+    const accountLength = u16('accountLen');
+    const account = take(accountLength, 'account');
+    const sdkappid = u32('sdkappid');
+    const roomId = u32('roomId');
+    const expireAt = u32('expireAt');
+    const privilegeMap = u32('privilegeMap');
+    const accountType = u32('accountType');
+    let strRoom: Uint8Array | null = null;
+    if (version === 1) strRoom = take(u16('strRoomIdLen'), 'strRoomId');
+    if (pos !== buf.length) throw new PmkError(`trailing bytes after the PrivateMapKey (${buf.length - pos})`);
+    const accountText = utf8DecodeStrict(account);
+    const privileges = Object.fromEntries(PRIVILEGE_BITS.map((name, bit) => [name, (privilegeMap & (1 << bit)) !== 0])) as PrivateMapKey['privileges'];
+    return {
+      ok: true,
+      pmk: {
+        version,
+        accountLength,
+        account: accountText,
+        accountHex: toHex(account),
+        accountMatchesIdentifier: toHex(account) === toHex(utf8Encode(identifier)),
+        sdkappid,
+        roomId,
+        strRoomId: strRoom === null ? null : utf8DecodeStrict(strRoom),
+        strRoomIdHex: strRoom === null ? null : toHex(strRoom),
+        expireAt,
+        privilegeMap,
+        privileges,
+        unknownPrivilegeBits: (privilegeMap & ~0xff) >>> 0,
+        accountType,
+      },
+    };
+  } catch (error) {
+    if (error instanceof PmkError) return { ok: false, error: error.message };
+    throw error;
+  }
+}
+
+/** A PrivateMapKey as the official Go code packs it (account and string room as UTF-8). */
+export function packPrivateMapKey(p: { account: string; sdkappid: number; roomId: number; strRoomId: string | null; expireAt: number; privilegeMap: number }): Uint8Array {
+  const account = utf8Encode(p.account);
+  const w = new ByteWriter(false).u8(p.strRoomId === null ? 0 : 1).u16(account.length).bytes(account);
+  w.u32(p.sdkappid).u32(p.strRoomId === null ? p.roomId : 0).u32(p.expireAt).u32(p.privilegeMap).u32(0);
+  if (p.strRoomId !== null) {
+    const room = utf8Encode(p.strRoomId);
+    w.u16(room.length).bytes(room);
+  }
+  return w.result();
+}
