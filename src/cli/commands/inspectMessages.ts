@@ -35,7 +35,7 @@ the secret cannot be the key of, get their own verdict and reason; the run goes 
   --json              one JSON object per token per line, then {"summary": …}
 
 Examples:
-  tokenlab verify --secret-file examples/zego-secret.txt --app-id 1234567890 < examples/zego-tokens.txt
+  tokenlab verify --secret-file examples/zego-secret.txt --app-id 1234567890 < examples/app.log
   tail -f app.log | tokenlab verify --profile staging
   tokenlab verify --profile prod --json < tokens.txt > verdicts.jsonl
 

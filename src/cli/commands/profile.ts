@@ -168,10 +168,6 @@ async function doctor(argv: readonly string[], io: CliIo, cli: CliVault): Promis
   return orphans.length === 0 || args.flags.has('remove') ? EXIT_OK : EXIT_NOT_ALL_VALID;
 }
 
-function pad(text: string, width: number): string {
-  return text.length >= width ? text : text + ' '.repeat(width - text.length);
-}
-
 async function list(argv: readonly string[], io: CliIo, cli: CliVault): Promise<number> {
   const args = parseArgs(argv, { json: { value: false } });
   noPositionals(args);
