@@ -17,6 +17,8 @@ import { readSecretFile } from '../secretFile';
 import { jsonText } from '../untrustedText';
 import { batchMessages as M, generateHelp } from './generateMessages';
 
+const TOKEN_SAFE = /^[A-Za-z0-9+/=._-]*$/;
+
 interface Keyed {
   family: TokenFamily | null;
   credentials: Readonly<Record<string, unknown>>;
@@ -68,6 +70,20 @@ export async function generateBatch(argv: readonly string[], io: CliIo): Promise
     return family;
   };
 
+  // Bulk requests mostly repeat one app's identifiers: the last parse is reused while they do.
+  let last: { family: TokenFamily; keyed: Keyed; values: Record<string, unknown>; credentials: unknown } | null = null;
+  const sameAsLast = (family: TokenFamily, keyed: Keyed, values: Record<string, unknown>): unknown => {
+    if (!last || last.family !== family || last.keyed !== keyed) return undefined;
+    const keys = Object.keys(values);
+    if (keys.length !== Object.keys(last.values).length) return undefined;
+    for (const key of keys) if (values[key] !== last.values[key]) return undefined;
+    return last.credentials;
+  };
+  const remember = (family: TokenFamily, keyed: Keyed, values: Record<string, unknown>, credentials: unknown): unknown => {
+    last = { family, keyed, values, credentials };
+    return credentials;
+  };
+
   const mintLine = async (text: string): Promise<string> => {
     let request: unknown;
     try {
@@ -90,7 +106,7 @@ export async function generateBatch(argv: readonly string[], io: CliIo): Promise
       if (stored !== undefined && String(stored) !== String(given)) throw new Error(`${field.key} ${String(given)} contradicts the profile's (${String(stored)})`);
       credentialValues[field.key] = given;
     }
-    const credentials = parsedOrThrow(family.profile.credentialsSchema.safeParse(credentialValues) as Parsed<unknown>);
+    const credentials = sameAsLast(family, keyed, credentialValues) ?? remember(family, keyed, credentialValues, parsedOrThrow(family.profile.credentialsSchema.safeParse(credentialValues) as Parsed<unknown>));
     const requestValues: Record<string, unknown> = {};
     for (const field of family.generator.fields) if (fields[field.key] !== undefined) requestValues[field.key] = fields[field.key];
     const parsed = parsedOrThrow(family.generator.requestSchema.safeParse(requestValues) as Parsed<unknown>);
@@ -107,7 +123,9 @@ export async function generateBatch(argv: readonly string[], io: CliIo): Promise
       if (text.trim() === '') continue;
       let record: string;
       try {
-        record = jsonText({ line, token: await mintLine(text) });
+        const token = await mintLine(text);
+        // Tokens are base64 / base64url / JWT text: nothing to escape, so the line is written directly.
+        record = TOKEN_SAFE.test(token) ? `{"line":${line},"token":"${token}"}` : jsonText({ line, token });
         minted++;
       } catch (error) {
         // Only our own messages: an error from a family is a TokenLabError, the rest are written above.
