@@ -2,9 +2,9 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
-// The golden vectors beside the checkout, or where TOKENLAB_VECTORS_DIR says (as
+// The golden vectors: the repo's copy in test/vectors, or where TOKENLAB_VECTORS_DIR says (as
 // test/support/vectors.ts reads them): the renderer tests import them as JSON through this alias.
-const VECTORS_DIR = process.env['TOKENLAB_VECTORS_DIR'] ?? fileURLToPath(new URL('../shared/vectors', import.meta.url));
+const VECTORS_DIR = process.env['TOKENLAB_VECTORS_DIR'] ?? fileURLToPath(new URL('./test/vectors', import.meta.url));
 
 // Three projects, one per runtime: plain Node (engine, main-process services, CLI),
 // happy-dom (renderer components and stores), and real Chromium against the built renderer.
@@ -15,13 +15,13 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/shared/**/*.test.ts', 'test/main/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/arch/**/*.test.ts', 'test/hostile/**/*.test.ts'],
+          include: ['test/shared/**/*.test.ts', 'test/main/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/arch/**/*.test.ts', 'test/config/**/*.test.ts', 'test/hostile/**/*.test.ts'],
           testTimeout: 20_000,
         },
       },
       {
         plugins: [react()],
-        resolve: { alias: [{ find: /^(?:\.\.\/)+shared\/vectors\//, replacement: `${VECTORS_DIR}/` }] },
+        resolve: { alias: [{ find: /^(?:\.\.\/)+vectors\//, replacement: `${VECTORS_DIR}/` }] },
         test: {
           name: 'renderer',
           environment: 'happy-dom',
@@ -37,6 +37,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // The page's clock is paused and moved by the tests; what is left is how long the
+          // machine takes to render, so expect.poll waits as long as Playwright's own actions.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],

@@ -5,7 +5,8 @@
 import { fstatSync } from 'node:fs';
 import { nodeRandomBytes } from '../main/crypto/nodeCryptoPort';
 import { readStreamBounded } from '../main/files/boundedRead';
-import { stdinTooLarge, type CliIo } from './io';
+import { stdinTooLarge } from './io';
+import type { ServeIo } from './commands/serve';
 import { splitLines } from './lineReader';
 import { runCli } from './run';
 
@@ -67,7 +68,7 @@ function fileSize(): number | null {
   }
 }
 
-const io: CliIo = {
+const io: ServeIo = {
   stdin: { isTTY: Boolean(process.stdin.isTTY), readAll, lines, fileSize },
   stdout: {
     isTTY: Boolean(process.stdout.isTTY),
@@ -79,6 +80,12 @@ const io: CliIo = {
   now: () => Math.floor(Date.now() / 1000),
   randomBytes: nodeRandomBytes,
   promptHidden,
+  nowMs: () => Date.now(),
+  untilStopped: () =>
+    new Promise<void>((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    }),
 };
 
 // A closed pipe (`tokenlab inspect … | head`) is not an error worth a stack trace.

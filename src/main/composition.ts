@@ -22,8 +22,11 @@ import { createKeychainDoctor, type KeychainDoctor } from './services/keychainDo
 import { createDataFile } from './vault/dataFile';
 import type { ProfileVault } from './vault/profileVault';
 import type { SecretStore } from './vault/secretStore';
-import type { ConfirmPort } from './security/confirmPort';
+import { refuseAllConfirm, type ConfirmPort } from './security/confirmPort';
 import type { DestinationGate } from './security/destinationGate';
+import { createTokenServerService, type TokenServerService } from './tokenServer/tokenServerService';
+import { createVaultTokenMinter } from './tokenServer/vaultTokenMinter';
+import type { RequestLogEntry } from '../shared/tokenServer/requestLog';
 
 export interface AppServiceDeps {
   dataDir: string;
@@ -40,13 +43,16 @@ export interface AppServiceDeps {
   registry?: FamilyRegistry;
   /**
    * Asks the person, in main, before a stored secret goes to a destination they have not
-   * approved (a native dialog in the app). Absent: every such send is refused.
+   * approved, and before the token server serves prod-tagged profiles (a native dialog in the
+   * app). Absent: every such send and prod serving is refused.
    */
   confirm?: ConfirmPort;
   /** Called when the clipboard auto-clear removed our text. */
   onClipboardCleared?: (at: number) => void;
   /** Told the pinned history entries after every change (the expiry notifier listens). */
   onPinnedChange?: (pinned: readonly HistoryEntry[]) => void;
+  /** Told every token server request line (the window gets it as the `tokenServer:logged` event). */
+  onTokenServerLog?: (entry: RequestLogEntry) => void;
 }
 
 export interface AppServices {
@@ -56,6 +62,7 @@ export interface AppServices {
   history: HistoryStore;
   commsease: CommsEaseServices;
   destinations: DestinationGate;
+  tokenServer: TokenServerService;
   doctor: KeychainDoctor;
   handlers: IpcHandlers;
   dispatch: IpcDispatch;
@@ -111,9 +118,16 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     ...(deps.onPinnedChange ? { onPinnedChange: deps.onPinnedChange } : {}),
     ...(deps.log ? { log: deps.log } : {}),
   });
+  const tokenServer = createTokenServerService({
+    createMinter: () => createVaultTokenMinter({ vault, crypto, randomBytes }),
+    randomBytes,
+    nowMs,
+    confirm: deps.confirm ?? refuseAllConfirm,
+  });
+  if (deps.onTokenServerLog) tokenServer.onLog(deps.onTokenServerLog);
   const doctor = createKeychainDoctor({ dataDir: deps.dataDir, secrets: deps.secrets, nowMs });
   // Other domains: build the service here and pass it in the object below.
-  const handlers = createIpcHandlers({ vault, signing, simulation: core.simulation, clipboard, history, commsease, crypto, doctor });
+  const handlers = createIpcHandlers({ vault, signing, simulation: core.simulation, clipboard, history, commsease, crypto, doctor, tokenServer });
   const dispatch = createIpcDispatcher(handlers, deps.log ? { log: deps.log } : {});
-  return { vault, signing, clipboard, history, commsease, destinations, doctor, handlers, dispatch };
+  return { vault, signing, clipboard, history, commsease, destinations, doctor, tokenServer, handlers, dispatch };
 }

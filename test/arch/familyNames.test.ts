@@ -38,6 +38,9 @@ const NOT_YET_MOVED: Record<string, string> = {
   'src/renderer/src/features/simulator/components/ScenarioForm.tsx': 'simulator screen',
   'src/shared/sim/presets.ts': 'simulator presets (the screen and tokenlab simulate --preset)',
   'src/renderer/src/features/simulator/timelineModel.ts': 'simulator screen',
+  // Landed from the token-server branch in the last merge, written before the registry: its
+  // minter should call signing.generate(familyId, …) like the IPC handlers and the CLI.
+  'src/main/tokenServer/vaultTokenMinter.ts': 'token server minter (to move onto the signing service)',
   // The CommsEase tools screen (static tokens, server API, callbacks) is that vendor's own
   // feature: its nav id is a screen name, not a family comparison.
   'src/renderer/src/app/navStore.ts': 'screen id of the CommsEase tools',

@@ -5,7 +5,7 @@
  * on a controlled clock, and saves screenshots of every screen in light and dark.
  */
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startAppUnderTest, type AppUnderTest } from './support/appUnderTest';
 import { loadVectors } from './support/vectorFiles';
@@ -145,7 +145,11 @@ describe('inspector', () => {
 
 describe('generator and countdown board', () => {
   it('explains invalid input, mints, copies, and counts down through 5 min, 30 s and expiry', async () => {
-    const { page, errors } = await app.open({ clock: true });
+    // Main mints at the instant the page's paused clock shows; both move only when told to.
+    const start = Math.floor(Date.now() / 1000) * 1000;
+    app.setMainTime(start);
+    onTestFinished(() => app.setMainTime(null));
+    const { page, errors } = await app.open({ pausedClockAt: start });
     await page.keyboard.press('Control+2');
     await page.getByRole('heading', { name: 'Generator' }).waitFor();
     await page.getByRole('combobox', { name: 'Profile' }).selectOption({ value: zego.id });
@@ -182,6 +186,7 @@ describe('generator and countdown board', () => {
     await page.keyboard.press('Control+3');
     const row = page.getByRole('listitem', { name: /^alice in room r1:/ });
     await expect.poll(() => row.getAttribute('data-phase')).toBe('fresh');
+    await expect.poll(() => row.locator('.countdown-text').textContent()).toBe('expires in 1 h');
     await app.screenshot(page, 'board-fresh');
 
     const pageNow = () => page.evaluate(() => Date.now());
@@ -192,7 +197,7 @@ describe('generator and countdown board', () => {
 
     await forwardTo(4 * 60 + 40);
     await expect.poll(() => row.getAttribute('data-phase')).toBe('soon');
-    await expect.poll(() => row.locator('.countdown-text').textContent()).toMatch(/^expires in 4 m \d+ s$/);
+    await expect.poll(() => row.locator('.countdown-text').textContent()).toBe('expires in 4 m 40 s');
     await app.screenshot(page, 'board-soon');
 
     await row.getByRole('button', { name: 'Pin alice in room r1' }).click();
@@ -207,7 +212,7 @@ describe('generator and countdown board', () => {
 
     await forwardTo(-5);
     await expect.poll(() => row.getAttribute('data-phase')).toBe('expired');
-    await expect.poll(() => row.locator('.countdown-text').textContent()).toMatch(/^expired \d+ s ago$/);
+    await expect.poll(() => row.locator('.countdown-text').textContent()).toBe('expired 5 s ago');
     await expect.poll(() => row.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
     await app.screenshot(page, 'board-expired');
 
@@ -310,16 +315,17 @@ describe('keyboard and screens', () => {
   it('saves a screenshot of every screen in light and dark', async () => {
     const { page, errors } = await app.open();
     await app.screenshot(page, 'inspector-empty');
-    const screens: [string, string][] = [
-      ['Control+2', 'generator'],
-      ['Control+3', 'board'],
-      ['Control+4', 'simulator'],
-      ['Control+5', 'commsease'],
-      ['Control+6', 'profiles-list'],
+    const screens: [string, string, string][] = [
+      ['Control+2', 'generator', 'Generator'],
+      ['Control+3', 'board', 'Countdown board'],
+      ['Control+4', 'simulator', 'Simulator'],
+      ['Control+5', 'commsease', 'CommsEase'],
+      ['Control+6', 'profiles-list', 'Profiles'],
     ];
-    for (const [key, name] of screens) {
+    for (const [key, name, heading] of screens) {
       await page.keyboard.press(key);
-      await page.waitForTimeout(300);
+      // Wait for the screen itself (lazy ones load a chunk), not for a stretch of wall time.
+      await page.getByRole('heading', { level: 1 }).filter({ hasText: heading }).first().waitFor();
       await app.screenshot(page, name);
     }
     expect(errors).toEqual([]);

@@ -36,6 +36,9 @@ export interface SampleContext {
   historyId: string;
   caseId: string;
   exportJson: string;
+  /** The token server's URL and current bearer key (tokenServer:start / rotateKey). */
+  tokenServerUrl: string;
+  tokenServerKey: string;
 }
 
 /** Run in this order; within a phase, contract order. `final` is for deleting the profiles. */
@@ -211,11 +214,27 @@ export const CHANNEL_SAMPLES: ChannelSamples = {
   'history:unpin': [{ phase: 'teardown', request: (ctx) => ({ id: ctx.historyId }) }],
   'history:remove': [{ phase: 'teardown', request: (ctx) => ({ id: ctx.historyId }) }],
   'history:clear': [{ phase: 'teardown', request: () => ({}) }],
+
+  'tokenServer:start': [
+    {
+      phase: 'setup',
+      request: () => ({ maxTtlSeconds: 600, faults: { seed: 7, failRequests: [2], ttlOverrideSeconds: 40 } }),
+      remember: (v, ctx) => {
+        ctx.tokenServerUrl = v.url;
+        ctx.tokenServerKey = v.key;
+      },
+    },
+  ],
+  'tokenServer:status': [{ request: () => ({}) }],
+  'tokenServer:rotateKey': [{ request: () => ({}), remember: (v, ctx) => void (ctx.tokenServerKey = v.key) }],
+  'tokenServer:setFaults': [{ request: () => ({ seed: 7, failRequests: [2], faults: { otherUser: 0.5 }, latency: { kind: 'fixed', ms: 0 } }) }],
+  'tokenServer:log': [{ phase: 'teardown', request: () => ({}) }, { phase: 'teardown', request: () => ({ after: 1 }) }],
+  'tokenServer:stop': [{ phase: 'teardown', request: () => ({}) }],
 };
 
 /** An empty context; fill `apiBase` and `callbackUrl` with 127.0.0.1 fakes before running samples. */
 export function emptySampleContext(): SampleContext {
-  return { apiBase: '', callbackUrl: '', zegoProfileId: '', ceProfileId: '', zegoToken: '', ceToken: '', historyId: '', caseId: '', exportJson: '' };
+  return { apiBase: '', callbackUrl: '', zegoProfileId: '', ceProfileId: '', zegoToken: '', ceToken: '', historyId: '', caseId: '', exportJson: '', tokenServerUrl: '', tokenServerKey: '' };
 }
 
 /** Every sample request of one phase, in contract order, as sent (for fuzzing from valid requests). */

@@ -95,6 +95,9 @@ export async function startIpcTestApp(options: { nowMs?: number; seed?: number; 
     confirm,
     services,
     dispatch: services.dispatch,
-    close: () => rm(dataDir, { recursive: true, force: true }),
+    close: async () => {
+      await services.tokenServer.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
   };
 }

@@ -1,12 +1,18 @@
 /**
- * Loads the golden vectors straight from ../shared/vectors (beside the checkout), as jose
- * loads its cookbook. TOKENLAB_VECTORS_DIR points elsewhere (e.g. a hidden set).
+ * Loads the golden vectors from the repo's verbatim copy in test/vectors, as jose loads its
+ * cookbook, so a fresh clone tests itself with nothing beside it. TOKENLAB_VECTORS_DIR points
+ * the suite elsewhere (e.g. a hidden set). test/arch/vectorsCopy.test.ts keeps the copy
+ * byte-identical to ../shared/vectors whenever that folder sits beside the checkout.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const REPO_ROOT = resolve(__dirname, '../..');
-export const VECTORS_DIR = process.env['TOKENLAB_VECTORS_DIR'] ?? resolve(REPO_ROOT, '../shared/vectors');
+/** The copy committed with the repo (never edited by hand: copied from the public set). */
+export const REPO_VECTORS_DIR = resolve(REPO_ROOT, 'test/vectors');
+/** The public set, when the checkout sits beside it (the source of the copy). */
+export const SHARED_VECTORS_DIR = resolve(REPO_ROOT, '../shared/vectors');
+export const VECTORS_DIR = process.env['TOKENLAB_VECTORS_DIR'] ?? REPO_VECTORS_DIR;
 
 export interface VectorExpect {
   verdict: string;
@@ -44,7 +50,7 @@ export interface Vector {
 
 export function loadVectors(file: string): Vector[] {
   const path = resolve(VECTORS_DIR, file);
-  if (!existsSync(path)) throw new Error(`vectors not found at ${path}: the checkout must sit beside shared/`);
+  if (!existsSync(path)) throw new Error(`vectors not found at ${path} (test/vectors, or TOKENLAB_VECTORS_DIR when set)`);
   const data = JSON.parse(readFileSync(path, 'utf8')) as { vectors: Vector[] };
   return data.vectors;
 }

@@ -8,6 +8,7 @@ import { generateCommand } from './generate';
 import { profileCommand } from './profile';
 import { commseaseCommand } from './commsease';
 import { simulateCommand } from './simulate';
+import { serveCommand } from './serve';
 
 export interface CommandEntry {
   run: CommandHandler;
@@ -40,4 +41,5 @@ export const COMMANDS: Record<string, CommandEntry> = {
   profile: { run: profileCommand, usage: ['tokenlab profile add|list|rm|rename|retag|set-secret|doctor …'], ownHelp: true },
   simulate: { run: simulateCommand, usage: ['tokenlab simulate (--scenario FILE | --preset NAME)'], ownHelp: true },
   commsease: { run: commseaseCommand, usage: ['tokenlab commsease static|callback …'], ownHelp: true },
+  serve: { run: serveCommand, usage: ['tokenlab serve [--port N] [--profile P ...] [--config FILE] [--json]'], ownHelp: true },
 };

@@ -12,6 +12,8 @@ import { isSameRendererPage } from '../security/samePage';
 export interface LockdownPolicy {
   /** The page we load (app://tokenlab/index.html, or the dev server URL in development). */
   rendererUrl: string;
+  /** The CSP header for every response; the production policy unless told otherwise. */
+  contentSecurityPolicy?: string;
   log?: (line: string) => void;
 }
 
@@ -51,7 +53,7 @@ export function lockDownSession(session: Session, policy: LockdownPolicy): void 
     callback({
       responseHeaders: {
         ...details.responseHeaders,
-        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+        'Content-Security-Policy': [policy.contentSecurityPolicy ?? CONTENT_SECURITY_POLICY],
       },
     });
   });

@@ -2,7 +2,7 @@
  * The application menu: Edit with the standard roles (so copy/paste work in every field and
  * on macOS at all), View, Window and Help, plus TokenLab's own commands.
  *
- * TokenLab's shortcuts (Ctrl+Shift+V, Ctrl+G, Ctrl+1…6, Ctrl+Shift+C) are handled by the page,
+ * TokenLab's shortcuts (Ctrl+Shift+V, Ctrl+G, Ctrl+1…7, Ctrl+Shift+C) are handled by the page,
  * so they work identically in the end-to-end tests; the menu shows them but does not register
  * them (`registerAccelerator: false`), and a click sends the same `app:command` event.
  */

@@ -7,6 +7,7 @@
  * plain-Node modules (composition.ts and below) and is tested there.
  */
 import { app, BrowserWindow, clipboard, dialog, session } from 'electron';
+import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
 import { createAppServices, type AppServices } from '../composition';
 import { createSenderPolicy, type SenderPolicy } from '../ipc/senderPolicy';
 import { chooseRendererUrl } from '../security/devServerUrl';
@@ -70,7 +71,9 @@ export async function startTokenLab(options: StartOptions): Promise<RunningApp> 
     log(`ELECTRON_RENDERER_URL ignored (${choice.ignored === 'packaged' ? 'packaged app' : 'not a loopback http(s) server'}): loading the app:// page`);
   }
   const rendererUrl = choice.url;
-  const policy = { rendererUrl, log };
+  // Vite's dev server needs its inline React Refresh preamble and HMR socket; never packaged.
+  const contentSecurityPolicy = choice.source === 'dev-server' ? developmentContentSecurityPolicy(rendererUrl) : CONTENT_SECURITY_POLICY;
+  const policy = { rendererUrl, contentSecurityPolicy, log };
 
   lockDownEveryWebContents(app, policy);
   await app.whenReady();
@@ -91,6 +94,9 @@ export async function startTokenLab(options: StartOptions): Promise<RunningApp> 
       if (window) sendAppEvent(window.webContents, 'clipboard:cleared', { at });
     },
     onPinnedChange: desktop.onPinnedChange,
+    onTokenServerLog: (entry) => {
+      if (window && !window.isDestroyed()) sendAppEvent(window.webContents, 'tokenServer:logged', entry);
+    },
   });
   const senders = createSenderPolicy(rendererUrl);
   registerIpc({ dispatch: services.dispatch, senders, log });
@@ -103,7 +109,10 @@ export async function startTokenLab(options: StartOptions): Promise<RunningApp> 
     senders.forgetWebContents(contentsId);
     window = null;
   });
-  app.on('before-quit', () => void services.clipboard.clearNowIfOurs());
+  app.on('before-quit', () => {
+    void services.clipboard.clearNowIfOurs();
+    void services.tokenServer.stop();
+  });
   app.on('window-all-closed', () => app.quit());
   await window.loadURL(rendererUrl);
   return { window, services, senders, rendererUrl };

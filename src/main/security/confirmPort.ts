@@ -10,6 +10,8 @@ export interface ConfirmQuestion {
   title: string;
   message: string;
   detail: string;
+  /** The yes button's words where "Send" would not fit the question (e.g. "Serve prod profiles"). */
+  confirmLabel?: string;
 }
 
 export interface ConfirmPort {

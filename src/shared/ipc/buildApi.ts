@@ -1,15 +1,19 @@
 /**
  * Build the renderer-facing API (`window.tokenlab`) from the IPC contract and a transport.
  *
- * Pure: the transport is passed in. The preload gives it `ipcRenderer.invoke`/`on`; the e2e
- * tests give it a Playwright `exposeFunction` bridge to the same main-side dispatcher. The
- * result has one method per channel, grouped by domain (`api.profiles.list({})`), and
- * `api.events.on(name, listener)` for the events in APP_EVENTS — never a generic
- * `invoke(channel)`, so the page can only call what the contract lists.
+ * The methods come from the name-only manifest (manifest.ts) and the types from the contract
+ * (type-only imports), so the preload bundles no schema and no zod: main validates every
+ * request and reply. Pure: the transport is passed in. The preload gives it
+ * `ipcRenderer.invoke`/`on`; the e2e tests give it a Playwright `exposeFunction` bridge to
+ * the same main-side dispatcher. The result has one method per channel, grouped by domain
+ * (`api.profiles.list({})`), and `api.events.on(name, listener)` for the events in
+ * APP_EVENTS — never a generic `invoke(channel)`, so the page can only call what the
+ * contract lists.
  */
 import type { ChannelSpec, RequestOf, ResponseOf } from './channel';
-import { IPC_CHANNELS, type IpcChannel, type IpcContract } from './contract';
-import { isAppEventName, type AppEventName, type AppEventPayload } from './events';
+import type { IpcChannel, IpcContract } from './contract';
+import type { AppEventName, AppEventPayload } from './events';
+import { isManifestEvent, MANIFEST_CHANNELS } from './manifest';
 import { errorReply, type IpcReply } from './reply';
 
 /** Sends one request on one channel; resolves with main's reply (it may also reject: transport failure). */
@@ -49,7 +53,7 @@ function asReply(raw: unknown): IpcReply<unknown> {
 
 export function buildTokenlabApi(invoke: IpcInvoke, subscribe: IpcSubscribe): TokenlabApi {
   const api: Record<string, Record<string, unknown>> = {};
-  for (const channel of IPC_CHANNELS) {
+  for (const channel of MANIFEST_CHANNELS) {
     const [domain, verb] = channel.split(':') as [string, string];
     if (domain === 'events') throw new Error('"events" is reserved and cannot be a channel domain');
     const group = (api[domain] ??= {});
@@ -63,7 +67,7 @@ export function buildTokenlabApi(invoke: IpcInvoke, subscribe: IpcSubscribe): To
   }
   const events: TokenlabEventsApi = {
     on(event, listener) {
-      if (!isAppEventName(event)) throw new Error(`unknown event "${String(event)}"`);
+      if (!isManifestEvent(event)) throw new Error(`unknown event "${String(event)}"`);
       return subscribe(event, listener as (payload: unknown) => void);
     },
   };

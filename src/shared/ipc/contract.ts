@@ -17,6 +17,7 @@ import { historyChannels } from './channels/history';
 import { profilesChannels } from './channels/profiles';
 import { simChannels } from './channels/sim';
 import { tokensChannels } from './channels/tokens';
+import { tokenServerChannels } from './channels/tokenServer';
 import { vaultChannels } from './channels/vault';
 
 export const IPC_CONTRACT = {
@@ -27,6 +28,7 @@ export const IPC_CONTRACT = {
   ...simChannels,
   ...commseaseChannels,
   ...historyChannels,
+  ...tokenServerChannels,
 } as const;
 
 export type IpcContract = typeof IPC_CONTRACT;

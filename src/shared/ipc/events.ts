@@ -6,6 +6,7 @@
  * To add one: a line in APP_EVENTS; main sends it with `sendAppEvent` (src/main/electron).
  */
 import { z } from 'zod';
+import { requestLogEntrySchema } from '../tokenServer/requestLog';
 
 /** Commands from the application menu / accelerators, handled by the renderer. */
 export const APP_COMMANDS = [
@@ -24,6 +25,8 @@ export const APP_EVENTS = {
   'app:command': z.strictObject({ command: z.enum(APP_COMMANDS) }),
   /** The clipboard auto-clear ran and removed our text. */
   'clipboard:cleared': z.strictObject({ at: z.number() }),
+  /** One request line of the local token server (no token text, no key). */
+  'tokenServer:logged': requestLogEntrySchema,
 } as const;
 
 export type AppEvents = typeof APP_EVENTS;

@@ -15,7 +15,6 @@ import { secretStoreForE2e } from './keychainForE2e';
 import { serveStatic, type StaticServer } from './staticServer';
 
 export const ROOT = resolve(__dirname, '../../..');
-export const VECTORS_DIR = process.env['TOKENLAB_VECTORS_DIR'] ?? resolve(ROOT, '../shared/vectors');
 export const SCREENS_DIR = resolve(ROOT, 'test-results/screens');
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -27,17 +26,44 @@ export interface OpenedPage {
   errors: string[];
 }
 
+export interface OpenOptions {
+  /**
+   * Give the page Playwright's clock and pause it at this epoch ms once the page is up (and
+   * `beforePause` has run): from then on its time (Date, timers, requestAnimationFrame) moves
+   * only when the test says so — page.clock.runFor, fastForward or pauseAt — never with the
+   * wall clock, so a busy machine cannot shift what the page shows.
+   */
+  pausedClockAt?: number;
+  /**
+   * Steps to take while the page clock still runs, e.g. opening a lazily loaded screen: React
+   * reveals a suspended screen on a page timer, which a paused clock would never fire.
+   */
+  beforePause?: (page: Page) => Promise<void>;
+}
+
 export interface AppUnderTest {
   services: AppServices;
+  /**
+   * Stop main's clock at this epoch ms (null: the real clock again), so tokens minted in main
+   * and the page's paused clock agree to the second.
+   */
+  setMainTime(ms: number | null): void;
   secrets: SecretStore;
   keychainKind: 'os-keychain' | 'in-memory';
   clipboardText(): string;
   pinnedSeen: HistoryEntry[][];
   builtNow: boolean;
-  open(options?: { clock?: boolean }): Promise<OpenedPage>;
+  open(options?: OpenOptions): Promise<OpenedPage>;
   screenshot(page: Page, name: string): Promise<void>;
   close(): Promise<void>;
 }
+
+/**
+ * The page clock is installed this long before `pausedClockAt` and runs until the pause:
+ * pauseAt may only move forward, and this keeps it a jump forward however slow the machine
+ * is (nothing the tests check depends on the time before the pause).
+ */
+const CLOCK_INSTALL_LEAD_MS = 10 * 60 * 1000;
 
 export async function startAppUnderTest(): Promise<AppUnderTest> {
   const { built } = ensureRendererBuilt(ROOT);
@@ -48,20 +74,26 @@ export async function startAppUnderTest(): Promise<AppUnderTest> {
   const clipboard = { text: '', readText: () => clipboard.text, writeText: (t: string) => void (clipboard.text = t) };
   const pinnedSeen: HistoryEntry[][] = [];
   let lastPage: Page | null = null;
+  let mainTime: number | null = null;
   const services = createAppServices({
     dataDir,
+    nowMs: () => mainTime ?? Date.now(),
     secrets,
     clipboard,
     onClipboardCleared: (at) => {
       if (lastPage) void emitToPage(lastPage, 'clipboard:cleared', { at }).catch(() => undefined);
     },
     onPinnedChange: (pinned) => pinnedSeen.push([...pinned]),
+    onTokenServerLog: (entry) => {
+      if (lastPage) void emitToPage(lastPage, 'tokenServer:logged', entry).catch(() => undefined);
+    },
   });
   const browser: Browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const contexts: BrowserContext[] = [];
 
   return {
     services,
+    setMainTime: (ms) => void (mainTime = ms),
     secrets,
     keychainKind: kind,
     clipboardText: () => clipboard.text,
@@ -78,21 +110,29 @@ export async function startAppUnderTest(): Promise<AppUnderTest> {
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await attachBridge(page, services.dispatch);
-      if (options.clock) await page.clock.install();
+      const pausedAt = options.pausedClockAt;
+      if (pausedAt !== undefined) await page.clock.install({ time: pausedAt - CLOCK_INSTALL_LEAD_MS });
       await page.goto(server.url);
       await page.getByRole('textbox', { name: 'Token or text' }).waitFor();
+      if (pausedAt !== undefined) {
+        await options.beforePause?.(page);
+        await page.clock.pauseAt(pausedAt);
+      }
       lastPage = page;
       return { context, page, errors };
     },
     async screenshot(page, name) {
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        // Flush styles without waiting on page timers or frames: under a paused clock neither
+        // runs, and the screenshot renders a fresh frame of whatever style is current.
+        await page.evaluate(() => getComputedStyle(document.documentElement).color);
         await page.screenshot({ path: join(SCREENS_DIR, `${name}-${scheme}.png`) });
       }
       await page.emulateMedia({ colorScheme: 'light' });
     },
     async close() {
+      await services.tokenServer.stop();
       for (const context of contexts) await context.close().catch(() => undefined);
       await browser.close();
       await server.close();

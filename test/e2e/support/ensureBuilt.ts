@@ -1,7 +1,7 @@
 /**
- * Build the app with `electron-vite build` unless out/renderer is newer than every source the
- * renderer is made of — so `npm run test:e2e` alone tests the current code, and `npm test`
- * (which builds first) does not build twice.
+ * Build the app with `electron-vite build` unless out/renderer and out/preload are newer than
+ * every source they are made of — so `npm run test:e2e` alone tests the current code, and
+ * `npm test` (which builds first) does not build twice.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -17,13 +17,14 @@ function newestMtime(path: string): number {
 }
 
 export function ensureRendererBuilt(root: string): { built: boolean } {
-  const index = join(root, 'out/renderer/index.html');
+  const outputs = [join(root, 'out/renderer/index.html'), join(root, 'out/preload/index.js')];
   const sources = Math.max(
     newestMtime(join(root, 'src/renderer')),
+    newestMtime(join(root, 'src/preload')),
     newestMtime(join(root, 'src/shared')),
     newestMtime(join(root, 'electron.vite.config.ts')),
   );
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return { built: false };
+  if (outputs.every((out) => existsSync(out) && statSync(out).mtimeMs >= sources)) return { built: false };
   execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -1,7 +1,7 @@
-/** The shared ground-truth vectors, read from ../shared/vectors beside the checkout. */
+/** The ground-truth vectors, read from the repo's copy (test/vectors) or TOKENLAB_VECTORS_DIR. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { VECTORS_DIR } from './appUnderTest';
+import { VECTORS_DIR } from '../../support/vectors';
 
 export interface Vector {
   id: string;

@@ -6,10 +6,10 @@ import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
 import { createMemorySecretStore } from '../../../src/main/vault/memorySecretStore';
 import type { HistoryEntry } from '../../../src/shared/ipc/channels/history';
 import { inspectToken } from '../../../src/shared/tokens/inspect';
+import { VECTORS_DIR } from '../../support/vectors';
 
-const VECTORS = process.env['TOKENLAB_VECTORS_DIR'] ?? resolve(__dirname, '../../../../shared/vectors');
 interface ZegoVector { id: string; token: string; inputs: { appId: number; userId: string; secret: string; ctime: number; payload: string }; expect: { now: number; headerExpire: number } }
-const gcm = JSON.parse(readFileSync(resolve(VECTORS, 'zego-token04-gcm.json'), 'utf8')).vectors as ZegoVector[];
+const gcm = JSON.parse(readFileSync(resolve(VECTORS_DIR, 'zego-token04-gcm.json'), 'utf8')).vectors as ZegoVector[];
 const roomVector = gcm.find((v) => v.id.includes('priv_login_only'))!;
 const identityVector = gcm.find((v) => v.inputs.payload === '')!;
 

@@ -80,6 +80,10 @@ function cliSamples(ctx: SampleContext, headersFile: string, bodyFile: string): 
       },
       { argv: ['commsease', 'callback', 'verify', '--profile', 'cli-ce', '--headers', headersFile, '--body', bodyFile], code: 0 },
     ],
+    serve: [
+      { argv: ['serve', '--help'], code: 0 },
+      { argv: ['serve', '--host', '0.0.0.0', '--json'], code: 2 },
+    ],
     simulate: [
       { argv: ['simulate', '--scenario', '-', '--profile', 'cli-zego-2', '--json'], stdin: '{"platform": "zim", "tokenTtlSeconds": 120}', code: 0 },
       { argv: ['simulate', '--scenario', '-', '--profile', 'cli-ce'], stdin: '{"platform": "commsease-dynamic", "tokenTtlSeconds": 120}', code: 0 },
@@ -99,6 +103,8 @@ const ctx: SampleContext = emptySampleContext();
 const replies: Array<{ channel: IpcChannel; reply: IpcReply<unknown> }> = [];
 const cliRuns: Array<{ argv: string[]; run: CliRun }> = [];
 let finalExport = '';
+const tokenServerAnswers: string[] = [];
+const servedTokens: string[] = [];
 let keychainBeforeTeardown = '';
 
 async function drive(phase: SamplePhase): Promise<void> {
@@ -117,6 +123,14 @@ beforeAll(async () => {
 
   await drive('setup');
   await drive('use');
+  // Apps under test fetch tokens from the local token server: its answers and log are checked too.
+  for (const query of [`profile=canary-zego-renamed&user=${ACCID}&ttl=60`, `profile=canary-zego-renamed&user=${ACCID}`, `profile=canary-ce&accid=${ACCID}`, 'profile=canary-ce&bogus=1']) {
+    const res = await fetch(`${ctx.tokenServerUrl}/token?${query}`, { headers: { Authorization: `Bearer ${ctx.tokenServerKey}` } });
+    const text = await res.text();
+    tokenServerAnswers.push(text);
+    const body = JSON.parse(text) as { token?: string };
+    if (body.token) servedTokens.push(body.token);
+  }
 
   const { writeFile } = await import('node:fs/promises');
   const headersFile = join(app.dataDir, '..', `canary-headers-${process.pid}.txt`);
@@ -220,6 +234,17 @@ describe('canary: secrets never leave the keychain', () => {
     expect(finalExport).toContain('cli-ce');
     expect(findSecrets(finalExport, PATTERNS)).toEqual([]);
     expect(findSecrets(ctx.exportJson, PATTERNS)).toEqual([]);
+  });
+
+  it('puts no secret in a token server answer, and neither a token nor the key in its request log', () => {
+    expect(servedTokens.length).toBe(2); // request 2 is set to fail; the unknown parameter is refused
+    expect(tokenServerAnswers.flatMap((a) => findSecrets(a, PATTERNS))).toEqual([]);
+    const logReplies = replies.filter((r) => r.channel === 'tokenServer:log').map((r) => JSON.stringify(r.reply));
+    expect(logReplies.join('\n')).toContain('"status":200');
+    for (const text of [...logReplies, ...app.logs]) {
+      for (const token of servedTokens) expect(text).not.toContain(token);
+      expect(text).not.toContain(ctx.tokenServerKey);
+    }
   });
 
   it('never sent the AppSecret itself to the (fake) CommsEase server', () => {

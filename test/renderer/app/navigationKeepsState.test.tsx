@@ -34,7 +34,8 @@ async function renderApp() {
 
 async function go(user: ReturnType<typeof userEvent.setup>, key: string, heading: string) {
   await user.keyboard(`{Control>}${key}{/Control}`);
-  return screen.findByRole('heading', { level: 1, name: heading });
+  // The screen is lazily loaded: on a busy machine its chunk can take longer than the default 1 s.
+  return screen.findByRole('heading', { level: 1, name: heading }, { timeout: 10_000 });
 }
 
 describe('navigating away and back', () => {

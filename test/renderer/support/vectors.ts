@@ -1,11 +1,12 @@
 /**
- * Ground-truth vectors from ../shared/vectors (beside the checkout), imported as JSON so the
- * renderer tests need no Node file APIs.
+ * Ground-truth vectors from the repo's copy in test/vectors, imported as JSON so the
+ * renderer tests need no Node file APIs. vitest.config.mts aliases these imports to
+ * TOKENLAB_VECTORS_DIR when it is set, as the Node-side loader reads it.
  */
-import gcmFile from '../../../../shared/vectors/zego-token04-gcm.json';
-import cbcFile from '../../../../shared/vectors/zego-token04-cbc.json';
-import commsEaseFile from '../../../../shared/vectors/commsease-dynamic.json';
-import negativeFile from '../../../../shared/vectors/negative.json';
+import gcmFile from '../../vectors/zego-token04-gcm.json';
+import cbcFile from '../../vectors/zego-token04-cbc.json';
+import commsEaseFile from '../../vectors/commsease-dynamic.json';
+import negativeFile from '../../vectors/negative.json';
 
 export interface VectorLike {
   id: string;

@@ -12,10 +12,11 @@ import { createHistoryHandlers, type HistoryHandlerDeps } from './history';
 import { createProfilesHandlers, type ProfilesHandlerDeps } from './profiles';
 import { createSimHandlers, type SimHandlerDeps } from './sim';
 import { createTokensHandlers, type TokensHandlerDeps } from './tokens';
+import { createTokenServerHandlers, type TokenServerHandlerDeps } from './tokenServer';
 import { createVaultHandlers, type VaultHandlerDeps } from './vault';
 
 /** Everything the handlers need, built once in src/main/composition.ts. Add `& <Domain>HandlerDeps`. */
-export type HandlerDeps = VaultHandlerDeps & ProfilesHandlerDeps & TokensHandlerDeps & ClipboardHandlerDeps & HistoryHandlerDeps & CommsEaseHandlerDeps & SimHandlerDeps;
+export type HandlerDeps = VaultHandlerDeps & ProfilesHandlerDeps & TokensHandlerDeps & ClipboardHandlerDeps & HistoryHandlerDeps & CommsEaseHandlerDeps & SimHandlerDeps & TokenServerHandlerDeps;
 
 export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
   return {
@@ -26,5 +27,6 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     ...createSimHandlers(deps),
     ...createCommsEaseHandlers(deps),
     ...createHistoryHandlers(deps),
+    ...createTokenServerHandlers(deps),
   };
 }

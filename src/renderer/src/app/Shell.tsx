@@ -1,5 +1,5 @@
 /**
- * The app shell: a sidebar of screens (Ctrl+1…6), the current screen, and a status line.
+ * The app shell: a sidebar of screens (Ctrl+1…7), the current screen, and a status line.
  * Switching screens moves focus to the new screen's heading so keyboard and screen-reader
  * users land where the content is.
  */
@@ -7,7 +7,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { useAppStores, useClipboard, useNav, useProfiles } from './stores';
 import { SCREENS, type Screen } from './navStore';
 import { handleShortcut, runAppCommand } from './commands';
-import { CommsEaseScreen, SimulatorScreen } from './lazyScreens';
+import { CommsEaseScreen, SimulatorScreen, TokenServerScreen } from './lazyScreens';
 import { InspectorScreen } from '../features/inspector/InspectorScreen';
 import { GeneratorScreen } from '../features/generator/GeneratorScreen';
 import { BoardScreen } from '../features/board/BoardScreen';
@@ -21,6 +21,7 @@ const SCREEN_LABEL: Record<Screen, string> = {
   simulator: 'Simulator',
   commsease: 'CommsEase',
   profiles: 'Profiles',
+  tokenServer: 'Token server',
 };
 
 function CurrentScreen({ screen }: { screen: Screen }) {
@@ -37,6 +38,8 @@ function CurrentScreen({ screen }: { screen: Screen }) {
       return <SimulatorScreen />;
     case 'commsease':
       return <CommsEaseScreen />;
+    case 'tokenServer':
+      return <TokenServerScreen />;
   }
 }
 

@@ -93,7 +93,7 @@ export function handleShortcut(stores: AppStores, event: KeyboardEvent): boolean
     generateNow(stores);
     return true;
   }
-  if (!event.shiftKey && /^[1-6]$/.test(event.key)) {
+  if (!event.shiftKey && /^[1-7]$/.test(event.key)) {
     event.preventDefault();
     stores.nav.getState().go(SCREENS[Number(event.key) - 1]!);
     return true;

@@ -1,7 +1,7 @@
 /** Which screen is showing. Kept in a store so menu commands and shortcuts can switch it. */
 import { createStore } from 'zustand/vanilla';
 
-export const SCREENS = ['inspector', 'generator', 'board', 'simulator', 'commsease', 'profiles'] as const;
+export const SCREENS = ['inspector', 'generator', 'board', 'simulator', 'commsease', 'profiles', 'tokenServer'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export interface NavState {

@@ -17,6 +17,7 @@ import { createProfilesStore, type ProfilesState, type ProfilesStore } from '../
 import { createSimulatorStore, type SimulatorState, type SimulatorStore } from '../features/simulator/simulatorStore';
 import { createLiveModeStore, type LiveModeState, type LiveModeStore } from '../features/simulator/liveModeStore';
 import { createCommsEaseStore, type CommsEaseState, type CommsEaseStore } from '../features/commsease/commseaseStore';
+import { createTokenServerStore, type TokenServerStore } from '../features/tokenServer/tokenServerStore';
 import { createNavStore, type NavState, type NavStore, type Screen } from './navStore';
 import type { AppCommand } from '../../../shared/ipc/events';
 import type { StoreDeps } from './storeDeps';
@@ -34,19 +35,23 @@ export interface AppStores {
   simulator: SimulatorStore;
   liveMode: LiveModeStore;
   commsease: CommsEaseStore;
+  tokenServer: TokenServerStore;
 }
 
 export function createAppStores(deps: StoreDeps, initialScreen?: Screen): AppStores {
   const board = createBoardStore(deps);
   const clipboard = createClipboardStore(deps);
   const profiles = createProfilesStore(deps);
+  const tokenServer = createTokenServerStore(deps);
   return {
     connectMainEvents(onCommand) {
       const offCommand = deps.api.events.on('app:command', ({ command }) => onCommand(command));
       const offCleared = deps.api.events.on('clipboard:cleared', () => clipboard.getState().cleared());
+      const offLogged = deps.api.events.on('tokenServer:logged', (entry) => tokenServer.getState().logged(entry));
       return () => {
         offCommand();
         offCleared();
+        offLogged();
       };
     },
     nav: createNavStore(initialScreen),
@@ -58,6 +63,7 @@ export function createAppStores(deps: StoreDeps, initialScreen?: Screen): AppSto
     simulator: createSimulatorStore(deps),
     liveMode: createLiveModeStore(),
     commsease: createCommsEaseStore(deps, profiles),
+    tokenServer,
   };
 }
 

@@ -1,0 +1,76 @@
+/**
+ * What the desktop token server may do wrong, as one zod schema (the `--config FILE` JSON,
+ * the `tokenServer:setFaults` request and the screen's form).
+ *
+ * It reuses the simulator's vocabulary (src/shared/sim/scenario.ts) — `latency`,
+ * `failureRate`, `outages`, `faults.expired/otherUser/otherApp` — so a scenario and a server
+ * run tell the same story. Unknown fields are refused, so a typo is reported, not ignored.
+ */
+import { z } from 'zod';
+import { latencySchema } from '../sim/scenario';
+
+const probability = z.number().min(0).max(1);
+const DAY = 86_400;
+export const MAX_SERVER_TTL_SECONDS = 365 * DAY;
+
+/** Wrong tokens, each with a probability per answer (they add up to at most 1). */
+const tokenFaultsSchema = z
+  .strictObject({
+    /** A token that expired a minute before it was served. */
+    expired: probability.default(0),
+    /** A token for another user (the requested user with "-other" appended). */
+    otherUser: probability.default(0),
+    /** A token for another AppID / AppKey (the profile's, changed in its last digit). */
+    otherApp: probability.default(0),
+  })
+  .prefault({});
+
+/** A window, counted from the server's start, in which every request fails with 503. */
+const serverOutageSchema = z.strictObject({
+  atSeconds: z.number().min(0).max(30 * DAY),
+  forSeconds: z.number().gt(0).max(30 * DAY),
+});
+
+export const serverFaultsSchema = z
+  .strictObject({
+    /** Seeds every random draw: request N draws from its own stream, so runs repeat exactly. */
+    seed: z.number().int().min(0).max(0xffff_ffff).default(1),
+    /** Added before answering; absent = answer at once. */
+    latency: latencySchema.optional(),
+    /** Probability that a request fails with 500. */
+    failureRate: probability.default(0),
+    /** "The Nth request fails": 1-based request numbers (counted from the server's start) answered 500. */
+    failRequests: z.array(z.number().int().min(1).max(1_000_000_000)).max(1000).default([]),
+    outages: z.array(serverOutageSchema).max(100).default([]),
+    faults: tokenFaultsSchema,
+    /** Every token lives this long, whatever `ttl` the app asked for (e.g. 40). */
+    ttlOverrideSeconds: z.number().int().min(1).max(MAX_SERVER_TTL_SECONDS).optional(),
+  })
+  .superRefine((f, ctx) => {
+    if (f.latency?.kind === 'uniform' && f.latency.maxMs < f.latency.minMs) {
+      ctx.addIssue({ code: 'custom', path: ['latency', 'maxMs'], message: 'must be ≥ latency.minMs' });
+    }
+    if (f.faults.expired + f.faults.otherUser + f.faults.otherApp > 1) {
+      ctx.addIssue({ code: 'custom', path: ['faults'], message: 'must add up to at most 1' });
+    }
+  });
+
+export type ServerFaultsInput = z.input<typeof serverFaultsSchema>;
+export type ServerFaults = z.output<typeof serverFaultsSchema>;
+
+/** No faults at all: the server answers every good request at once with a good token. */
+export const NO_FAULTS: ServerFaults = serverFaultsSchema.parse({});
+
+/** What `--config FILE` and the docs show as the schema, one line per field. */
+export const FAULT_CONFIG_HELP = `  {
+    "seed": 1,                        random draws repeat exactly for the same seed
+    "latency": {"kind": "fixed", "ms": 800}
+             | {"kind": "uniform", "minMs": 100, "maxMs": 2000}
+             | {"kind": "exponential", "meanMs": 300, "maxMs": 5000},
+    "failureRate": 0.1,               probability a request is answered 500
+    "failRequests": [3],              these requests (1-based, since start) are answered 500
+    "outages": [{"atSeconds": 60, "forSeconds": 30}],   503 in these windows since start
+    "faults": {"expired": 0, "otherUser": 0, "otherApp": 0},  wrong tokens (probabilities, sum ≤ 1)
+    "ttlOverrideSeconds": 40          every token lives 40 s whatever ttl was asked
+  }
+  Every field is optional; unknown fields are refused.`;
