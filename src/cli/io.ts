@@ -18,6 +18,8 @@ export interface CliIo {
      * reading on only as fast as lines are taken. A line over `maxLineBytes` is refused (`lineTooLong`).
      */
     lines(maxLineBytes: number): AsyncIterable<string>;
+    /** The size in bytes when stdin is a regular file (`< tokens.txt`), else null: a big file goes to the workers at once. */
+    fileSize?(): number | null;
   };
   stdout: {
     isTTY: boolean;

@@ -28,7 +28,9 @@ ${usageLines(false).join('\n')}
 
 ${usageLines(true).join('\n')}
 
-With no TOKEN arguments, tokens are read from stdin, one per line.
+With no TOKEN arguments, tokens are read from stdin, one per line (log lines work too).
+TIME: epoch seconds or ISO (2026-12-02T05:00:00Z). DURATION: seconds, or 90s, 45m, 1h30m, 7d.
+Every command answers --help, with examples.
 Exit codes: 0 all valid (or unverified for inspect), 1 any other verdict, 2 usage error.
 A secret is never accepted on the command line: use --secret-file or a stored --profile.
 `;

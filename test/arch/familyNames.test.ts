@@ -36,7 +36,7 @@ const NOT_YET_MOVED: Record<string, string> = {
   'src/shared/sim/simulate.ts': 'simulator engine',
   'src/renderer/src/features/simulator/components/LiveMode.tsx': 'simulator screen',
   'src/renderer/src/features/simulator/components/ScenarioForm.tsx': 'simulator screen',
-  'src/renderer/src/features/simulator/presets.ts': 'simulator presets',
+  'src/shared/sim/presets.ts': 'simulator presets (the screen and tokenlab simulate --preset)',
   'src/renderer/src/features/simulator/timelineModel.ts': 'simulator screen',
   // Landed from the token-server branch in the last merge, written before the registry: its
   // minter should call signing.generate(familyId, …) like the IPC handlers and the CLI.

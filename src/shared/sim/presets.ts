@@ -1,9 +1,10 @@
 /**
- * Ready-made scenarios for the timing problems developers actually meet, one click each.
+ * Ready-made scenarios for the timing problems developers actually meet: one click each on the
+ * simulator screen, `tokenlab simulate --preset ID` on the command line.
  *
  * Each says in a sentence what to look for, so the preset teaches the rule it shows.
  */
-import type { ScenarioInput } from '../../../../shared/sim/scenario';
+import type { ScenarioInput } from './scenario';
 
 export type PresetId = 'healthy' | 'never' | 'slow-server' | 'server-down' | 'short-ttl' | 'asleep' | 'fast-clock';
 
