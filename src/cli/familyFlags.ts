@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { FieldSpec, VerifyInputSpec } from '../shared/families/family';
-import { optionValue, parseWholeNumber, usage, type OptionSpec, type ParsedArgs } from './args';
+import { optionValue, parseDuration, parseWholeNumber, usage, type OptionSpec, type ParsedArgs } from './args';
 
 type Flagged = Pick<FieldSpec, 'key' | 'cliFlag' | 'cliAliases'>;
 
@@ -35,7 +35,11 @@ export function readFlags(args: ParsedArgs, fields: readonly FieldSpec[]): Recor
     if (raw === undefined) continue;
     const problem = field.check?.(raw) ?? null;
     if (problem !== null) throw usage(problem);
-    if (field.kind === 'integer' || field.kind === 'duration') {
+    if (field.kind === 'duration') {
+      const seconds = parseDuration(raw);
+      if (seconds === undefined) throw usage(`${field.cliFlag} takes seconds or a duration like 90s, 45m, 1h, 1h30m, 7d, got "${raw}"`);
+      out[field.key] = seconds;
+    } else if (field.kind === 'integer') {
       const n = parseWholeNumber(raw);
       if (n === undefined) throw usage(`${field.cliFlag} must be a whole number, got "${raw}"`);
       out[field.key] = n;
@@ -75,3 +79,24 @@ export function readExpectations(args: ParsedArgs, inputs: readonly VerifyInputS
   }
   return out;
 }
+
+/**
+ * An identifier given on the command line that differs from the stored profile's is refused:
+ * silently minting or verifying for another app with this profile's secret helps no one.
+ */
+export function refuseContradictions(
+  profileName: string,
+  stored: Readonly<Record<string, unknown>>,
+  given: Readonly<Record<string, unknown>>,
+  fields: readonly Pick<FieldSpec, 'key' | 'cliFlag'>[],
+): void {
+  for (const field of fields) {
+    const mine = stored[field.key];
+    const theirs = given[field.key];
+    if (mine === undefined || theirs === undefined || String(mine) === String(theirs)) continue;
+    throw usage(contradiction(field.cliFlag, String(theirs), profileName, String(mine)));
+  }
+}
+
+const contradiction = (flag: string, given: string, profile: string, stored: string): string =>
+  `${flag} ${given} contradicts profile "${profile}" (${flag.replace(/^--/, '')} ${stored}): drop ${flag}, or use the profile made for that value`;

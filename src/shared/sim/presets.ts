@@ -1,10 +1,11 @@
 /**
- * Ready-made scenarios for the timing problems developers actually meet, one click each.
+ * Ready-made scenarios for the timing problems developers actually meet: one click each on the
+ * simulator screen, `tokenlab simulate --preset ID` on the command line.
  *
  * Each says in a sentence what to look for, so the preset teaches the rule it shows.
  */
-import { ZIM_RULES } from '../../../../shared/families/zego-token04/lifecycle';
-import type { ScenarioInput } from '../../../../shared/sim/scenario';
+import { ZIM_RULES } from '../families/zego-token04/lifecycle';
+import type { ScenarioInput } from './scenario';
 
 /** The presets teach ZIM's documented rules (a 30-s warning, fired at once under it; disconnect at expiry). */
 const platform = ZIM_RULES.id;
