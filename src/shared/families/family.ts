@@ -151,6 +151,11 @@ export interface PlatformRules {
   };
   /** false: the platform's tokens are not minted (CommsEase static tokens), so no profile applies. Default true. */
   mintsTokens?: boolean;
+  /**
+   * The simulator offers this platform (its engine mints the family's tokens and models the
+   * SDK). Default false, so registering a family does not put an unmodelled platform in the list.
+   */
+  simulated?: boolean;
   /** The SDK's short name in the simulator's texts ("ZIM", "Express"); default `label`. */
   sdkName?: string;
   /** The name of the SDK's "will expire" callback, for platforms that raise one. */

@@ -27,7 +27,9 @@ import {
 } from './sdkRules';
 
 /** The platforms a real, expiring token can be watched on (static tokens never expire), in registry order. */
-export const LIVE_PLATFORMS: readonly string[] = defaultRegistry.platforms.filter((p) => p.rules.staticToken !== true).map((p) => p.rules.id);
+export const LIVE_PLATFORMS: readonly string[] = defaultRegistry.platforms
+  .filter((p) => p.rules.simulated === true && p.rules.staticToken !== true)
+  .map((p) => p.rules.id);
 /** A platform id of LIVE_PLATFORMS. */
 export type LivePlatform = string;
 

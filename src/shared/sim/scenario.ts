@@ -9,8 +9,8 @@
 import { z } from 'zod';
 import { defaultRegistry } from '../families/registry';
 
-/** Every simulator platform the registered families declare (lifecycle.platforms), in registry order. */
-export const SIM_PLATFORMS = defaultRegistry.platforms.map((p) => p.rules.id) as [string, ...string[]];
+/** Every platform the registered families let the simulator model (lifecycle.platforms, `simulated`), in registry order. */
+export const SIM_PLATFORMS = defaultRegistry.platforms.filter((p) => p.rules.simulated === true).map((p) => p.rules.id) as [string, ...string[]];
 /** A platform id of the registry (`registry.platform(id)` gives its rules). */
 export type SimPlatform = string;
 

@@ -19,6 +19,7 @@ const CODES: PlatformRules['codes'] = {
 export const COMMSEASE_DYNAMIC_RULES: PlatformRules = {
   id: 'commsease-dynamic',
   label: 'CommsEase, dynamic token',
+  simulated: true,
   providerAsksBeforeReconnect: true,
   willExpireLeadMs: null,
   warnsAtOnceUnderLead: false,
@@ -32,6 +33,7 @@ export const COMMSEASE_DYNAMIC_RULES: PlatformRules = {
 export const COMMSEASE_STATIC_RULES: PlatformRules = {
   id: 'commsease-static',
   label: 'CommsEase, static token',
+  simulated: true,
   mintsTokens: false,
   staticToken: true,
   willExpireLeadMs: null,

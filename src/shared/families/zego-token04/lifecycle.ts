@@ -31,6 +31,7 @@ const EXPRESS_EXPIRY_OPTION: ScenarioOption = {
 export const ZIM_RULES: PlatformRules = {
   id: 'zim',
   label: 'ZIM (in-app chat)',
+  simulated: true,
   sdkName: 'ZIM',
   willExpireCallback: 'onTokenWillExpire',
   scenarioOptions: [LAYOUT_OPTION],
@@ -58,6 +59,7 @@ export const EXPRESS_PLAY_REFUSED = 1_004_003;
 export const EXPRESS_RULES: PlatformRules = {
   id: 'express',
   label: 'ZEGO Express (RTC room)',
+  simulated: true,
   sdkName: 'Express',
   willExpireCallback: 'onRoomTokenWillExpire',
   roomPrivileges: true,
