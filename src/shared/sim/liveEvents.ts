@@ -8,8 +8,8 @@
  * and the login moment are arguments, so the screen recomputes it on every tick of its clock
  * and crosses off what has passed.
  */
-import type { SimEventType, TokenExpiredEvent } from './events';
 import { defaultRegistry } from '../families/registry';
+import type { SimEventType, TokenExpiredEvent } from './events';
 import type { ExpressExpiryBehaviour, RenewalPolicy } from './scenario';
 import {
   appRenewDueMs,
