@@ -187,7 +187,7 @@ describe('generator and countdown board', () => {
     await page.keyboard.press('Control+3');
     const row = page.getByRole('listitem', { name: /^alice in room r1:/ });
     await expect.poll(() => row.getAttribute('data-phase')).toBe('fresh');
-    await expect.poll(() => row.locator('.countdown-text').textContent()).toBe('expires in 1 h');
+    await expect.poll(() => row.locator('.countdown-text').textContent()).toBe('expires in 1h');
     await app.screenshot(page, 'board-fresh');
 
     const pageNow = () => page.evaluate(() => Date.now());
