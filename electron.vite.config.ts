@@ -27,7 +27,7 @@ function devServerContentSecurityPolicy(): Plugin {
 }
 
 // Entry points sit where electron-vite expects them (src/main/index.ts, src/preload/index.ts,
-// src/renderer/index.html); the only additions are the CLI entry, built with main so both
+// src/renderer/index.html); the only additions are the CLI entry (and its verify worker), built with main so both
 // share one engine bundle, a CommonJS preload because sandboxed preloads cannot load ESM, and
 // the dev server's own CSP.
 export default defineConfig({
@@ -37,6 +37,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/cli/main.ts'),
+          // Worker threads of a large `tokenlab verify` batch, loaded next to cli.js under plain Node.
+          verifyWorker: resolve(__dirname, 'src/cli/batch/verifyWorker.ts'),
         },
       },
     },

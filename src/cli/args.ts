@@ -20,6 +20,8 @@ export interface ParsedArgs {
   flags: Set<string>;
 }
 
+export const SECRET_ON_COMMAND_LINE = 'use --secret-file or --profile (secrets never go on the command line)';
+
 export function parseArgs(argv: readonly string[], spec: Record<string, OptionSpec>): ParsedArgs {
   const positionals: string[] = [];
   const options = new Map<string, string[]>();
@@ -37,6 +39,7 @@ export function parseArgs(argv: readonly string[], spec: Record<string, OptionSp
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
     const def = spec[name];
+    if (!def && name === 'secret') throw usage(SECRET_ON_COMMAND_LINE);
     if (!def) throw usage(`unknown option --${name}`);
     if (!def.value) {
       if (eq !== -1) throw usage(`--${name} takes no value`);
@@ -109,8 +112,35 @@ export function integerOption(
 /** The latest instant the CLI accepts for --now: 9999-12-31T23:59:59Z. */
 export const MAX_EPOCH_SECONDS = 253_402_300_799;
 
-/** `--now EPOCH_SECONDS`, or the clock. */
+/** Adds `--help` (and `-h` is read as it too) to a command's options. */
+export function withHelp(spec: Record<string, OptionSpec>): Record<string, OptionSpec> {
+  return { ...spec, help: { value: false } };
+}
+
+/** `-h` means `--help` everywhere. */
+export function helpAsked(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
+/** An ISO 8601 time with a zone (`2026-12-02T05:00:00Z`, `…+08:00`): epoch seconds, or undefined. */
+export function parseIsoTime(raw: string): number | undefined {
+  const text = raw.trim();
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(text)) return undefined;
+  const ms = Date.parse(text);
+  return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);
+}
+
+/** `--now EPOCH_SECONDS` or `--now 2026-12-02T05:00:00Z`, or the clock. */
 export function nowOption(args: ParsedArgs, clock: () => number): number {
+  const raw = optionValue(args, 'now');
+  if (raw !== undefined && parseWholeNumber(raw) === undefined) {
+    const iso = parseIsoTime(raw);
+    if (iso === undefined || iso < 0 || iso > MAX_EPOCH_SECONDS) {
+      throw usage(`--now takes epoch seconds or an ISO time with its zone (2026-12-02T05:00:00Z), got "${raw}"`);
+    }
+    return iso;
+  }
   return integerOption(args, 'now', { min: 0, max: MAX_EPOCH_SECONDS }) ?? clock();
 }
 

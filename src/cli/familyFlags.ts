@@ -94,3 +94,24 @@ export function readExpectations(args: ParsedArgs, inputs: readonly VerifyInputS
   }
   return out;
 }
+
+/**
+ * An identifier given on the command line that differs from the stored profile's is refused:
+ * silently minting or verifying for another app with this profile's secret helps no one.
+ */
+export function refuseContradictions(
+  profileName: string,
+  stored: Readonly<Record<string, unknown>>,
+  given: Readonly<Record<string, unknown>>,
+  fields: readonly Pick<FieldSpec, 'key' | 'cliFlag'>[],
+): void {
+  for (const field of fields) {
+    const mine = stored[field.key];
+    const theirs = given[field.key];
+    if (mine === undefined || theirs === undefined || String(mine) === String(theirs)) continue;
+    throw usage(contradiction(field.cliFlag, String(theirs), profileName, String(mine)));
+  }
+}
+
+const contradiction = (flag: string, given: string, profile: string, stored: string): string =>
+  `${flag} ${given} contradicts profile "${profile}" (${flag.replace(/^--/, '')} ${stored}): drop ${flag}, or use the profile made for that value`;

@@ -6,6 +6,7 @@ import { TokenLabError } from '../shared/errors';
  * plain functions tested in-process with a fake terminal, clock and random source.
  */
 import type { FamilyRegistry } from '../shared/families/registry';
+import type { CliLocale } from './locale';
 
 export interface CliIo {
   stdin: {
@@ -17,6 +18,8 @@ export interface CliIo {
      * reading on only as fast as lines are taken. A line over `maxLineBytes` is refused (`lineTooLong`).
      */
     lines(maxLineBytes: number): AsyncIterable<string>;
+    /** The size in bytes when stdin is a regular file (`< tokens.txt`), else null: a big file goes to the workers at once. */
+    fileSize?(): number | null;
   };
   stdout: {
     isTTY: boolean;
@@ -33,6 +36,8 @@ export interface CliIo {
   promptHidden(question: string): Promise<string>;
   /** The token families; default: the shipped ones (tests inject a registry with a toy family). */
   registry?: FamilyRegistry;
+  /** The language chosen by --lang / LC_ALL / LC_MESSAGES / LANG and its catalogue (set by runCli). */
+  locale?: CliLocale;
 }
 
 /** The refusal of a stdin bigger than its bound: every CliIo words it the same way. */

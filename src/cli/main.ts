@@ -2,6 +2,7 @@
  * The `tokenlab` executable: real stdin/stdout, clock and randomness, then the dispatcher.
  * Runs under plain Node (no display, no Electron).
  */
+import { fstatSync } from 'node:fs';
 import { nodeRandomBytes } from '../main/crypto/nodeCryptoPort';
 import { readStreamBounded } from '../main/files/boundedRead';
 import { stdinTooLarge } from './io';
@@ -58,8 +59,17 @@ function promptHidden(question: string): Promise<string> {
   });
 }
 
+function fileSize(): number | null {
+  try {
+    const stat = fstatSync(0);
+    return stat.isFile() ? stat.size : null;
+  } catch {
+    return null;
+  }
+}
+
 const io: ServeIo = {
-  stdin: { isTTY: Boolean(process.stdin.isTTY), readAll, lines },
+  stdin: { isTTY: Boolean(process.stdin.isTTY), readAll, lines, fileSize },
   stdout: {
     isTTY: Boolean(process.stdout.isTTY),
     write: (text) => void process.stdout.write(text),

@@ -4,6 +4,8 @@
  */
 import { describeExpiry, isoUtc } from '../shared/time/humanize';
 import { describeRoomPrivilege } from '../shared/families/zego-token04/privilege';
+import { defaultRegistry, type FamilyRegistry } from '../shared/families/registry';
+import { inspectionHeadline } from '../shared/tokens/headline';
 import type { Inspection, Verdict } from '../shared/tokens/types';
 import { jsonText, shown } from './untrustedText';
 
@@ -25,8 +27,9 @@ export function inspectionRecord(r: Inspection): Record<string, unknown> {
   };
 }
 
-export function inspectionJson(index: number, r: Inspection): string {
-  return jsonText({ index, ...inspectionRecord(r) });
+/** `line`: the input line (from 1) or the argument's position (from 1). */
+export function inspectionJson(line: number, r: Inspection): string {
+  return jsonText({ line, ...inspectionRecord(r) });
 }
 
 const VERDICT_COLOUR: Record<Verdict, number> = {
@@ -54,11 +57,27 @@ export function painterFor(isTTY: boolean, env: Readonly<Record<string, string |
   return { paint: (text, sgr) => (colour ? `\u001b[${sgr}m${text}\u001b[0m` : text) };
 }
 
-export function inspectionText(index: number, r: Inspection, now: number, p: Painter): string {
-  const format = r.format === 'unknown' ? 'unknown format' : r.layout ? `${r.format} (${r.layout.toUpperCase()})` : r.format;
-  const verdict = p.paint(r.verdict.toUpperCase(), VERDICT_COLOUR[r.verdict]);
+/**
+ * The headline every inspection opens with — verdict · family · user · app · room/channel ·
+ * expiry (absolute, then relative) — as the app's inspector shows it.
+ */
+export function headlineText(r: Inspection, now: number, registry: FamilyRegistry, p: Painter): string {
+  const h = inspectionHeadline(r, registry);
+  const family = r.layout ? `${h.familyLabel} (${r.layout.toUpperCase()})` : h.familyLabel;
+  const parts = [p.paint(h.verdict.toUpperCase(), VERDICT_COLOUR[h.verdict]), family];
+  if (h.user !== null) parts.push(`user ${shown(JSON.stringify(h.user))}`);
+  if (h.app !== null) parts.push(`app ${shown(h.app)}`);
+  if (h.channel !== null) parts.push(`${h.channel.kind} ${shown(JSON.stringify(h.channel.id))}`);
+  if (h.expiresAt !== null && r.verdict !== 'malformed') {
+    parts.push(`${isoUtc(h.expiresAt)} (${describeExpiry(h.expiresAt, now)}${h.expiryAuthenticated ? '' : ', unproven'})`);
+  }
+  return parts.join(' · ');
+}
+
+/** `line`: the input line (from 1) or the argument's position (from 1). */
+export function inspectionText(line: number, r: Inspection, now: number, p: Painter, registry: FamilyRegistry = defaultRegistry): string {
   // Reasons, fields and diagnoses quote the token: shown escaped, so none of it reaches the terminal raw.
-  const lines = [`#${index} ${format}  ${verdict}  ${shown(r.reason)}`];
+  const lines = [`#${line} ${headlineText(r, now, registry, p)}`, `   ${shown(r.reason)}`];
   if (r.offset !== null) lines.push(`   stopped at ${r.offsetIn === 'text' ? 'character' : 'byte'} ${r.offset}`);
   if (r.fields) {
     lines.push(
@@ -67,9 +86,6 @@ export function inspectionText(index: number, r: Inspection, now: number, p: Pai
           .map(([k, v]) => `${k}=${typeof v === 'string' ? shown(JSON.stringify(v)) : v}`)
           .join('  '),
     );
-  }
-  if (r.expiresAt !== null && r.verdict !== 'malformed') {
-    lines.push(`   expiry ${isoUtc(r.expiresAt)} — ${describeExpiry(r.expiresAt, now)}`);
   }
   if (r.privilege) lines.push(`   privileges: ${describeRoomPrivilege(r.privilege)}`);
   for (const d of r.diagnoses) {
@@ -80,23 +96,44 @@ export function inspectionText(index: number, r: Inspection, now: number, p: Pai
   return lines.join('\n') + '\n';
 }
 
-/** Batches writes: 100k tokens must not mean 100k write calls. */
+/**
+ * Batches writes: 100k tokens must not mean 100k write calls. With `flushWhenIdle`, what is
+ * buffered also goes out as soon as the event loop is idle (the input paused), so a line
+ * arriving from `tail -f` is answered at once while a fast input is still written in blocks.
+ */
 export class BufferedWriter {
   private chunks: string[] = [];
   private size = 0;
+  private idleFlush: ReturnType<typeof setImmediate> | null = null;
+  /** Written by an idle flush and not yet waited for. */
+  private unsettled = false;
   constructor(
     private readonly sink: { write(text: string): void; drained?(): Promise<void> },
     private readonly limit = 1 << 16,
+    private readonly options: { flushWhenIdle?: boolean } = {},
   ) {}
-  /** True when this write filled the buffer and sent it on: the moment to `drain()` if the caller can wait. */
+  /** True when the caller should `drain()` now: the buffer was sent on (full, or flushed while idle). */
   write(text: string): boolean {
     this.chunks.push(text);
     this.size += text.length;
-    if (this.size < this.limit) return false;
+    if (this.size < this.limit) {
+      if (this.options.flushWhenIdle && this.idleFlush === null) {
+        this.idleFlush = setImmediate(() => {
+          this.idleFlush = null;
+          if (this.chunks.length > 0) this.unsettled = true;
+          this.flush();
+        });
+      }
+      return this.unsettled;
+    }
     this.flush();
     return true;
   }
   flush(): void {
+    if (this.idleFlush !== null) {
+      clearImmediate(this.idleFlush);
+      this.idleFlush = null;
+    }
     if (this.chunks.length === 0) return;
     this.sink.write(this.chunks.join(''));
     this.chunks = [];
@@ -105,6 +142,7 @@ export class BufferedWriter {
   /** Flushes, then waits until the sink has handed the text to the OS: a slow reader slows the producer instead of output piling up in memory. */
   async drain(): Promise<void> {
     this.flush();
+    this.unsettled = false;
     await this.sink.drained?.();
   }
 }

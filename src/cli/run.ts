@@ -6,6 +6,7 @@ import { isTokenLabError } from '../shared/errors';
 import { COMMANDS } from './commands';
 import { EXIT_USAGE, type CliIo } from './io';
 import { describeCommandWord } from './args';
+import { cliLocale } from './locale';
 import { colourWanted } from './output';
 import { terminalSafe } from './untrustedText';
 
@@ -27,7 +28,9 @@ ${usageLines(false).join('\n')}
 
 ${usageLines(true).join('\n')}
 
-With no TOKEN arguments, tokens are read from stdin, one per line.
+With no TOKEN arguments, tokens are read from stdin, one per line (log lines work too).
+TIME: epoch seconds or ISO (2026-12-02T05:00:00Z). DURATION: seconds, or 90s, 45m, 1h30m, 7d.
+Every command answers --help, with examples.
 Exit codes: 0 all valid (or unverified for inspect), 1 any other verdict, 2 usage error.
 A secret is never accepted on the command line: use --secret-file or a stored --profile.
 `;
@@ -45,8 +48,19 @@ function guardedOutput<T extends CliIo>(io: T): T {
   };
 }
 
-export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
-  const io = guardedOutput(rawIo);
+export async function runCli(rawArgv: readonly string[], rawIo: CliIo): Promise<number> {
+  const guarded = guardedOutput(rawIo);
+  let argv: readonly string[];
+  let io: CliIo;
+  try {
+    // --lang / LC_ALL / LC_MESSAGES / LANG: the commands print through io.locale.
+    const locale = cliLocale(rawArgv, guarded.env);
+    argv = locale.argv;
+    io = { ...guarded, locale };
+  } catch (error) {
+    guarded.stderr.write(`tokenlab: ${isTokenLabError(error) ? error.message : 'bad --lang'}\n`);
+    return EXIT_USAGE;
+  }
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(HELP);

@@ -3,11 +3,14 @@
  * Surrounding whitespace — the newline an editor or `echo` adds — is not part of the secret.
  */
 import { TokenLabError } from '../shared/errors';
+import type { CliIo } from './io';
 import { SECRET_MAX_BYTES } from './limits';
 import { readUserFile } from './userFile';
 
-export async function readSecretFile(path: string): Promise<string> {
-  const secret = (await readUserFile(path, 'secret', SECRET_MAX_BYTES, 'SECRET_UNREADABLE')).toString('utf8').trim();
-  if (secret === '') throw new TokenLabError('SECRET_UNREADABLE', `the secret file ${path} is empty`);
+/** `path` "-" reads the secret from stdin (`pass show zego | tokenlab verify --secret-file - TOKEN`). */
+export async function readSecretFile(path: string, stdin?: Pick<CliIo['stdin'], 'readAll'>): Promise<string> {
+  const text = path === '-' && stdin ? await stdin.readAll(SECRET_MAX_BYTES) : (await readUserFile(path, 'secret', SECRET_MAX_BYTES, 'SECRET_UNREADABLE')).toString('utf8');
+  const secret = text.trim();
+  if (secret === '') throw new TokenLabError('SECRET_UNREADABLE', path === '-' ? 'the secret on stdin is empty' : `the secret file ${path} is empty`);
   return secret;
 }

@@ -27,17 +27,6 @@ const NAMES = new Set([
  * here needs a reason a reviewer accepts.
  */
 const NOT_YET_MOVED: Record<string, string> = {
-  // The simulator's engine and screens still branch on platform ids; the platform data
-  // (codes, leads, expiry effect) already lives in the families' lifecycle.platforms.
-  'src/shared/sim/assumptions.ts': 'simulator engine',
-  'src/shared/sim/liveEvents.ts': 'simulator engine (live countdown)',
-  'src/shared/sim/scenario.ts': 'scenario schema (platform enum)',
-  'src/shared/sim/simTokenMinter.ts': 'simulator engine',
-  'src/shared/sim/simulate.ts': 'simulator engine',
-  'src/renderer/src/features/simulator/components/LiveMode.tsx': 'simulator screen',
-  'src/renderer/src/features/simulator/components/ScenarioForm.tsx': 'simulator screen',
-  'src/renderer/src/features/simulator/presets.ts': 'simulator presets',
-  'src/renderer/src/features/simulator/timelineModel.ts': 'simulator screen',
   // Landed from the token-server branch in the last merge, written before the registry: its
   // minter should call signing.generate(familyId, …) like the IPC handlers and the CLI.
   'src/main/tokenServer/vaultTokenMinter.ts': 'token server minter (to move onto the signing service)',

@@ -12,7 +12,6 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { serveCommand, type ServeIo } from '../../src/cli/commands/serve';
-import { runCli } from '../../src/cli/run';
 import { nodeCryptoPort } from '../../src/main/crypto/nodeCryptoPort';
 import { createMemorySecretStore } from '../../src/main/vault/memorySecretStore';
 import { inspectToken } from '../../src/shared/tokens/inspect';
@@ -119,8 +118,7 @@ describe('tokenlab serve (in-process)', () => {
   });
 
   it('documents the fault config schema in --help', async () => {
-    let out = '';
-    const code = await runCli(['serve', '--help'], { stdout: { isTTY: false, write: (t: string) => void (out += t) } } as never);
+    const { code, stdout: out } = await runTokenlab(['serve', '--help']);
     expect(code).toBe(0);
     for (const field of ['failRequests', 'ttlOverrideSeconds', 'outages', 'failureRate', 'latency', 'otherUser']) expect(out).toContain(field);
   });

@@ -100,10 +100,10 @@ describe('tokenlab simulate (text)', () => {
       scenarioFile('never.json', { platform: 'express', tokenTtlSeconds: 3600, renewal: { policy: 'never' }, express: { onExpiry: 'kick' } }),
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('3600.000s  client 0  disconnected       disconnected: token expired (code 1002056)');
+    expect(r.stdout).toContain('     1:00:00  client 0  disconnected       disconnected: token expired (code 1002056)');
     expect(r.stdout).toContain('connected 50% of the time');
     expect(r.stdout).toContain('disconnections: 1 (token expired 1)');
-    expect(r.stdout).toContain('worst gap: 3600 s (client 0, from 3600 s)');
+    expect(r.stdout).toContain('worst gap: 3600 s (client 0, from 1:00:00)');
     expect(r.stdout).toMatch(/assumptions \(not documented by the vendor.*\n {2}- Express times "will expire"/);
   });
 });
@@ -142,7 +142,7 @@ describe('tokenlab simulate: bad input', () => {
   it('without --scenario, or with an unknown option: exit 2', async () => {
     const none = await runTokenlab(['simulate', '--json']);
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('--scenario FILE.json is required');
+    expect(none.stderr).toContain('--scenario FILE.json or --preset NAME is required');
     const unknown = await runTokenlab(['simulate', '--scenario', 'x.json', '--seed', '3']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown option --seed');
@@ -151,6 +151,6 @@ describe('tokenlab simulate: bad input', () => {
   it('--help prints the usage', async () => {
     const r = await runTokenlab(['simulate', '--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('tokenlab simulate --scenario FILE.json [--json]');
+    expect(r.stdout).toContain('tokenlab simulate (--scenario FILE.json | --preset NAME) [--json]');
   });
 });

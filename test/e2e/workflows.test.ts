@@ -55,7 +55,8 @@ describe('inspector', () => {
     const { page, errors } = await app.open();
     await page.getByRole('textbox', { name: 'Token or text' }).fill(`  ${room.token}\n`);
     await expect.poll(() => result(page).locator('.badge').textContent()).toBe('Unverified');
-    await expect.poll(() => result(page).locator('.format-line').textContent()).toContain('ZEGO Token04 · AES-GCM layout');
+    await expect.poll(() => result(page).getByRole('heading', { name: 'Summary' }).textContent()).toContain('ZEGO Token04');
+    await expect.poll(() => result(page).locator('.format-line').textContent()).toContain('AES-GCM layout');
 
     const nonce = result(page).getByRole('button', { name: /^GCM nonce: bytes 10–21 \(offset 10, length 12\)/ });
     await nonce.hover();
@@ -75,7 +76,7 @@ describe('inspector', () => {
 
     // Watching a pasted token puts it on the board; history learns user and room from the verified token.
     await result(page).getByRole('button', { name: 'Watch on board' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'countdown board' }).textContent()).toBe('Added 1 to the countdown board.');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'countdown board' }).textContent()).toBe('Added 1 token to the countdown board.');
     const watched = (await app.services.history.list()).find((e) => e.source === 'pasted' && e.userId === 'u1001');
     expect(watched).toMatchObject({ roomId: 'room1', profileId: zego.id, expiresAt: room.expect.headerExpire, pinned: false });
 
@@ -186,7 +187,7 @@ describe('generator and countdown board', () => {
     await page.keyboard.press('Control+3');
     const row = page.getByRole('listitem', { name: /^alice in room r1:/ });
     await expect.poll(() => row.getAttribute('data-phase')).toBe('fresh');
-    await expect.poll(() => row.locator('.countdown-text').textContent()).toBe('expires in 1 h');
+    await expect.poll(() => row.locator('.countdown-text').textContent()).toBe('expires in 1h');
     await app.screenshot(page, 'board-fresh');
 
     const pageNow = () => page.evaluate(() => Date.now());
@@ -197,7 +198,7 @@ describe('generator and countdown board', () => {
 
     await forwardTo(4 * 60 + 40);
     await expect.poll(() => row.getAttribute('data-phase')).toBe('soon');
-    await expect.poll(() => row.locator('.countdown-text').textContent()).toBe('expires in 4 m 40 s');
+    await expect.poll(() => row.locator('.countdown-text').textContent()).toBe('expires in 4m 40s');
     await app.screenshot(page, 'board-soon');
 
     await row.getByRole('button', { name: 'Pin alice in room r1' }).click();
@@ -212,7 +213,7 @@ describe('generator and countdown board', () => {
 
     await forwardTo(-5);
     await expect.poll(() => row.getAttribute('data-phase')).toBe('expired');
-    await expect.poll(() => row.locator('.countdown-text').textContent()).toBe('expired 5 s ago');
+    await expect.poll(() => row.locator('.countdown-text').textContent()).toBe('expired 5s ago');
     await expect.poll(() => row.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
     await app.screenshot(page, 'board-expired');
 

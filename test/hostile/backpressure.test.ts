@@ -68,7 +68,7 @@ describe('a stdout that does not drain stops the producer', () => {
     (release as unknown as () => void)();
     await run;
     expect(code).toBe(0);
-    expect(written).toBe(total);
+    expect(written).toBe(total + 1); // every verdict, then the {"summary": …} line
   });
 
   it('stdin is read only as lines are taken (no read-ahead)', async () => {
@@ -106,7 +106,7 @@ describe('the real CLI into a paused pipe', () => {
     const r = await run.done;
     expect(r.signal).toBeNull();
     expect(r.code).toBe(0);
-    expect(lines).toBe(count);
+    expect(lines).toBe(count + 1); // every verdict, then the {"summary": …} line
     expect(r.peakRssMb).toBeLessThan(160);
   }, 300_000);
 });

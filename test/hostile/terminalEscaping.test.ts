@@ -63,7 +63,7 @@ describe('inspect and verify show hostile token text escaped', () => {
 
       const json = await cli(['inspect', '--json', '--now', '1700000000', token]);
       expectInert(json.stdout);
-      expect((JSON.parse(json.stdout) as { fields: { signature: string } }).fields.signature).toBe(payload);
+      expect((JSON.parse(json.stdout.split('\n')[0] as string) as { fields: { signature: string } }).fields.signature).toBe(payload);
     });
   }
 

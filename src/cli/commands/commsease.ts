@@ -51,6 +51,11 @@ Server calls go to the profile's own API base; one that is not CommsEase's docum
 https://api.netease.im is confirmed once per profile (same --yes rule), unless it was given
 to "tokenlab profile add --api-base".
 No token or secret is ever printed, and none is accepted as an option.
+
+Examples:
+  tokenlab commsease static check --profile staging --accid alice < token.txt
+  tokenlab commsease static refresh --profile prod --accid alice
+  tokenlab commsease callback verify --profile staging --headers headers.txt --body body.json
 `;
 
 const PROFILE_ACCID: Record<string, OptionSpec> = { profile: { value: true }, accid: { value: true }, json: { value: false } };

@@ -6,9 +6,11 @@
  * the signing service's, with the secret from `--secret-file` or a stored `--profile`.
  */
 import type { TokenFamily } from '../../shared/families/family';
-import { noPositionals, nowOption, optionValue, parseArgs, usage, type OptionSpec } from '../args';
+import { noPositionals, nowOption, optionValue, parseArgs, usage, withHelp, type OptionSpec } from '../args';
 import { cliRegistry, openCliVault, reportCorruption } from '../cliVault';
-import { flagOptions, parseFlags, readFlags, requireFlags } from '../familyFlags';
+import { flagOptions, parseFlags, readFlags, refuseContradictions, requireFlags } from '../familyFlags';
+import { generateBatch } from './generateBatch';
+import { familyHelp, generateHelp } from './generateMessages';
 import { EXIT_OK, type CliIo } from '../io';
 import { inspectionRecord } from '../output';
 import { readSecretFile } from '../secretFile';
@@ -24,7 +26,11 @@ const SHARED: Record<string, OptionSpec> = {
 async function generateFamily(family: TokenFamily, argv: readonly string[], io: CliIo): Promise<number> {
   const { fields } = family.generator;
   const identifiers = family.profile.identifiers;
-  const args = parseArgs(argv, { ...SHARED, ...flagOptions(identifiers), ...flagOptions(fields) });
+  const args = parseArgs(argv, withHelp({ ...SHARED, ...flagOptions(identifiers), ...flagOptions(fields) }));
+  if (args.flags.has('help')) {
+    io.stdout.write(familyHelp(family));
+    return EXIT_OK;
+  }
   noPositionals(args);
   const secretFile = optionValue(args, 'secret-file');
   const profileName = optionValue(args, 'profile');
@@ -39,10 +45,11 @@ async function generateFamily(family: TokenFamily, argv: readonly string[], io: 
     stored = found.profile.credentials as Readonly<Record<string, unknown>>;
   } else {
     if (secretFile === undefined) throw usage('the secret is needed: --secret-file PATH or --profile NAME (never as an argument)');
-    secret = await readSecretFile(secretFile);
+    secret = await readSecretFile(secretFile, io.stdin);
   }
-  // Identifiers on the command line win over the profile's.
-  const credentialValues = { ...stored, ...readFlags(args, identifiers) };
+  const givenIdentifiers = readFlags(args, identifiers);
+  if (profileName !== undefined) refuseContradictions(profileName, stored, givenIdentifiers, identifiers);
+  const credentialValues = { ...stored, ...givenIdentifiers };
   requireFlags(credentialValues, identifiers);
   const credentials = parseFlags(family.profile.credentialsSchema, credentialValues, identifiers);
   const requestValues = readFlags(args, fields);
@@ -50,9 +57,8 @@ async function generateFamily(family: TokenFamily, argv: readonly string[], io: 
   const request = parseFlags(family.generator.requestSchema, requestValues, fields);
 
   const now = nowOption(args, () => io.now());
-  const { token } = cli.signing.generateWith(family.id, { credentials: credentials as Readonly<Record<string, unknown>>, secret }, request, now);
-  // What the token says without the secret: the same record `tokenlab inspect` prints.
-  const inspection = cli.registry.inspect(token, { now });
+  // The inspection is the verification of the token just minted, with its secret: `valid`.
+  const { token, inspection } = cli.signing.generateWith(family.id, { credentials: credentials as Readonly<Record<string, unknown>>, secret }, request, now);
   if (args.flags.has('json')) {
     io.stdout.write(jsonText({ token, ...inspectionRecord(inspection) }) + '\n');
   } else {
@@ -67,6 +73,11 @@ async function generateFamily(family: TokenFamily, argv: readonly string[], io: 
 export async function generateCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const [kind, ...rest] = argv;
   const registry = cliRegistry(io);
+  if (kind === '--help' || kind === '-h' || kind === 'help') {
+    io.stdout.write(generateHelp(registry));
+    return EXIT_OK;
+  }
+  if (kind === '--batch') return generateBatch(rest, io);
   const family = kind === undefined ? undefined : registry.byCliName(kind);
   if (family) return generateFamily(family, rest, io);
   const choices = registry.families.map((f) => `"tokenlab generate ${f.cliNames[0] ?? f.id} …"`).join(' or ');

@@ -19,26 +19,27 @@ export interface CommandEntry {
 }
 
 export const COMMANDS: Record<string, CommandEntry> = {
-  inspect: { run: inspectCommand, usage: ['tokenlab inspect [--json] [--now EPOCH] [--] [TOKEN...]'] },
+  inspect: { run: inspectCommand, usage: ['tokenlab inspect [--json] [--now TIME] [--] [TOKEN...]'] },
   verify: {
     run: verifyCommand,
     usage: [
       'tokenlab verify  [TOKEN...] (--secret-file PATH | --profile NAME) [--app-id N]',
-      '                 [--app-key K --accid A] [--now EPOCH_SECONDS] [--skew SECONDS] [--json]',
+      '                 [--app-key K --accid A] [--now TIME] [--skew SECONDS] [--json]',
     ],
   },
   generate: {
     run: generateCommand,
     usage: [
-      'tokenlab generate zego --app-id N --user-id U --ttl SECONDS [--room R]',
+      'tokenlab generate zego --app-id N --user-id U --ttl DURATION [--room R]',
       '                 [--privilege login,publish] [--stream ID,...] [--layout gcm|cbc]',
       '                 (--secret-file PATH | --profile NAME) [--json]',
-      'tokenlab generate commsease --app-key K --accid A --ttl SECONDS',
+      'tokenlab generate commsease --app-key K --accid A --ttl DURATION',
       '                 (--secret-file PATH | --profile NAME) [--json]',
+      'tokenlab generate --batch (--secret-file PATH | --profile NAME) < requests.jsonl',
     ],
   },
   profile: { run: profileCommand, usage: ['tokenlab profile add|list|rm|rename|retag|set-secret|doctor …'], ownHelp: true },
-  simulate: { run: simulateCommand, usage: ['tokenlab simulate --scenario FILE.json [--json]'], ownHelp: true },
+  simulate: { run: simulateCommand, usage: ['tokenlab simulate (--scenario FILE | --preset NAME)'], ownHelp: true },
   commsease: { run: commseaseCommand, usage: ['tokenlab commsease static|callback …'], ownHelp: true },
   serve: { run: serveCommand, usage: ['tokenlab serve [--port N] [--profile P ...] [--config FILE] [--json]'], ownHelp: true },
 };

@@ -1,18 +1,22 @@
 /**
- * `tokenlab inspect` and `tokenlab verify`: one engine call per token, streamed.
+ * `tokenlab inspect` and `tokenlab verify`: one verdict per token, streamed in input order,
+ * then a count per verdict. A line that cannot be judged as asked still gets its verdict.
  */
-import { utf8Encode } from '../../shared/encoding/bytes';
-import type { Expectations, FamilyVerifyOptions, TokenFamily } from '../../shared/families/family';
+import type { Expectations } from '../../shared/families/family';
 import type { FamilyRegistry } from '../../shared/families/registry';
-import { trimTokenText } from '../../shared/tokens/inspection';
 import { DEFAULT_SKEW_SECONDS } from '../../shared/tokens/types';
-import { integerOption, nowOption, optionValue, parseArgs, usage, type OptionSpec } from '../args';
+import { integerOption, nowOption, optionValue, parseArgs, usage, withHelp, type OptionSpec } from '../args';
+import { createBatchJudge, type BatchJudgeConfig } from '../batch/batchJudge';
+import { runBatch, WORKER_FILE_BYTES, WORKER_THRESHOLD } from '../batch/runBatch';
+import { workerScript } from '../batch/workerPool';
 import { cliRegistry, openCliVault, reportCorruption, type CliVault } from '../cliVault';
-import { flagOptions, readExpectations } from '../familyFlags';
+import { flagOptions, flagText, readExpectations, refuseContradictions } from '../familyFlags';
 import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
-import { BufferedWriter, inspectionJson, inspectionText, painterFor } from '../output';
+import { TOKEN_LINE_MAX_BYTES } from '../limits';
+import { BufferedWriter, colourWanted } from '../output';
 import { readSecretFile } from '../secretFile';
-import { tokensFrom } from '../tokenSource';
+import { jsonText } from '../untrustedText';
+import { INSPECT_HELP, VERIFY_HELP, noTokens, summaryLine } from './inspectMessages';
 
 const COMMON: Record<string, OptionSpec> = {
   json: { value: false },
@@ -37,69 +41,85 @@ function timeOptions(args: ReturnType<typeof parseArgs>, io: CliIo): { now: numb
   };
 }
 
-/**
- * The secret and, per family, what its tokens must match: the flags win over the profile's
- * identifiers. Families share flag names (`--app-id` is a ZEGO number, an Agora hex id, a
- * LiveKit key): a value one family cannot take is an error only when a token of that family
- * is verified, so it is kept here as the error to raise then.
- */
+/** The secret and, per family, what its tokens must match: the flags win over the profile's identifiers. */
 interface VerifyInputs {
   secret: string;
-  expect: Map<string, Expectations | Error>;
-}
-
-function expectationsOf(args: ReturnType<typeof parseArgs>, family: TokenFamily): Expectations | Error {
-  try {
-    return readExpectations(args, family.verifyInputs);
-  } catch (error) {
-    return error instanceof Error ? error : new Error(String(error));
-  }
+  expect: Map<string, Expectations>;
 }
 
 async function run(mode: 'inspect' | 'verify', argv: readonly string[], io: CliIo): Promise<number> {
   const registry = cliRegistry(io);
-  const args = parseArgs(argv, mode === 'inspect' ? COMMON : verifyOptions(registry));
-  // The CLI prints no byte map: skip it, and informational notes, for batch speed.
-  const base: FamilyVerifyOptions = { ...timeOptions(args, io), detail: 'verdict' };
+  const args = parseArgs(argv, mode === 'inspect' ? withHelp(COMMON) : withHelp(verifyOptions(registry)));
+  if (args.flags.has('help')) {
+    io.stdout.write(mode === 'inspect' ? INSPECT_HELP : VERIFY_HELP);
+    return EXIT_OK;
+  }
+  if (optionValue(args, 'secret-file') === '-' && args.positionals.length === 0) {
+    throw usage('--secret-file - reads the secret from stdin: give the tokens as arguments');
+  }
   // Only verify needs the services (and the keychain); inspect decodes with the registry alone.
   const cli = mode === 'verify' ? openCliVault(io) : null;
   const inputs = cli ? await resolveVerifyInputs(args, io, cli) : null;
-
   const json = args.flags.has('json');
-  const painter = painterFor(io.stdout.isTTY, io.env);
-  const out = new BufferedWriter(io.stdout);
-  const goal = mode === 'verify' ? 'valid' : 'unverified';
-  const optionsFor = (family: TokenFamily | undefined): FamilyVerifyOptions => {
-    if (!inputs) return base;
-    const expect = family ? inputs.expect.get(family.id) : undefined;
-    if (expect instanceof Error) throw expect;
-    return { ...base, secret: inputs.secret, ...(expect && Object.keys(expect).length > 0 ? { expect } : {}) };
+  const config: BatchJudgeConfig = {
+    mode,
+    ...timeOptions(args, io),
+    ...(inputs ? { secret: inputs.secret } : {}),
+    expect: inputs ? Object.fromEntries(inputs.expect) : {},
+    json,
+    colour: colourWanted(io.stdout.isTTY, io.env),
   };
-  let index = 0;
-  let allGood = true;
-  for await (const token of tokensFrom(args.positionals, io)) {
-    const family = inputs ? registry.detect(trimTokenText(token))?.family : undefined;
-    const [result] = cli ? cli.signing.inspectWith([token], optionsFor(family)) : [registry.inspect(token, base)];
-    if (!result) continue;
-    // A secret that cannot be this family's key at all is a mistake in the command, not a verdict.
-    const keyProblem = inputs ? result.diagnoses.find((d) => d.code === 'secret_wrong_length' && d.severity === 'error') : undefined;
-    if (keyProblem && inputs) {
-      out.flush();
-      const bytes = utf8Encode(inputs.secret).length;
-      throw usage(`the secret is ${bytes} bytes; ${keyProblem.message.replace(/^The secret is \d+ bytes; /, '')}`);
-    }
-    if (result.verdict !== goal) allGood = false;
-    const flushed = out.write(json ? inspectionJson(index, result) + '\n' : inspectionText(index, result, base.now, painter));
-    index++;
-    // A slow reader (`| less`, a paced pipe) makes us wait here instead of output piling up in memory.
-    if (flushed) await out.drain();
-  }
-  out.flush();
-  if (index === 0) {
-    io.stderr.write(`tokenlab ${mode}: no tokens given (pass them as arguments or one per line on stdin)\n`);
+  const fromArguments = args.positionals.length > 0;
+  const judge = createBatchJudge(config, !fromArguments, registry);
+  const out = new BufferedWriter(io.stdout, undefined, { flushWhenIdle: true });
+  const counts = await runBatch(
+    { kind: fromArguments ? 'arguments' : 'stdin', items: fromArguments ? args.positionals : io.stdin.lines(TOKEN_LINE_MAX_BYTES) },
+    // Workers judge with the shipped families; a test's own registry stays on this thread.
+    {
+      judge,
+      config,
+      out,
+      workerScript: io.registry ? null : workerScript(),
+      workersAfter: (io.stdin.fileSize?.() ?? 0) >= WORKER_FILE_BYTES ? 0 : WORKER_THRESHOLD,
+    },
+  );
+  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  if (total === 0) {
+    io.stderr.write(noTokens(mode));
     return EXIT_USAGE;
   }
-  return allGood ? EXIT_OK : EXIT_NOT_ALL_VALID;
+  if (json) io.stdout.write(jsonText({ summary: { total, ...counts } }) + '\n');
+  else io.stderr.write(summaryLine(counts, total));
+  const goal = mode === 'verify' ? 'valid' : 'unverified';
+  return counts[goal] === total ? EXIT_OK : EXIT_NOT_ALL_VALID;
+}
+
+/**
+ * What each family's tokens must match. Families share flag names (`--app-id` is a ZEGO
+ * number, an Agora hex id, a LiveKit key): a value only some families can take is their
+ * check, and for the others it is compared as typed — so a ZEGO token verified with an Agora
+ * App ID is `app_id_mismatch`, a true verdict. A value no family can take is a usage error.
+ */
+function expectationsPerFamily(args: ReturnType<typeof parseArgs>, registry: FamilyRegistry): Map<string, Expectations> {
+  const expect = new Map<string, Expectations>();
+  let firstError: unknown = null;
+  let anyAccepted = false;
+  for (const family of registry.families) {
+    try {
+      expect.set(family.id, readExpectations(args, family.verifyInputs));
+      anyAccepted = true;
+    } catch (error) {
+      firstError ??= error;
+      const asTyped: Expectations = {};
+      for (const input of family.verifyInputs) {
+        const raw = flagText(args, input);
+        if (raw !== undefined) asTyped[input.key] = raw;
+      }
+      expect.set(family.id, asTyped);
+    }
+  }
+  if (firstError !== null && !anyAccepted) throw firstError;
+  return expect;
 }
 
 async function resolveVerifyInputs(args: ReturnType<typeof parseArgs>, io: CliIo, cli: CliVault): Promise<VerifyInputs> {
@@ -109,14 +129,14 @@ async function resolveVerifyInputs(args: ReturnType<typeof parseArgs>, io: CliIo
   if (secretFile === undefined && profileName === undefined) {
     throw usage('verify needs the secret: --secret-file PATH or --profile NAME (a secret is never accepted as an argument)');
   }
-  const expect = new Map<string, Expectations | Error>();
-  for (const family of cli.registry.families) expect.set(family.id, expectationsOf(args, family));
-  if (profileName === undefined) return { secret: await readSecretFile(secretFile as string), expect };
+  const expect = expectationsPerFamily(args, cli.registry);
+  if (profileName === undefined) return { secret: await readSecretFile(secretFile as string, io.stdin), expect };
   const { profile, secret } = await cli.vault.anyCredentialsByName(profileName).finally(() => reportCorruption(cli, io));
   const family = cli.registry.require(profile.family);
-  const given = expect.get(family.id);
-  if (given instanceof Error) throw given;
-  expect.set(family.id, { ...family.profile.expectFrom(profile.credentials), ...given });
+  const stored = family.profile.expectFrom(profile.credentials);
+  const given = expect.get(family.id) ?? {};
+  refuseContradictions(profileName, stored, given, family.verifyInputs);
+  expect.set(family.id, { ...stored, ...given });
   return { secret, expect };
 }
 

@@ -17,6 +17,9 @@ import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { readHiddenInput } from '../secretInput';
 import { createKeychainDoctor, type OrphanedSecret } from '../../main/services/keychainDoctor';
 import { jsonText, shown } from '../untrustedText';
+import { confirmSteps } from '../confirm';
+import { displayWidth, padColumns } from '../textWidth';
+import { removalSteps } from '../../shared/commsease/destructiveConfirmation';
 import { cliDestinationGate } from '../cliConfirm';
 
 export const PROFILE_USAGE = `Usage:
@@ -27,13 +30,19 @@ export const PROFILE_USAGE = `Usage:
       tencent --app-id SDKAPPID · livekit --app-id API_KEY · twilio --account-sid AC… --app-id SK…
       jwt [--app-id ISSUER]
   tokenlab profile list [--json]
-  tokenlab profile rm NAME
+  tokenlab profile rm NAME [--yes]                          (a prod profile asks first)
   tokenlab profile rename OLD NEW
   tokenlab profile retag NAME TAG
   tokenlab profile set-secret NAME                          (secret: stdin, or a hidden prompt)
   tokenlab profile doctor [--remove [--yes]] [--json]
       keychain entries of TokenLab that no profile, test case or pinned token uses any more;
       --remove deletes them after you confirm (--yes when not in a terminal)
+
+Examples:
+  tokenlab profile add --provider zego --name staging --app-id 1234567890 --env staging < zego-secret.txt
+  tokenlab profile add --provider commsease --name "声网 测试" --app-key K --env 生产
+  tokenlab profile list
+  tokenlab profile rm staging
 `;
 
 /** `profile add` takes every family's identifier flags; each family accepts only its own. */
@@ -163,10 +172,6 @@ async function doctor(argv: readonly string[], io: CliIo, cli: CliVault): Promis
   return orphans.length === 0 || args.flags.has('remove') ? EXIT_OK : EXIT_NOT_ALL_VALID;
 }
 
-function pad(text: string, width: number): string {
-  return text.length >= width ? text : text + ' '.repeat(width - text.length);
-}
-
 async function list(argv: readonly string[], io: CliIo, cli: CliVault): Promise<number> {
   const args = parseArgs(argv, { json: { value: false } });
   noPositionals(args);
@@ -189,8 +194,9 @@ async function list(argv: readonly string[], io: CliIo, cli: CliVault): Promise<
   ]);
   const header = ['NAME', 'PROVIDER', 'ENV', 'APP', 'FINGERPRINT'];
   // A fold, not Math.max(...rows): spreading 120k rows as arguments overflows the stack.
-  const widths = header.map((h, i) => rows.reduce((width, r) => Math.max(width, (r[i] as string).length), h.length));
-  for (const row of [header, ...rows]) io.stdout.write(row.map((cell, i) => pad(cell, widths[i] as number)).join('  ').trimEnd() + '\n');
+  // In terminal columns, not UTF-16 units: "声网 测试" takes 9 columns, not 5.
+  const widths = header.map((h, i) => rows.reduce((width, r) => Math.max(width, displayWidth(r[i] as string)), h.length));
+  for (const row of [header, ...rows]) io.stdout.write(row.map((cell, i) => padColumns(cell, widths[i] as number)).join('  ').trimEnd() + '\n');
   return EXIT_OK;
 }
 
@@ -211,8 +217,10 @@ export async function profileCommand(argv: readonly string[], io: CliIo): Promis
         return await list(rest, io, cli);
       case 'rm':
       case 'remove': {
-        const [name] = positionals(rest, 1, 'rm NAME');
-        const profile = await cli.vault.findByName(name as string);
+        const args = parseArgs(rest, { yes: { value: false } });
+        if (args.positionals.length !== 1) throw usage('expected: tokenlab profile rm NAME [--yes]');
+        const profile = await cli.vault.findByName(args.positionals[0] as string);
+        await confirmSteps(removalSteps({ profileName: profile.name, env: profile.env }), `removal of profile "${profile.name}" [${profile.env}]`, args.flags.has('yes'), io);
         await cli.vault.delete(profile.id);
         io.stdout.write(`removed profile ${profile.name} and its keychain entries\n`);
         return EXIT_OK;

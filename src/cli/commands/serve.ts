@@ -47,6 +47,10 @@ Ctrl+C (SIGINT) or SIGTERM; then it frees the port and exits 0.
   --json             first line {"url","key"}, then one JSON line per request
 The fault config (docs/TOKEN-SERVER.md):
 ${FAULT_CONFIG_HELP}
+Examples:
+  tokenlab serve --profile staging
+  tokenlab serve --port 8787 --profile staging --max-ttl 3600 --json
+
 Exit codes: 0 stopped by a signal, 2 a bad option, config or host, or the port is taken.
 `;
 

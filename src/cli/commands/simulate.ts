@@ -9,6 +9,8 @@
  */
 import { nodeCryptoPort } from '../../main/crypto/nodeCryptoPort';
 import { describeSimEvent, describeSimSummary } from '../../shared/sim/describeSimEvent';
+import { PRESETS } from '../../shared/sim/presets';
+import { clockTime } from '../../shared/time/clockTime';
 import type { SimEvent } from '../../shared/sim/events';
 import { parseScenario } from '../../shared/sim/parseScenario';
 import type { Scenario } from '../../shared/sim/scenario';
@@ -22,15 +24,23 @@ import { SCENARIO_MAX_BYTES } from '../limits';
 import { readUserFile } from '../userFile';
 import { jsonText } from '../untrustedText';
 
-export const SIMULATE_USAGE = `Usage: tokenlab simulate --scenario FILE.json [--json] [--profile NAME]
+export const SIMULATE_USAGE = `Usage: tokenlab simulate (--scenario FILE.json | --preset NAME) [--json] [--profile NAME]
+       tokenlab simulate --list-presets
 
 Simulates clients holding tokens over virtual time (ZIM, ZEGO Express, CommsEase) and prints
 every event: login, "will expire", renewals, expiry, disconnections, outages, reconnections.
   --scenario FILE  the scenario (JSON; "-" reads stdin). Only platform and tokenTtlSeconds
                    are required, e.g. {"platform": "zim", "tokenTtlSeconds": 3600}
+  --preset NAME    a ready-made scenario, the same as the simulator screen's (--list-presets)
   --json           one JSON object per event per line, then {"type":"summary",...}
   --profile NAME   mint the tokens with a stored profile's credentials instead of
                    throwaway ones derived from the seed
+
+Examples:
+  echo '{"platform": "zim", "tokenTtlSeconds": 3600}' | tokenlab simulate --scenario -
+  tokenlab simulate --preset slow-server
+  tokenlab simulate --scenario examples/scenario-server-down.json --json | jq -c 'select(.type == "expired")'
+
 Exit codes: 0 the run completed, 2 a bad scenario or option.
 `;
 
@@ -38,6 +48,8 @@ const OPTIONS = {
   scenario: { value: true },
   json: { value: false },
   profile: { value: true },
+  preset: { value: true },
+  'list-presets': { value: false },
   help: { value: false },
 } as const;
 
@@ -49,11 +61,18 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
     io.stdout.write(SIMULATE_USAGE);
     return EXIT_OK;
   }
+  if (args.flags.has('list-presets')) {
+    const width = Math.max(...PRESETS.map((p) => p.id.length));
+    for (const p of PRESETS) io.stdout.write(`${p.id.padEnd(width)}  ${p.label}: ${p.lesson}\n`);
+    return EXIT_OK;
+  }
   noPositionals(args, 'the scenario goes in --scenario FILE');
   const path = optionValue(args, 'scenario');
-  if (path === undefined) throw usage('--scenario FILE.json is required (see tokenlab simulate --help)');
+  const presetId = optionValue(args, 'preset');
+  if (path !== undefined && presetId !== undefined) throw usage('give either --scenario or --preset, not both');
+  if (path === undefined && presetId === undefined) throw usage('--scenario FILE.json or --preset NAME is required (see tokenlab simulate --help)');
 
-  const scenario = await loadScenario(path, io);
+  const scenario = presetId !== undefined ? presetScenario(presetId, io) : await loadScenario(path as string, io);
   if (scenario === null) return EXIT_USAGE;
   const credentials = await profileCredentials(optionValue(args, 'profile'), scenario, io);
 
@@ -79,6 +98,17 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
   }
   out.flush();
   return EXIT_OK;
+}
+
+/** A preset's scenario (the same as the simulator screen's), or null after naming the known ones. */
+function presetScenario(id: string, io: CliIo): Scenario | null {
+  const preset = PRESETS.find((p) => p.id === id);
+  if (!preset) {
+    io.stderr.write(`tokenlab simulate: no preset "${id}"; known: ${PRESETS.map((p) => p.id).join(', ')} (tokenlab simulate --list-presets)\n`);
+    return null;
+  }
+  const parsed = parseScenario(preset.scenario);
+  return parsed.ok ? parsed.scenario : null;
 }
 
 /** The scenario, or null after printing why it cannot be used (every bad field, one per line); an unreadable file is a usage error. */
@@ -113,5 +143,5 @@ async function profileCredentials(name: string | undefined, scenario: Scenario, 
 }
 
 function formatTime(t: number): string {
-  return `${t.toFixed(3)}s`.padStart(12);
+  return clockTime(t).padStart(12);
 }

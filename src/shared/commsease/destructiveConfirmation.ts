@@ -40,3 +40,21 @@ export function confirmationSteps(action: DestructiveAction, target: { profileNa
 export function answerConfirms(step: ConfirmationStep, answer: string): boolean {
   return answer.trim().toLowerCase() === step.expected;
 }
+
+/**
+ * Removing a profile deletes its secret from the keychain too. A prod profile is asked as the
+ * CommsEase calls are (yes, then the tag); any other is removed without a question, as before.
+ */
+export function removalSteps(target: { profileName: string; env: string }): ConfirmationStep[] {
+  if (!isProductionEnv(target.env)) return [];
+  return [
+    {
+      question: `[${target.env}] remove profile "${target.profileName}" and its secret from the keychain? Type "yes" to go on:`,
+      expected: 'yes',
+    },
+    {
+      question: `This is a ${target.env.toUpperCase()} profile. Type the environment tag "${target.env}" to confirm:`,
+      expected: target.env.trim().toLowerCase(),
+    },
+  ];
+}

@@ -116,6 +116,16 @@ export interface Preset<Request> {
   request: Request;
 }
 
+/** A scenario setting only some platforms read, as the simulator's form shows it. */
+export interface ScenarioOption {
+  /** Where it sits in a scenario file, e.g. ['zego', 'layout']. */
+  path: readonly string[];
+  label: string;
+  choices: readonly string[];
+  /** On-screen words per choice; the choice itself when absent. */
+  choiceLabels?: Readonly<Record<string, string>>;
+}
+
 /**
  * One SDK's behaviour over a token's life (../shared/docs/sdk-lifecycle.md), as data the
  * simulator and the live countdown read. Undocumented behaviour is listed in `assumptions`.
@@ -141,6 +151,25 @@ export interface PlatformRules {
   };
   /** false: the platform's tokens are not minted (CommsEase static tokens), so no profile applies. Default true. */
   mintsTokens?: boolean;
+  /**
+   * The simulator offers this platform (its engine mints the family's tokens and models the
+   * SDK). Default false, so registering a family does not put an unmodelled platform in the list.
+   */
+  simulated?: boolean;
+  /** The SDK's short name in the simulator's texts ("ZIM", "Express"); default `label`. */
+  sdkName?: string;
+  /** The name of the SDK's "will expire" callback, for platforms that raise one. */
+  willExpireCallback?: string;
+  /** Tokens that never expire and are never refreshed (CommsEase static): TTL and renewal do not apply. */
+  staticToken?: boolean;
+  /** Without a "will expire" callback, the SDK asks the app's token provider before each reconnect (CommsEase dynamic). */
+  providerAsksBeforeReconnect?: boolean;
+  /** Tokens carry a room privilege payload (login / publish), so "no publish privilege" is a possible fault (Express). */
+  roomPrivileges?: boolean;
+  /** What the user may choose the SDK does at expiry, when versions differ (Express: refuse-next or kick). */
+  expiryChoices?: readonly ('refuse-next' | 'kick')[];
+  /** Scenario settings the simulator's form offers for this platform only, in order. */
+  scenarioOptions?: readonly ScenarioOption[];
   /** Rules not documented by the vendor: shown as assumptions the user can switch. */
   assumptions: readonly { id: string; text: string; defaultOn: boolean }[];
 }

@@ -6,12 +6,14 @@
  * current value, so a reader sees at once how to try the other reading.
  */
 import type { Scenario } from './scenario';
+import { isZegoPlatform, platformRules } from './sdkRules';
 
 export function simAssumptions(s: Scenario): string[] {
   const a = s.assumptions;
   const out: string[] = [];
-  const zego = s.platform === 'zim' || s.platform === 'express';
-  const sdk = s.platform === 'zim' ? 'ZIM' : 'Express';
+  const rules = platformRules(s.platform);
+  const zego = isZegoPlatform(s.platform);
+  const sdk = rules.sdkName ?? rules.label;
 
   if (zego) {
     out.push(
@@ -19,7 +21,7 @@ export function simAssumptions(s: Scenario): string[] {
         ? `${sdk} times "will expire" by the device's clock (expire − device time), so a fast clock warns early and a slow one late; the server enforces expiry by its own clock. [assumptions.sdkClock = device]`
         : `${sdk} times "will expire" by the server's clock, so client clock skew does not move the warning. [assumptions.sdkClock = server]`,
     );
-    if (s.platform === 'express') {
+    if (rules.assumptions.some((r) => r.id === 'expressImmediateWarning')) {
       out.push(
         a.expressImmediateWarning
           ? 'Express fires "will expire" at once when under 30 s remain at login, as ZIM documents. [assumptions.expressImmediateWarning = true]'
@@ -32,7 +34,7 @@ export function simAssumptions(s: Scenario): string[] {
         : `After renewToken with a token that has under 30 s left, "will expire" does not fire for it (documented for login only). [assumptions.warnAfterShortRenewal = false]`,
     );
     out.push(`"Will expire" fires once per token, from a timer on the device: it fires while offline and not again after a reconnect; a timer that comes due after the token has expired (a device waking from sleep) announces nothing.`);
-    if (s.platform === 'zim') {
+    if (!rules.roomPrivileges) {
       out.push('renewToken refuses a token for another app with 6000003, for another user or signed with another secret with 6000103, an expired one with 6000106 (the codes are documented; their use for renewToken is assumed).');
       out.push('A reconnect after the token expired while offline is refused with 6000106, and the SDK ends Disconnected.');
     } else {
@@ -44,7 +46,7 @@ export function simAssumptions(s: Scenario): string[] {
       out.push('A room reconnect after the token expired while offline is refused with 1002078, and the user leaves the room.');
     }
   }
-  if (s.platform === 'commsease-dynamic') {
+  if (rules.providerAsksBeforeReconnect) {
     out.push(
       a.commsEaseExpiryDropsConnection
         ? 'A dynamic token expiring during a live connection drops it. [assumptions.commsEaseExpiryDropsConnection = true]'
@@ -53,7 +55,7 @@ export function simAssumptions(s: Scenario): string[] {
     out.push(`CommsEase has no "will expire" callback: policy "on-will-expire" is read as "give the SDK a fresh token before each reconnect" (dynamicTokenProvider / willReconnect), and "before-expiry" as "refresh the token the SDK keeps for its next reconnect on the app's own timer".`);
     out.push('A reconnect whose token fails the check is refused with 302 and the SDK stops reconnecting.');
   }
-  if (s.platform === 'commsease-static') {
+  if (rules.staticToken) {
     out.push('Static tokens never expire and are never refreshed here: tokenTtlSeconds and the renewal policy do not apply (whether a refresh drops online devices is not documented).');
   }
   out.push('After a network outage the SDK reconnects at the first exponential-backoff tick (reconnect.*) after the network returns; a sleeping device runs no timers, so callbacks due during sleep fire at wake.');

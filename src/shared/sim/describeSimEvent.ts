@@ -5,10 +5,15 @@
  * renewToken, kicked out) and always give the code when there is one, so a line can be
  * searched for in the vendor's error-code table.
  */
+import { clockTime } from '../time/clockTime';
 import type { SimEvent } from './events';
 import type { SimSummary } from './summary';
 
-function seconds(value: number): string {
+/** A moment of virtual time, as a clock reads (59:30). */
+const seconds = clockTime;
+
+/** A length of time: "3600 s", "0.250 s". */
+function span(value: number): string {
   return `${Number.isInteger(value) ? value : value.toFixed(3)} s`;
 }
 
@@ -51,7 +56,7 @@ export function describeSimEvent(e: SimEvent): string {
     case 'reconnecting':
       return 'SDK reconnecting';
     case 'reconnected':
-      return `reconnected after ${seconds(e.offlineSeconds)} (${e.attempts} attempt${e.attempts === 1 ? '' : 's'})`;
+      return `reconnected after ${span(e.offlineSeconds)} (${e.attempts} attempt${e.attempts === 1 ? '' : 's'})`;
   }
 }
 
@@ -62,16 +67,16 @@ export function describeSimSummary(s: SimSummary): string[] {
     .map(([cause, n]) => `${cause.replace('_', ' ')} ${n}`)
     .join(', ');
   const lines = [
-    `${s.platform}: ${s.clients} client${s.clients === 1 ? '' : 's'} over ${seconds(s.simulatedSeconds)}${s.truncated ? ' (stopped early: maxEvents reached)' : ''}`,
+    `${s.platform}: ${s.clients} client${s.clients === 1 ? '' : 's'} over ${span(s.simulatedSeconds)}${s.truncated ? ' (stopped early: maxEvents reached)' : ''}`,
     `connected ${s.connectedPercent}% of the time`,
     `disconnections: ${s.disconnections.total}${causes ? ` (${causes})` : ''}, clients affected: ${s.disconnections.clientsAffected}`,
     `network interruptions: ${s.networkInterruptions}`,
     s.worstGap
-      ? `worst gap: ${seconds(s.worstGap.seconds)} (client ${s.worstGap.client}, from ${seconds(s.worstGap.fromSeconds)})`
+      ? `worst gap: ${span(s.worstGap.seconds)} (client ${s.worstGap.client}, from ${seconds(s.worstGap.fromSeconds)})`
       : 'worst gap: none',
   ];
   if (s.connectedWithExpiredTokenSeconds > 0) {
-    lines.push(`connected with an expired token: ${seconds(s.connectedWithExpiredTokenSeconds)} (summed over clients)`);
+    lines.push(`connected with an expired token: ${span(s.connectedWithExpiredTokenSeconds)} (summed over clients)`);
   }
   const counts = Object.entries(s.counts)
     .filter(([, n]) => n > 0)

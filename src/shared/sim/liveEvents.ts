@@ -8,6 +8,7 @@
  * and the login moment are arguments, so the screen recomputes it on every tick of its clock
  * and crosses off what has passed.
  */
+import { defaultRegistry } from '../families/registry';
 import type { SimEventType, TokenExpiredEvent } from './events';
 import type { ExpressExpiryBehaviour, RenewalPolicy } from './scenario';
 import {
@@ -18,14 +19,19 @@ import {
   EXPRESS_PLAY_REFUSED,
   EXPRESS_PUBLISH_REFUSED,
   expiryEffectWhileConnected,
+  isZegoPlatform,
+  platformRules,
   warnsAtOnceAtLogin,
   willExpireDueMs,
   ZIM_CODES,
 } from './sdkRules';
 
-/** The platforms a real, expiring token can be watched on (static CommsEase tokens never expire). */
-export const LIVE_PLATFORMS = ['zim', 'express', 'commsease-dynamic'] as const;
-export type LivePlatform = (typeof LIVE_PLATFORMS)[number];
+/** The platforms a real, expiring token can be watched on (static tokens never expire), in registry order. */
+export const LIVE_PLATFORMS: readonly string[] = defaultRegistry.platforms
+  .filter((p) => p.rules.simulated === true && p.rules.staticToken !== true)
+  .map((p) => p.rules.id);
+/** A platform id of LIVE_PLATFORMS. */
+export type LivePlatform = string;
 
 export interface LiveEventsInput {
   platform: LivePlatform;
@@ -95,7 +101,7 @@ export function upcomingLiveEvents(input: LiveEventsInput): LivePlan {
     });
   } else {
     drafts.push({ type: 'login', at: loginAt, ifNotRenewed: false, code: null, detail: 'The app logs in with this token (the live run starts).', assumption: null });
-    if (platform === 'commsease-dynamic') drafts.push(...commsEaseDrafts(expiresAt, loginAt, policy, leadSeconds));
+    if (!isZegoPlatform(platform)) drafts.push(...commsEaseDrafts(platform, expiresAt, loginAt, policy, leadSeconds));
     else drafts.push(...zegoDrafts(platform, expiresAt, loginAt, policy, leadSeconds, input.expressOnExpiry ?? 'refuse-next'));
   }
 
@@ -131,7 +137,7 @@ function appRenewAt(expiresAt: number, leadSeconds: number, loginAt: number): nu
 }
 
 function zegoDrafts(
-  platform: 'zim' | 'express',
+  platform: LivePlatform,
   expiresAt: number,
   loginAt: number,
   policy: RenewalPolicy,
@@ -142,7 +148,8 @@ function zegoDrafts(
   const warnDue = willExpireDueMs(expiresAt * 1000) / 1000;
   // The live mode follows the simulator's default reading of the Express rule.
   const warnAt = warnDue >= loginAt ? warnDue : warnsAtOnceAtLogin(platform, true) ? loginAt : null;
-  const callback = platform === 'zim' ? 'onTokenWillExpire' : 'onRoomTokenWillExpire';
+  const rules = platformRules(platform);
+  const callback = rules.willExpireCallback ?? 'onTokenWillExpire';
   if (warnAt !== null) {
     out.push({
       type: 'token_will_expire',
@@ -150,7 +157,7 @@ function zegoDrafts(
       ifNotRenewed: false,
       code: null,
       detail: `${callback} fires with ${expiresAt - warnAt} s left${warnAt === loginAt && warnDue < loginAt ? ' — at once, since under 30 s remained at login' : ''}.`,
-      assumption: platform === 'express' && warnAt === loginAt && warnDue < loginAt ? EXPRESS_IMMEDIATE_WARNING : null,
+      assumption: !rules.warnsAtOnceUnderLead && warnAt === loginAt && warnDue < loginAt ? EXPRESS_IMMEDIATE_WARNING : null,
     });
     if (policy === 'on-will-expire') out.push(renewDraft(warnAt, policy, leadSeconds));
   }
@@ -180,18 +187,18 @@ function expiredCode(effect: TokenExpiredEvent['effect']): number | null {
   return null;
 }
 
-function expiredDetail(platform: 'zim' | 'express', effect: TokenExpiredEvent['effect']): string {
+function expiredDetail(platform: LivePlatform, effect: TokenExpiredEvent['effect']): string {
   if (effect === 'refuse-next-publish-play') {
     return `The token expires; the user stays in the room but the next publish / play is refused (${EXPRESS_PUBLISH_REFUSED} / ${EXPRESS_PLAY_REFUSED}).`;
   }
   if (effect === 'kick') return 'The room token expires (SDK 2.13+ with expiry management).';
-  return platform === 'zim' ? 'The token expires unrenewed.' : 'The room token expires.';
+  return platformRules(platform).roomPrivileges === true ? 'The room token expires.' : 'The token expires unrenewed.';
 }
 
-function commsEaseDrafts(expiresAt: number, loginAt: number, policy: RenewalPolicy, leadSeconds: number): Draft[] {
+function commsEaseDrafts(platform: LivePlatform, expiresAt: number, loginAt: number, policy: RenewalPolicy, leadSeconds: number): Draft[] {
   const out: Draft[] = [];
   if (policy === 'before-expiry') out.push(renewDraft(appRenewAt(expiresAt, leadSeconds, loginAt), policy, leadSeconds));
-  const effect = expiryEffectWhileConnected('commsease-dynamic', 'refuse-next', false);
+  const effect = expiryEffectWhileConnected(platform, 'refuse-next', false);
   const providerRenews = policy === 'on-will-expire';
   out.push({
     type: 'token_expired',

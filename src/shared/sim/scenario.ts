@@ -7,9 +7,12 @@
  * `leadSecs` is reported instead of silently ignored.
  */
 import { z } from 'zod';
+import { defaultRegistry } from '../families/registry';
 
-export const SIM_PLATFORMS = ['zim', 'express', 'commsease-dynamic', 'commsease-static'] as const;
-export type SimPlatform = (typeof SIM_PLATFORMS)[number];
+/** Every platform the registered families let the simulator model (lifecycle.platforms, `simulated`), in registry order. */
+export const SIM_PLATFORMS = defaultRegistry.platforms.filter((p) => p.rules.simulated === true).map((p) => p.rules.id) as [string, ...string[]];
+/** A platform id of the registry (`registry.platform(id)` gives its rules). */
+export type SimPlatform = string;
 
 export const RENEWAL_POLICIES = ['on-will-expire', 'before-expiry', 'never'] as const;
 export type RenewalPolicy = (typeof RENEWAL_POLICIES)[number];
@@ -156,7 +159,7 @@ export const scenarioSchema = z
     if (f.expired + f.otherUser + f.otherApp + f.otherSecret + f.noPublishPrivilege > 1) {
       ctx.addIssue({ code: 'custom', path: ['renewal', 'faults'], message: 'must add up to at most 1' });
     }
-    if (f.noPublishPrivilege > 0 && s.platform !== 'express') {
+    if (f.noPublishPrivilege > 0 && defaultRegistry.platform(s.platform)?.rules.roomPrivileges !== true) {
       ctx.addIssue({ code: 'custom', path: ['renewal', 'faults', 'noPublishPrivilege'], message: 'applies to the express platform only' });
     }
   });

@@ -15,6 +15,7 @@ import { buildRoomPrivilegePayload } from '../families/zego-token04/privilege';
 import type { TokenFault } from './events';
 import { createPrng, deriveSeed, type Prng } from './prng';
 import type { Scenario, SimPlatform } from './scenario';
+import { isZegoPlatform, platformRules } from './sdkRules';
 
 /** What the caller may supply instead of the throwaway credentials. */
 export interface SimCredentials {
@@ -63,7 +64,7 @@ export function deriveSimCredentials(
   platform: SimPlatform,
 ): { secret: string; otherSecret: string; appId: number; appKey: string } {
   const derived = createPrng(deriveSeed(seed, 'sim-credentials'));
-  const length = platform === 'zim' || platform === 'express' ? 32 : 12;
+  const length = isZegoPlatform(platform) ? 32 : 12;
   const secret = randomHex(derived, length);
   const otherSecret = randomHex(derived, length);
   const appId = 1_000_000_000 + (derived.nextUint32() % 3_000_000_000);
@@ -89,7 +90,7 @@ export class SimTokenMinter {
     private readonly random: Prng,
     credentials?: SimCredentials,
   ) {
-    this.zego = scenario.platform === 'zim' || scenario.platform === 'express';
+    this.zego = isZegoPlatform(scenario.platform);
     const derived = deriveSimCredentials(scenario.seed, scenario.platform);
     this.secret = credentials?.secret ?? derived.secret;
     // Another secret of the same shape, for the "signed with another secret" fault.
@@ -98,7 +99,7 @@ export class SimTokenMinter {
     this.appKey = credentials?.appKey ?? derived.appKey;
     this.startMs = scenario.startTime * 1000;
     this.userIds = [];
-    const express = scenario.platform === 'express';
+    const express = platformRules(scenario.platform).roomPrivileges === true;
     this.payload = express ? buildRoomPrivilegePayload({ roomId: SIM_ROOM_ID, canLogin: true, canPublish: true, streamIds: null }) : '';
     this.noPublishPayload = express
       ? buildRoomPrivilegePayload({ roomId: SIM_ROOM_ID, canLogin: true, canPublish: false, streamIds: null })

@@ -42,6 +42,7 @@ import {
   expiryEffectWhileConnected,
   EXPRESS_CODES,
   isZegoPlatform,
+  platformRules,
   warnsAtOnceAtLogin,
   willExpireDueMs,
   type PlatformCodes,
@@ -146,6 +147,8 @@ class Simulation {
   private readonly codes: PlatformCodes;
   private readonly zego: boolean;
   private readonly staticToken: boolean;
+  /** The SDK asks the app's token provider before each reconnect (no "will expire" callback). */
+  private readonly providerAsksBeforeReconnect: boolean;
   private readonly endMs: number;
   private readonly n: number;
   private readonly faultThresholds: Float64Array;
@@ -184,7 +187,8 @@ class Simulation {
     this.n = scenario.clients;
     this.endMs = Math.round(scenario.durationSeconds * 1000);
     this.zego = isZegoPlatform(scenario.platform);
-    this.staticToken = scenario.platform === 'commsease-static';
+    this.staticToken = platformRules(scenario.platform).staticToken === true;
+    this.providerAsksBeforeReconnect = platformRules(scenario.platform).providerAsksBeforeReconnect === true;
     this.codes = codesFor(scenario.platform);
     this.prng = createPrng(deriveSeed(scenario.seed, 'sim-events'));
     this.drawLatency = createLatencySampler(latencyOf(scenario.renewal), this.prng);
@@ -623,7 +627,7 @@ class Simulation {
       this.scheduleReconnect(c, upAt);
       return;
     }
-    if (this.s.platform === 'commsease-dynamic' && this.s.renewal.policy === 'on-will-expire' && !this.providerAsked[c]) {
+    if (this.providerAsksBeforeReconnect && this.s.renewal.policy === 'on-will-expire' && !this.providerAsked[c]) {
       // The SDK asks the app for a fresh token before it reconnects.
       this.providerAsked[c] = 1;
       this.requestToken(c, P_RECONNECT, 1);

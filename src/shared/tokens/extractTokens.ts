@@ -55,6 +55,17 @@ function scanLine(line: string, found: (token: string) => void): number {
   return count;
 }
 
+/**
+ * The tokens of one log line, as the inspector finds them (`token=04…`, quoted, inside JSON);
+ * a line with none is given back whole (trimmed), so its verdict says why it is malformed.
+ */
+export function lineTokens(line: string): string[] {
+  const trimmed = line.trim();
+  const found: string[] = [];
+  if (scanLine(trimmed, (token) => void found.push(token)) === 0) found.push(trimmed);
+  return found;
+}
+
 export function extractTokens(text: string): string[] {
   const found: string[] = [];
   const push = (token: string) => void found.push(token);

@@ -52,7 +52,10 @@ export function diagnose(
   code: DiagnosisCode,
   severity: 'info' | 'warning' | 'error',
   message: string | (() => string),
+  /** What the catalogue's sentence for `code` needs; instants are epoch seconds named `at`. */
+  params?: Readonly<Record<string, string | number>>,
 ): void {
   if (options.detail === 'verdict' && severity === 'info') return;
-  inspection.diagnoses.push({ code, severity, message: typeof message === 'string' ? message : message() });
+  const text = typeof message === 'string' ? message : message();
+  inspection.diagnoses.push(params ? { code, severity, message: text, params } : { code, severity, message: text });
 }

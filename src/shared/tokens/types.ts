@@ -88,7 +88,10 @@ export type DiagnosisCode = string;
 export interface Diagnosis {
   code: DiagnosisCode;
   severity: 'info' | 'warning' | 'error';
+  /** English, kept word for word for --json consumers; screens render `code` + `params` from the catalogue. */
   message: string;
+  /** The values the catalogue's sentence for `code` needs (instants as epoch seconds named `at`). */
+  params?: Readonly<Record<string, string | number>>;
 }
 
 export interface Inspection {

@@ -39,6 +39,8 @@ export interface OpenOptions {
    * reveals a suspended screen on a page timer, which a paused clock would never fire.
    */
   beforePause?: (page: Page) => Promise<void>;
+  /** The browser's language (navigator.language); default en-US. */
+  locale?: string;
 }
 
 export interface AppUnderTest {
@@ -100,7 +102,12 @@ export async function startAppUnderTest(): Promise<AppUnderTest> {
     pinnedSeen,
     builtNow: built,
     async open(options = {}) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 840 }, colorScheme: 'light', acceptDownloads: true });
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 840 },
+        colorScheme: 'light',
+        acceptDownloads: true,
+        locale: options.locale ?? 'en-US',
+      });
       contexts.push(context);
       const page = await context.newPage();
       const errors: string[] = [];
@@ -113,7 +120,8 @@ export async function startAppUnderTest(): Promise<AppUnderTest> {
       const pausedAt = options.pausedClockAt;
       if (pausedAt !== undefined) await page.clock.install({ time: pausedAt - CLOCK_INSTALL_LEAD_MS });
       await page.goto(server.url);
-      await page.getByRole('textbox', { name: 'Token or text' }).waitFor();
+      // By id: the label is in the page's language.
+      await page.locator('#inspector-input').waitFor();
       if (pausedAt !== undefined) {
         await options.beforePause?.(page);
         await page.clock.pauseAt(pausedAt);

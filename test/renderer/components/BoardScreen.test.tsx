@@ -45,7 +45,7 @@ describe('BoardScreen', () => {
     const { clock } = await setup([entry(1, T0 + 301)]);
     const row = () => screen.getByRole('listitem', { name: /^user-1:/ });
     expect(row().dataset['phase']).toBe('fresh');
-    expect(within(row()).getByText('expires in 5 m 1 s')).toBeTruthy();
+    expect(within(row()).getByText('expires in 5m 1s')).toBeTruthy();
 
     // Ticks land 1 ms after each whole second, so the displayed second is never early.
     act(() => clock.advance(1001));
@@ -54,7 +54,7 @@ describe('BoardScreen', () => {
 
     act(() => clock.advance(270 * 1000));
     expect(row().dataset['phase']).toBe('will_expire');
-    expect(within(row()).getByText('expires in 30 s')).toBeTruthy();
+    expect(within(row()).getByText('expires in 30s')).toBeTruthy();
 
     act(() => clock.advance(30 * 1000));
     expect(row().dataset['phase']).toBe('expired');
@@ -79,5 +79,44 @@ describe('BoardScreen', () => {
   it('cannot pin a token from an earlier session and says why it is disabled', async () => {
     await setup([entry(1, T0 + 500)]);
     expect((screen.getByRole('button', { name: 'Pin user-1' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('shows the absolute expiry and the family on every row', async () => {
+    await setup([entry(1, T0 + 500), entry(2, T0 - 90_000_000)]);
+    const rows = screen.getAllByRole('listitem');
+    for (const row of rows) expect(within(row).getByText(/\d{4}.*UTC|UTC/, { selector: '.board-expiry' })).toBeTruthy();
+    expect(rows[1]!.getAttribute('aria-label')).toMatch(/expired 2.9 years ago/);
+    expect(within(rows[0]!).getByText(/ZEGO Token04/)).toBeTruthy();
+  });
+
+  it('searches and filters the board', async () => {
+    await setup([entry(1, T0 + 500), entry(2, T0 + 900), entry(3, T0 - 10)]);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'user-2');
+    expect(screen.getAllByRole('listitem').map((li) => li.getAttribute('aria-label')?.split(':')[0])).toEqual(['user-2']);
+    await user.clear(screen.getByRole('searchbox', { name: 'Search' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'expired');
+    expect(screen.getAllByRole('listitem').map((li) => li.getAttribute('aria-label')?.split(':')[0])).toEqual(['user-3']);
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'nobody');
+    expect(screen.getByText('No token matches the search.')).toBeTruthy();
+  });
+
+  it('says on every disabled button why it is disabled, and explains the 30-s window', async () => {
+    await setup([entry(1, T0 + 20, { pinned: false })]);
+    for (const name of ['Pin user-1', 'Copy user-1']) {
+      const button = screen.getByRole('button', { name }) as HTMLButtonElement;
+      expect(button.disabled).toBe(true);
+      expect(button.title).toMatch(/not kept in history/);
+    }
+    expect(screen.getAllByTitle(/warn 30 s before expiry/).length).toBeGreaterThan(0);
+  });
+
+  it('speaks Chinese', async () => {
+    const backend = fakeBackend({ 'history:list': () => ({ entries: [entry(1, T0 + 301)] }) });
+    const stores = storesFor(backend, () => T0);
+    await stores.board.getState().load();
+    renderWith(stores, <BoardScreen />, manualClock(T0 * 1000).clock, 'zh-CN');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('倒计时看板');
+    expect(screen.getByRole('listitem').getAttribute('aria-label')).toBe('user-1: 5分钟1秒后过期');
   });
 });

@@ -10,9 +10,9 @@ import type { ProfileView } from '../../../src/shared/ipc/schemas/profile';
 import { defaultRegistry } from '../../../src/shared/families/registry';
 import { fakeBackend, settle, storesFor, ZEGO_PROFILE } from '../support/fakeBackend';
 import { renderWith } from '../support/renderApp';
-import { loadFamilyVectors } from '../../support/familyVectors';
+import liveKitFile from '../../vectors/livekit-jwt.json';
 
-const lk = loadFamilyVectors('livekit-jwt.json').find((v) => v.expect.verdict === 'valid')!;
+const lk = (liveKitFile as { vectors: Array<{ token: string; expect: { verdict: string; now: number } }> }).vectors.find((v) => v.expect.verdict === 'valid')!;
 const LIVEKIT_PROFILE: ProfileView = {
   ...ZEGO_PROFILE,
   id: 'f1e2d3c4b5a69788',

@@ -49,8 +49,8 @@ describe('InspectorScreen', () => {
     fireEvent.focus(nonce);
     expect(within(result).getByText(/GCM nonce: bytes 10–21 .* = 1d2de7bd1fe738f048e84dc4/, { selector: '.segment-detail' })).toBeTruthy();
     const expiry = within(result).getByRole('row', { name: /expire \(outer header\)/ });
-    expect(expiry.textContent).toMatch(/expires in 1 h 50 m/);
-    expect(expiry.textContent).toMatch(/2024-02-12 16:12:41 UTC/);
+    expect(expiry.textContent).toMatch(/expires in 1h 50m/);
+    expect(expiry.textContent).toMatch(/Feb 12, 2024, 16:12:41 UTC/);
   });
 
   it('verifies against a chosen profile and reads the privileges in words', async () => {
@@ -90,9 +90,9 @@ describe('InspectorScreen', () => {
     await user.click(screen.getByRole('textbox', { name: 'Token or text' }));
     await user.paste(room.token);
     const row = () => screen.getByRole('row', { name: /expire \(outer header\)/ }).textContent;
-    expect(row()).toMatch(/expires in 1 h 50 m/);
+    expect(row()).toMatch(/expires in 1h 50m/);
     act(() => clock.advance(2 * 3600 * 1000 + 1));
-    expect(row()).toMatch(/expired 10 m ago/);
+    expect(row()).toMatch(/expired 10m ago/);
     expect(clock.timers()).toBe(1);
   });
 });

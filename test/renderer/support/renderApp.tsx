@@ -6,6 +6,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { StoresProvider, type AppStores } from '../../../src/renderer/src/app/stores';
 import { ClockProvider } from '../../../src/renderer/src/lib/clock/ClockContext';
+import { LocaleProvider } from '../../../src/renderer/src/lib/i18n/LocaleProvider';
 import { createSharedClock, type ClockHost, type SharedClock } from '../../../src/renderer/src/lib/clock/sharedClock';
 import { manualTime } from '../../support/manualTime';
 
@@ -30,10 +31,13 @@ export function manualClock(startMs: number): ManualClock {
   };
 }
 
-export function renderWith(stores: AppStores, ui: ReactElement, clock?: SharedClock): RenderResult {
+/** `lang`: the OS language the page sees (default English); preferences start empty each test. */
+export function renderWith(stores: AppStores, ui: ReactElement, clock?: SharedClock, lang = 'en'): RenderResult {
   return render(
-    <ClockProvider clock={clock}>
-      <StoresProvider stores={stores}>{ui}</StoresProvider>
-    </ClockProvider>,
+    <LocaleProvider storage={null} systemLanguages={[lang]}>
+      <ClockProvider clock={clock}>
+        <StoresProvider stores={stores}>{ui}</StoresProvider>
+      </ClockProvider>
+    </LocaleProvider>,
   );
 }

@@ -13,16 +13,8 @@ import { GeneratorScreen } from '../features/generator/GeneratorScreen';
 import { BoardScreen } from '../features/board/BoardScreen';
 import { ProfilesScreen } from '../features/profiles/ProfilesScreen';
 import { KeychainBanner } from '../features/profiles/components/KeychainBanner';
-
-const SCREEN_LABEL: Record<Screen, string> = {
-  inspector: 'Inspector',
-  generator: 'Generator',
-  board: 'Board',
-  simulator: 'Simulator',
-  commsease: 'CommsEase',
-  profiles: 'Profiles',
-  tokenServer: 'Token server',
-};
+import { useLocale } from '../lib/i18n/LocaleProvider';
+import { PreferencesMenu } from '../lib/i18n/PreferencesMenu';
 
 function CurrentScreen({ screen }: { screen: Screen }) {
   switch (screen) {
@@ -45,6 +37,7 @@ function CurrentScreen({ screen }: { screen: Screen }) {
 
 export function Shell() {
   const stores = useAppStores();
+  const { t } = useLocale();
   const screen = useNav((s) => s.screen);
   const go = useNav((s) => s.go);
   const notice = useClipboard((s) => s.notice);
@@ -85,10 +78,10 @@ export function Shell() {
 
   return (
     <div className="shell">
-      <nav className="sidebar" aria-label="Screens">
+      <nav className="sidebar" aria-label={t('app.screensNav')}>
         <div className="brand" aria-hidden="true">
           <span className="brand-mark" />
-          TokenLab
+          {t('app.name')}
         </div>
         <ul>
           {SCREENS.map((s, i) => (
@@ -100,16 +93,17 @@ export function Shell() {
                 aria-keyshortcuts={`Control+${i + 1}`}
                 onClick={() => go(s)}
               >
-                <span>{SCREEN_LABEL[s]}</span>
-                <kbd aria-hidden="true">{`Ctrl ${i + 1}`}</kbd>
+                <span>{t(`screen.${s}`)}</span>
+                <kbd aria-hidden="true">{t('app.shortcut', { n: i + 1 })}</kbd>
               </button>
             </li>
           ))}
         </ul>
+        <PreferencesMenu />
       </nav>
       <main className="content" ref={mainRef}>
         {screen !== 'profiles' && <KeychainBanner status={status} />}
-        <Suspense fallback={<p className="empty">Loading…</p>}>
+        <Suspense fallback={<p className="empty">{t('app.loading')}</p>}>
           <CurrentScreen screen={screen} />
         </Suspense>
       </main>

@@ -1,26 +1,36 @@
 /**
- * One moment written three ways: relative ("expires in 4 m 12 s"), local time and UTC.
- * The relative part follows the shared clock; the absolute parts never change.
+ * One moment written three ways: relative ("expires in 1h 50m", "expired 2.8 years ago"),
+ * local time and UTC, in the page's language. The relative part follows the shared clock.
+ * An expiry nobody authenticated (no secret, wrong secret, tampered) says so instead of
+ * reading as fact.
  */
-import { describeExpiry } from '../../../shared/time/humanize';
-import { formatLocal, formatUtc } from '../lib/time/absoluteTime';
-import { describeMoment } from '../lib/time/relativeTime';
 import { useNowSeconds } from '../lib/clock/ClockContext';
+import { useLocale } from '../lib/i18n/LocaleProvider';
 
-export function TimeDetails({ at, kind }: { at: number; kind: 'expiry' | 'moment' }) {
+export function TimeDetails({ at, kind, authenticated = true }: { at: number; kind: 'expiry' | 'moment'; authenticated?: boolean }) {
   const now = useNowSeconds();
-  const relative = kind === 'expiry' ? describeExpiry(at, now) : describeMoment(at, now);
+  const { t, relative, dateTime } = useLocale();
+  const when = relative(at, now);
+  const text = kind === 'expiry' ? t(at > now ? 'time.expiresRelative' : 'time.expiredRelative', { relative: when }) : when;
+  const utc = dateTime(at, 'UTC');
   return (
     <span className="time-details">
-      <span className="time-relative">{relative}</span>
+      <span className="time-relative">
+        {text}
+        {!authenticated && (
+          <span className="unauth-mark" title={t('time.unauthenticatedExpiry')}>
+            {t('time.unauthenticated')}
+          </span>
+        )}
+      </span>
       <span className="time-absolute">
         {/* Where local time is UTC, one line says both. */}
         {new Date(at * 1000).getTimezoneOffset() === 0 ? (
-          <span>{formatUtc(at)} (local time is UTC)</span>
+          <span>{t('time.localIsUtc', { time: utc })}</span>
         ) : (
           <>
-            <span>{formatLocal(at)}</span>
-            <span>{formatUtc(at)}</span>
+            <span>{dateTime(at)}</span>
+            <span>{utc}</span>
           </>
         )}
       </span>

@@ -99,7 +99,7 @@ export function inspectCommsEase(out: Inspection, options: FamilyVerifyOptions, 
 
   if (fields.curTime < SECONDS_THRESHOLD) {
     diagnose(out, options, 'curtime_in_seconds', 'error', () =>
-        `curTime ${fields.curTime} looks like epoch seconds; CommsEase expects milliseconds (read as ms it is ${isoUtc(fields.curTime / 1000)}). Multiply by 1000 when generating.`);
+        `curTime ${fields.curTime} looks like epoch seconds; CommsEase expects milliseconds (read as ms it is ${isoUtc(fields.curTime / 1000)}). Multiply by 1000 when generating.`, { value: fields.curTime });
   }
   if (fields.ttl === 0) {
     diagnose(out, options, 'ttl_zero', 'error', 'ttl is 0: the token expires at the instant it is created.');
@@ -127,16 +127,16 @@ export function inspectCommsEase(out: Inspection, options: FamilyVerifyOptions, 
   if (nowMs >= expiresAtMs) {
     const ago = formatDuration((nowMs - expiresAtMs) / 1000);
     diagnose(out, options, 'expired_by', 'error', () =>
-        `Expired ${ago} ago, at ${isoUtc(expiresAtMs / 1000)}.`);
+        `Expired ${ago} ago, at ${isoUtc(expiresAtMs / 1000)}.`, { at: expiresAtMs / 1000 });
     return conclude(out, 'expired', `authentic, but expired ${ago} ago`);
   }
   if (fields.curTime > (options.now + skew) * 1000) {
     const ahead = formatDuration((fields.curTime - nowMs) / 1000);
     diagnose(out, options, 'not_yet_valid_by', 'error', () =>
-        `Created ${ahead} in the future (more than the ${skew} s allowed): a clock is off.`);
+        `Created ${ahead} in the future (more than the ${skew} s allowed): a clock is off.`, { at: fields.curTime / 1000, skew });
     return conclude(out, 'not_yet_valid', `authentic, but created ${ahead} in the future`);
   }
   diagnose(out, options, 'expires_in', 'info', () =>
-        `Valid; ${describeExpiry(expiresAtMs / 1000, options.now)}.`);
+        `Valid; ${describeExpiry(expiresAtMs / 1000, options.now)}.`, { at: expiresAtMs / 1000 });
   return conclude(out, 'valid', `authentic; ${describeExpiry(expiresAtMs / 1000, options.now)}`);
 }

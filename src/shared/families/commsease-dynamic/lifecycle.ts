@@ -19,6 +19,8 @@ const CODES: PlatformRules['codes'] = {
 export const COMMSEASE_DYNAMIC_RULES: PlatformRules = {
   id: 'commsease-dynamic',
   label: 'CommsEase, dynamic token',
+  simulated: true,
+  providerAsksBeforeReconnect: true,
   willExpireLeadMs: null,
   warnsAtOnceUnderLead: false,
   atExpiry: 'none',
@@ -31,7 +33,9 @@ export const COMMSEASE_DYNAMIC_RULES: PlatformRules = {
 export const COMMSEASE_STATIC_RULES: PlatformRules = {
   id: 'commsease-static',
   label: 'CommsEase, static token',
+  simulated: true,
   mintsTokens: false,
+  staticToken: true,
   willExpireLeadMs: null,
   warnsAtOnceUnderLead: false,
   atExpiry: 'none',

@@ -148,7 +148,7 @@ export function inspectZego(out: Inspection, options: FamilyVerifyOptions, crypt
 
   if (options.secret === undefined || crypto === undefined) {
     const when = describeExpiry(env.expire, options.now);
-    diagnose(out, options, 'needs_secret', 'info', () => `Outer expiry: ${when} (${isoUtc(env.expire)}); give the ServerSecret to verify.`);
+    diagnose(out, options, 'needs_secret', 'info', () => `Outer expiry: ${when} (${isoUtc(env.expire)}); give the ServerSecret to verify.`, { at: env.expire });
     return conclude(out, 'unverified', `no secret given: the outer expiry says it ${when}, unauthenticated`);
   }
 
@@ -231,23 +231,26 @@ function judgeTimes(out: Inspection, fields: ZegoFields, options: FamilyVerifyOp
   const expected = expectedAppId(options);
   if (expected !== undefined && expected !== fields.app_id) {
     diagnose(out, options, 'app_id_mismatch', 'error', () =>
-        `This token is for app ${fields.app_id}, not ${expected}: it was minted with another project's credentials.`);
+        `This token is for app ${fields.app_id}, not ${expected}: it was minted with another project's credentials.`, {
+      actual: fields.app_id,
+      expected: String(expected),
+    });
     return conclude(out, 'app_id_mismatch', `${claim}, but for app ${fields.app_id} instead of ${expected}`);
   }
   const now = options.now;
   const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
   if (now >= fields.expire) {
     diagnose(out, options, 'expired_by', 'error', () =>
-        `Expired ${formatDuration(now - fields.expire)} ago, at ${isoUtc(fields.expire)}.`);
+        `Expired ${formatDuration(now - fields.expire)} ago, at ${isoUtc(fields.expire)}.`, { at: fields.expire });
     return conclude(out, 'expired', `${claim}, but expired ${formatDuration(now - fields.expire)} ago`);
   }
   if (fields.ctime > now + skew) {
     diagnose(out, options, 'not_yet_valid_by', 'error', () =>
-        `Created ${formatDuration(fields.ctime - now)} in the future (more than the ${skew} s allowed): the generating server's clock is ahead, or this machine's is behind.`);
+        `Created ${formatDuration(fields.ctime - now)} in the future (more than the ${skew} s allowed): the generating server's clock is ahead, or this machine's is behind.`, { at: fields.ctime, skew });
     return conclude(out, 'not_yet_valid', `${claim}, but created ${formatDuration(fields.ctime - now)} in the future`);
   }
   diagnose(out, options, 'expires_in', 'info', () =>
-        `Valid; ${describeExpiry(fields.expire, now)} (${isoUtc(fields.expire)}).`);
+        `Valid; ${describeExpiry(fields.expire, now)} (${isoUtc(fields.expire)}).`, { at: fields.expire });
   const caveat = unprotected === null ? '' : `; not protected by CBC: bytes 0–15, holding ${unprotected}`;
   return conclude(out, 'valid', `${claim}; ${describeExpiry(fields.expire, now)}${caveat}`);
 }

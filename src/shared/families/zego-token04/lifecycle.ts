@@ -2,14 +2,39 @@
  * How ZIM and ZEGO Express treat a Token04 over its life (../shared/docs/sdk-lifecycle.md).
  * The codes are the SDKs' documented numbers; the simulator and the live countdown read them here.
  */
-import type { PlatformRules } from '../family';
+import type { PlatformRules, ScenarioOption } from '../family';
 
 /** ZIM and Express raise "will expire" this long before expiry. */
 export const ZEGO_WILL_EXPIRE_LEAD_MS = 30_000;
 
+/** Which Token04 layout the simulator mints (scenario `zego.layout`). */
+const LAYOUT_OPTION: ScenarioOption = {
+  path: ['zego', 'layout'],
+  label: 'Token04 layout',
+  choices: ['gcm', 'cbc'],
+  choiceLabels: { gcm: 'GCM (newer)', cbc: 'CBC (original)' },
+};
+
+/** What Express does at expiry, by SDK version (scenario `express.onExpiry`). */
+export const EXPRESS_EXPIRY_LABELS: Readonly<Record<'refuse-next' | 'kick', string>> = {
+  'refuse-next': 'Stay in the room; next publish / play refused (SDK 2.8–2.12)',
+  kick: 'Kicked with 1002056 (SDK 2.13+ with expiry management)',
+};
+
+const EXPRESS_EXPIRY_OPTION: ScenarioOption = {
+  path: ['express', 'onExpiry'],
+  label: 'Express at expiry',
+  choices: ['refuse-next', 'kick'],
+  choiceLabels: EXPRESS_EXPIRY_LABELS,
+};
+
 export const ZIM_RULES: PlatformRules = {
   id: 'zim',
   label: 'ZIM (in-app chat)',
+  simulated: true,
+  sdkName: 'ZIM',
+  willExpireCallback: 'onTokenWillExpire',
+  scenarioOptions: [LAYOUT_OPTION],
   willExpireLeadMs: ZEGO_WILL_EXPIRE_LEAD_MS,
   warnsAtOnceUnderLead: true,
   atExpiry: 'disconnect',
@@ -34,6 +59,12 @@ export const EXPRESS_PLAY_REFUSED = 1_004_003;
 export const EXPRESS_RULES: PlatformRules = {
   id: 'express',
   label: 'ZEGO Express (RTC room)',
+  simulated: true,
+  sdkName: 'Express',
+  willExpireCallback: 'onRoomTokenWillExpire',
+  roomPrivileges: true,
+  expiryChoices: ['refuse-next', 'kick'],
+  scenarioOptions: [EXPRESS_EXPIRY_OPTION, LAYOUT_OPTION],
   willExpireLeadMs: ZEGO_WILL_EXPIRE_LEAD_MS,
   warnsAtOnceUnderLead: false,
   atExpiry: 'refuse-next-publish-play',

@@ -60,6 +60,8 @@ const diagnosisSchema = z.strictObject({
   code: identifier,
   severity: z.enum(['info', 'warning', 'error']),
   message: z.string(),
+  /** Catalogue params (src/shared/i18n): a few short values, bounded like everything from main. */
+  params: z.record(identifier, z.union([z.string().max(512), z.number()])).optional(),
 });
 
 export const inspectionSchema: z.ZodType<Inspection> = z.strictObject({

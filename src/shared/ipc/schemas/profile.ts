@@ -31,7 +31,8 @@ export const envTagSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9_-]{0,23}$/, 'an environment tag is 1–24 letters, digits, "-" or "_" (e.g. dev, staging, prod)');
+  // Letters of any script (生产, тест), so a team names its environments in its own language.
+  .regex(/^[\p{L}\p{N}][\p{L}\p{M}\p{N}_-]{0,23}$/u, 'an environment tag is 1–24 letters, digits, "-" or "_" (e.g. dev, staging, prod, 生产)');
 export const DEFAULT_ENV_TAG = 'dev';
 
 /** Kept here for the CommsEase channels; the family owns the rules. */

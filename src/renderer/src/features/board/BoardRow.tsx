@@ -1,14 +1,17 @@
 /**
- * One token on the board: who and where it is for, a live countdown, and a bar over its
- * lifetime. The phase (fresh / within 5 min / in the 30-s window / expired) sets the colour
- * and is also said in words, so the colour is never the only signal.
+ * One token on the board: who and where it is for, a live countdown with the absolute expiry,
+ * and a bar over its lifetime. The phase (fresh / within 5 min / in the 30-s window / expired)
+ * sets the colour and is also said in words, so the colour is never the only signal.
  */
 import { memo } from 'react';
-import { defaultRegistry, type FamilyRegistry } from '../../../../shared/families/registry';
+import type { FamilyRegistry } from '../../../../shared/families/registry';
 import type { HistoryEntry } from '../../../../shared/ipc/channels/history';
-import { describeExpiry } from '../../../../shared/time/humanize';
+import { useRegistry } from '../../app/registry';
 import { EnvTag } from '../../components/EnvTag';
-import { countdownPhase, lifetimeUsed, PHASE_LABEL } from './countdownPhase';
+import { useLocale } from '../../lib/i18n/LocaleProvider';
+import { countdownPhase, lifetimeUsed } from './countdownPhase';
+
+type T = ReturnType<typeof useLocale>['t'];
 
 interface Props {
   entry: HistoryEntry;
@@ -19,36 +22,45 @@ interface Props {
   onRemove(id: string): void;
 }
 
-export function entryTitle(entry: HistoryEntry, registry: FamilyRegistry = defaultRegistry): string {
+export function entryTitle(entry: HistoryEntry, registry: FamilyRegistry, t: T): string {
   const who = entry.userId ?? registry.get(entry.format)?.tokenName?.replace(/^An? /, '') ?? registry.label(entry.format);
-  return entry.roomId !== null ? `${who} in room ${entry.roomId === '' ? '(any)' : entry.roomId}` : who;
+  return entry.roomId !== null ? t('board.inRoom', { who, room: entry.roomId === '' ? t('board.anyRoom') : entry.roomId }) : who;
 }
 
 function BoardRowView({ entry, now, hasText, onCopy, onPin, onRemove }: Props) {
+  const registry = useRegistry();
+  const { t, relative, dateTime } = useLocale();
   const phase = countdownPhase(entry.expiresAt, now);
   const used = lifetimeUsed(entry.issuedAt ?? entry.addedAt, entry.expiresAt, now);
-  const title = entryTitle(entry);
+  const title = entryTitle(entry, registry, t);
+  const countdown = t(entry.expiresAt > now ? 'time.expiresRelative' : 'time.expiredRelative', { relative: relative(entry.expiresAt, now) });
+  const noText = !hasText && !entry.pinned;
   return (
-    <div className={`board-row phase-${phase}`} role="listitem" aria-label={`${title}: ${describeExpiry(entry.expiresAt, now)}`} data-phase={phase}>
+    <div className={`board-row phase-${phase}`} role="listitem" aria-label={`${title}: ${countdown}`} data-phase={phase}>
       <div className="board-who">
         <span className="board-title">{title}</span>
         <span className="board-meta muted small">
-          {entry.source === 'minted' ? 'minted' : 'pasted'}
+          {registry.label(entry.format)}
+          {' · '}
+          {t(entry.source === 'minted' ? 'board.minted' : 'board.pasted')}
           {entry.profileName && <> · {entry.profileName}</>}
-          {entry.pinned && <> · pinned</>}
+          {entry.pinned && <> · {t('board.pinnedTag')}</>}
           {' · '}
           <span className="mono">{entry.fingerprint.slice(0, 8)}</span>
         </span>
       </div>
       {entry.env ? <EnvTag env={entry.env} /> : <span />}
       <div className="board-countdown">
-        <span className="countdown-text">{describeExpiry(entry.expiresAt, now)}</span>
-        <span className="phase-word small">{PHASE_LABEL[phase]}</span>
+        <span className="countdown-text">{countdown}</span>
+        <span className="board-expiry small muted">{dateTime(entry.expiresAt)}</span>
+        <span className="phase-word small" title={phase === 'will_expire' ? t('board.windowHelp') : undefined}>
+          {t(`board.phase.${phase}`)}
+        </span>
       </div>
       <div
         className="lifetime-bar"
         role="progressbar"
-        aria-label={`Lifetime used by ${title}`}
+        aria-label={t('board.lifetime', { title })}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.round(used * 100)}
@@ -56,21 +68,29 @@ function BoardRowView({ entry, now, hasText, onCopy, onPin, onRemove }: Props) {
         <span className="lifetime-fill" style={{ transform: `scaleX(${used})` }} />
       </div>
       <div className="board-actions">
-        <button type="button" className="small-button" disabled={!hasText && !entry.pinned} onClick={() => onCopy(entry.id)} aria-label={`Copy ${title}`}>
-          Copy
+        <button
+          type="button"
+          className="small-button"
+          disabled={noText}
+          title={noText ? t('board.noText') : undefined}
+          onClick={() => onCopy(entry.id)}
+          aria-label={t('board.copyLabel', { title })}
+        >
+          {t('board.copy')}
         </button>
         <button
           type="button"
           className="small-button"
           aria-pressed={entry.pinned}
-          disabled={!hasText && !entry.pinned}
+          disabled={noText}
+          title={noText ? t('board.noText') : undefined}
           onClick={() => onPin(entry.id, !entry.pinned)}
-          aria-label={entry.pinned ? `Unpin ${title}` : `Pin ${title}`}
+          aria-label={t(entry.pinned ? 'board.unpinLabel' : 'board.pinLabel', { title })}
         >
-          {entry.pinned ? 'Unpin' : 'Pin'}
+          {t(entry.pinned ? 'board.unpin' : 'board.pin')}
         </button>
-        <button type="button" className="small-button quiet" onClick={() => onRemove(entry.id)} aria-label={`Remove ${title}`}>
-          Remove
+        <button type="button" className="small-button quiet" onClick={() => onRemove(entry.id)} aria-label={t('board.removeLabel', { title })}>
+          {t('board.remove')}
         </button>
       </div>
     </div>

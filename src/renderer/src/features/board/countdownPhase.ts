@@ -18,13 +18,6 @@ export function countdownPhase(expiresAt: number, now: number): CountdownPhase {
   return 'fresh';
 }
 
-export const PHASE_LABEL: Record<CountdownPhase, string> = {
-  fresh: 'valid',
-  soon: 'under 5 minutes left',
-  will_expire: 'in the 30-s “will expire” window',
-  expired: 'expired',
-};
-
 /**
  * The share of the lifetime already used, 0…1. A token whose start is unknown (a pasted ZEGO
  * token without its secret) counts from when it was added to the board.

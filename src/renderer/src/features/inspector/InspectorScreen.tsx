@@ -9,9 +9,10 @@ import { VERDICTS, type Verdict } from '../../../../shared/tokens/types';
 import { useRegistry } from '../../app/registry';
 import { useAppStores, useInspector, useProfiles } from '../../app/stores';
 import { ProfileSelect } from '../../components/ProfileSelect';
-import { VERDICT_LABEL } from '../../components/verdictText';
 import { isIpcError } from '../../lib/api/ipcError';
 import { downloadText } from '../../lib/download/downloadText';
+import { useLocale } from '../../lib/i18n/LocaleProvider';
+import { SampleTokens } from './components/SampleTokens';
 import { BatchTable, type BatchRow } from './components/BatchTable';
 import { InspectionDetails } from './components/InspectionDetails';
 import { toCsv, toJson } from './batchExport';
@@ -27,14 +28,15 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
  */
 const LARGE_TEXT_CHARS = 200_000;
 
-function describeSize(text: string, lines: number): string {
+function sizeText(text: string, number: ReturnType<typeof useLocale>['number']): string {
   const kb = text.length / 1024;
-  return `${lines.toLocaleString('en')} lines (${kb >= 1024 ? `${(kb / 1024).toFixed(1)} MB` : `${Math.round(kb)} KB`})`;
+  return kb >= 1024 ? number(kb / 1024, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }) : number(Math.round(kb), { style: 'unit', unit: 'kilobyte' });
 }
 
 export function InspectorScreen() {
   const stores = useAppStores();
   const registry = useRegistry();
+  const { t, number } = useLocale();
   const { text, profileId, accid, rows, verified, verifying, verifyError, verdictFilter } = useInspector(
     useShallow((s) => ({
       text: s.text,
@@ -77,7 +79,7 @@ export function InspectorScreen() {
 
   async function readFile(file: File): Promise<void> {
     if (file.size > MAX_FILE_BYTES) {
-      setFileProblem(`${file.name} is ${Math.round(file.size / 1048576)} MB; files up to 20 MB can be inspected.`);
+      setFileProblem(t('inspector.fileTooBig', { name: file.name, mb: Math.round(file.size / 1048576) }));
       return;
     }
     setFileProblem(null);
@@ -96,7 +98,7 @@ export function InspectorScreen() {
   async function addToBoard(which: BatchRow[]): Promise<void> {
     const candidates = which.filter((r) => r.inspection.expiresAt !== null && r.inspection.verdict !== 'malformed');
     if (candidates.length === 0) {
-      setBoardNote('Nothing to add: only tokens with a readable expiry can be watched.');
+      setBoardNote(t('inspector.nothingToAdd'));
       return;
     }
     const result = await stores.board.getState().add(
@@ -107,7 +109,7 @@ export function InspectorScreen() {
         ...(boundInput && accid.trim() !== '' ? { accid: accid.trim() } : {}),
       })),
     );
-    setBoardNote(isIpcError(result) ? `Could not add to the board: ${result.message}` : `Added ${result.length} to the countdown board.`);
+    setBoardNote(isIpcError(result) ? t('inspector.addFailed', { message: result.message }) : t('inspector.added', { count: result.length }));
   }
 
   const exportName = `tokenlab-inspection-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}`;
@@ -115,17 +117,17 @@ export function InspectorScreen() {
   return (
     <div className="screen inspector-screen">
       <header className="screen-header">
-        <h1>Inspector</h1>
-        <p className="muted">Paste a token, a log line, or many lines. It is decoded as you type.</p>
+        <h1>{t('screen.inspector')}</h1>
+        <p className="muted">{t('inspector.intro')}</p>
       </header>
 
       <div className="toolbar">
         <ProfileSelect
           id="inspector-profile"
-          label="Verify with"
+          label={t('inspector.verifyWith')}
           profiles={profiles}
           value={profileId}
-          noneLabel="No secret (decode only)"
+          noneLabel={t('inspector.noSecret')}
           onChange={(id) => inspector.setProfile(id)}
         />
         {boundInput && (
@@ -136,7 +138,7 @@ export function InspectorScreen() {
               value={accid}
               spellCheck={false}
               autoComplete="off"
-              placeholder="the account the token is for"
+              placeholder={t('inspector.accidPlaceholder')}
               onChange={(e) => inspector.setAccid(e.target.value)}
             />
           </div>
@@ -144,7 +146,7 @@ export function InspectorScreen() {
       </div>
 
       <div className="field paste-field">
-        <label htmlFor={INSPECTOR_INPUT_ID}>Token or text</label>
+        <label htmlFor={INSPECTOR_INPUT_ID}>{t('inspector.input')}</label>
         <textarea
           id={INSPECTOR_INPUT_ID}
           className="mono paste-box"
@@ -158,8 +160,8 @@ export function InspectorScreen() {
           autoCapitalize="off"
           placeholder={
             large
-              ? `${describeSize(text, lineCount)} being inspected. Paste or drop here to replace them.`
-              : '04AAAAAG… or eyJzaWduYXR1cmUi… — or drop a text file here'
+              ? t('inspector.placeholderLarge', { size: t('inspector.size', { lines: number(lineCount), size: sizeText(text, number) }) })
+              : t('inspector.placeholder')
           }
           aria-describedby="inspector-hint"
           onChange={(e) => {
@@ -175,12 +177,12 @@ export function InspectorScreen() {
           <span id="inspector-hint" className="muted small">
             {allRows.length === 0
               ? text.trim() === ''
-                ? 'Ctrl+Shift+V pastes and inspects from anywhere.'
-                : 'No token found in this text.'
-              : `${allRows.length} token${allRows.length === 1 ? '' : 's'} found`}
+                ? t('inspector.hintEmpty')
+                : t('inspector.hintNone')
+              : t('inspector.found', { count: allRows.length })}
           </span>
           <label className="button secondary file-button">
-            Open text file…
+            {t('inspector.openFile')}
             <input
               type="file"
               accept=".txt,.log,.csv,.json,text/*"
@@ -194,7 +196,7 @@ export function InspectorScreen() {
           </label>
           {large && (
             <button type="button" className="secondary" onClick={() => setEditLarge(true)}>
-              Edit the text
+              {t('inspector.editText')}
             </button>
           )}
           <button
@@ -206,7 +208,7 @@ export function InspectorScreen() {
             }}
             disabled={text === ''}
           >
-            Clear
+            {t('inspector.clear')}
           </button>
         </div>
         {fileProblem && (
@@ -218,40 +220,40 @@ export function InspectorScreen() {
 
       {verifyError && (
         <p className="banner tone-bad" role="alert">
-          Could not verify: {verifyError.message}
+          {t('inspector.couldNotVerify', { message: verifyError.message })}
         </p>
       )}
 
       {allRows.length > 1 && (
-        <section className="batch" aria-label="Tokens found">
+        <section className="batch" aria-label={t('inspector.tokensFound')}>
           <div className="toolbar">
             <div className="field">
-              <label htmlFor="inspector-filter">Show</label>
+              <label htmlFor="inspector-filter">{t('inspector.show')}</label>
               <select
                 id="inspector-filter"
                 value={verdictFilter}
                 onChange={(e) => inspector.setVerdictFilter(e.target.value as Verdict | 'all')}
               >
-                <option value="all">All verdicts ({allRows.length})</option>
+                <option value="all">{t('inspector.allVerdicts', { count: allRows.length })}</option>
                 {VERDICTS.filter((v) => counts.has(v)).map((v) => (
                   <option key={v} value={v}>
-                    {VERDICT_LABEL[v]} ({counts.get(v)})
+                    {t('inspector.verdictCount', { label: t(`verdict.${v}`), count: counts.get(v) })}
                   </option>
                 ))}
               </select>
             </div>
             <div className="spacer" />
             <button type="button" className="secondary" onClick={() => downloadText(`${exportName}.csv`, toCsv(shownRows), 'text/csv')}>
-              Export CSV
+              {t('inspector.exportCsv')}
             </button>
             <button type="button" className="secondary" onClick={() => downloadText(`${exportName}.json`, toJson(shownRows), 'application/json')}>
-              Export JSON
+              {t('inspector.exportJson')}
             </button>
             <button type="button" className="secondary" onClick={() => void addToBoard(shownRows)}>
-              Add all to board
+              {t('inspector.addAll')}
             </button>
           </div>
-          {verifying && <p className="muted small">Verifying {allRows.length} tokens…</p>}
+          {verifying && <p className="muted small">{t('inspector.verifyingN', { count: allRows.length })}</p>}
           <BatchTable rows={shownRows} total={allRows.length} selected={selected} onSelect={setSelected} />
         </section>
       )}
@@ -267,18 +269,27 @@ export function InspectorScreen() {
                 onClick={() => void stores.clipboard.getState().copy(detail.token, 'token')}
                 aria-keyshortcuts="Control+Shift+C"
               >
-                Copy token
+                {t('inspector.copyToken')}
               </button>
               <button
                 type="button"
                 className="secondary"
                 disabled={detail.inspection.expiresAt === null || detail.inspection.verdict === 'malformed'}
+                title={detail.inspection.expiresAt === null || detail.inspection.verdict === 'malformed' ? t('inspector.watchDisabled') : undefined}
                 onClick={() => void addToBoard([detail])}
               >
-                Watch on board
+                {t('inspector.watch')}
               </button>
             </>
           }
+        />
+      )}
+      {allRows.length === 0 && text.trim() === '' && (
+        <SampleTokens
+          onPick={(token) => {
+            setSelected(null);
+            inspector.setText(token);
+          }}
         />
       )}
       {boardNote && (

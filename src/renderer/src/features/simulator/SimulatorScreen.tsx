@@ -26,7 +26,7 @@ import { ScenarioForm } from './components/ScenarioForm';
 import { ComparisonTable, SummaryPanel } from './components/SummaryPanel';
 import { TimelineSvg } from './components/TimelineSvg';
 import { downloadTimelinePng, downloadTimelineSvg } from './exportTimelineImage';
-import { PRESETS, presetById } from './presets';
+import { PRESETS, presetById } from '../../../../shared/sim/presets';
 import { clockEnd, SLOTS, type SlotId } from './simulatorStore';
 import { buildTimeline } from './timelineModel';
 import './simulator.css';

@@ -1,5 +1,6 @@
 /** The words for the simulator's choices, shared by the scenario form and the live mode. */
 import { defaultRegistry } from '../../../../shared/families/registry';
+import { EXPRESS_EXPIRY_LABELS as EXPRESS_LABELS } from '../../../../shared/families/zego-token04/lifecycle';
 import type { ExpressExpiryBehaviour, RenewalPolicy, SimPlatform } from '../../../../shared/sim/scenario';
 
 /** Each platform's name, as its family declares it (lifecycle.platforms). */
@@ -11,7 +12,5 @@ export const POLICY_LABELS: Record<RenewalPolicy, string> = {
   never: 'Never renew',
 };
 
-export const EXPRESS_EXPIRY_LABELS: Record<ExpressExpiryBehaviour, string> = {
-  'refuse-next': 'Stay in the room; next publish / play refused (SDK 2.8–2.12)',
-  kick: 'Kicked with 1002056 (SDK 2.13+ with expiry management)',
-};
+/** Express's behaviours at expiry, in the family's words (also its scenario option's). */
+export const EXPRESS_EXPIRY_LABELS: Record<ExpressExpiryBehaviour, string> = { ...EXPRESS_LABELS };

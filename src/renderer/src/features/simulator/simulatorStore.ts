@@ -15,7 +15,7 @@ import type { Outage, Scenario, ScenarioInput } from '../../../../shared/sim/sce
 import type { SimIdentity } from '../../../../shared/sim/simTokenMinter';
 import type { SimSummary } from '../../../../shared/sim/summary';
 import type { StoreDeps } from '../../app/storeDeps';
-import { presetById, type PresetId } from './presets';
+import { presetById, type PresetId } from '../../../../shared/sim/presets';
 import { exportSimulation } from './simulationFile';
 import { advance, clampSpeed, nextEventTime } from './virtualClock';
 

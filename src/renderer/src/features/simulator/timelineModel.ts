@@ -7,6 +7,7 @@
  */
 import type { SimEvent, SimEventType, TokenFault } from '../../../../shared/sim/events';
 import type { SimPlatform } from '../../../../shared/sim/scenario';
+import { defaultRegistry } from '../../../../shared/families/registry';
 import { WILL_EXPIRE_LEAD_MS } from '../../../../shared/sim/sdkRules';
 
 export interface Span {
@@ -179,8 +180,9 @@ export function buildTimeline(events: readonly SimEvent[], client: number, end: 
   }
 
   const lead = WILL_EXPIRE_LEAD_MS / 1000;
-  const zego = platform === 'zim' || platform === 'express';
-  const warnings = zego
+  // Only SDKs with a "will expire" callback have a warning window.
+  const warns = (defaultRegistry.platform(platform)?.rules.willExpireLeadMs ?? null) !== null;
+  const warnings = warns
     ? tokens.filter((b) => b.held).map((b) => ({ from: Math.max(b.from, b.to - lead), to: b.to })).filter((w) => w.to > w.from)
     : [];
   return { client, end, tokens, warnings, connection, requests, outages, markers };

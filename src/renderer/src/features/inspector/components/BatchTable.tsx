@@ -8,8 +8,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { Inspection } from '../../../../../shared/tokens/types';
 import { VerdictBadge } from '../../../components/VerdictBadge';
-import { describeExpiry } from '../../../../../shared/time/humanize';
+import { inspectionHeadline } from '../../../../../shared/tokens/headline';
+import { useRegistry } from '../../../app/registry';
 import { useNowSeconds } from '../../../lib/clock/ClockContext';
+import { useLocale } from '../../../lib/i18n/LocaleProvider';
 import { abbreviateToken } from '../batchExport';
 
 export interface BatchRow {
@@ -19,11 +21,14 @@ export interface BatchRow {
   inspection: Inspection;
 }
 
-const ROW_HEIGHT = 36;
+/** Rows are two lines tall, so a long reason wraps instead of ending in "…". */
+const ROW_HEIGHT = 52;
 
 export function BatchTable({ rows, total, selected, onSelect }: { rows: readonly BatchRow[]; total: number; selected: number | null; onSelect(index: number): void }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const now = useNowSeconds();
+  const registry = useRegistry();
+  const { t, dateTime, relative } = useLocale();
   // TanStack Virtual's functions cannot be memoised by the React Compiler; this app does not use it.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -33,20 +38,25 @@ export function BatchTable({ rows, total, selected, onSelect }: { rows: readonly
     overscan: 12,
   });
   return (
-    <div className="batch-table" role="table" aria-label={`Tokens found: ${rows.length} shown of ${total}`} aria-rowcount={rows.length + 1}>
+    <div className="batch-table" role="table" aria-label={t('batch.label', { shown: rows.length, total })} aria-rowcount={rows.length + 1}>
       <div role="rowgroup" className="batch-head">
         <div role="row" className="batch-row" aria-rowindex={1}>
-          <span role="columnheader">Line</span>
-          <span role="columnheader">Token</span>
-          <span role="columnheader">Verdict</span>
-          <span role="columnheader">Expiry</span>
-          <span role="columnheader">Reason</span>
+          <span role="columnheader">{t('batch.line')}</span>
+          <span role="columnheader">{t('batch.token')}</span>
+          <span role="columnheader">{t('batch.verdict')}</span>
+          <span role="columnheader">{t('batch.user')}</span>
+          <span role="columnheader">{t('batch.expiry')}</span>
+          <span role="columnheader">{t('batch.reason')}</span>
         </div>
       </div>
       <div className="batch-scroll" ref={scrollRef} data-virtual-scroll="">
         <div role="rowgroup" className="batch-body" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index] as BatchRow;
+            const h = inspectionHeadline(row.inspection, registry);
+            const who = [h.user, h.app && t('headline.app', { app: h.app }), h.channel && t(h.channel.kind === 'room' ? 'headline.room' : 'headline.channel', { [h.channel.kind]: h.channel.id })]
+              .filter(Boolean)
+              .join(' · ');
             return (
               <div
                 key={row.index}
@@ -69,10 +79,25 @@ export function BatchTable({ rows, total, selected, onSelect }: { rows: readonly
                 <span role="cell">
                   <VerdictBadge verdict={row.inspection.verdict} />
                 </span>
-                <span role="cell" className="ellipsis">
-                  {row.inspection.expiresAt === null ? '—' : describeExpiry(row.inspection.expiresAt, now)}
+                <span role="cell" className="ellipsis mono" title={who}>
+                  {who === '' ? '—' : who}
                 </span>
-                <span role="cell" className="ellipsis muted" title={row.inspection.reason}>
+                <span role="cell" className="batch-expiry">
+                  {h.expiresAt === null ? (
+                    '—'
+                  ) : (
+                    <>
+                      <span>{t(h.expiresAt > now ? 'time.expiresRelative' : 'time.expiredRelative', { relative: relative(h.expiresAt, now) })}</span>
+                      {!h.expiryAuthenticated && (
+                        <span className="unauth-mark" title={t('time.unauthenticatedExpiry')}>
+                          {t('time.unauthenticated')}
+                        </span>
+                      )}
+                      <span className="muted small">{dateTime(h.expiresAt)}</span>
+                    </>
+                  )}
+                </span>
+                <span role="cell" className="batch-reason muted" title={row.inspection.reason}>
                   {row.inspection.reason}
                 </span>
               </div>

@@ -7,6 +7,11 @@
 import type { ReactNode } from 'react';
 import type { CommsEaseFields, Inspection, ZegoFields } from '../../../../../shared/tokens/types';
 import { TimeDetails } from '../../../components/TimeDetails';
+import { useLocale } from '../../../lib/i18n/LocaleProvider';
+
+type T = ReturnType<typeof useLocale>['t'];
+/** Verdicts that mean the secret proved the fields, expiry included. */
+const PROVEN = new Set(['valid', 'expired', 'not_yet_valid', 'app_id_mismatch']);
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -23,47 +28,49 @@ interface Row {
   value: ReactNode;
 }
 
-function rowsFor(inspection: Inspection): Row[] {
+function rowsFor(inspection: Inspection, t: T): Row[] {
+  const proven = PROVEN.has(inspection.verdict);
   const rows: Row[] = [];
   const { fields } = inspection;
   if (fields && isZego(fields)) {
     rows.push({ name: 'app_id', value: <span className="mono">{fields.app_id}</span> });
     rows.push({ name: 'user_id', value: <span className="mono">{JSON.stringify(fields.user_id)}</span> });
     rows.push({ name: 'nonce', value: <span className="mono">{fields.nonce}</span> });
-    rows.push({ name: 'ctime (issued)', value: <TimeDetails at={fields.ctime} kind="moment" /> });
+    rows.push({ name: t('fields.ctime'), value: <TimeDetails at={fields.ctime} kind="moment" /> });
     rows.push({ name: 'expire', value: <TimeDetails at={fields.expire} kind="expiry" /> });
     rows.push({
       name: 'payload',
-      value: fields.payload === '' ? <span className="muted">empty (identity token)</span> : <span className="mono wrap">{fields.payload}</span>,
+      value: fields.payload === '' ? <span className="muted">{t('fields.emptyPayload')}</span> : <span className="mono wrap">{fields.payload}</span>,
     });
   } else if (fields && isCommsEase(fields)) {
     rows.push({ name: 'signature', value: <span className="mono wrap">{fields.signature}</span> });
     rows.push({
-      name: 'curTime (issued)',
+      name: t('fields.curTime'),
       value: (
         <>
-          <span className="mono">{fields.curTime}</span> ms · <TimeDetails at={Math.floor(fields.curTime / 1000)} kind="moment" />
+          <span className="mono">{fields.curTime}</span> {t('fields.ms')} · <TimeDetails at={Math.floor(fields.curTime / 1000)} kind="moment" />
         </>
       ),
     });
-    rows.push({ name: 'ttl', value: <span className="mono">{fields.ttl} s</span> });
-    if (inspection.expiresAt !== null) rows.push({ name: 'expires', value: <TimeDetails at={inspection.expiresAt} kind="expiry" /> });
+    rows.push({ name: 'ttl', value: <span className="mono">{t('fields.seconds', { n: fields.ttl })}</span> });
+    if (inspection.expiresAt !== null) rows.push({ name: t('fields.expires'), value: <TimeDetails at={inspection.expiresAt} kind="expiry" authenticated={proven} /> });
   } else if (fields) {
     // Another family's fields: shown as they are, with the vendor's key names.
     for (const [name, value] of Object.entries(fields)) rows.push({ name, value: <span className="mono wrap">{JSON.stringify(value)}</span> });
   } else if (inspection.expiresAt !== null) {
-    rows.push({ name: 'expire (outer header)', value: <TimeDetails at={inspection.expiresAt} kind="expiry" /> });
-    if (inspection.issuedAt !== null) rows.push({ name: 'issued', value: <TimeDetails at={inspection.issuedAt} kind="moment" /> });
+    rows.push({ name: t('fields.outerExpire'), value: <TimeDetails at={inspection.expiresAt} kind="expiry" authenticated={false} /> });
+    if (inspection.issuedAt !== null) rows.push({ name: t('fields.issued'), value: <TimeDetails at={inspection.issuedAt} kind="moment" /> });
   }
   return rows;
 }
 
 export function FieldTable({ inspection }: { inspection: Inspection }) {
-  const rows = rowsFor(inspection);
+  const { t } = useLocale();
+  const rows = rowsFor(inspection, t);
   if (rows.length === 0) return null;
   return (
     <table className="field-table">
-      <caption>Fields</caption>
+      <caption>{t('fields.caption')}</caption>
       <tbody>
         {rows.map((row) => (
           <tr key={row.name}>

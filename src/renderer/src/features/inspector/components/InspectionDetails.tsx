@@ -5,32 +5,30 @@
  */
 import { useState, type ReactNode } from 'react';
 import type { Inspection } from '../../../../../shared/tokens/types';
-import { useRegistry } from '../../../app/registry';
-import { formatLabel } from '../../../components/verdictText';
-import { VerdictBadge } from '../../../components/VerdictBadge';
+import { useLocale } from '../../../lib/i18n/LocaleProvider';
+import { Headline } from './Headline';
 import { ByteMap } from './ByteMap';
 import { DiagnosisList } from './DiagnosisList';
 import { FieldTable } from './FieldTable';
 import { PrivilegeSummary } from './PrivilegeSummary';
 import { TokenSegments } from './TokenSegments';
 
-const LAYOUT_NAME = { cbc: 'AES-CBC layout (no MAC)', gcm: 'AES-GCM layout' } as const;
+const LAYOUT_KEY = { cbc: 'inspector.layoutCbc', gcm: 'inspector.layoutGcm' } as const;
 
 export function InspectionDetails({ inspection, verifying, actions }: { inspection: Inspection; verifying: boolean; actions?: ReactNode }) {
   const [active, setActive] = useState<number | null>(null);
-  const registry = useRegistry();
+  const { t } = useLocale();
   return (
-    <section className="inspection" aria-label="Inspection result">
+    <section className="inspection" aria-label={t('inspector.result')}>
+      <Headline inspection={inspection} />
       <div className="verdict-line">
-        <VerdictBadge verdict={inspection.verdict} />
         <p className="reason">{inspection.reason}</p>
-        {verifying && <span className="muted small">verifying…</span>}
+        {verifying && <span className="muted small">{t('inspector.verifying')}</span>}
         {actions && <div className="verdict-actions">{actions}</div>}
       </div>
       <p className="format-line">
-        <span>{formatLabel(inspection.format, registry)}</span>
-        {inspection.layout && <span> · {LAYOUT_NAME[inspection.layout]}</span>}
-        {inspection.trimmed && <span className="muted"> · whitespace trimmed</span>}
+        {inspection.layout && <span>{t(LAYOUT_KEY[inspection.layout])}</span>}
+        {inspection.trimmed && <span className="muted">{inspection.layout ? ' · ' : ''}{t('inspector.trimmed')}</span>}
       </p>
       <TokenSegments
         token={inspection.token}

@@ -9,6 +9,7 @@
  */
 import { Fragment, type ReactNode } from 'react';
 import type { Segment } from '../../../../../shared/tokens/types';
+import { useLocale } from '../../../lib/i18n/LocaleProvider';
 
 interface Props {
   token: string;
@@ -20,19 +21,26 @@ interface Props {
   onActive(index: number): void;
 }
 
-export function describeSegment(segment: Segment): string {
+type T = ReturnType<typeof useLocale>['t'];
+
+export function describeSegment(segment: Segment, t: T): string {
   const last = segment.offset + segment.length - 1;
-  const bytes = segment.length === 1 ? `byte ${segment.offset}` : `bytes ${segment.offset}–${last}`;
-  return `${segment.label}: ${bytes} (offset ${segment.offset}, length ${segment.length}) = ${segment.value}`;
+  return t(segment.length === 1 ? 'segments.oneByte' : 'segments.bytes', {
+    label: segment.label,
+    from: segment.offset,
+    to: last,
+    length: segment.length,
+    value: segment.value,
+  });
 }
 
-function plainText(text: string, from: number, breakAt: number | null): ReactNode {
+function plainText(text: string, from: number, breakAt: number | null, stopHere: string): ReactNode {
   if (breakAt === null || breakAt < from || breakAt >= from + text.length) return text;
   const i = breakAt - from;
   return (
     <>
       {text.slice(0, i)}
-      <mark className="break-mark" title="parsing stopped here">
+      <mark className="break-mark" title={stopHere}>
         {text[i]}
       </mark>
       {text.slice(i + 1)}
@@ -41,12 +49,14 @@ function plainText(text: string, from: number, breakAt: number | null): ReactNod
 }
 
 export function TokenSegments({ token, segments, breakAt, active, onActive: setActive }: Props) {
+  const { t } = useLocale();
+  const stopHere = t('segments.stopHere');
   const ordered = segments.map((segment, index) => ({ segment, index })).sort((a, b) => a.segment.charStart - b.segment.charStart);
   const parts: ReactNode[] = [];
   let cursor = 0;
   for (const { segment, index } of ordered) {
     if (segment.charStart > cursor) {
-      parts.push(<Fragment key={`gap-${cursor}`}>{plainText(token.slice(cursor, segment.charStart), cursor, breakAt)}</Fragment>);
+      parts.push(<Fragment key={`gap-${cursor}`}>{plainText(token.slice(cursor, segment.charStart), cursor, breakAt, stopHere)}</Fragment>);
       cursor = segment.charStart;
     }
     const start = Math.max(cursor, segment.charStart);
@@ -58,7 +68,7 @@ export function TokenSegments({ token, segments, breakAt, active, onActive: setA
         className={`seg seg-${segment.name}${active === index ? ' is-active' : ''}`}
         tabIndex={0}
         role="button"
-        aria-label={describeSegment(segment)}
+        aria-label={describeSegment(segment, t)}
         aria-pressed={active === index}
         onMouseEnter={() => setActive(index)}
         onFocus={() => setActive(index)}
@@ -69,16 +79,16 @@ export function TokenSegments({ token, segments, breakAt, active, onActive: setA
     );
     cursor = end;
   }
-  if (cursor < token.length) parts.push(<Fragment key="tail">{plainText(token.slice(cursor), cursor, breakAt)}</Fragment>);
+  if (cursor < token.length) parts.push(<Fragment key="tail">{plainText(token.slice(cursor), cursor, breakAt, stopHere)}</Fragment>);
 
   const current = active === null ? null : segments[active];
   return (
     <div className="token-segments">
-      <p className="token-text mono" aria-label="Token with its byte segments">
+      <p className="token-text mono" aria-label={t('segments.label')}>
         {parts}
       </p>
       <p className="segment-detail" aria-live="polite">
-        {current ? describeSegment(current) : segments.length > 0 ? 'Hover or focus a coloured part to see what it holds.' : ''}
+        {current ? describeSegment(current, t) : segments.length > 0 ? t('segments.hint') : ''}
       </p>
     </div>
   );

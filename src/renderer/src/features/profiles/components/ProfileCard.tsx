@@ -64,7 +64,7 @@ export function ProfileCard({ profile, onMessage }: { profile: ProfileView; onMe
             Secret in keychain · fingerprint <span className="mono">{profile.fingerprint}</span>
           </>
         ) : (
-          <span className="tone-text-warn">No secret stored yet — replace the secret to use this profile.</span>
+          <span className="tone-text-warn">No secret stored yet — store a secret to use this profile.</span>
         )}
       </p>
       {editing === null ? (
@@ -75,8 +75,8 @@ export function ProfileCard({ profile, onMessage }: { profile: ProfileView; onMe
           <button type="button" className="small-button" onClick={() => open('retag', profile.env)} aria-label={`Change the environment tag of ${profile.name}`}>
             Retag
           </button>
-          <button type="button" className="small-button" onClick={() => open('secret')} aria-label={`Replace the secret of ${profile.name}`}>
-            Replace secret
+          <button type="button" className="small-button" onClick={() => open('secret')} aria-label={`${profile.secretStored ? 'Replace' : 'Store'} the secret of ${profile.name}`}>
+            {profile.secretStored ? 'Replace secret' : 'Store secret'}
           </button>
           <button
             type="button"

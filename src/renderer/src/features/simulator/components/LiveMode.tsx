@@ -10,6 +10,7 @@ import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { LIVE_PLATFORMS, upcomingLiveEvents, type LiveEvent, type LivePlatform } from '../../../../../shared/sim/liveEvents';
+import { defaultRegistry } from '../../../../../shared/families/registry';
 import { EXPRESS_EXPIRY_BEHAVIOURS, RENEWAL_POLICIES, type ExpressExpiryBehaviour, type RenewalPolicy } from '../../../../../shared/sim/scenario';
 import { inspectToken } from '../../../../../shared/tokens/inspect';
 import type { TokenFormat } from '../../../../../shared/tokens/types';
@@ -23,13 +24,16 @@ import { describeMoment } from '../../../lib/time/relativeTime';
 import { parseLeadSeconds } from '../leadSeconds';
 import type { LiveModeStore } from '../liveModeStore';
 
-/** CommsEase has no "will expire": the same policy there is a token provider asked at each reconnect. */
+/** Without "will expire" (CommsEase) the same policy is a token provider asked at each reconnect. */
 function policyLabel(policy: RenewalPolicy, platform: LivePlatform): string {
-  return policy === 'on-will-expire' && platform === 'commsease-dynamic' ? 'Fresh token at each reconnect (token provider)' : POLICY_LABELS[policy];
+  const asksProvider = defaultRegistry.platform(platform)?.rules.providerAsksBeforeReconnect === true;
+  return policy === 'on-will-expire' && asksProvider ? 'Fresh token at each reconnect (token provider)' : POLICY_LABELS[policy];
 }
 
+/** The token's family's first watchable platform; the first of all for a format no family claims. */
 function platformFor(format: TokenFormat): LivePlatform {
-  return format === 'commsease-dynamic' ? 'commsease-dynamic' : 'zim';
+  const own = defaultRegistry.get(format)?.lifecycle.platforms.find((p) => LIVE_PLATFORMS.includes(p.id));
+  return own?.id ?? LIVE_PLATFORMS[0]!;
 }
 
 export function LiveMode({ store }: { store: LiveModeStore }) {
@@ -44,7 +48,7 @@ export function LiveMode({ store }: { store: LiveModeStore }) {
   // (format, issue and expiry instants, the reason a string is unreadable).
   const inspection = useMemo(() => (s.raw.trim() === '' ? null : inspectToken(s.raw, { now: 0, detail: 'verdict' })), [s.raw]);
   const expiresAt = inspection?.format !== 'unknown' ? (inspection?.expiresAt ?? null) : null;
-  const platform = s.platform ?? (inspection ? platformFor(inspection.format) : 'zim');
+  const platform = s.platform ?? (inspection ? platformFor(inspection.format) : LIVE_PLATFORMS[0]!);
   const lead = parseLeadSeconds(s.leadText);
   const leadUsable = s.policy !== 'before-expiry' || lead.ok;
   const plan =
@@ -94,7 +98,7 @@ export function LiveMode({ store }: { store: LiveModeStore }) {
             </select>
             {s.platform === null && inspection && inspection.format !== 'unknown' && <p className="field-hint">Chosen from the token&apos;s format.</p>}
           </div>
-          {platform === 'express' && (
+          {defaultRegistry.platform(platform)?.rules.expiryChoices !== undefined && (
             <div className="field">
               <label htmlFor="sim-live-express">At expiry (Express)</label>
               <select id="sim-live-express" value={s.expressOnExpiry} onChange={(e) => actions.setExpressOnExpiry(e.target.value as ExpressExpiryBehaviour)}>

@@ -5,11 +5,11 @@
  * shared validator appears under the field it names, linked by aria-describedby, so the
  * form and the CLI say the same thing about the same mistake.
  */
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
+import { defaultRegistry } from '../../../../../shared/families/registry';
 import { DEFAULT_LATENCY_MS } from '../../../../../shared/sim/latency';
 import { parseScenario, type ScenarioIssue } from '../../../../../shared/sim/parseScenario';
 import {
-  EXPRESS_EXPIRY_BEHAVIOURS,
   OUTAGE_KINDS,
   RENEWAL_POLICIES,
   SIM_PLATFORMS,
@@ -17,7 +17,8 @@ import {
   type Outage,
   type ScenarioInput,
 } from '../../../../../shared/sim/scenario';
-import { EXPRESS_EXPIRY_LABELS, PLATFORM_LABELS, POLICY_LABELS } from '../simLabels';
+import { isZegoPlatform } from '../../../../../shared/sim/sdkRules';
+import { PLATFORM_LABELS, POLICY_LABELS } from '../simLabels';
 
 type Path = readonly (string | number)[];
 
@@ -33,7 +34,7 @@ interface Props {
 }
 
 const DEFAULTS = (() => {
-  const parsed = parseScenario({ platform: 'zim', tokenTtlSeconds: 3600 });
+  const parsed = parseScenario({ platform: SIM_PLATFORMS[0], tokenTtlSeconds: 3600 });
   if (!parsed.ok) throw new Error('the scenario defaults do not validate');
   return parsed.scenario;
 })();
@@ -97,7 +98,7 @@ export function ScenarioForm({ scenario, parsed, idPrefix, onField, onAddOutage,
     );
   };
 
-  const selectField = <T extends string>(path: Path, label: string, choices: readonly T[], labels?: Record<T, string>) => {
+  const selectField = <T extends string>(path: Path, label: string, choices: readonly T[], labels?: Readonly<Record<T, string>>) => {
     const value = getIn(scenario, path) ?? getIn(DEFAULTS, path);
     return (
       <div className="field">
@@ -136,15 +137,18 @@ export function ScenarioForm({ scenario, parsed, idPrefix, onField, onAddOutage,
     onField(['renewal', 'latency'], kind === 'uniform' ? { kind, minMs: 100, maxMs: 2000 } : { kind: 'exponential', meanMs: 500 });
   };
   const outages = (scenario.outages ?? []) as Outage[];
-  const platform = scenario.platform ?? 'zim';
-  const zego = platform === 'zim' || platform === 'express';
+  const platform = scenario.platform ?? SIM_PLATFORMS[0];
+  // Which controls apply is the platform's rules' to say (an unknown id shows the common ones).
+  const rules = defaultRegistry.platform(platform)?.rules;
+  const zego = rules !== undefined && isZegoPlatform(platform);
+  const switchable = (assumption: string): boolean => rules?.assumptions.some((a) => a.id === assumption) === true;
 
   return (
     <form className="sim-form" aria-label="Scenario" noValidate onSubmit={(e) => e.preventDefault()}>
       <fieldset className="fieldset">
         <legend>Clients and tokens</legend>
         {selectField(['platform'], 'Platform', SIM_PLATFORMS, PLATFORM_LABELS)}
-        {numberField(['tokenTtlSeconds'], 'Token TTL (s)', { step: 1, min: 1, hint: platform === 'commsease-static' ? 'static tokens never expire' : undefined })}
+        {numberField(['tokenTtlSeconds'], 'Token TTL (s)', { step: 1, min: 1, hint: rules?.staticToken === true ? 'static tokens never expire' : undefined })}
         {numberField(['durationSeconds'], 'Duration (s)', { min: 0 })}
         {numberField(['clients'], 'Clients', { step: 1, min: 1 })}
         {numberField(['loginSpreadSeconds'], 'Login spread (s)', { min: 0, hint: 'clients log in at random times within it' })}
@@ -191,7 +195,7 @@ export function ScenarioForm({ scenario, parsed, idPrefix, onField, onAddOutage,
         {numberField(['renewal', 'faults', 'otherUser'], 'For another user', { step: 0.01, min: 0 })}
         {numberField(['renewal', 'faults', 'otherApp'], 'For another app', { step: 0.01, min: 0 })}
         {numberField(['renewal', 'faults', 'otherSecret'], 'Signed with another secret', { step: 0.01, min: 0 })}
-        {platform === 'express' && numberField(['renewal', 'faults', 'noPublishPrivilege'], 'Without publish privilege', { step: 0.01, min: 0 })}
+        {rules?.roomPrivileges === true && numberField(['renewal', 'faults', 'noPublishPrivilege'], 'Without publish privilege', { step: 0.01, min: 0 })}
         {message(['renewal', 'faults'])}
       </fieldset>
 
@@ -226,16 +230,15 @@ export function ScenarioForm({ scenario, parsed, idPrefix, onField, onAddOutage,
 
       <fieldset className="fieldset">
         <legend>SDK behaviour</legend>
-        {platform === 'express' && selectField(['express', 'onExpiry'], 'Express at expiry', EXPRESS_EXPIRY_BEHAVIOURS, EXPRESS_EXPIRY_LABELS)}
-        {zego && selectField(['zego', 'layout'], 'Token04 layout', ['gcm', 'cbc'] as const, { gcm: 'GCM (newer)', cbc: 'CBC (original)' })}
+        {rules?.scenarioOptions?.map((o) => <Fragment key={o.path.join('.')}>{selectField(o.path, o.label, o.choices, o.choiceLabels)}</Fragment>)}
       </fieldset>
 
       <fieldset className="fieldset">
         <legend>Assumptions (not documented by the vendors)</legend>
         {zego && selectField(['assumptions', 'sdkClock'], '"Will expire" timed by', ['device', 'server'] as const, { device: "the device's clock", server: "the server's clock" })}
-        {platform === 'express' && checkField(['assumptions', 'expressImmediateWarning'], 'Express warns at once when under 30 s remain at login')}
+        {switchable('expressImmediateWarning') && checkField(['assumptions', 'expressImmediateWarning'], 'Express warns at once when under 30 s remain at login')}
         {zego && checkField(['assumptions', 'warnAfterShortRenewal'], 'A renewed token with under 30 s left warns again at once')}
-        {platform === 'commsease-dynamic' && checkField(['assumptions', 'commsEaseExpiryDropsConnection'], 'An expiring token drops a live CommsEase connection')}
+        {switchable('commsEaseExpiryDropsConnection') && checkField(['assumptions', 'commsEaseExpiryDropsConnection'], 'An expiring token drops a live CommsEase connection')}
       </fieldset>
       {message([])}
     </form>

@@ -1,0 +1,96 @@
+/**
+ * Worker threads for a large batch: chunks go round-robin to the workers, results come back
+ * in any order and are handed out in input order. At most `window` chunks are in flight, so
+ * memory stays flat however long the input is.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { BatchJudgeConfig, VerdictCounts } from './batchJudge';
+
+/** Consecutive stdin lines, the first numbered `firstLine`. */
+export interface ChunkRequest {
+  seq: number;
+  firstLine: number;
+  texts: string[];
+}
+
+export interface ChunkResult {
+  seq: number;
+  text: string;
+  counts: VerdictCounts;
+}
+
+/** The bundled worker next to the bundled CLI (out/main/verifyWorker.js); absent when running from src. */
+export function workerScript(): string | null {
+  const path = join(__dirname, 'verifyWorker.js');
+  return existsSync(path) ? path : null;
+}
+
+export interface WorkerPool {
+  /** Sends a chunk of consecutive lines to the next worker. */
+  submit(firstLine: number, texts: string[]): void;
+  /** Whether the window is full (the caller should take the oldest result first). */
+  full(): boolean;
+  /** Chunks submitted and not yet taken. */
+  inFlight(): number;
+  /** The oldest chunk's result (input order). */
+  takeOldest(): Promise<ChunkResult>;
+  close(): Promise<void>;
+}
+
+interface Deferred {
+  promise: Promise<ChunkResult>;
+  resolve(result: ChunkResult): void;
+  reject(error: unknown): void;
+}
+
+function deferred(): Deferred {
+  let resolve!: (r: ChunkResult) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<ChunkResult>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  // A failure is reported when the chunk is taken, not as an unhandled rejection.
+  promise.catch(() => {});
+  return { promise, resolve, reject };
+}
+
+const WORKER_HEAP = { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 1 };
+
+export function createWorkerPool(script: string, config: BatchJudgeConfig, size = Math.max(1, availableParallelism())): WorkerPool {
+  const window = size * 3;
+  // Small heaps: a worker holds a few chunks at a time, and 1M lines must stay under 200 MB in all.
+  const workers = Array.from({ length: size }, () => new Worker(script, { workerData: config, resourceLimits: WORKER_HEAP }));
+  const pending = new Map<number, Deferred>();
+  let nextSeq = 0;
+  let oldest = 0;
+  const fail = (error: unknown) => {
+    for (const d of pending.values()) d.reject(error);
+  };
+  for (const worker of workers) {
+    worker.on('message', (result: ChunkResult) => pending.get(result.seq)?.resolve(result));
+    worker.on('error', fail);
+  }
+  return {
+    submit(firstLine, texts) {
+      const seq = nextSeq++;
+      pending.set(seq, deferred());
+      (workers[seq % size] as Worker).postMessage({ seq, firstLine, texts } satisfies ChunkRequest);
+    },
+    full: () => nextSeq - oldest >= window,
+    inFlight: () => nextSeq - oldest,
+    async takeOldest() {
+      const d = pending.get(oldest) as Deferred;
+      const result = await d.promise;
+      pending.delete(oldest);
+      oldest++;
+      return result;
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}

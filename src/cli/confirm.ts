@@ -1,0 +1,17 @@
+/**
+ * Asking before something that cannot be undone, from a plan of questions in src/shared (the
+ * same plan the screen asks): each answer must confirm, `--yes` skips the questions, and with no
+ * terminal to ask on the command refuses.
+ */
+import { answerConfirms, type ConfirmationStep } from '../shared/commsease/destructiveConfirmation';
+import { usage } from './args';
+import type { CliIo } from './io';
+
+export async function confirmSteps(steps: readonly ConfirmationStep[], what: string, yes: boolean, io: CliIo): Promise<void> {
+  if (yes || steps.length === 0) return;
+  if (!io.stdin.isTTY) throw usage(`refusing the ${what} without confirmation: run it in a terminal to confirm, or pass --yes`);
+  for (const step of steps) {
+    const answer = await io.promptHidden(`${step.question} `);
+    if (!answerConfirms(step, answer)) throw usage(`not confirmed: the ${what} did not happen`);
+  }
+}
