@@ -61,13 +61,14 @@ describe('tokenlab verify, newer families', () => {
     expect(out['verdict']).toBe(v.expect.verdict);
     expect(r.code).toBe(v.expect.verdict === 'valid' ? 0 : 1);
     if (v.expect.verdict === 'valid' && v.expect.fields) expect(out['fields']).toMatchObject(v.expect.fields);
-    for (const key of ['index', 'format', 'layout', 'verdict', 'reason', 'offset', 'fields', 'expiresAt', 'issuedAt', 'diagnoses']) expect(out).toHaveProperty(key);
+    for (const key of ['line', 'format', 'layout', 'verdict', 'reason', 'offset', 'fields', 'expiresAt', 'issuedAt', 'diagnoses']) expect(out).toHaveProperty(key);
   });
 
   it('inspect detects the family without a secret', async () => {
     const tokens = picked.map(([, , v]) => v.token);
     const r = await runTokenlab(['inspect', '--json', ...tokens]);
-    const formats = r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { format: string }).format);
+    // One line per token, then the summary line.
+    const formats = r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { format?: string }).format).filter((f) => f !== undefined);
     expect(formats).toEqual(picked.map(([, family]) => family));
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Expectations } from '../../shared/families/family';
 import type { FamilyRegistry } from '../../shared/families/registry';
+import { trimTokenText } from '../../shared/tokens/inspection';
 import { DEFAULT_SKEW_SECONDS } from '../../shared/tokens/types';
 import { integerOption, nowOption, optionValue, parseArgs, usage, withHelp, type OptionSpec } from '../args';
 import { createBatchJudge, type BatchJudgeConfig } from '../batch/batchJudge';
@@ -60,6 +61,7 @@ async function run(mode: 'inspect' | 'verify', argv: readonly string[], io: CliI
   // Only verify needs the services (and the keychain); inspect decodes with the registry alone.
   const cli = mode === 'verify' ? openCliVault(io) : null;
   const inputs = cli ? await resolveVerifyInputs(args, io, cli) : null;
+  if (inputs) refuseForArguments(args.positionals, registry);
   const json = args.flags.has('json');
   const config: BatchJudgeConfig = {
     mode,
@@ -94,6 +96,20 @@ async function run(mode: 'inspect' | 'verify', argv: readonly string[], io: CliI
   return counts[goal] === total ? EXIT_OK : EXIT_NOT_ALL_VALID;
 }
 
+/** Per family, the usage error its expected values raised (see expectationsPerFamily). */
+const refused = new Map<string, unknown>();
+
+/**
+ * Tokens given as arguments are known before judging: a value their own family cannot take
+ * stays the usage error it always was (`verify 04… --app-id x`).
+ */
+function refuseForArguments(tokens: readonly string[], registry: FamilyRegistry): void {
+  for (const token of tokens) {
+    const id = registry.detect(trimTokenText(token))?.family.id;
+    if (id !== undefined && refused.has(id)) throw refused.get(id);
+  }
+}
+
 /**
  * What each family's tokens must match. Families share flag names (`--app-id` is a ZEGO
  * number, an Agora hex id, a LiveKit key): a value only some families can take is their
@@ -102,6 +118,7 @@ async function run(mode: 'inspect' | 'verify', argv: readonly string[], io: CliI
  */
 function expectationsPerFamily(args: ReturnType<typeof parseArgs>, registry: FamilyRegistry): Map<string, Expectations> {
   const expect = new Map<string, Expectations>();
+  refused.clear();
   let firstError: unknown = null;
   let anyAccepted = false;
   for (const family of registry.families) {
@@ -110,6 +127,7 @@ function expectationsPerFamily(args: ReturnType<typeof parseArgs>, registry: Fam
       anyAccepted = true;
     } catch (error) {
       firstError ??= error;
+      refused.set(family.id, error);
       const asTyped: Expectations = {};
       for (const input of family.verifyInputs) {
         const raw = flagText(args, input);
