@@ -22,6 +22,25 @@ function hasPrefixAt(text: string, i: number): boolean {
   return PREFIXES.some((p) => p.charCodeAt(0) === a && p.charCodeAt(1) === b);
 }
 
+function isJwtChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 95 || c === 46;
+}
+
+/**
+ * A compact JWS starting at `i` ("eyJ…" header, base64url, two dots): its end, or -1. Checked
+ * before the base64 scan, which would stop at the first "-", "_" or ".".
+ */
+function jwtEndAt(line: string, i: number): number {
+  if (!line.startsWith('eyJ', i)) return -1;
+  let end = i;
+  let dots = 0;
+  while (end < line.length && isJwtChar(line.charCodeAt(end))) {
+    if (line.charCodeAt(end) === 46) dots++;
+    end++;
+  }
+  return dots === 2 ? end : -1;
+}
+
 /** Calls `found` with each candidate of one line, in order. */
 function scanLine(line: string, found: (token: string) => void): number {
   let count = 0;
@@ -29,6 +48,13 @@ function scanLine(line: string, found: (token: string) => void): number {
   while (i < line.length) {
     if (!isBase64Char(line.charCodeAt(i))) {
       i++;
+      continue;
+    }
+    const jwtEnd = jwtEndAt(line, i);
+    if (jwtEnd !== -1) {
+      found(line.slice(i, jwtEnd));
+      count++;
+      i = jwtEnd;
       continue;
     }
     let end = i;
