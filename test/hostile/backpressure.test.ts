@@ -87,8 +87,8 @@ describe('a stdout that does not drain stops the producer', () => {
 });
 
 describe('the real CLI into a paused pipe', () => {
-  it('verify of 100k lines with a reader that pauses: memory stays bounded, every line arrives', async () => {
-    const count = 100_000;
+  it('verify of 300k lines with a reader that pauses: memory stays bounded, every line arrives', async () => {
+    const count = 300_000;
     const input = join(dir, 'tokens.txt');
     writeFileSync(input, `${zego.token}\n`.repeat(count));
     const fd = openSync(input, 'r');
@@ -107,6 +107,7 @@ describe('the real CLI into a paused pipe', () => {
     expect(r.signal).toBeNull();
     expect(r.code).toBe(0);
     expect(lines).toBe(count + 1); // every verdict, then the {"summary": …} line
-    expect(r.peakRssMb).toBeLessThan(160);
+    // Workers (two capped heaps) included; an unbounded producer holds ~0.7 KB a line (686 MB per 1M).
+    expect(r.peakRssMb).toBeLessThan(200);
   }, 300_000);
 });
