@@ -37,6 +37,7 @@ export const en = {
     expired: 'Expired',
     not_yet_valid: 'Not yet valid',
     app_id_mismatch: 'App ID mismatch',
+    user_id_mismatch: 'User ID mismatch',
     wrong_secret_or_tampered: 'Wrong secret or tampered',
     malformed: 'Malformed',
     unverified: 'Unverified',

@@ -38,6 +38,7 @@ export const zhCN: Catalogue = {
     expired: '已过期',
     not_yet_valid: '尚未生效',
     app_id_mismatch: 'AppID 不匹配',
+    user_id_mismatch: '用户 ID 不匹配',
     wrong_secret_or_tampered: '密钥错误或已被篡改',
     malformed: '格式错误',
     unverified: '未验证',

@@ -1,22 +1,12 @@
 /**
- * The words and tone for each verdict, shared by the badge, the batch table and exports.
+ * The tone for each verdict (its words are in the i18n catalogues), shared by the badge, the
+ * batch table and exports.
  * Tone names map to the few colours the app uses for meaning (good, warn, bad, neutral).
  */
 import { defaultRegistry, type FamilyRegistry } from '../../../shared/families/registry';
 import type { TokenFormat, Verdict } from '../../../shared/tokens/types';
 
 export type Tone = 'good' | 'warn' | 'bad' | 'neutral';
-
-export const VERDICT_LABEL: Record<Verdict, string> = {
-  valid: 'Valid',
-  expired: 'Expired',
-  not_yet_valid: 'Not yet valid',
-  app_id_mismatch: 'App ID mismatch',
-  user_id_mismatch: 'User ID mismatch',
-  wrong_secret_or_tampered: 'Wrong secret or tampered',
-  malformed: 'Malformed',
-  unverified: 'Unverified',
-};
 
 export const VERDICT_TONE: Record<Verdict, Tone> = {
   valid: 'good',
