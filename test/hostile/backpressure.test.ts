@@ -59,6 +59,10 @@ describe('a stdout that does not drain stops the producer', () => {
     };
     let code: number | null = null;
     const run = runCli(['verify', '--json', '--secret-file', secretFile, '--app-id', appId, '--now', now], io).then((c) => (code = c));
+    // Wait (by event-loop turns, not a clock) until the command is waiting for stdout to drain:
+    // reading the secret file is real I/O and may take many turns on a busy machine. Then give
+    // an unbounded producer 200 more turns to run ahead.
+    for (let i = 0; i < 100_000 && release === null; i++) await tick();
     for (let i = 0; i < 200; i++) await tick();
     // The reader is not reading: the command waits with one buffer written, not 50k lines pulled.
     expect(code).toBeNull();
