@@ -2,7 +2,13 @@
  * The English catalogue: every user-facing string of the app, the CLI's locale-aware parts and
  * the engine's diagnoses, by key. zh-CN.ts must have exactly these keys (its type says so and
  * test/shared/i18n/catalogues.test.ts checks it at run time). Interpolation is i18next's `{{name}}`.
+ *
+ * The areas that grow on their own (a screen, the CLI, the engine's reasons, the families' field
+ * texts) live in `areas/<area>.ts`, each holding its English and Chinese halves side by side.
  */
+import type { Strings } from './strings';
+import { cliEn, commseaseEn, familyEn, generatorEn, profilesEn, reasonEn, simulatorEn, tokenServerEn } from './areas';
+
 export const en = {
   app: {
     name: 'TokenLab',
@@ -231,11 +237,15 @@ export const en = {
     app_id_mismatch: "This token is for app {{actual}}, not {{expected}}: it was minted with another project's credentials.",
     curtime_in_seconds: 'curTime {{value}} looks like epoch seconds; CommsEase expects milliseconds. Multiply by 1000 when generating.',
   },
-  cli: {
-    unknownLanguage: 'Unknown language "{{lang}}"; use en or zh-CN.',
-  },
+  cli: cliEn,
+  generator: generatorEn,
+  profiles: profilesEn,
+  simulator: simulatorEn,
+  commsease: commseaseEn,
+  tokenServer: tokenServerEn,
+  reason: reasonEn,
+  family: familyEn,
 } as const;
 
 /** A catalogue: the same tree of keys as `en`, every leaf a string. */
 export type Catalogue = { [K in keyof typeof en]: Strings<(typeof en)[K]> };
-type Strings<T> = T extends string ? string : { [K in keyof T]: Strings<T[K]> };

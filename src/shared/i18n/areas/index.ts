@@ -1,0 +1,9 @@
+/** Every catalogue area; en.ts and zh-CN.ts compose them. */
+export { cliEn, cliZh } from './cli';
+export { generatorEn, generatorZh } from './generator';
+export { profilesEn, profilesZh } from './profiles';
+export { simulatorEn, simulatorZh } from './simulator';
+export { commseaseEn, commseaseZh } from './commsease';
+export { tokenServerEn, tokenServerZh } from './tokenServer';
+export { reasonEn, reasonZh } from './reason';
+export { familyEn, familyZh } from './family';
