@@ -1,6 +1,6 @@
 /**
- * The token server against real HTTP on 127.0.0.1: served tokens verify with the profile's
- * secret; the key, host, origin, TTL ceiling and parameters are enforced; every fault does
+ * The token server against real HTTP on 127.0.0.1: tokens of every registered family, on the
+ * generic and the per-family route, verify with the profile's secret; the key, host, origin, TTL ceiling and parameters are enforced; every fault does
  * what it says, in order and repeatably under a seed; stop frees the port.
  */
 import { request } from 'node:http';
@@ -9,8 +9,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createRateLimiter } from '../../../src/main/tokenServer/rateLimiter';
 import { createTokenServerService, type TokenServerService } from '../../../src/main/tokenServer/tokenServerService';
-import { createVaultTokenMinter } from '../../../src/main/tokenServer/vaultTokenMinter';
+import { createSigningTokenMinter } from '../../../src/main/tokenServer/signingTokenMinter';
 import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
+import { defaultRegistry } from '../../../src/shared/families/registry';
+import type { Expectations } from '../../../src/shared/families/family';
 import { inspectToken } from '../../../src/shared/tokens/inspect';
 import type { ServerSettingsInput } from '../../../src/shared/tokenServer/serverSettings';
 import { startIpcTestApp, type IpcTestApp } from '../../support/ipcTestApp';
@@ -40,7 +42,7 @@ beforeEach(async () => {
   confirmAnswer = true;
   asked = 0;
   server = createTokenServerService({
-    createMinter: () => createVaultTokenMinter({ vault: app.services.vault, crypto: nodeCryptoPort, randomBytes: fakeRandomBytes(3) }),
+    createMinter: () => createSigningTokenMinter({ vault: app.services.vault, signing: app.services.signing, registry: defaultRegistry }),
     randomBytes: fakeRandomBytes(5),
     nowMs: () => NOW_MS,
     sleep: async (ms) => void slept.push(ms),
@@ -108,6 +110,93 @@ describe('serving tokens', () => {
     expect(b.status).toBe(400);
     expect(b.body.error.code).toBe('ttl_too_long');
     expect(b.body.error.parameters).toEqual(['ttl']);
+  });
+});
+
+const NOW_S = NOW_MS / 1000;
+
+/**
+ * One stored profile per registered family, a request on its per-family route in the vendor's
+ * field names, and what the served token must verify against (with the profile's secret).
+ */
+const FAMILY_CASES: Array<{ family: string; credentials: Record<string, unknown>; secret: string; path: string; expect: Expectations }> = [
+  { family: 'zego-token04', credentials: { appId: APP_ID }, secret: ZEGO_SECRET, path: '/token/zego?userId=alice&roomId=r1&privileges=login,publish', expect: { appId: String(APP_ID), userId: 'alice' } },
+  { family: 'commsease-dynamic', credentials: { appKey: APP_KEY }, secret: CE_SECRET, path: '/token/commsease?accid=alice', expect: { appId: APP_KEY, userId: 'alice' } },
+  { family: 'agora-accesstoken2', credentials: { appId: '0123456789abcdef0123456789abcdef' }, secret: 'fedcba9876543210fedcba9876543210', path: '/token/agora?service=rtc&channel=demo&account=alice&role=publisher', expect: { appId: '0123456789abcdef0123456789abcdef', userId: 'alice' } },
+  { family: 'agora-accesstoken', credentials: { appId: '0123456789abcdef0123456789abcdef' }, secret: 'fedcba9876543210fedcba9876543210', path: '/token/agora-006?service=rtc&channel=demo&account=alice', expect: { appId: '0123456789abcdef0123456789abcdef', channel: 'demo', uid: 'alice' } },
+  { family: 'tencent-usersig-v2', credentials: { sdkAppId: 1400000001 }, secret: 'ab'.repeat(32), path: '/token/tencent?userId=alice&roomId=1234&privilegeMap=255', expect: { appId: '1400000001', userId: 'alice' } },
+  { family: 'livekit-jwt', credentials: { apiKey: 'APIkey123' }, secret: 'livekit-secret-livekit-secret-0123456789', path: '/token/livekit?identity=alice&room=standup&canPublish=false', expect: { appId: 'APIkey123', userId: 'alice' } },
+  { family: 'twilio-jwt', credentials: { accountSid: 'AC0123456789abcdef0123456789abcdef', apiKeySid: 'SK0123456789abcdef0123456789abcdef' }, secret: 'twilio-api-key-secret-0123456789', path: '/token/twilio?identity=alice&videoRoom=DailyStandup', expect: { appId: 'SK0123456789abcdef0123456789abcdef', accountSid: 'AC0123456789abcdef0123456789abcdef', userId: 'alice' } },
+  { family: 'jwt-generic', credentials: { issuer: 'tokenlab-test' }, secret: 'generic-jwt-hmac-key-0123456789-abcdefghijklmnop', path: '/token/jwt?sub=alice&claims=%7B%22role%22%3A%22admin%22%7D', expect: { appId: 'tokenlab-test', userId: 'alice' } },
+];
+
+describe('every family of the registry', () => {
+  it('has a case for each registered family', () => {
+    expect(FAMILY_CASES.map((c) => c.family).sort()).toEqual(defaultRegistry.families.map((f) => f.id).sort());
+  });
+
+  it.each(FAMILY_CASES)('$family: its route serves a token that verifies with the profile secret; the faults change it as they say', async (c) => {
+    await app.services.vault.add({ family: c.family, name: `p-${c.family}`, env: 'dev', credentials: c.credentials as Record<string, string | number>, secret: c.secret });
+    const { url, key } = await start();
+    const judge = (token: string) => defaultRegistry.inspect(token, { now: NOW_S, secret: c.secret, expect: c.expect }, nodeCryptoPort);
+    const family = defaultRegistry.require(c.family);
+
+    const { status, body } = await get(`${url}${c.path}&profile=p-${c.family}&ttl=120`, key);
+    expect(status, JSON.stringify(body)).toBe(200);
+    expect(body).toMatchObject({ family: family.cliNames[0], expiresAt: NOW_S + 120, ttlSeconds: 120 });
+    const good = judge(body.token);
+    expect([good.format, good.verdict]).toEqual([c.family, 'valid']);
+
+    // The same profile on the generic route, with family= naming it.
+    const generic = await get(`${url}/token?${c.path.split('?')[1]}&profile=p-${c.family}&family=${family.cliNames[0]}`, key);
+    expect(generic.status, JSON.stringify(generic.body)).toBe(200);
+    expect(judge(generic.body.token).verdict).toBe('valid');
+
+    server.setFaults({ faults: { expired: 1 } });
+    expect(judge((await get(`${url}${c.path}&profile=p-${c.family}&ttl=120`, key)).body.token).verdict).toBe('expired');
+    server.setFaults({ faults: { otherApp: 1 } });
+    expect(judge((await get(`${url}${c.path}&profile=p-${c.family}&ttl=120`, key)).body.token).verdict).not.toBe('valid');
+    server.setFaults({ faults: { otherUser: 1 } });
+    const other = judge((await get(`${url}${c.path}&profile=p-${c.family}&ttl=120`, key)).body.token);
+    // A family whose tokens carry the user shows the other one; for the rest the signature no longer matches.
+    const carried = family.userOf?.(other, {}) ?? null;
+    if (carried !== null) expect(carried).toBe('alice-other');
+    else expect(other.verdict).not.toBe('valid');
+    server.setFaults({});
+    expect(server.log().slice(-3).map((e) => e.faults)).toEqual([['expired'], ['other-app'], ['other-user']]);
+    expect(server.log().every((e) => e.family === family.cliNames[0] && e.user === 'alice')).toBe(true);
+  });
+
+  it('refuses a parameter of another family, naming it and the accepted ones', async () => {
+    await app.services.vault.add({ family: 'livekit-jwt', name: 'lk', env: 'dev', credentials: { apiKey: 'APIkey123' }, secret: 'livekit-secret-livekit-secret-0123456789' });
+    const { url, key } = await start();
+    const bad = await get(`${url}/token/livekit?profile=lk&identity=a&channel=c`, key);
+    expect(bad).toMatchObject({ status: 400, body: { error: { code: 'unknown_parameter', parameters: ['channel'] } } });
+    expect(bad.body.error.message).toContain('canPublish');
+    const wrongRoute = await get(`${url}/token/zego?profile=lk&user=a`, key);
+    expect(wrongRoute).toMatchObject({ status: 400, body: { error: { parameters: ['profile'] } } });
+    const badBool = await get(`${url}/token/livekit?profile=lk&identity=a&canPublish=maybe`, key);
+    expect(badBool).toMatchObject({ status: 400, body: { error: { code: 'bad_parameter', parameters: ['canPublish'] } } });
+    const schema = await get(`${url}/token/agora?profile=acme-dev&user=a`, key);
+    expect(schema.status).toBe(400);
+    expect((await get(`${url}/token/nope?profile=lk&user=a`, key)).status).toBe(404);
+  });
+
+  it('names the field the family schema refuses, by the name the app sent', async () => {
+    await app.services.vault.add({ family: 'agora-accesstoken2', name: 'ag', env: 'dev', credentials: { appId: '0123456789abcdef0123456789abcdef' }, secret: 'fedcba9876543210fedcba9876543210' });
+    const { url, key } = await start();
+    const noChannel = await get(`${url}/token/agora?profile=ag&service=rtc&uid=7`, key);
+    expect(noChannel).toMatchObject({ status: 400, body: { error: { code: 'missing_parameter', parameters: ['channel'] } } });
+    const badService = await get(`${url}/token/agora?profile=ag&service=video&channel=c&uid=7`, key);
+    expect(badService).toMatchObject({ status: 400, body: { error: { code: 'bad_parameter', parameters: ['service'] } } });
+    expect((await get(`${url}/token/agora?profile=ag&service=rtc&channel=c&uid=7`, key)).status).toBe(200);
+  });
+
+  it('takes the one profile of a run as the default, so an app need not name it', async () => {
+    const { url, key } = await start({ profiles: ['acme-dev'] });
+    const res = await get(`${url}/token/zego?userId=alice`, key);
+    expect(res.status).toBe(200);
+    expect(server.log().at(-1)).toMatchObject({ profile: 'acme-dev', user: 'alice' });
   });
 });
 
