@@ -60,7 +60,6 @@ const I18N_PENDING = [
   'src/renderer/src/features/profiles/**',
   'src/renderer/src/features/simulator/**',
   'src/renderer/src/features/commsease/**',
-  'src/renderer/src/features/tokenServer/**',
   'src/renderer/src/components/EnvTag.tsx',
   'src/renderer/src/components/ProfileSelect.tsx',
 ];
