@@ -294,6 +294,7 @@ export function TokenServerScreen() {
         </p>
       )}
       {running ? <SettingsSummary /> : <SettingsForm disabled={busy} />}
+      <FaultsEditor />
       <div className="toolbar">
         {running ? (
           <button type="button" disabled={busy} onClick={() => void stores.tokenServer.getState().stop()}>
@@ -310,10 +311,7 @@ export function TokenServerScreen() {
       </div>
       <RunningPanel />
       <RequestLog entries={log} />
-      <div className="ts-columns">
-        <FaultsEditor />
-        <TimelinePanel live={log} />
-      </div>
+      <TimelinePanel live={log} />
     </div>
   );
 }
