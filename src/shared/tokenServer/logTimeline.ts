@@ -107,6 +107,21 @@ export function buildServerTimeline(entries: readonly RequestLogEntry[], registr
   // Only requests that reached a profile are the app asking for a token (a 401 names no one).
   const asks = sorted.filter((e) => e.profile !== null && e.route.startsWith('/token'));
   const loggedIn = new Set<number>();
+  const goodToken = (e: RequestLogEntry): boolean => e.status === 200 && e.expiresAt !== null && !e.faults.some((f) => SIM_FAULT[f]);
+  // The same client's next request, and its next good token, by one pass from the end (a log holds 1,000 lines).
+  const keys = asks.map(whoOf);
+  const nextAsk: Array<RequestLogEntry | undefined> = [];
+  const nextGood: Array<RequestLogEntry | undefined> = [];
+  const laterAsk = new Map<string, RequestLogEntry>();
+  const laterGood = new Map<string, RequestLogEntry>();
+  for (let i = asks.length - 1; i >= 0; i--) {
+    const e = asks[i]!;
+    const key = keys[i]!;
+    nextAsk[i] = laterAsk.get(key);
+    nextGood[i] = laterGood.get(key);
+    laterAsk.set(key, e);
+    if (goodToken(e)) laterGood.set(key, e);
+  }
 
   asks.forEach((e, i) => {
     const c = client(e);
@@ -132,7 +147,7 @@ export function buildServerTimeline(entries: readonly RequestLogEntry[], registr
       loggedIn.add(c.client);
     }
 
-    const next = asks.slice(i + 1).find((n) => whoOf(n) === whoOf(e) && n.status === 200 && n.expiresAt !== null && !n.faults.some((f) => SIM_FAULT[f]));
+    const next = nextGood[i];
     const nextT = next ? rel(next.at) : null;
     const lead = c.warningSeconds;
     const warnT = lead === null ? null : round3(expire - lead);
@@ -147,7 +162,7 @@ export function buildServerTimeline(entries: readonly RequestLogEntry[], registr
 
     const lives = round1(expire - t);
     const base = { seq: e.seq, user: e.user, livesSeconds: lives, warningSeconds: lead ?? 0, laterSeconds: 0 };
-    const anyNext = asks.slice(i + 1).find((n) => whoOf(n) === whoOf(e));
+    const anyNext = nextAsk[i];
     const ask = anyNext ? rel(anyNext.at) : null;
     if (ask === null) story.push({ ...base, kind: 'no-renewal', seconds: lives });
     else if (ask >= expire) story.push({ ...base, kind: 'after-expiry', seconds: round1(ask - expire) });
