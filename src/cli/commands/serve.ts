@@ -48,7 +48,7 @@ Serves tokens of your stored profiles to the app under test, on 127.0.0.1 only, 
 Ctrl+C (SIGINT) or SIGTERM; then it frees the port and exits 0.
   GET /token?profile=NAME&user=U[&ttl=S][&family=F] plus the family's own parameters, or
   GET /token/FAMILY?... with the family's field names (profile= may be left out when the
-     run serves exactly one --profile):
+     run serves exactly one --profile, or one of that family):
 ${familyRoutes(registry)}
      (each field also answers to its generate flag without "--", e.g. room for roomId;
      lists are comma-separated, switches true/false, ttl in seconds)

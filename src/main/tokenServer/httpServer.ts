@@ -106,6 +106,20 @@ export async function startTokenHttpServer(deps: TokenHttpServerDeps): Promise<R
     if (!fq) queries.set(family.id, (fq = familyQueryOf(family)));
     return fq;
   };
+  /**
+   * The profile a request without `profile=` means: the run's only profile, or on a
+   * per-family route its only profile of that family; '' when that is not one profile.
+   */
+  async function defaultProfile(family: TokenFamily | undefined): Promise<string> {
+    if (settings.profiles.length === 1) return settings.profiles[0]!;
+    if (!family) return '';
+    const ofFamily: string[] = [];
+    for (const name of settings.profiles) {
+      const facts = await deps.gate.describe(name).catch(() => null);
+      if (facts?.familyId === family.id) ofFamily.push(name);
+    }
+    return ofFamily.length === 1 ? ofFamily[0]! : '';
+  }
   /** `/token/<CLI name or id>`: the family of a per-family route; null for any other path. */
   const routeFamilyOf = (path: string): TokenFamily | null => {
     const match = /^\/token\/([a-z0-9-]{1,32})$/.exec(path);
@@ -152,8 +166,10 @@ export async function startTokenHttpServer(deps: TokenHttpServerDeps): Promise<R
     }
     const parsed = parseTokenQuery(pairs);
     if (!parsed.ok) return error(400, parsed.error.code, parsed.error.message, { parameters: parsed.error.parameters });
-    const profileName = parsed.query.profile || (settings.profiles.length === 1 ? settings.profiles[0]! : '');
-    if (profileName === '') return error(400, 'missing_parameter', 'parameter "profile" is required (a profile name) unless the run serves exactly one profile', { parameters: ['profile'] });
+    const profileName = parsed.query.profile || (await defaultProfile(routeFamily));
+    if (profileName === '') {
+      return error(400, 'missing_parameter', 'parameter "profile" is required (a profile name) unless the run serves exactly one profile (of the route\'s family)', { parameters: ['profile'] });
+    }
     log.profile = bounded(profileName);
     log.user = bounded(parsed.query.user || null);
 

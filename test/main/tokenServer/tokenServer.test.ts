@@ -192,11 +192,18 @@ describe('every family of the registry', () => {
     expect((await get(`${url}/token/agora?profile=ag&service=rtc&channel=c&uid=7`, key)).status).toBe(200);
   });
 
-  it('takes the one profile of a run as the default, so an app need not name it', async () => {
+  it('takes the one profile of a run (or of the route\'s family) as the default, so an app need not name it', async () => {
     const { url, key } = await start({ profiles: ['acme-dev'] });
     const res = await get(`${url}/token/zego?userId=alice`, key);
     expect(res.status).toBe(200);
     expect(server.log().at(-1)).toMatchObject({ profile: 'acme-dev', user: 'alice' });
+    await server.stop();
+    // Several profiles: a per-family route takes the run's only profile of its family.
+    const two = await start({ profiles: ['acme-dev', 'ce-dev'] });
+    expect((await get(`${two.url}/token/commsease?accid=bob`, two.key)).status).toBe(200);
+    expect(server.log().at(-1)).toMatchObject({ profile: 'ce-dev', user: 'bob' });
+    const generic = await get(`${two.url}/token?user=bob`, two.key);
+    expect(generic).toMatchObject({ status: 400, body: { error: { code: 'missing_parameter', parameters: ['profile'] } } });
   });
 });
 
