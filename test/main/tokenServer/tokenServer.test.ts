@@ -273,6 +273,18 @@ describe('bad parameters', () => {
     expect((await get(`${url}/token?profile=acme-dev&user=a`, key)).status).toBe(200);
   });
 
+  it('bounds what it reads: a long URL is 414, another method 405, another path 404, and it keeps serving', async () => {
+    const { url, key } = await start();
+    const long = await get(`${url}/token?profile=acme-dev&user=${'a'.repeat(5000)}`, key);
+    expect(long).toMatchObject({ status: 414, body: { error: { code: 'uri_too_long' } } });
+    const post = await fetch(`${url}/token?profile=acme-dev&user=a`, { method: 'POST', headers: { Authorization: `Bearer ${key}` } });
+    expect([post.status, post.headers.get('allow')]).toEqual([405, 'GET']);
+    expect((await get(`${url}/tokens?profile=acme-dev&user=a`, key)).body.error.code).toBe('not_found');
+    const repeated = await get(`${url}/token?profile=acme-dev&user=a&user=b`, key);
+    expect(repeated).toMatchObject({ status: 400, body: { error: { code: 'repeated_parameter', parameters: ['user'] } } });
+    expect((await get(`${url}/token?profile=acme-dev&user=a`, key)).status).toBe(200);
+  });
+
   it('survives fuzzed query strings: every answer is JSON, a 4xx names its problem, and the server still serves', async () => {
     for (const c of FAMILY_CASES.slice(2)) await app.services.vault.add({ family: c.family, name: `p-${c.family}`, env: 'dev', credentials: c.credentials as Record<string, string | number>, secret: c.secret });
     const { url, key } = await start({ rateLimitPerSecond: 1_000_000 });
