@@ -4,7 +4,7 @@
  * this run's or a saved one — opens on the simulator's timeline beside the SDK events
  * expected for the tokens served.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStores } from '../../app/stores';
@@ -15,7 +15,11 @@ import { buildServerTimeline } from '../../../../shared/tokenServer/logTimeline'
 import { formatRequestLog, type RequestLogEntry } from '../../../../shared/tokenServer/requestLog';
 import { FAULT_PRESETS, type ScreenMessage, type TokenServerState } from './tokenServerStore';
 import { ServerTimelineView } from './ServerTimelineView';
+import { useThrottled } from './useThrottled';
 import './tokenServer.css';
+
+/** How often the log table and the timeline follow a busy log. */
+const LOG_REDRAW_MS = 250;
 
 /** The command, not a word to translate. */
 const CLI_COMMAND = 'tokenlab serve';
@@ -175,7 +179,8 @@ function FaultsEditor() {
   );
 }
 
-function RequestLog({ entries }: { entries: RequestLogEntry[] }) {
+/** Memoised: it redraws when the (throttled) log changes, not on every store update. */
+const RequestLog = memo(function RequestLog({ entries }: { entries: RequestLogEntry[] }) {
   const { t, number, language } = useLocale();
   const shown = entries.slice(-200).reverse();
   const time = useMemo(() => new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', second: '2-digit', fractionalSecondDigits: 3, hour12: false }), [language]);
@@ -223,9 +228,9 @@ function RequestLog({ entries }: { entries: RequestLogEntry[] }) {
       )}
     </section>
   );
-}
+});
 
-function TimelinePanel({ live }: { live: RequestLogEntry[] }) {
+const TimelinePanel = memo(function TimelinePanel({ live }: { live: RequestLogEntry[] }) {
   const stores = useAppStores();
   const registry = useRegistry();
   const { t } = useLocale();
@@ -269,13 +274,14 @@ function TimelinePanel({ live }: { live: RequestLogEntry[] }) {
       {timeline.events.length === 0 ? <p className="empty">{t('tokenServer.timeline.empty')}</p> : <ServerTimelineView timeline={timeline} />}
     </section>
   );
-}
+});
 
 export function TokenServerScreen() {
   const stores = useAppStores();
   const { t } = useLocale();
   const messageText = useMessageText();
-  const { status, error, busy, log } = useTokenServer(useShallow((s) => ({ status: s.status, error: s.error, busy: s.busy, log: s.log })));
+  const { status, error, busy, log: liveLog } = useTokenServer(useShallow((s) => ({ status: s.status, error: s.error, busy: s.busy, log: s.log })));
+  const log = useThrottled(liveLog, LOG_REDRAW_MS);
   const running = status?.running ?? false;
   useEffect(() => {
     void stores.tokenServer.getState().refresh();
