@@ -189,6 +189,9 @@ export async function startTokenHttpServer(deps: TokenHttpServerDeps): Promise<R
     if (parsed.query.family !== null && asked === undefined) {
       return error(400, 'bad_parameter', `parameter "family": no token family "${bounded(parsed.query.family)}" (known: ${registry.families.map(shownName).join(', ')})`, { parameters: ['family'] });
     }
+    if (routeFamily && asked !== routeFamily) {
+      return error(400, 'bad_parameter', `parameter "family" names ${bounded(parsed.query.family)}, but the route is /token/${shownName(routeFamily)}`, { parameters: ['family'] });
+    }
     if (asked && asked !== family) {
       return error(400, 'bad_parameter', `profile "${log.profile}" is a ${shownName(family)} profile (${family.label}), not ${shownName(asked)}`, { parameters: [parsed.query.family !== null ? 'family' : 'profile'] });
     }

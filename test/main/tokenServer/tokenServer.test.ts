@@ -180,6 +180,8 @@ describe('every family of the registry', () => {
     const schema = await get(`${url}/token/agora?profile=acme-dev&user=a`, key);
     expect(schema.status).toBe(400);
     expect((await get(`${url}/token/nope?profile=lk&user=a`, key)).status).toBe(404);
+    expect(await get(`${url}/token/livekit?profile=lk&identity=a&family=zego`, key)).toMatchObject({ status: 400, body: { error: { parameters: ['family'] } } });
+    expect((await get(`${url}/token/livekit?profile=lk&identity=a&family=livekit`, key)).status).toBe(200);
   });
 
   it('names the field the family schema refuses, by the name the app sent', async () => {
