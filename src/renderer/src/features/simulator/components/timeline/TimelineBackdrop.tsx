@@ -1,10 +1,12 @@
 /**
  * The timeline's still part: lanes, outages, token validity, the 30-s warning windows,
- * connection states, token-server requests and the time axis. It depends on the run and the
+ * connection states, token-server requests and the time axis (as a clock reads, 1:30:00, so
+ * the ticks never run into each other). It depends on the run and the
  * visible range only, so playback never redraws it (memo: the screen's other changes skip it too).
  */
 import { memo } from 'react';
 import { LANES, type ConnectionState, type TimelineModel } from '../../timelineModel';
+import { clockTime } from '../../../../../../shared/time/clockTime';
 import { useSimText } from '../../simText';
 import { axisTicks, LABEL_W, LANE_H, laneY, RIGHT_PAD, TIMELINE_HEIGHT, TIMELINE_WIDTH, timeScale, TOP } from './timelineGeometry';
 
@@ -35,7 +37,7 @@ export const TimelineBackdrop = memo(function TimelineBackdrop({ model, from, to
       {LANES.map((lane) => (
         <g key={lane.id}>
           <rect x={LABEL_W} y={laneY(lane.id)} width={width - LABEL_W - RIGHT_PAD} height={LANE_H - 4} fill="#f4f4f1" />
-          <text x={6} y={laneY(lane.id) + LANE_H / 2 + 2} fill="#333333">
+          <text x={6} y={laneY(lane.id) + LANE_H / 2 + 2} fill="#333333" fontSize={11}>
             {t(`simulator.lane.${lane.id}`)}
           </text>
         </g>
@@ -112,7 +114,7 @@ export const TimelineBackdrop = memo(function TimelineBackdrop({ model, from, to
         <g key={`t${tick}`}>
           <line x1={x(tick)} x2={x(tick)} y1={TOP} y2={TOP + LANES.length * LANE_H - 2} stroke="#000000" strokeOpacity={0.08} />
           <text x={x(tick)} y={height - 8} textAnchor={x(tick) > width - 70 ? 'end' : x(tick) < LABEL_W + 30 ? 'start' : 'middle'} fill="#555555">
-            {vt(tick)}
+            {clockTime(tick)}
           </text>
         </g>
       ))}

