@@ -17,6 +17,7 @@ import { ErrorLine } from './components/ErrorLine';
 import { StaticTokensSection } from './components/StaticTokensSection';
 import { VerifierSection } from './components/VerifierSection';
 import { useCommsEase, useCommsEaseActions, useCommsEaseProfiles, useCommsEaseStore } from './storeContext';
+import './commsease.css';
 
 export function CommsEaseScreen() {
   const profiles = useCommsEaseProfiles();

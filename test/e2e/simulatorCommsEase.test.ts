@@ -3,18 +3,33 @@
  * Chromium against the BUILT renderer: a preset run on the virtual clock (the readout under
  * the scrubber, the chosen preset named, the form's defaults as values, the start time as a
  * date), and CommsEase's live-account calls set apart from the local ones. Screenshots go to
- * test-results/screens/{simulator-run,commsease-calls}-<lang>-<scheme>.png.
+ * test-results/screens/{simulator-run,simulator-form,commsease-calls,commsease-confirm}-<lang>-<scheme>.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../src/shared/i18n';
+import type { ProfileView } from '../../src/shared/ipc/schemas/profile';
 import { startAppUnderTest, type AppUnderTest } from './support/appUnderTest';
+import { loadVectors } from './support/vectorFiles';
 
+const ce = loadVectors('commsease-dynamic.json')[0]!;
 let app: AppUnderTest;
+let prod: ProfileView;
 
 beforeAll(async () => {
   app = await startAppUnderTest();
+  const reply = await app.services.dispatch('profiles:add', {
+    provider: 'commsease',
+    name: `E2E CE ${Date.now().toString(36)}`,
+    env: 'prod',
+    appKey: ce.inputs['appKey'],
+    secret: ce.inputs['appSecret'],
+  });
+  if (!reply.ok) throw new Error(`could not seed a profile: ${reply.error.message}`);
+  prod = (reply.value as { profile: ProfileView }).profile;
 });
 afterAll(async () => {
+  // Leave the keychain as we found it.
+  if (prod) await app?.services.dispatch('profiles:delete', { id: prod.id });
   await app?.close();
 });
 
@@ -48,6 +63,35 @@ describe.each([
     await page.locator('.sim-form').scrollIntoViewIfNeeded();
     await page.locator('#sim-a-startTime').scrollIntoViewIfNeeded();
     await app.screenshot(page, `simulator-form-${lang}`);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.each([
+  ['en', 'en-US'],
+  ['zh-CN', 'zh-CN'],
+] as const)('CommsEase in %s', (lang, locale) => {
+  it('sets the live-account calls apart from the local actions, prod in red', async () => {
+    const { page, errors } = await app.open({ locale });
+    const words = CATALOGUES[lang].commsease;
+    await page.keyboard.press('Control+5');
+    await page.locator('#ce-profile').selectOption(prod.id);
+    await page.locator('#ce-static-accid').fill('alice');
+    const live = page.getByRole('group', { name: words.static.live });
+    const local = page.getByRole('group', { name: words.static.local });
+    await expect.poll(() => live.getAttribute('data-prod')).toBe('true');
+    const refresh = live.getByRole('button', { name: words.static.refresh });
+    const store = local.getByRole('button', { name: words.static.store });
+    const background = (el: Element) => getComputedStyle(el).backgroundColor;
+    expect(await refresh.evaluate(background)).not.toBe(await store.evaluate(background));
+    expect(await page.locator('.ce-accid-term').textContent()).toContain(words.accidExplained);
+    await app.screenshot(page, `commsease-calls-${lang}`);
+
+    await refresh.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await app.screenshot(page, `commsease-confirm-${lang}`);
+    await dialog.getByRole('button', { name: words.confirm.cancel }).click();
     expect(errors).toEqual([]);
   });
 });
