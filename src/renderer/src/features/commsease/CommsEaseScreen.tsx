@@ -35,7 +35,9 @@ export function CommsEaseScreen() {
         <h1>{t('commsease.title')}</h1>
         <p className="muted">{t('commsease.intro')}</p>
         <p className="ce-accid-term small" id="ce-accid-term">
-          <dfn className="mono">{t('commsease.accidTerm')}</dfn>: {t('commsease.accidExplained')}
+          <dfn className="mono">{t('commsease.accidTerm')}</dfn>
+          {t('commsease.termSeparator')}
+          {t('commsease.accidExplained')}
         </p>
       </header>
       <ProfileSelect id="ce-profile" label={t('commsease.profile')} profiles={profiles} value={profileId} onChange={(id) => void actions.selectProfile(id)} />
