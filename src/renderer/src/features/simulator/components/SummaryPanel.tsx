@@ -10,6 +10,15 @@ import { platformLabel, useSimText } from '../simText';
 export const SummaryPanel = memo(function SummaryPanel({ summary, title }: { summary: SimSummary; title: string }) {
   const { t, vt, number } = useSimText();
   const causes = Object.entries(summary.disconnections.byCause).filter(([, n]) => n > 0);
+  const { total, clientsAffected } = summary.disconnections;
+  const counted =
+    causes.length === 0
+      ? String(total)
+      : t('simulator.summary.byCause', {
+          total,
+          causes: causes.map(([c, n]) => t('simulator.summary.causeCount', { cause: t(`simulator.cause.${c}`), count: n })).join(t('simulator.summary.listSeparator')),
+        });
+  const disconnections = total > 0 ? t('simulator.summary.withClients', { value: counted, clients: t('simulator.summary.clientsAffected', { count: clientsAffected }) }) : counted;
   return (
     <section className="card sim-summary" aria-label={title}>
       <h3>{title}</h3>
@@ -22,11 +31,7 @@ export const SummaryPanel = memo(function SummaryPanel({ summary, title }: { sum
         <dt>{t('simulator.summary.connected')}</dt>
         <dd>{t('simulator.summary.connectedValue', { percent: number(summary.connectedPercent) })}</dd>
         <dt>{t('simulator.summary.disconnections')}</dt>
-        <dd>
-          {summary.disconnections.total}
-          {causes.length > 0 && ` (${causes.map(([c, n]) => `${t(`simulator.cause.${c}`)}: ${n}`).join(', ')})`}
-          {summary.disconnections.total > 0 && `, ${t('simulator.summary.clientsAffected', { count: summary.disconnections.clientsAffected })}`}
-        </dd>
+        <dd>{disconnections}</dd>
         <dt>{t('simulator.summary.worstGap')}</dt>
         <dd>
           {summary.worstGap
