@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../src/shared/i18n';
 import type { ProfileView } from '../../src/shared/ipc/schemas/profile';
-import { startAppUnderTest, type AppUnderTest } from './support/appUnderTest';
+import { join } from 'node:path';
+import { SCREENS_DIR, startAppUnderTest, type AppUnderTest } from './support/appUnderTest';
 import { loadVectors } from './support/vectorFiles';
 
 const ce = loadVectors('commsease-dynamic.json')[0]!;
@@ -63,6 +64,12 @@ describe.each([
     await page.locator('.sim-form').scrollIntoViewIfNeeded();
     await page.locator('#sim-a-startTime').scrollIntoViewIfNeeded();
     await app.screenshot(page, `simulator-form-${lang}`);
+    // The whole form with an outage row, as one image.
+    await presets.getByRole('button', { name: words.readyMade['server-down'].label }).click();
+    // The content pane scrolls inside the window, so a tall window shows the whole form at once.
+    await page.setViewportSize({ width: 1280, height: 2600 });
+    await page.locator('.sim-form').screenshot({ path: join(SCREENS_DIR, `simulator-form-full-${lang}.png`) });
+    await page.setViewportSize({ width: 1280, height: 840 });
     expect(errors).toEqual([]);
   });
 });
