@@ -73,6 +73,6 @@ describe('stale notices', () => {
     const stores = storesFor(backend, () => T0);
     const view = renderWith(stores, <ClipboardNoticeText />, manualClock(T0 * 1000).clock, 'zh-CN');
     await act(() => stores.clipboard.getState().copy('04TOKEN', 'token'));
-    expect(view.container.textContent).toBe('已复制Token。');
+    expect(view.container.textContent).toBe('已复制令牌。');
   });
 });

@@ -16,5 +16,5 @@ export const clipboardZh: Strings<typeof clipboardEn> = {
   lapsed: '复制的{{what}}已不在剪贴板中。',
   failed: '无法复制{{what}}：{{message}}',
   cleared: '剪贴板已清空。',
-  what: { token: 'Token', 'bearer key': 'Bearer 密钥' },
+  what: { token: '令牌', 'bearer key': 'Bearer 密钥' },
 };

@@ -70,7 +70,7 @@ describe('CommsEase live-account calls', () => {
     await screen.findByText('alice');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('网易云信');
     expect(screen.getByRole('group', { name: /^在线上的云信账号上/ })).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: '校验 Token' }));
+    await user.click(screen.getByRole('button', { name: '校验令牌' }));
     expect(screen.getByRole('alert').textContent).toBe('请输入 accid。');
   });
 });

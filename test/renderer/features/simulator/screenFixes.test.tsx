@@ -119,9 +119,9 @@ describe('Simulator screen fixes', () => {
     const names = within(timeline)
       .getAllByRole('button')
       .map((m) => m.getAttribute('aria-label'));
-    expect(names).toContain('token_expired，1 小时 00 分 00 秒：Token 过期 —— SDK 断开连接');
+    expect(names).toContain('token_expired，1 小时 00 分 00 秒：令牌过期 —— SDK 断开连接');
     const summary = within(screen.getByRole('region', { name: '场景 A 的汇总' }));
-    expect(summary.getByText(/^1（Token 过期：1），1 个客户端$/)).toBeTruthy();
+    expect(summary.getByText(/^1（令牌过期：1），1 个客户端$/)).toBeTruthy();
     expect(screen.getByRole('status', { name: '当前虚拟时间' }).textContent).toMatch(/^0 秒 \/ \d 小时 00 分 00 秒$/);
   });
 });
