@@ -155,12 +155,12 @@ export const simulatorEn = {
     warnAfterShortRenewal: 'A renewed token with under 30 s left warns again at once',
     commsEaseExpiryDropsConnection: 'An expiring token drops a live CommsEase connection',
   },
-  /** Platform names by id; a platform without an entry shows its family's own label. */
+  /** Platform names by id in camelCase (commseaseDynamic); a platform without an entry shows its family's own label. */
   platform: {
     zim: 'ZIM (in-app chat)',
     express: 'ZEGO Express (RTC room)',
-    'commsease-dynamic': 'CommsEase, dynamic token',
-    'commsease-static': 'CommsEase, static token',
+    commseaseDynamic: 'CommsEase, dynamic token',
+    commseaseStatic: 'CommsEase, static token',
   },
   policy: {
     'on-will-expire': 'Renew on "will expire"',
@@ -463,8 +463,8 @@ export const simulatorZh: Strings<typeof simulatorEn> = {
   platform: {
     zim: 'ZIM（即时通讯）',
     express: 'ZEGO Express（实时音视频房间）',
-    'commsease-dynamic': '网易云信，动态令牌',
-    'commsease-static': '网易云信，静态令牌',
+    commseaseDynamic: '网易云信，动态令牌',
+    commseaseStatic: '网易云信，静态令牌',
   },
   policy: {
     'on-will-expire': '在“即将过期”回调中续期',

@@ -112,7 +112,9 @@ describe('Simulator screen fixes', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('续期模拟器');
     await user.click(screen.getByRole('button', { name: '未实现续期' }));
     expect(chosen()).toMatch(/^预设：未实现续期 — 没有处理“即将过期”回调/);
-    expect((screen.getByRole('combobox', { name: '平台' }) as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('ZIM（即时通讯）');
+    const platform = screen.getByRole('combobox', { name: '平台' }) as HTMLSelectElement;
+    expect(platform.selectedOptions[0]?.textContent).toBe('ZIM（即时通讯）');
+    expect([...platform.options].map((o) => o.textContent)).toContain('网易云信，动态令牌');
     await user.click(screen.getByRole('button', { name: '运行模拟' }));
     await act(settle);
     const timeline = screen.getByRole('group', { name: '场景 A 的时间线，客户端 0' });

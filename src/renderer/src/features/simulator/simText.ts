@@ -28,9 +28,10 @@ export function virtualTime(t: T, seconds: number): string {
   return t('simulator.clock.s', { s });
 }
 
-/** A platform's name; one the catalogue does not know yet keeps its family's label. */
+/** A platform's name; one the catalogue does not know yet keeps its family's label. Keys are the ids in camelCase. */
 export function platformLabel(t: T, id: string): string {
-  return t(`simulator.platform.${id}`, { defaultValue: defaultRegistry.platform(id)?.rules.label ?? id });
+  const key = id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+  return t(`simulator.platform.${key}`, { defaultValue: defaultRegistry.platform(id)?.rules.label ?? id });
 }
 
 /** Without "will expire" (CommsEase) "on will expire" means a token provider asked at each reconnect. */
