@@ -70,6 +70,13 @@ describe.each([
     await page.setViewportSize({ width: 1280, height: 2600 });
     await page.locator('.sim-form').screenshot({ path: join(SCREENS_DIR, `simulator-form-full-${lang}.png`) });
     await page.setViewportSize({ width: 1280, height: 840 });
+
+    // The live mode in the same language: a vector token (long expired), its refused login.
+    await page.getByRole('radio', { name: words.modeLive }).check();
+    await page.getByRole('textbox', { name: words.live.token }).fill(ce.token);
+    await page.getByRole('list', { name: words.live.events }).waitFor();
+    expect(await page.getByRole('timer', { name: words.live.timeToExpiry }).textContent()).toContain(lang === 'en' ? 'ago' : '前');
+    await app.screenshot(page, `simulator-live-${lang}`);
     expect(errors).toEqual([]);
   });
 });
