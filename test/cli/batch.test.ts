@@ -157,6 +157,9 @@ describe('tokenlab generate --batch', () => {
     ]);
     expect(out[2]!['error']).toBe('not a JSON object');
     expect(String(out[3]!['error'])).toContain('userId');
+    // Typed: a script switches on the code, not on the English message.
+    expect([out[2]!['code'], out[3]!['code']]).toEqual(['NOT_JSON', 'REQUEST_INVALID']);
+    expect(out[0]).not.toHaveProperty('code');
     expect(r.stderr).toBe('3 minted, 2 refused\n');
     // The tokens verify with the secret they were minted with.
     const zego = await runTokenlab(['verify', '--json', '--secret-file', secret, '--app-id', '1234567890', '--now', '1700000000', out[0]!['token'] as string, out[4]!['token'] as string]);
@@ -164,5 +167,25 @@ describe('tokenlab generate --batch', () => {
     const commsease = await runTokenlab(['verify', '--json', '--secret-file', secret, '--app-key', 'k1', '--accid', 'bob', '--now', '1700000000', out[1]!['token'] as string]);
     expect(records(commsease.stdout)[0]).toMatchObject({ verdict: 'valid' });
     expect(r.stdout).not.toContain('fa94dd0f974cf2e293728a526b028271');
+  });
+
+  it("types each refusal: the family's own code and vendor number, or the batch's code", async () => {
+    const short = join(dir, 'short.txt');
+    writeFileSync(short, 'fa94dd0f974cf2e293728a526b02827'); // 31 characters: not a ServerSecret
+    const stdin = [
+      JSON.stringify({ family: 'zego', appId: 1234567890, userId: 'alice', ttlSeconds: 3600 }),
+      JSON.stringify({ family: 'nope', userId: 'alice' }),
+      JSON.stringify({ appId: 1234567890, userId: 'alice' }),
+      '[1]',
+    ].join('\n');
+    const r = await runTokenlab(['generate', '--batch', '--secret-file', short, '--now', '1700000000'], { stdin, now: 1_700_000_000 });
+    expect(r.code).toBe(1);
+    expect(records(r.stdout).map((x) => [x['line'], x['code'], x['vendorCode']])).toEqual([
+      [1, 'ZEGO_SECRET_INVALID', 5],
+      [2, 'UNKNOWN_FAMILY', undefined],
+      [3, 'NO_FAMILY', undefined],
+      [4, 'NOT_JSON', undefined],
+    ]);
+    expect(r.stderr).toBe('0 minted, 4 refused\n');
   });
 });

@@ -4,7 +4,7 @@
  * a bad line is that line's error, never the end of the run.
  */
 import { nodeCryptoPort } from '../../main/crypto/nodeCryptoPort';
-import { isTokenLabError } from '../../shared/errors';
+import { isTokenLabError, type TokenLabErrorCode } from '../../shared/errors';
 import type { TokenFamily } from '../../shared/families/family';
 import { describeZodError } from '../../shared/ipc/describeZodError';
 import { nowOption, optionValue, parseArgs, usage, withHelp, noPositionals } from '../args';
@@ -19,6 +19,40 @@ import { batchMessages as M, generateHelp } from './generateMessages';
 
 const TOKEN_SAFE = /^[A-Za-z0-9+/=._-]*$/;
 
+/**
+ * What a refused line's `code` says, for scripts that switch on it: the family's own code
+ * (ZEGO's validation codes, a missing profile…) or one of the batch's.
+ */
+export type BatchErrorCode =
+  | TokenLabErrorCode
+  | 'NOT_JSON'
+  | 'UNKNOWN_FAMILY'
+  | 'NO_FAMILY'
+  | 'NO_SECRET'
+  | 'CREDENTIALS_INVALID'
+  | 'REQUEST_INVALID'
+  | 'CONTRADICTS_PROFILE';
+
+/** A line's refusal: the message the person reads and the code a script reads. */
+class LineError extends Error {
+  constructor(
+    readonly code: BatchErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The error's record fields; a family's error number (ZEGO's 1, 3, 5, 6) rides along as `vendorCode`. */
+function errorRecord(line: number, error: unknown): string {
+  if (error instanceof LineError) return jsonText({ line, error: error.message, code: error.code });
+  if (isTokenLabError(error)) {
+    return jsonText({ line, error: error.message, code: error.code, ...(error.vendorCode !== undefined ? { vendorCode: error.vendorCode } : {}) });
+  }
+  // Only our own messages: anything else thrown here is an Error of ours or a programming slip.
+  return jsonText({ line, error: error instanceof Error ? error.message : 'cannot mint', code: 'INTERNAL' });
+}
+
 interface Keyed {
   family: TokenFamily | null;
   credentials: Readonly<Record<string, unknown>>;
@@ -27,8 +61,8 @@ interface Keyed {
 
 type Parsed<T> = { success: true; data: T } | { success: false; error: import('zod').ZodError };
 
-function parsedOrThrow<T>(result: Parsed<T>): T {
-  if (!result.success) throw new Error(describeZodError(result.error, 2));
+function parsedOrThrow<T>(result: Parsed<T>, code: BatchErrorCode): T {
+  if (!result.success) throw new LineError(code, describeZodError(result.error, 2));
   return result.data;
 }
 
@@ -66,7 +100,7 @@ export async function generateBatch(argv: readonly string[], io: CliIo): Promise
 
   const familyNamed = (name: unknown): TokenFamily => {
     const family = typeof name === 'string' ? registry.byCliName(name) : undefined;
-    if (!family) throw new Error(M.unknownFamily(String(name), registry.families.map((f) => f.cliNames[0] ?? f.id).join(', ')));
+    if (!family) throw new LineError('UNKNOWN_FAMILY', M.unknownFamily(String(name), registry.families.map((f) => f.cliNames[0] ?? f.id).join(', ')));
     return family;
   };
 
@@ -89,27 +123,27 @@ export async function generateBatch(argv: readonly string[], io: CliIo): Promise
     try {
       request = JSON.parse(text);
     } catch {
-      throw new Error(M.notJson);
+      throw new LineError('NOT_JSON', M.notJson);
     }
-    if (typeof request !== 'object' || request === null || Array.isArray(request)) throw new Error(M.notJson);
+    if (typeof request !== 'object' || request === null || Array.isArray(request)) throw new LineError('NOT_JSON', M.notJson);
     const fields = request as Record<string, unknown>;
     const keyed = typeof fields['profile'] === 'string' ? await fromProfile(fields['profile']) : defaults;
-    if (!keyed) throw new Error(M.noSecret);
+    if (!keyed) throw new LineError('NO_SECRET', M.noSecret);
     const family = fields['family'] !== undefined ? familyNamed(fields['family']) : keyed.family;
-    if (!family) throw new Error(M.noFamily);
+    if (!family) throw new LineError('NO_FAMILY', M.noFamily);
     if (keyed.family && keyed.family.id !== family.id) throw registry.wrongFamily(String(fields['profile'] ?? profileName), keyed.family.id, family.id);
     const credentialValues: Record<string, unknown> = { ...keyed.credentials };
     for (const field of family.profile.identifiers) {
       const given = fields[field.key];
       if (given === undefined) continue;
       const stored = keyed.credentials[field.key];
-      if (stored !== undefined && String(stored) !== String(given)) throw new Error(`${field.key} ${String(given)} contradicts the profile's (${String(stored)})`);
+      if (stored !== undefined && String(stored) !== String(given)) throw new LineError('CONTRADICTS_PROFILE', `${field.key} ${String(given)} contradicts the profile's (${String(stored)})`);
       credentialValues[field.key] = given;
     }
-    const credentials = sameAsLast(family, keyed, credentialValues) ?? remember(family, keyed, credentialValues, parsedOrThrow(family.profile.credentialsSchema.safeParse(credentialValues) as Parsed<unknown>));
+    const credentials = sameAsLast(family, keyed, credentialValues) ?? remember(family, keyed, credentialValues, parsedOrThrow(family.profile.credentialsSchema.safeParse(credentialValues) as Parsed<unknown>, 'CREDENTIALS_INVALID'));
     const requestValues: Record<string, unknown> = {};
     for (const field of family.generator.fields) if (fields[field.key] !== undefined) requestValues[field.key] = fields[field.key];
-    const parsed = parsedOrThrow(family.generator.requestSchema.safeParse(requestValues) as Parsed<unknown>);
+    const parsed = parsedOrThrow(family.generator.requestSchema.safeParse(requestValues) as Parsed<unknown>, 'REQUEST_INVALID');
     return family.generator.mint(parsed, { credentials, secret: keyed.secret, nowMs, randomBytes, crypto: nodeCryptoPort });
   };
 
@@ -128,9 +162,7 @@ export async function generateBatch(argv: readonly string[], io: CliIo): Promise
         record = TOKEN_SAFE.test(token) ? `{"line":${line},"token":"${token}"}` : jsonText({ line, token });
         minted++;
       } catch (error) {
-        // Only our own messages: an error from a family is a TokenLabError, the rest are written above.
-        const message = isTokenLabError(error) || error instanceof Error ? error.message : 'cannot mint';
-        record = jsonText({ line, error: message });
+        record = errorRecord(line, error);
         failed++;
       }
       if (out.write(record + '\n')) await out.drain();
