@@ -106,6 +106,8 @@ export function createRegistry(families: readonly TokenFamily[], texts: Registry
       for (const family of families) {
         const confidence = family.detect(token);
         if (confidence > 0 && (best === null || confidence > best.confidence)) best = { family, confidence };
+        // 1 is certain and ties go to the earlier family: no later one can win, so none is asked.
+        if (confidence >= 1) break;
       }
       return best;
     },
