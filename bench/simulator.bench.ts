@@ -91,6 +91,7 @@ function digests(scenario: Scenario): [string, string] {
 export async function run(): Promise<void> {
   console.log('scenario: zim, 24 h, 1 h tokens, seed 1 (renew on "will expire", 200 ms token server); events streamed, not held');
   let tenK = Infinity;
+  let tenKCpu = Infinity;
   for (const clients of [1_000, 10_000]) {
     const scenario = scenarioOf(clients);
     for (let round = 0; round < 2; round++) {
@@ -98,11 +99,17 @@ export async function run(): Promise<void> {
       line('tokens unread', clients, a);
       const b = streamed(scenario, readAll);
       line('every token read', clients, b);
-      if (clients === 10_000) tenK = Math.min(tenK, a.ms);
+      if (clients === 10_000) {
+        tenK = Math.min(tenK, a.ms);
+        tenKCpu = Math.min(tenKCpu, a.cpuMs);
+      }
     }
   }
   line('tokens unread', 100_000, streamed(scenarioOf(100_000), unread));
   const [atOnce, late] = digests(scenarioOf(300));
   console.log(`equivalence (300 clients): events hashed as they arrive ${atOnce.slice(0, 16)}…, tokens read after the run ${late.slice(0, 16)}… — ${atOnce === late ? 'identical' : 'DIFFERENT'}`);
-  console.log(`target: 10,000 clients × 24 h < ${TARGET_MS} ms wall — ${tenK < TARGET_MS ? 'MET' : 'NOT MET'} (best ${fmt(tenK)} ms, tokens unread)`);
+  // On a machine shared with other jobs the wall time includes waiting for a core; the CPU time does not.
+  console.log(
+    `target: 10,000 clients × 24 h < ${TARGET_MS} ms wall — ${tenK < TARGET_MS ? 'MET' : 'NOT MET'} (best ${fmt(tenK)} ms wall, ${fmt(tenKCpu)} ms CPU, tokens unread)`,
+  );
 }

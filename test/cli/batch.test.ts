@@ -131,6 +131,42 @@ describe('a large batch goes through worker threads', () => {
     expect(verdicts[1]!['fields']).toMatchObject({ user_id: 'u1' });
     expect(out.at(-1)).toEqual({ summary: { total: count, valid: count - 25, malformed: 25 } });
   }, 120_000);
+
+  it('generate --batch past 20k lines: every record in input order, the workers minting as the main thread does', async () => {
+    const count = 25_000;
+    const lines: string[] = [];
+    for (let i = 1; i <= count; i++) {
+      if (i % 1000 === 0) lines.push('not json');
+      else if (i === 22_222) lines.push(JSON.stringify({ family: 'zego', profile: 'nope', userId: 'x' })); // only the main thread opens profiles
+      else if (i === 23_000 + 1) lines.push('');
+      else lines.push(JSON.stringify({ family: i % 2 ? 'zego' : 'commsease', appId: 7, appKey: 'k7', userId: `u${i}`, accid: `a${i}`, ttlSeconds: 3600 }));
+    }
+    const input = join(dir, 'requests.jsonl');
+    writeFileSync(input, lines.join('\n') + '\n');
+    const secretPath = join(dir, 'bulk-secret.txt');
+    writeFileSync(secretPath, '0123456789abcdef0123456789abcdef');
+    const fd = openSync(input, 'r');
+    const run = startCli(['generate', '--batch', '--secret-file', secretPath, '--now', '1700000000'], { stdin: fd, timeoutMs: 120_000 });
+    closeSync(fd);
+    const r = await run.done;
+    expect(r.code).toBe(1);
+    const out = records(r.stdout);
+    expect(out.map((x) => x['line'])).toEqual(lines.flatMap((l, i) => (l === '' ? [] : [i + 1])));
+    const refused = out.filter((x) => 'error' in x);
+    expect(refused.map((x) => [x['line'], x['code']])).toEqual(
+      lines.flatMap((l, i) => (l === 'not json' ? [[i + 1, 'NOT_JSON']] : l.includes('"nope"') ? [[i + 1, 'PROFILE_NOT_FOUND']] : [])),
+    );
+    expect(r.stderr).toBe(`${count - 1 - refused.length} minted, ${refused.length} refused\n`);
+    const tokens = out.filter((x) => 'token' in x).map((x) => x['token'] as string);
+    expect(new Set(tokens).size).toBe(tokens.length);
+    // A token from the main thread's part and from the workers' part verify alike.
+    const fromWorker = out.find((x) => x['line'] === 24_001)!;
+    const zego = await runTokenlab(['verify', '--json', '--secret-file', secretPath, '--app-id', '7', '--now', '1700000000', out[0]!['token'] as string, fromWorker['token'] as string]);
+    expect(records(zego.stdout).slice(0, 2).map((x) => [x['verdict'], (x['fields'] as Record<string, unknown>)['user_id']])).toEqual([
+      ['valid', 'u1'],
+      ['valid', 'u24001'],
+    ]);
+  }, 120_000);
 });
 
 describe('tokenlab generate --batch', () => {

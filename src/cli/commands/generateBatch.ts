@@ -1,12 +1,13 @@
 /**
  * `tokenlab generate --batch`: one JSON request per stdin line → one JSON line with the token
  * or the error, in input order. One process mints them all (a process per token costs 0.2 s);
- * a bad line is that line's error, never the end of the run.
+ * a bad line is that line's error, never the end of the run. Past `WORKER_THRESHOLD` lines the
+ * rest goes to worker threads in chunks (both cores mint), written back in input order.
  */
-import { nodeCryptoPort } from '../../main/crypto/nodeCryptoPort';
-import { isTokenLabError, type TokenLabErrorCode } from '../../shared/errors';
-import type { TokenFamily } from '../../shared/families/family';
-import { describeZodError } from '../../shared/ipc/describeZodError';
+import { createLineMinter, type Keyed, type LineRecord } from '../batch/lineMinter';
+import type { GenerateChunkResult, GenerateWorkerConfig } from '../batch/generateWorker';
+import { WORKER_THRESHOLD } from '../batch/runBatch';
+import { createWorkerPool, workerScript, type WorkerPool } from '../batch/workerPool';
 import { nowOption, optionValue, parseArgs, usage, withHelp, noPositionals } from '../args';
 import { cliRegistry, openCliVault, reportCorruption, type CliVault } from '../cliVault';
 import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
@@ -14,56 +15,19 @@ import { TOKEN_LINE_MAX_BYTES } from '../limits';
 import { BufferedWriter } from '../output';
 import { pooledRandomBytes } from '../randomPool';
 import { readSecretFile } from '../secretFile';
-import { jsonText } from '../untrustedText';
 import { batchMessages as M, generateHelp } from './generateMessages';
 
-const TOKEN_SAFE = /^[A-Za-z0-9+/=._-]*$/;
+/** Lines per worker message, and characters: as the verify batch chunks its lines. */
+const CHUNK_LINES = 2_000;
+const CHUNK_CHARS = 512 * 1024;
 
-/**
- * What a refused line's `code` says, for scripts that switch on it: the family's own code
- * (ZEGO's validation codes, a missing profile…) or one of the batch's.
- */
-export type BatchErrorCode =
-  | TokenLabErrorCode
-  | 'NOT_JSON'
-  | 'UNKNOWN_FAMILY'
-  | 'NO_FAMILY'
-  | 'NO_SECRET'
-  | 'CREDENTIALS_INVALID'
-  | 'REQUEST_INVALID'
-  | 'CONTRADICTS_PROFILE';
-
-/** A line's refusal: the message the person reads and the code a script reads. */
-class LineError extends Error {
-  constructor(
-    readonly code: BatchErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** The error's record fields; a family's error number (ZEGO's 1, 3, 5, 6) rides along as `vendorCode`. */
-function errorRecord(line: number, error: unknown): string {
-  if (error instanceof LineError) return jsonText({ line, error: error.message, code: error.code });
-  if (isTokenLabError(error)) {
-    return jsonText({ line, error: error.message, code: error.code, ...(error.vendorCode !== undefined ? { vendorCode: error.vendorCode } : {}) });
-  }
-  // Only our own messages: anything else thrown here is an Error of ours or a programming slip.
-  return jsonText({ line, error: error instanceof Error ? error.message : 'cannot mint', code: 'INTERNAL' });
-}
-
-interface Keyed {
-  family: TokenFamily | null;
-  credentials: Readonly<Record<string, unknown>>;
-  secret: string;
-}
-
-type Parsed<T> = { success: true; data: T } | { success: false; error: import('zod').ZodError };
-
-function parsedOrThrow<T>(result: Parsed<T>, code: BatchErrorCode): T {
-  if (!result.success) throw new LineError(code, describeZodError(result.error, 2));
-  return result.data;
+/** The run's defaults as plain data for the workers (the family by id). */
+function workerConfig(defaults: Keyed | null, profileName: string | undefined, nowMs: number): GenerateWorkerConfig {
+  return {
+    nowMs,
+    profileName,
+    defaults: defaults && { familyId: defaults.family?.id ?? null, credentials: defaults.credentials, secret: defaults.secret },
+  };
 }
 
 export async function generateBatch(argv: readonly string[], io: CliIo): Promise<number> {
@@ -98,76 +62,63 @@ export async function generateBatch(argv: readonly string[], io: CliIo): Promise
   const defaults: Keyed | null =
     profileName !== undefined ? await fromProfile(profileName) : secretFile !== undefined ? { family: null, credentials: {}, secret: await readSecretFile(secretFile) } : null;
 
-  const familyNamed = (name: unknown): TokenFamily => {
-    const family = typeof name === 'string' ? registry.byCliName(name) : undefined;
-    if (!family) throw new LineError('UNKNOWN_FAMILY', M.unknownFamily(String(name), registry.families.map((f) => f.cliNames[0] ?? f.id).join(', ')));
-    return family;
-  };
-
-  // Bulk requests mostly repeat one app's identifiers: the last parse is reused while they do.
-  let last: { family: TokenFamily; keyed: Keyed; values: Record<string, unknown>; credentials: unknown } | null = null;
-  const sameAsLast = (family: TokenFamily, keyed: Keyed, values: Record<string, unknown>): unknown => {
-    if (!last || last.family !== family || last.keyed !== keyed) return undefined;
-    const keys = Object.keys(values);
-    if (keys.length !== Object.keys(last.values).length) return undefined;
-    for (const key of keys) if (values[key] !== last.values[key]) return undefined;
-    return last.credentials;
-  };
-  const remember = (family: TokenFamily, keyed: Keyed, values: Record<string, unknown>, credentials: unknown): unknown => {
-    last = { family, keyed, values, credentials };
-    return credentials;
-  };
-
-  const mintLine = async (text: string): Promise<string> => {
-    let request: unknown;
-    try {
-      request = JSON.parse(text);
-    } catch {
-      throw new LineError('NOT_JSON', M.notJson);
-    }
-    if (typeof request !== 'object' || request === null || Array.isArray(request)) throw new LineError('NOT_JSON', M.notJson);
-    const fields = request as Record<string, unknown>;
-    const keyed = typeof fields['profile'] === 'string' ? await fromProfile(fields['profile']) : defaults;
-    if (!keyed) throw new LineError('NO_SECRET', M.noSecret);
-    const family = fields['family'] !== undefined ? familyNamed(fields['family']) : keyed.family;
-    if (!family) throw new LineError('NO_FAMILY', M.noFamily);
-    if (keyed.family && keyed.family.id !== family.id) throw registry.wrongFamily(String(fields['profile'] ?? profileName), keyed.family.id, family.id);
-    const credentialValues: Record<string, unknown> = { ...keyed.credentials };
-    for (const field of family.profile.identifiers) {
-      const given = fields[field.key];
-      if (given === undefined) continue;
-      const stored = keyed.credentials[field.key];
-      if (stored !== undefined && String(stored) !== String(given)) throw new LineError('CONTRADICTS_PROFILE', `${field.key} ${String(given)} contradicts the profile's (${String(stored)})`);
-      credentialValues[field.key] = given;
-    }
-    const credentials = sameAsLast(family, keyed, credentialValues) ?? remember(family, keyed, credentialValues, parsedOrThrow(family.profile.credentialsSchema.safeParse(credentialValues) as Parsed<unknown>, 'CREDENTIALS_INVALID'));
-    const requestValues: Record<string, unknown> = {};
-    for (const field of family.generator.fields) if (fields[field.key] !== undefined) requestValues[field.key] = fields[field.key];
-    const parsed = parsedOrThrow(family.generator.requestSchema.safeParse(requestValues) as Parsed<unknown>, 'REQUEST_INVALID');
-    return family.generator.mint(parsed, { credentials, secret: keyed.secret, nowMs, randomBytes, crypto: nodeCryptoPort });
-  };
+  const minter = createLineMinter({ registry, profileName, nowMs, randomBytes });
+  const keyedOf = (profile: string | undefined): Keyed | null | Promise<Keyed> => (profile === undefined ? defaults : fromProfile(profile));
+  const script = io.registry ? null : workerScript('generateWorker');
 
   const out = new BufferedWriter(io.stdout, undefined, { flushWhenIdle: true });
-  let line = 0;
   let minted = 0;
   let failed = 0;
+  const emit = async (record: LineRecord): Promise<void> => {
+    if (record.ok) minted++;
+    else failed++;
+    if (out.write(record.text + '\n')) await out.drain();
+  };
+  let pool: WorkerPool<GenerateChunkResult> | null = null;
+  let chunk: string[] = [];
+  let chunkStart = 0;
+  let chunkChars = 0;
+  // Each chunk in flight, for the lines a worker hands back unminted.
+  const chunkFirstLines: { firstLine: number; texts: string[] }[] = [];
+  // A worker's chunk in input order; the lines naming a profile of their own are minted here.
+  const takeOldest = async (): Promise<void> => {
+    const result = await (pool as WorkerPool<GenerateChunkResult>).takeOldest();
+    const first = chunkFirstLines.shift() as { firstLine: number; texts: string[] };
+    for (let i = 0; i < result.records.length; i++) {
+      const record = result.records[i];
+      if (record === null || record === undefined) continue;
+      await emit(record === 'main' ? ((await minter.record(first.firstLine + i, first.texts[i] as string, keyedOf)) as LineRecord) : record);
+    }
+  };
+  const submit = (): void => {
+    (pool as WorkerPool<GenerateChunkResult>).submit(chunkStart, chunk);
+    chunkFirstLines.push({ firstLine: chunkStart, texts: chunk });
+    chunk = [];
+    chunkChars = 0;
+  };
+  let line = 0;
   try {
     for await (const text of io.stdin.lines(TOKEN_LINE_MAX_BYTES)) {
       line++;
-      if (text.trim() === '') continue;
-      let record: string;
-      try {
-        const token = await mintLine(text);
-        // Tokens are base64 / base64url / JWT text: nothing to escape, so the line is written directly.
-        record = TOKEN_SAFE.test(token) ? `{"line":${line},"token":"${token}"}` : jsonText({ line, token });
-        minted++;
-      } catch (error) {
-        record = errorRecord(line, error);
-        failed++;
+      if (pool === null && script !== null && line > WORKER_THRESHOLD) pool = createWorkerPool<GenerateChunkResult>(script, workerConfig(defaults, profileName, nowMs));
+      if (pool === null) {
+        if (text.trim() === '') continue;
+        await emit((await minter.record(line, text, keyedOf)) as LineRecord);
+        continue;
       }
-      if (out.write(record + '\n')) await out.drain();
+      if (chunk.length === 0) chunkStart = line;
+      chunk.push(text);
+      chunkChars += text.length;
+      if (chunk.length < CHUNK_LINES && chunkChars < CHUNK_CHARS) continue;
+      submit();
+      while (pool.full()) await takeOldest();
+    }
+    if (pool !== null) {
+      if (chunk.length > 0) submit();
+      while (pool.inFlight() > 0) await takeOldest();
     }
   } finally {
+    await pool?.close();
     out.flush();
     if (cli) reportCorruption(cli, io);
   }
