@@ -159,7 +159,7 @@ describe('a large batch goes through worker threads', () => {
     expect(r.stderr).toBe(`${count - 1 - refused.length} minted, ${refused.length} refused\n`);
     const tokens = out.filter((x) => 'token' in x).map((x) => x['token'] as string);
     expect(new Set(tokens).size).toBe(tokens.length);
-    // A token from the main thread's part and from the workers' part verify alike.
+    // Tokens from both ends of the run verify (a stdin file this big goes to the workers from line 1).
     const fromWorker = out.find((x) => x['line'] === 24_001)!;
     const zego = await runTokenlab(['verify', '--json', '--secret-file', secretPath, '--app-id', '7', '--now', '1700000000', out[0]!['token'] as string, fromWorker['token'] as string]);
     expect(records(zego.stdout).slice(0, 2).map((x) => [x['verdict'], (x['fields'] as Record<string, unknown>)['user_id']])).toEqual([

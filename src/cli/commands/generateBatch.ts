@@ -6,7 +6,7 @@
  */
 import { createLineMinter, type Keyed, type LineRecord } from '../batch/lineMinter';
 import type { GenerateChunkResult, GenerateWorkerConfig } from '../batch/generateWorker';
-import { WORKER_THRESHOLD } from '../batch/runBatch';
+import { WORKER_FILE_BYTES, WORKER_THRESHOLD } from '../batch/runBatch';
 import { createWorkerPool, workerScript, type WorkerPool } from '../batch/workerPool';
 import { nowOption, optionValue, parseArgs, usage, withHelp, noPositionals } from '../args';
 import { cliRegistry, openCliVault, reportCorruption, type CliVault } from '../cliVault';
@@ -65,6 +65,8 @@ export async function generateBatch(argv: readonly string[], io: CliIo): Promise
   const minter = createLineMinter({ registry, profileName, nowMs, randomBytes });
   const keyedOf = (profile: string | undefined): Keyed | null | Promise<Keyed> => (profile === undefined ? defaults : fromProfile(profile));
   const script = io.registry ? null : workerScript('generateWorker');
+  // A stdin file this big holds more requests than the threshold: the workers start with line 1.
+  const workersAfter = (io.stdin.fileSize?.() ?? 0) >= WORKER_FILE_BYTES ? 0 : WORKER_THRESHOLD;
 
   const out = new BufferedWriter(io.stdout, undefined, { flushWhenIdle: true });
   let minted = 0;
@@ -84,6 +86,12 @@ export async function generateBatch(argv: readonly string[], io: CliIo): Promise
   const takeOldest = async (): Promise<void> => {
     const result = await (pool as WorkerPool<GenerateChunkResult>).takeOldest();
     const first = chunkFirstLines.shift() as { firstLine: number; texts: string[] };
+    if (result.text !== undefined) {
+      minted += result.minted;
+      failed += result.failed;
+      if (out.write(result.text)) await out.drain();
+      return;
+    }
     for (let i = 0; i < result.records.length; i++) {
       const record = result.records[i];
       if (record === null || record === undefined) continue;
@@ -100,7 +108,7 @@ export async function generateBatch(argv: readonly string[], io: CliIo): Promise
   try {
     for await (const text of io.stdin.lines(TOKEN_LINE_MAX_BYTES)) {
       line++;
-      if (pool === null && script !== null && line > WORKER_THRESHOLD) pool = createWorkerPool<GenerateChunkResult>(script, workerConfig(defaults, profileName, nowMs));
+      if (pool === null && script !== null && line > workersAfter) pool = createWorkerPool<GenerateChunkResult>(script, workerConfig(defaults, profileName, nowMs));
       if (pool === null) {
         if (text.trim() === '') continue;
         await emit((await minter.record(line, text, keyedOf)) as LineRecord);
