@@ -29,6 +29,14 @@ const rules: JwtRules = {
   },
   identity: (c) => c['sub'],
   identityName: 'identity (sub)',
+  sdkExpectations(c) {
+    const video = c['video'];
+    const joins = isObject(video) && (video as Record<string, unknown>)['roomJoin'] === true;
+    if (joins && (typeof c['sub'] !== 'string' || c['sub'] === '')) {
+      return [['livekit_join_without_identity', 'The video grant allows roomJoin but sub (the identity) is missing or empty: the LiveKit server refuses to join a participant without an identity.']];
+    }
+    return [];
+  },
   text: {
     expired: 'LiveKit checks the token only at connect; a connected client keeps going on server-refreshed tokens, but a reconnect with this one gets HTTP 401.',
     wrongSecret: 'The signature does not verify with this API secret: another key pair, or the claims were changed after signing (the server answers 401 "invalid authorization token").',

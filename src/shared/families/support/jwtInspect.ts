@@ -23,10 +23,32 @@ export interface JwtRules {
   identityName: string;
   /** Rule 13 for Twilio: `expect.accountSid` against `sub`. */
   checksAccountSid?: boolean;
-  /** Warnings once the signature verified (besides weak_key): [code, message]. */
+  /**
+   * The family's warnings (besides weak_key): [code, message]. Shown once the signature
+   * verified, and without a secret (they read the header and claims, not the signature).
+   */
   warnings?: (header: Record<string, unknown>, claims: Record<string, unknown>, alg: JwsAlg) => [string, string][];
+  /**
+   * Claims the vendor's SDK or server will refuse although the JWS is sound (an `iss` that is
+   * not an API key, a missing identity): [code, message], warnings that do not change the verdict.
+   */
+  sdkExpectations?: (claims: Record<string, unknown>) => [string, string][];
   /** Plain-words notes for a family's verdicts (codes of the vendor). */
   text?: { expired?: string; wrongSecret?: string };
+}
+
+/** A NumericDate past this is milliseconds (any time since 2001), not seconds (the year 33658); 9999-12-31 in seconds stays below. */
+const MILLISECONDS_FROM = 1_000_000_000_000;
+
+/** Mistakes readable in the claims with or without a secret: times in milliseconds, the SDK's own claim rules. */
+function readableNotes(rules: JwtRules, out: WideInspection, options: FamilyVerifyOptions, claims: Record<string, unknown>): void {
+  for (const name of ['exp', 'nbf', 'iat']) {
+    const value = claims[name];
+    if (typeof value !== 'number' || value < MILLISECONDS_FROM) continue;
+    diagnose(out, options, `${name}_in_milliseconds`, 'warning', () =>
+      `${name} is ${value}: that is milliseconds (Date.now()), not the seconds a JWT counts; read as milliseconds it is ${isoUtc(Math.floor(value / 1000))}. Write Math.floor(Date.now() / 1000)${name === 'exp' ? ' + ttl' : ''}.`);
+  }
+  for (const [code, message] of rules.sdkExpectations?.(claims) ?? []) diagnose(out, options, code, 'warning', message);
 }
 
 function byteMap(segments: [string, string, string], header: Record<string, unknown>, claims: Record<string, unknown> | null): WideSegment[] {
@@ -50,6 +72,9 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
   const jws = readJws(token, rules.allowed);
   if (!jws.ok) {
     if (jws.verdict === 'wrong_secret_or_tampered') {
+      if (typeof jws.header?.['alg'] === 'string' && jws.header['alg'].toLowerCase() === 'none') {
+        diagnose(out, options, 'alg_none', 'error', 'alg is "none": the token is unsigned, so anyone could have written it. No RTC server accepts it, and a verifier that did would be the classic JWT bypass.');
+      }
       diagnose(out, options, 'alg_not_allowed', 'error', () => `${jws.reason}. "none" and public-key algorithms are never accepted for an HMAC secret.`);
       return conclude(out, jws.verdict, jws.reason);
     }
@@ -81,7 +106,14 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
   const iatClaim = num('iat') ?? num('nbf');
   out.expiresAt = expClaim === null || !Number.isFinite(expClaim) ? null : Math.ceil(expClaim);
   out.issuedAt = iatClaim === null || !Number.isFinite(iatClaim) ? null : Math.floor(iatClaim);
+  readableNotes(rules, out, options, claims);
   if (!verifying) {
+    for (const [code, message] of rules.warnings?.(jws.header, claims, jws.alg) ?? []) diagnose(out, options, code, 'warning', message);
+    const nbf = num('nbf');
+    const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
+    if (nbf !== null && nbf > options.now + skew) {
+      diagnose(out, options, 'nbf_in_future', 'warning', () => `nbf is ${formatDuration(nbf - options.now)} ahead (more than the ${skew} s allowed): the server refuses the token until ${isoUtc(nbf)}; a clock is off.`);
+    }
     diagnose(out, options, 'needs_secret', 'info', key !== null && key.length === 0 ? 'A zero-length key cannot verify anything (jose and PyJWT refuse it).' : 'Give the secret to verify.');
     return conclude(out, 'unverified', 'not verified: no key given');
   }
