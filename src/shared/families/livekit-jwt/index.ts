@@ -160,4 +160,14 @@ export const liveKitJwt: TokenFamily<LiveKitCredentials, LiveKitRequest> = {
     ],
   },
   presets,
+  tokenName: 'A LiveKit token',
+  userOf: (inspection) => {
+    const user = inspection.fields?.['sub'];
+    return typeof user === 'string' && user !== '' ? user : null;
+  },
+  roomOf: (inspection) => {
+    const video = inspection.fields?.['video'];
+    const room = isObject(video) ? (video as Record<string, unknown>)['room'] : undefined;
+    return typeof room === 'string' && room !== '' ? room : null;
+  },
 };

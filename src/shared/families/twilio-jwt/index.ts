@@ -84,7 +84,7 @@ export interface TwilioCredentials {
 
 export const twilioRequestSchema = z.object({
   identity: z.string().min(1),
-  ttl: z.number().int().min(1).max(MAX_TTL).default(3600),
+  ttl: z.number().int().min(1).max(MAX_TTL, 'is at most 24 h: Twilio refuses a longer token (error 20157)').default(3600),
   videoRoom: z.string().min(1).optional(),
   chatServiceSid: z.string().min(1).optional(),
   voiceOutgoingApplicationSid: z.string().min(1).optional(),
@@ -206,4 +206,16 @@ export const twilioJwt: TokenFamily<TwilioCredentials, TwilioRequest> = {
     ],
   },
   presets,
+  tokenName: 'A Twilio token',
+  userOf: (inspection) => {
+    const grants = inspection.fields?.['grants'];
+    const user = isObject(grants) ? grants['identity'] : undefined;
+    return typeof user === 'string' && user !== '' ? user : null;
+  },
+  roomOf: (inspection) => {
+    const grants = inspection.fields?.['grants'];
+    const video = isObject(grants) ? grants['video'] : undefined;
+    const room = isObject(video) ? video['room'] : undefined;
+    return typeof room === 'string' && room !== '' ? room : null;
+  },
 };
