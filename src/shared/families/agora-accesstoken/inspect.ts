@@ -170,20 +170,20 @@ export function inspectAccessToken(out: WideInspection, options: FamilyVerifyOpt
   }
   const expectedAppId = options.expect?.appId;
   if (expectedAppId !== undefined && expectedAppId !== t.appId) {
-    diagnose(out, options, 'app_id_mismatch', 'error', () => `This token is for App ID ${t.appId}, not ${expectedAppId}.`);
+    diagnose(out, options, 'app_id_mismatch', 'error', () => `This token is for App ID ${t.appId}, not ${expectedAppId}.`, { actual: t.appId, expected: expectedAppId });
     return conclude(out, 'app_id_mismatch', `authentic, but for App ID ${t.appId} instead of ${expectedAppId}`);
   }
   const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
   if (now >= expiresAt) {
-    diagnose(out, options, 'expired_by', 'error', () => `Expired ${formatDuration(now - expiresAt)} ago, at ${isoUtc(expiresAt)}.`);
+    diagnose(out, options, 'expired_by', 'error', () => `Expired ${formatDuration(now - expiresAt)} ago, at ${isoUtc(expiresAt)}.`, { at: expiresAt });
     return conclude(out, 'expired', `authentic, but expired ${formatDuration(now - expiresAt)} ago`);
   }
   const issued = t.ts - TS_OFFSET;
   if (issued > now + skew) {
     diagnose(out, options, 'not_yet_valid_by', 'error', () =>
-      `Issued ${formatDuration(issued - now)} in the future (inferred from ts − 24 h; more than the ${skew} s allowed): a clock is off.`);
+      `Issued ${formatDuration(issued - now)} in the future (inferred from ts − 24 h; more than the ${skew} s allowed): a clock is off.`, { at: issued, skew });
     return conclude(out, 'not_yet_valid', `authentic, but issued ${formatDuration(issued - now)} in the future`);
   }
-  diagnose(out, options, 'expires_in', 'info', () => `Valid; ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}).`);
+  diagnose(out, options, 'expires_in', 'info', () => `Valid; ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}).`, { at: expiresAt });
   return conclude(out, 'valid', `authentic; ${describeExpiry(expiresAt, now)}`);
 }

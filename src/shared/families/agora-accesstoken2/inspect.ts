@@ -209,7 +209,7 @@ export function inspectAccessToken2(out: WideInspection, options: FamilyVerifyOp
   }
 
   if (options.secret === undefined || crypto === undefined) {
-    diagnose(out, options, 'needs_secret', 'info', () => `Token expiry: ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}); give the App Certificate to verify.`);
+    diagnose(out, options, 'needs_secret', 'info', () => `Token expiry: ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}); give the App Certificate to verify.`, { at: expiresAt });
     return conclude(out, 'unverified', `no App Certificate given: the token says it ${describeExpiry(expiresAt, now)}, unauthenticated`);
   }
   const certificate = options.secret.trim();
@@ -224,7 +224,8 @@ export function inspectAccessToken2(out: WideInspection, options: FamilyVerifyOp
     diagnose(out, options, 'app_id_mismatch', 'error', () =>
       expectedAppId.toLowerCase() === t.appId.toLowerCase()
         ? `The App IDs differ only in letter case ("${t.appId}" vs "${expectedAppId}"); Agora compares them exactly.`
-        : `This token is for App ID ${t.appId}, not ${expectedAppId}: it was built with another project's credentials.`);
+        : `This token is for App ID ${t.appId}, not ${expectedAppId}: it was built with another project's credentials.`,
+      { actual: t.appId, expected: expectedAppId });
     return conclude(out, 'app_id_mismatch', `authentic, but for App ID ${t.appId} instead of ${expectedAppId}`);
   }
   const expectedUser = options.expect?.userId;
@@ -237,14 +238,14 @@ export function inspectAccessToken2(out: WideInspection, options: FamilyVerifyOp
   }
   const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
   if (now >= expiresAt) {
-    diagnose(out, options, 'expired_by', 'error', () => `Expired ${formatDuration(now - expiresAt)} ago, at ${isoUtc(expiresAt)}.`);
+    diagnose(out, options, 'expired_by', 'error', () => `Expired ${formatDuration(now - expiresAt)} ago, at ${isoUtc(expiresAt)}.`, { at: expiresAt });
     return conclude(out, 'expired', `authentic, but expired ${formatDuration(now - expiresAt)} ago`);
   }
   if (t.issueTs > now + skew) {
     diagnose(out, options, 'not_yet_valid_by', 'error', () =>
-      `Issued ${formatDuration(t.issueTs - now)} in the future (more than the ${skew} s allowed): the generating server's clock is ahead, or this machine's is behind.`);
+      `Issued ${formatDuration(t.issueTs - now)} in the future (more than the ${skew} s allowed): the generating server's clock is ahead, or this machine's is behind.`, { at: t.issueTs, skew });
     return conclude(out, 'not_yet_valid', `authentic, but issued ${formatDuration(t.issueTs - now)} in the future`);
   }
-  diagnose(out, options, 'expires_in', 'info', () => `Valid; ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}).`);
+  diagnose(out, options, 'expires_in', 'info', () => `Valid; ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}).`, { at: expiresAt });
   return conclude(out, 'valid', `authentic; ${describeExpiry(expiresAt, now)}`);
 }

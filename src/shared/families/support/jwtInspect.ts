@@ -46,7 +46,8 @@ function readableNotes(rules: JwtRules, out: WideInspection, options: FamilyVeri
     const value = claims[name];
     if (typeof value !== 'number' || value < MILLISECONDS_FROM) continue;
     diagnose(out, options, `${name}_in_milliseconds`, 'warning', () =>
-      `${name} is ${value}: that is milliseconds (Date.now()), not the seconds a JWT counts; read as milliseconds it is ${isoUtc(Math.floor(value / 1000))}. Write Math.floor(Date.now() / 1000)${name === 'exp' ? ' + ttl' : ''}.`);
+      `${name} is ${value}: that is milliseconds (Date.now()), not the seconds a JWT counts; read as milliseconds it is ${isoUtc(Math.floor(value / 1000))}. Write Math.floor(Date.now() / 1000)${name === 'exp' ? ' + ttl' : ''}.`,
+      { claim: name, value, at: Math.floor(value / 1000) });
   }
   for (const [code, message] of rules.sdkExpectations?.(claims) ?? []) diagnose(out, options, code, 'warning', message);
 }
@@ -112,9 +113,11 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
     const nbf = num('nbf');
     const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
     if (nbf !== null && nbf > options.now + skew) {
-      diagnose(out, options, 'nbf_in_future', 'warning', () => `nbf is ${formatDuration(nbf - options.now)} ahead (more than the ${skew} s allowed): the server refuses the token until ${isoUtc(nbf)}; a clock is off.`);
+      diagnose(out, options, 'nbf_in_future', 'warning', () => `nbf is ${formatDuration(nbf - options.now)} ahead (more than the ${skew} s allowed): the server refuses the token until ${isoUtc(nbf)}; a clock is off.`, { at: nbf, skew });
     }
-    diagnose(out, options, 'needs_secret', 'info', key !== null && key.length === 0 ? 'A zero-length key cannot verify anything (jose and PyJWT refuse it).' : 'Give the secret to verify.');
+    if (key !== null && key.length === 0) diagnose(out, options, 'zero_length_key', 'info', 'A zero-length key cannot verify anything (jose and PyJWT refuse it).');
+    else if (out.expiresAt !== null) diagnose(out, options, 'needs_secret', 'info', () => `Expiry: ${describeExpiry(out.expiresAt as number, options.now)} (${isoUtc(out.expiresAt as number)}); give the secret to verify.`, { at: out.expiresAt });
+    else diagnose(out, options, 'needs_secret_no_expiry', 'info', 'No expiry claim; give the secret to verify.');
     return conclude(out, 'unverified', 'not verified: no key given');
   }
   for (const [code, message] of rules.warnings?.(jws.header, claims, jws.alg) ?? []) diagnose(out, options, code, 'warning', message);
@@ -124,7 +127,7 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
   if (claimsProblem !== null) return malformedAt(out, claimsAt, 'text', claimsProblem);
   const expectedIss = options.expect?.appId;
   if (expectedIss !== undefined && claims['iss'] !== expectedIss) {
-    diagnose(out, options, 'app_id_mismatch', 'error', () => `iss is ${JSON.stringify(claims['iss'] ?? null)}, not "${expectedIss}": the token was signed with another key's credentials.`);
+    diagnose(out, options, 'app_id_mismatch', 'error', () => `iss is ${JSON.stringify(claims['iss'] ?? null)}, not "${expectedIss}": the token was signed with another key's credentials.`, { actual: JSON.stringify(claims['iss'] ?? null), expected: expectedIss });
     return conclude(out, 'app_id_mismatch', `authentic, but iss is ${JSON.stringify(claims['iss'] ?? null)} instead of "${expectedIss}"`);
   }
   const expectedAccount = options.expect?.accountSid;
@@ -146,16 +149,17 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
   if (notNumber('nbf')) return malformedAt(out, claimsAt, 'text', '"nbf" claim must be a JSON number');
   const nbf = num('nbf');
   if (nbf !== null && nbf > now + skew) {
-    diagnose(out, options, 'not_yet_valid_by', 'error', () => `nbf is ${formatDuration(nbf - now)} ahead (more than the ${skew} s allowed): a clock is off.`);
+    diagnose(out, options, 'not_yet_valid_by', 'error', () => `nbf is ${formatDuration(nbf - now)} ahead (more than the ${skew} s allowed): a clock is off.`, { at: nbf, skew });
     return conclude(out, 'not_yet_valid', `authentic, but not valid for another ${formatDuration(nbf - now)}`);
   }
   if (notNumber('exp')) return malformedAt(out, claimsAt, 'text', '"exp" claim must be a JSON number');
   const exp = num('exp');
   if (exp !== null && exp <= now - skew) {
-    diagnose(out, options, 'expired_by', 'error', () => `Expired ${formatDuration(now - exp)} ago, at ${isoUtc(exp)} (beyond the ${skew} s tolerance).${rules.text?.expired ? ` ${rules.text.expired}` : ''}`);
+    diagnose(out, options, 'expired_by', 'error', () => `Expired ${formatDuration(now - exp)} ago, at ${isoUtc(exp)} (beyond the ${skew} s tolerance).${rules.text?.expired ? ` ${rules.text.expired}` : ''}`, { at: exp });
     return conclude(out, 'expired', `authentic, but expired ${formatDuration(now - exp)} ago`);
   }
   if (exp === null) diagnose(out, options, 'no_exp', 'info', 'No exp claim: this token never expires.');
-  diagnose(out, options, 'expires_in', 'info', () => (exp === null ? 'Valid; no expiry.' : `Valid; ${describeExpiry(exp, now)} (${isoUtc(exp)}).`));
+  // Without exp, no_exp above already says the token never expires.
+  if (exp !== null) diagnose(out, options, 'expires_in', 'info', () => `Valid; ${describeExpiry(exp, now)} (${isoUtc(exp)}).`, { at: exp });
   return conclude(out, 'valid', exp === null ? 'authentic; no expiry' : `authentic; ${describeExpiry(exp, now)}`);
 }

@@ -182,7 +182,7 @@ export function inspectUserSig(out: WideInspection, options: FamilyVerifyOptions
   if (f.expire <= 0) diagnose(out, options, 'usersig_expire_nonpositive', 'warning', `TLS.expire is ${f.expire}: the UserSig is expired as soon as it is made.`);
 
   if (options.secret === undefined || crypto === undefined) {
-    diagnose(out, options, 'needs_secret', 'info', () => `Expiry: ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}); give the SDK secret key to verify.`);
+    diagnose(out, options, 'needs_secret', 'info', () => `Expiry: ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}); give the SDK secret key to verify.`, { at: expiresAt });
     return conclude(out, 'unverified', `no secret given: the UserSig says it ${describeExpiry(expiresAt, now)}, unauthenticated`);
   }
   const secret = options.secret.trim();
@@ -194,7 +194,7 @@ export function inspectUserSig(out: WideInspection, options: FamilyVerifyOptions
   }
   const expectedApp = options.expect?.appId;
   if (expectedApp !== undefined && expectedApp.trim() !== String(f.sdkappid)) {
-    diagnose(out, options, 'app_id_mismatch', 'error', () => `This UserSig is for SDKAppID ${f.sdkappid}, not ${expectedApp} (IM: 70014; TRTC: -100018).`);
+    diagnose(out, options, 'app_id_mismatch', 'error', () => `This UserSig is for SDKAppID ${f.sdkappid}, not ${expectedApp} (IM: 70014; TRTC: -100018).`, { actual: f.sdkappid, expected: expectedApp });
     return conclude(out, 'app_id_mismatch', `authentic, but for SDKAppID ${f.sdkappid} instead of ${expectedApp}`);
   }
   const expectedUser = options.expect?.userId;
@@ -207,7 +207,7 @@ export function inspectUserSig(out: WideInspection, options: FamilyVerifyOptions
   }
   const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
   if (now >= expiresAt) {
-    diagnose(out, options, 'expired_by', 'error', () => `Expired ${formatDuration(now - expiresAt)} ago, at ${isoUtc(expiresAt)} (IM: 6206 / 70001).`);
+    diagnose(out, options, 'expired_by', 'error', () => `Expired ${formatDuration(now - expiresAt)} ago, at ${isoUtc(expiresAt)} (IM: 6206 / 70001).`, { at: expiresAt });
     return conclude(out, 'expired', `authentic, but expired ${formatDuration(now - expiresAt)} ago`);
   }
   if (pmk?.ok && pmk.pmk.expireAt <= now) {
@@ -216,9 +216,9 @@ export function inspectUserSig(out: WideInspection, options: FamilyVerifyOptions
     return conclude(out, 'expired', `privateMapKey expired ${formatDuration(now - pmk.pmk.expireAt)} ago; the UserSig itself ${describeExpiry(expiresAt, now)}`);
   }
   if (f.time > now + skew) {
-    diagnose(out, options, 'not_yet_valid_by', 'error', () => `Signed ${formatDuration(f.time - now)} in the future (more than the ${skew} s allowed): a clock is off.`);
+    diagnose(out, options, 'not_yet_valid_by', 'error', () => `Signed ${formatDuration(f.time - now)} in the future (more than the ${skew} s allowed): a clock is off.`, { at: f.time, skew });
     return conclude(out, 'not_yet_valid', `authentic, but signed ${formatDuration(f.time - now)} in the future`);
   }
-  diagnose(out, options, 'expires_in', 'info', () => `Valid; ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}).`);
+  diagnose(out, options, 'expires_in', 'info', () => `Valid; ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}).`, { at: expiresAt });
   return conclude(out, 'valid', `authentic; ${describeExpiry(expiresAt, now)}`);
 }

@@ -1,0 +1,51 @@
+/**
+ * The newer families' diagnoses read in Chinese as the inspector renders them (catalogue text
+ * by code, the engine's params, `at` as a relative and an absolute time): over every vector,
+ * with and without its secret, no sentence shows a raw {{placeholder}}, and the codes issue 11
+ * names have their Chinese text.
+ */
+import { describe, expect, it } from 'vitest';
+import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
+import { defaultRegistry } from '../../../src/shared/families/registry';
+import { createI18n } from '../../../src/shared/i18n/createI18n';
+import { zhCN } from '../../../src/shared/i18n/zh-CN';
+import type { Diagnosis } from '../../../src/shared/tokens/types';
+import { loadFamilyVectors, vectorSecret } from '../../support/familyVectors';
+import { jwtSecretOf } from '../../support/jwtVectors';
+
+const FILES = ['agora-accesstoken2', 'agora-accesstoken', 'tencent-usersig-v2', 'livekit-jwt', 'twilio-jwt', 'jwt-generic'];
+const i18n = createI18n('zh-CN');
+
+/** What DiagnosisList shows in a language other than English. */
+function zhText(d: Diagnosis): string {
+  const at = typeof d.params?.['at'] === 'number' ? d.params['at'] : null;
+  const extra = at !== null ? { relative: `R(${at})`, time: `T(${at})` } : {};
+  return i18n.t(`diagnosis.${d.code}`, { ...d.params, ...extra, defaultValue: d.message });
+}
+
+describe('newer families: diagnoses in Chinese', () => {
+  const seen = new Set<string>();
+  for (const file of FILES) {
+    it(`${file}: no raw placeholder in any diagnosis`, () => {
+      for (const v of loadFamilyVectors(`${file}.json`)) {
+        const e = v.expect as typeof v.expect & { expectedAccountSid?: string };
+        for (const secret of [undefined, vectorSecret(v) ?? jwtSecretOf(v)]) {
+          const expect_ = { appId: e.expectedAppId === undefined ? undefined : String(e.expectedAppId), userId: e.expectedUserId, accountSid: e.expectedAccountSid };
+          const out = defaultRegistry.inspect(v.token, { now: e.now, secret, expect: expect_ }, nodeCryptoPort);
+          for (const d of out.diagnoses) {
+            seen.add(d.code);
+            expect(zhText(d), `${v.id} ${d.code}`).not.toMatch(/\{\{/);
+          }
+        }
+      }
+    });
+  }
+
+  it('the mistakes issue 11 names have Chinese text', () => {
+    const zh = (zhCN as unknown as { diagnosis: Record<string, string> }).diagnosis;
+    for (const code of ['uid_zero', 'wrong_certificate', 'agora_006_not_007', 'agora_007_not_006', 'usersig_standard_alphabet', 'usersig_base64url', 'alg_none', 'nbf_in_future', 'exp_in_milliseconds', 'twilio_ttl_over_24h', 'twilio_iss_sub_swapped', 'expired_by', 'app_id_mismatch']) {
+      expect(zh[code], code).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(seen.has('alg_none') && seen.has('twilio_ttl_over_24h') && seen.has('wrong_certificate')).toBe(true);
+  });
+});
