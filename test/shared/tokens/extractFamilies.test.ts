@@ -5,6 +5,7 @@
  * token, and 007 and UserSig tokens inside a log line were not found at all.
  */
 import { readdirSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultRegistry } from '../../../src/shared/families/registry';
 import { extractTokens, lineTokens } from '../../../src/shared/tokens/extractTokens';
@@ -49,5 +50,20 @@ describe('tokens of every family are extracted from log lines and detected as th
 
   it('words that merely start like a zlib stream are not taken for a UserSig', () => {
     expect(lineTokens('eAsy does it, user_id-42 eJected')).toEqual(['eAsy does it, user_id-42 eJected']);
+  });
+});
+
+describe('extraction of pasted text never throws and only returns pieces of the line', () => {
+  const pieces = ['007eJ', '006', '0123456789abcdef0123456789abcdef', 'eJw', 'eA', 'eyJ', 'ew', '04', 'token=', '"', '*', '-', '_', '.', '=', '+', '/', ' ', 'AAAA', 'xyz'];
+  it('random mixes of token prefixes and log punctuation', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 8 })), { maxLength: 60 }), (parts) => {
+        const line = parts.join('');
+        const found = lineTokens(line);
+        expect(found.length).toBeGreaterThan(0);
+        for (const token of found) expect(line.trim().includes(token)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
