@@ -54,6 +54,24 @@ describe('inspector, newer families', () => {
   });
 });
 
+describe('inspector in Chinese, newer families', () => {
+  it.each([
+    ['twilio-jwt.json', 'tw-neg-pub-014', 'twilio_ttl_over_24h', '20157', 'inspector-twilio-ttl-zh'],
+    ['agora-accesstoken2.json', 'at2-pub-018', 'privilege_expires_before_token', '', 'inspector-agora007-zh'],
+  ])('%s %s: the findings read in Chinese', async (file, id, code, words, shot) => {
+    const v = loadVectors(file).find((x) => x.id.startsWith(id))!;
+    const { page, errors } = await app.open({ locale: 'zh-CN' });
+    await page.locator('#inspector-input').fill(v.token);
+    const finding = page.locator(`.diagnosis[data-code="${code}"]`);
+    await finding.waitFor();
+    await expect.poll(() => finding.textContent()).toContain(words);
+    expect(await page.locator('.diagnoses').textContent()).not.toContain('{{');
+    await finding.scrollIntoViewIfNeeded();
+    await app.screenshot(page, shot);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('generator, newer families', () => {
   it.each(FAMILIES)('%s: a profile mints a token the generator shows as valid', async (family, _label, shot) => {
     const fixture = FAMILY_PROFILES.find((f) => f.family === family)!;

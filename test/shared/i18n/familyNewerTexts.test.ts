@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/shared/i18n/en';
 import { zhCN } from '../../../src/shared/i18n/zh-CN';
 import { defaultRegistry } from '../../../src/shared/families/registry';
+import { createI18n } from '../../../src/shared/i18n/createI18n';
+import { loadFamilyVectors } from '../../support/familyVectors';
 
 const NEWER = ['agora-accesstoken2', 'agora-accesstoken', 'tencent-usersig-v2', 'livekit-jwt', 'twilio-jwt', 'jwt-generic'];
 /** Product and field names that stay as they are in Chinese docs. */
@@ -32,6 +34,19 @@ describe('newer families: form texts in English and Chinese', () => {
       expect(zh.label).not.toBe('');
       if (!SAME_IN_CHINESE.has(zh.label)) expect(zh.label).not.toBe(spec.label);
       expect(zh.help === undefined).toBe(spec.help === undefined);
+    });
+  }
+});
+
+describe('newer families: the byte-map legend says what each of their segments is', () => {
+  for (const id of NEWER) {
+    it(`${id}: every segment of its vectors has its own legend text in both languages`, () => {
+      const names = new Set(loadFamilyVectors(`${id}.json`).flatMap((v) => defaultRegistry.inspect(v.token, { now: v.expect.now }).segments.map((s) => s.name)));
+      expect(names.size).toBeGreaterThan(2);
+      for (const lang of ['en', 'zh-CN'] as const) {
+        const i18n = createI18n(lang);
+        for (const name of names) expect(i18n.exists(`family.${id}.seg.${name}`), `${lang} ${name}`).toBe(true);
+      }
     });
   }
 });

@@ -39,6 +39,16 @@ const agoraRequestZh = {
 
 export const familyNewerEn = {
   [ACCESS_TOKEN2_ID]: {
+    seg: {
+      version: 'Version prefix "007": plain text.',
+      signature: 'HMAC-SHA256 over the App ID, issue time, salt and services, keyed from the App Certificate; inside the zlib-compressed body.',
+      appId: 'App ID: readable by anyone once the body is inflated.',
+      issueTs: 'Issue time (epoch seconds).',
+      expire: 'Lifetime in seconds from the issue time; issue time + lifetime is the token expiry.',
+      salt: 'Random salt: makes two tokens with the same inputs differ.',
+      serviceCount: 'How many services (RTC, RTM, Chat …) the token holds.',
+      service: 'One service: its type, channel or user, and each privilege with its own lifetime.',
+    },
     ...agoraRequestEn,
     version: { label: 'Format' },
     verify: {
@@ -47,6 +57,17 @@ export const familyNewerEn = {
     },
   },
   [ACCESS_TOKEN_ID]: {
+    seg: {
+      version: 'Version prefix "006": plain text.',
+      appId: 'App ID, in clear after the version.',
+      signature: 'HMAC-SHA256 over the App ID, channel, uid and message, keyed by the App Certificate.',
+      crcChannel: 'CRC-32 of the channel name: the name itself is not in the token.',
+      crcUid: 'CRC-32 of the uid or account: the value itself is not in the token.',
+      messageLength: 'Length of the signed message that follows.',
+      salt: 'Random salt.',
+      ts: 'The message timestamp: generation time + 24 h, the longest the token lives.',
+      privileges: 'Each privilege with its absolute expiry (0 = bounded by the token).',
+    },
     ...agoraRequestEn,
     verify: {
       appId: { label: 'App ID', help: 'The App ID the token must be for (exact, case-sensitive).' },
@@ -56,6 +77,17 @@ export const familyNewerEn = {
     },
   },
   [USERSIG_ID]: {
+    seg: {
+      TLS: {
+        ver: 'Format version, "2.0" for TLSSigAPIv2.',
+        identifier: 'The UserID the UserSig is for.',
+        sdkappid: 'The SDKAppID the UserSig is for.',
+        time: 'Signing time (epoch seconds).',
+        expire: 'Lifetime in seconds from the signing time.',
+        sig: 'HMAC-SHA256 over the fields above (and the userbuf), keyed by the SDK secret key.',
+        userbuf: 'The signed userbuf: a PrivateMapKey (room and privileges) when present.',
+      },
+    },
     userId: { label: 'UserID (identifier)', help: 'Tencent recommends [a-zA-Z0-9_-], at most 32 bytes.' },
     ttl: { label: 'Lifetime', help: 'Seconds; the console and Python default are 180 days.' },
     roomId: { label: 'Room id (numeric, for a PrivateMapKey)' },
@@ -73,6 +105,11 @@ export const familyNewerEn = {
     },
   },
   [LIVEKIT_ID]: {
+    seg: {
+      header: 'Protected header: alg and typ, base64url JSON; readable by anyone, covered by the signature.',
+      payload: 'Claims: base64url JSON; readable by anyone, covered by the signature.',
+      signature: 'HMAC over header.claims with the secret key; a wrong key or any change breaks it.',
+    },
     identity: { label: 'Identity' },
     room: { label: 'Room' },
     roomJoin: { label: 'May join' },
@@ -94,6 +131,11 @@ export const familyNewerEn = {
     },
   },
   [TWILIO_ID]: {
+    seg: {
+      header: 'Protected header: alg and typ, base64url JSON; readable by anyone, covered by the signature.',
+      payload: 'Claims: base64url JSON; readable by anyone, covered by the signature.',
+      signature: 'HMAC over header.claims with the secret key; a wrong key or any change breaks it.',
+    },
     identity: { label: 'Identity' },
     ttl: { label: 'Lifetime', help: 'Seconds; at most 24 h (Twilio error 20157).' },
     videoRoom: { label: 'Video room' },
@@ -112,6 +154,11 @@ export const familyNewerEn = {
     },
   },
   [JWT_GENERIC_ID]: {
+    seg: {
+      header: 'Protected header: alg and typ, base64url JSON; readable by anyone, covered by the signature.',
+      payload: 'Claims: base64url JSON; readable by anyone, covered by the signature.',
+      signature: 'HMAC over header.claims with the secret key; a wrong key or any change breaks it.',
+    },
     alg: { label: 'Algorithm' },
     sub: { label: 'Subject (sub)' },
     ttl: { label: 'Lifetime' },
@@ -129,6 +176,16 @@ type Tree<T> = T extends string ? string : { [K in keyof T]: Tree<T[K]> };
 
 export const familyNewerZh: Tree<typeof familyNewerEn> = {
   [ACCESS_TOKEN2_ID]: {
+    seg: {
+      version: '版本前缀 "007"：明文。',
+      signature: '以 App 证书派生的密钥对 App ID、签发时间、salt 与各服务做的 HMAC-SHA256；位于 zlib 压缩的正文中。',
+      appId: 'App ID：正文解压后任何人都能读到。',
+      issueTs: '签发时间（Unix 秒）。',
+      expire: '自签发时间起的有效秒数；签发时间加有效期即 Token 的过期时间。',
+      salt: '随机 salt：让相同输入生成的两个 Token 不同。',
+      serviceCount: 'Token 包含的服务（RTC、RTM、即时通讯……）个数。',
+      service: '一项服务：类型、频道或用户，以及每项权限各自的有效期。',
+    },
     ...agoraRequestZh,
     version: { label: 'Token 格式' },
     verify: {
@@ -137,6 +194,17 @@ export const familyNewerZh: Tree<typeof familyNewerEn> = {
     },
   },
   [ACCESS_TOKEN_ID]: {
+    seg: {
+      version: '版本前缀 "006"：明文。',
+      appId: 'App ID，紧跟在版本号后，明文。',
+      signature: '用 App 证书对 App ID、频道名、uid 与消息做的 HMAC-SHA256。',
+      crcChannel: '频道名的 CRC-32：Token 中不含频道名本身。',
+      crcUid: 'uid 或账号的 CRC-32：Token 中不含它本身。',
+      messageLength: '其后签名消息的长度。',
+      salt: '随机 salt。',
+      ts: '消息时间戳：生成时间加 24 小时，即 Token 最长的有效时间。',
+      privileges: '每项权限及其绝对过期时间（0 表示以 Token 为准）。',
+    },
     ...agoraRequestZh,
     verify: {
       appId: { label: 'App ID', help: 'Token 必须属于的 App ID（完全一致，区分大小写）。' },
@@ -146,6 +214,17 @@ export const familyNewerZh: Tree<typeof familyNewerEn> = {
     },
   },
   [USERSIG_ID]: {
+    seg: {
+      TLS: {
+        ver: '格式版本，TLSSigAPIv2 为 "2.0"。',
+        identifier: 'UserSig 所属的 UserID。',
+        sdkappid: 'UserSig 所属的 SDKAppID。',
+        time: '签名时间（Unix 秒）。',
+        expire: '自签名时间起的有效秒数。',
+        sig: '用 SDK 密钥对以上字段（及 userbuf）做的 HMAC-SHA256。',
+        userbuf: '参与签名的 userbuf：存在时是 PrivateMapKey（房间与权限）。',
+      },
+    },
     userId: { label: 'UserID（用户标识）', help: '腾讯云建议只用 [a-zA-Z0-9_-]，最长 32 字节。' },
     ttl: { label: '有效期', help: '单位为秒；控制台和 Python 版默认 180 天。' },
     roomId: { label: '数字房间号（用于 PrivateMapKey）' },
@@ -163,6 +242,11 @@ export const familyNewerZh: Tree<typeof familyNewerEn> = {
     },
   },
   [LIVEKIT_ID]: {
+    seg: {
+      header: '受保护头部：alg 与 typ，base64url 编码的 JSON；任何人可读，受签名保护。',
+      payload: '声明：base64url 编码的 JSON；任何人可读，受签名保护。',
+      signature: '用密钥对 header.claims 做的 HMAC；密钥不对或内容被改都会校验失败。',
+    },
     identity: { label: '身份标识（identity）' },
     room: { label: '房间' },
     roomJoin: { label: '允许加入' },
@@ -184,6 +268,11 @@ export const familyNewerZh: Tree<typeof familyNewerEn> = {
     },
   },
   [TWILIO_ID]: {
+    seg: {
+      header: '受保护头部：alg 与 typ，base64url 编码的 JSON；任何人可读，受签名保护。',
+      payload: '声明：base64url 编码的 JSON；任何人可读，受签名保护。',
+      signature: '用密钥对 header.claims 做的 HMAC；密钥不对或内容被改都会校验失败。',
+    },
     identity: { label: '身份标识（identity）' },
     ttl: { label: '有效期', help: '单位为秒；最长 24 小时（Twilio 错误 20157）。' },
     videoRoom: { label: '视频房间' },
@@ -202,6 +291,11 @@ export const familyNewerZh: Tree<typeof familyNewerEn> = {
     },
   },
   [JWT_GENERIC_ID]: {
+    seg: {
+      header: '受保护头部：alg 与 typ，base64url 编码的 JSON；任何人可读，受签名保护。',
+      payload: '声明：base64url 编码的 JSON；任何人可读，受签名保护。',
+      signature: '用密钥对 header.claims 做的 HMAC；密钥不对或内容被改都会校验失败。',
+    },
     alg: { label: '签名算法' },
     sub: { label: '主体（sub）' },
     ttl: { label: '有效期' },
