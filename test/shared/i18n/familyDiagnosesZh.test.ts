@@ -49,3 +49,18 @@ describe('newer families: diagnoses in Chinese', () => {
     expect(seen.has('alg_none') && seen.has('twilio_ttl_over_24h') && seen.has('wrong_certificate')).toBe(true);
   });
 });
+
+describe('Agora privilege findings in Chinese', () => {
+  it('a join privilege that ends before the token reads as such, with the SDK callback; an unbounded one says it follows the token', () => {
+    const v = loadFamilyVectors('agora-accesstoken2.json').find((x) => x.id.startsWith('at2-pub-018'))!;
+    const out = defaultRegistry.inspect(v.token, { now: v.expect.now });
+    const early = out.diagnoses.find((d) => d.code === 'privilege_expires_before_token')!;
+    expect(zhText(early)).toMatch(/^rtc joinChannel 权限在 T\(\d+\)（R\(\d+\)）结束，早于 Token 本身。到期前 30 秒 SDK 会触发 onTokenPrivilegeWillExpire/);
+    const account = out.diagnoses.find((d) => d.code === 'uid_account')!;
+    expect(zhText(account)).toContain('绑定字符串账号 "speaker-3"');
+    const unbounded = loadFamilyVectors('agora-accesstoken2.json')
+      .flatMap((x) => defaultRegistry.inspect(x.token, { now: x.expect.now }).diagnoses)
+      .find((d) => d.code === 'privilege_expiry' && d.params?.['context'] === 'unbounded')!;
+    expect(zhText(unbounded)).toContain('未单独限制（0），以 Token 的过期时间为准');
+  });
+});

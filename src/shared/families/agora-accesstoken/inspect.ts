@@ -79,15 +79,17 @@ function privilegeDiagnoses(out: WideInspection, t: ParsedAccessToken, options: 
   for (const [id, ts] of t.privileges) {
     const name = PRIVILEGE_006_NAMES[id] ?? `privilege ${id}`;
     diagnose(out, options, 'privilege_expiry', 'info', () =>
-      ts === 0 ? `${name}: no limit (0), bounded by ts ${isoUtc(t.ts)} (${describeExpiry(t.ts, options.now)}).` : `${name}: until ${isoUtc(ts)} (${describeExpiry(ts, options.now)}).`);
+      ts === 0 ? `${name}: no limit (0), bounded by ts ${isoUtc(t.ts)} (${describeExpiry(t.ts, options.now)}).` : `${name}: until ${isoUtc(ts)} (${describeExpiry(ts, options.now)}).`,
+      ts === 0 ? { privilege: name, at: t.ts, context: 'unbounded' } : { privilege: name, at: ts });
     if (id === PRIVILEGE_JOIN || id === PRIVILEGE_RTM_LOGIN) {
       if (ts !== 0 && ts < t.ts) {
         diagnose(out, options, 'privilege_ends_token', 'info', () =>
-          `The ${name} privilege (${isoUtc(ts)}) ends before the 24 h ts (${isoUtc(t.ts)}): it is what ends this token.`);
+          `The ${name} privilege (${isoUtc(ts)}) ends before the 24 h ts (${isoUtc(t.ts)}): it is what ends this token.`, { privilege: name, at: ts });
       }
     } else if (ts !== 0 && ts < expiresAt) {
       diagnose(out, options, 'privilege_expires_before_token', 'warning', () =>
-        `The ${name} privilege ends at ${isoUtc(ts)} (${describeExpiry(ts, options.now)}), ${formatDuration(expiresAt - ts)} before the token (${isoUtc(expiresAt)}): from then on that action is refused while the user stays in the channel.`);
+        `The ${name} privilege ends at ${isoUtc(ts)} (${describeExpiry(ts, options.now)}), ${formatDuration(expiresAt - ts)} before the token (${isoUtc(expiresAt)}): from then on that action is refused while the user stays in the channel.`,
+        { privilege: name, at: ts, context: 'action' });
     }
   }
 }

@@ -123,17 +123,20 @@ function privilegeDiagnoses(out: WideInspection, t: ParsedAccessToken2, options:
       diagnose(out, options, 'privilege_expiry', 'info', () =>
         seconds === 0
           ? `${name}: no separate limit (0), bounded by the token: ${isoUtc(tokenEnd)} (${describeExpiry(tokenEnd, options.now)}).`
-          : `${name}: until ${isoUtc(at)} (${describeExpiry(at, options.now)}).`);
+          : `${name}: until ${isoUtc(at)} (${describeExpiry(at, options.now)}).`,
+        // `context` picks the catalogue's variant (privilege_expiry_unbounded) for the screens.
+        seconds === 0 ? { privilege: name, at: tokenEnd, context: 'unbounded' } : { privilege: name, at });
       if (seconds === 0) continue;
       if (at < tokenEnd) {
         const joinNote = s.type === 1 && id === 1
           ? ' When the join privilege expires the SDK warns 30 s before (onTokenPrivilegeWillExpire) and then removes the user from the channel, even though the other privileges last longer.'
           : '';
         diagnose(out, options, 'privilege_expires_before_token', 'warning', () =>
-          `The ${name} privilege ends at ${isoUtc(at)} (${describeExpiry(at, options.now)}), ${formatDuration(tokenEnd - at)} before the token itself.${joinNote}`);
+          `The ${name} privilege ends at ${isoUtc(at)} (${describeExpiry(at, options.now)}), ${formatDuration(tokenEnd - at)} before the token itself.${joinNote}`,
+          joinNote === '' ? { privilege: name, at } : { privilege: name, at, context: 'join' });
       } else if (at > tokenEnd) {
         diagnose(out, options, 'privilege_outlives_token', 'info', () =>
-          `The ${name} privilege runs to ${isoUtc(at)}, after the token; the token's own expiry (${isoUtc(tokenEnd)}) ends it first.`);
+          `The ${name} privilege runs to ${isoUtc(at)}, after the token; the token's own expiry (${isoUtc(tokenEnd)}) ends it first.`, { privilege: name, at });
       }
     }
   });
@@ -145,10 +148,10 @@ function userDiagnoses(out: WideInspection, t: ParsedAccessToken2, options: Fami
     if (s.uid === '') diagnose(out, options, 'uid_zero', 'info', AGORA_TEXT.uidZero);
     else if (s.uid !== undefined && /^[0-9]+$/.test(s.uid) && Number(s.uid) <= 0xffff_ffff) {
       diagnose(out, options, 'uid_numeric', 'info', () =>
-        `Binds uid "${s.uid}": buildTokenWithUid(${s.uid}) and buildTokenWithUserAccount("${s.uid}") make this same token; the client must join with exactly this uid or account.`);
+        `Binds uid "${s.uid}": buildTokenWithUid(${s.uid}) and buildTokenWithUserAccount("${s.uid}") make this same token; the client must join with exactly this uid or account.`, { uid: s.uid as string });
     } else if (s.uid !== undefined) {
       diagnose(out, options, 'uid_account', 'info', () =>
-        `Binds the string user account "${s.uid}": the client must join with that account (joinChannelWithUserAccount, or a string uid on the Web); joining with an integer uid fails (110 invalid token).`);
+        `Binds the string user account "${s.uid}": the client must join with that account (joinChannelWithUserAccount, or a string uid on the Web); joining with an integer uid fails (110 invalid token).`, { account: s.uid as string });
     }
   }
 }
