@@ -124,3 +124,20 @@ describe('durations and exit codes', () => {
     }
   });
 });
+
+describe('text output of the newer families', () => {
+  it('nested fields print as JSON (not [object Object]); claim names from the token are escaped', async () => {
+    const lk = loadFamilyVectors('livekit-jwt.json').find((v) => v.expect.verdict === 'valid')!;
+    const at2 = loadFamilyVectors('agora-accesstoken2.json').find((v) => v.expect.verdict === 'valid')!;
+    const r = await tokenlab(['inspect', '--now', String(lk.expect.now), lk.token, at2.token]);
+    expect(r.stdout).not.toContain('[object Object]');
+    expect(r.stdout).toContain('video={"roomJoin":true');
+    expect(r.stdout).toContain('services=[{"type":1');
+    const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const hostile = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ '\u001b[2Jevil': 1, sub: 'x' })}.${'A'.repeat(43)}`;
+    const h = await tokenlab(['inspect', hostile]);
+    expect(h.stdout).toContain('JWT (HS256/384/512)');
+    expect(h.stdout).toContain('evil=1');
+    expect(h.stdout).not.toContain('\u001b');
+  });
+});
