@@ -64,3 +64,15 @@ describe('Agora privilege findings in Chinese', () => {
     expect(zhText(unbounded)).toContain('未单独限制（0），以 Token 的过期时间为准');
   });
 });
+
+describe('Tencent and mismatch findings in Chinese', () => {
+  it('a PrivateMapKey names its room, expiry and bits; a user mismatch names both users', () => {
+    const v = loadFamilyVectors('tencent-usersig-v2.json').find((x) => x.id.startsWith('tus-pub-008'))!;
+    const pmk = defaultRegistry.inspect(v.token, { now: v.expect.now }).diagnoses.find((d) => d.code === 'private_map_key')!;
+    expect(zhText(pmk)).toMatch(/^PrivateMapKey 对应房间 1234，有效至 T\(\d+\)（R\(\d+\)）；权限位 255/);
+    const lk = loadFamilyVectors('livekit-jwt.json').find((x) => x.expect.verdict === 'user_id_mismatch')!;
+    const out = defaultRegistry.inspect(lk.token, { now: lk.expect.now, secret: jwtSecretOf(lk), expect: { userId: lk.expect.expectedUserId } }, nodeCryptoPort);
+    const mismatch = out.diagnoses.find((d) => d.code === 'user_id_mismatch')!;
+    expect(zhText(mismatch)).toBe(`这个 Token 属于 "${String(out.fields?.['sub'])}"，而不是 "${lk.expect.expectedUserId}"。`);
+  });
+});

@@ -142,7 +142,7 @@ export function inspectAccessToken(out: WideInspection, options: FamilyVerifyOpt
   }
   if (crc32(utf8Encode(channel)) !== t.crcChannel) {
     if (kind === 'rtm') {
-      diagnose(out, options, 'user_id_mismatch', 'error', () => `This RTM token is for another account than "${channel}" (an RTM 006 token carries the account in the channel slot).`);
+      diagnose(out, options, 'user_id_mismatch', 'error', () => `This RTM token is for another account than "${channel}" (an RTM 006 token carries the account in the channel slot).`, { expected: channel, context: 'rtm' });
       return conclude(out, 'user_id_mismatch', `the RTM account "${channel}" is not the one this token was built for`);
     }
     diagnose(out, options, 'channel_mismatch', 'error', () =>
@@ -160,7 +160,8 @@ export function inspectAccessToken(out: WideInspection, options: FamilyVerifyOpt
     diagnose(out, options, 'user_id_mismatch', 'error', () =>
       uid === '' || uid === '0'
         ? 'You gave uid 0, but this token binds one user: only a token built for uid 0 lets any uid join.'
-        : `The token was not built for uid "${uid}": the client must join with the uid or account the server used (an integer uid and a string account are different users).`);
+        : `The token was not built for uid "${uid}": the client must join with the uid or account the server used (an integer uid and a string account are different users).`,
+      uid === '' || uid === '0' ? { expected: uid, context: 'uidZero' } : { expected: uid, context: 'notFor' });
     return conclude(out, 'user_id_mismatch', `the token was not built for uid "${uid}"`);
   }
   fields['uid'] = boundUid;

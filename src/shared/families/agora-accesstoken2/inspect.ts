@@ -235,7 +235,7 @@ export function inspectAccessToken2(out: WideInspection, options: FamilyVerifyOp
   if (expectedUser !== undefined) {
     const other = boundUsers(t).find((u) => u.value !== expectedUser);
     if (other) {
-      diagnose(out, options, 'user_id_mismatch', 'error', () => userMismatchText(expectedUser, other));
+      diagnose(out, options, 'user_id_mismatch', 'error', () => userMismatchText(expectedUser, other), { actual: other.value, expected: expectedUser });
       return conclude(out, 'user_id_mismatch', `authentic, but the ${other.service} service binds "${other.value}", not "${expectedUser}"`);
     }
   }

@@ -139,7 +139,7 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
   const identity = rules.identity(claims);
   if (expectedUser !== undefined && identity !== expectedUser) {
     diagnose(out, options, 'user_id_mismatch', 'error', () =>
-      identity === undefined ? `The token has no ${rules.identityName}; "${expectedUser}" was expected.` : `${rules.identityName} is ${JSON.stringify(identity)}, not "${expectedUser}".`);
+      identity === undefined ? `The token has no ${rules.identityName}; "${expectedUser}" was expected.` : `${rules.identityName} is ${JSON.stringify(identity)}, not "${expectedUser}".`, { actual: typeof identity === 'string' ? identity : JSON.stringify(identity ?? null), expected: expectedUser });
     return conclude(out, 'user_id_mismatch', `authentic, but ${rules.identityName} is ${JSON.stringify(identity ?? null)} instead of "${expectedUser}"`);
   }
   const now = options.now;
