@@ -162,7 +162,7 @@ describe('JWT diagnoses (LiveKit, Twilio, generic)', () => {
     const oddIss = sign(header, { grants: { identity: 'alice', video: {} }, iat: NOW, exp: NOW + 3600, iss: 'my-key', sub: AC });
     expect(judge(oddIss, NOW + 5).codes).toEqual(expect.arrayContaining(['twilio_iss_not_api_key']));
     const fine = sign(header, { grants: { identity: 'alice', video: {} }, iat: NOW, exp: NOW + 3600, iss: SK, sub: AC });
-    expect(judge(fine, NOW + 5, KEY).codes.filter((c) => c.startsWith('twilio_'))).toEqual([]);
+    expect(judge(fine, NOW + 5, KEY).codes.filter((c) => c.startsWith('twilio_') && c !== 'twilio_grants')).toEqual([]);
     const anonymous = sign(header, { grants: { video: { room: 'r' } }, iat: NOW, exp: NOW + 3600, iss: SK, sub: AC });
     expect(judge(anonymous, NOW + 5, KEY).codes).toContain('twilio_no_identity');
   });
@@ -192,5 +192,31 @@ describe('JWT diagnoses (LiveKit, Twilio, generic)', () => {
     const sub = judge(v.token, v.expect.now, jwtSecretOf(v), { userId: 'mallory' });
     expect(sub.out.verdict).toBe('user_id_mismatch');
     expect(sub.text).toContain('"mallory"');
+  });
+});
+
+describe('LiveKit and Twilio grants in plain words', () => {
+  const lk = loadFamilyVectors('livekit-jwt.json');
+  const tw = loadFamilyVectors('twilio-jwt.json');
+  const notes = (v: FamilyVector) => defaultRegistry.inspect(v.token, { now: v.expect.now }).diagnoses;
+  const text = (v: FamilyVector, code: string) => notes(v).find((d) => d.code === code)?.message ?? '';
+
+  it('the video grant lists what it allows (left-out publish flags count as allowed) and what it denies', () => {
+    expect(text(byId(lk, 'lk-pub-001'), 'livekit_video_grant')).toBe('Video grant, room "standup": allows roomJoin, canPublish, canSubscribe, canPublishData (canPublish, canSubscribe and canPublishData count as allowed when left out); denies —.');
+    expect(text(byId(lk, 'lk-pub-003'), 'livekit_video_grant')).toContain('denies canPublish, canPublishData');
+    expect(text(byId(lk, 'lk-pub-003'), 'livekit_video_grant')).toMatch(/allows roomJoin, canSubscribe[;. ]/);
+  });
+
+  it('SIP, kind, attributes and room configuration are named', () => {
+    expect(text(byId(lk, 'lk-pub-016'), 'livekit_sip_grant')).toBe('SIP grant: admin, call.');
+    expect(text(byId(lk, 'lk-pub-017'), 'livekit_sip_grant')).toBe('SIP grant: call.');
+    expect(text(byId(lk, 'lk-pub-015'), 'livekit_kind')).toBe('Participant kind: agent.');
+    expect(text(byId(lk, 'lk-pub-018'), 'livekit_attributes')).toBe('Participant attributes: role, tier.');
+    expect(text(byId(lk, 'lk-pub-029'), 'livekit_room_config')).toContain('agents');
+  });
+
+  it('Twilio grants list each service with its settings', () => {
+    expect(text(byId(tw, 'tw-pub-001'), 'twilio_grants')).toBe('Grants: video (room DailyStandup).');
+    expect(text(byId(tw, 'tw-pub-006'), 'twilio_grants')).toMatch(/voice \(incoming \{"allow":true\}, outgoing \{"application_sid":"AP/);
   });
 });

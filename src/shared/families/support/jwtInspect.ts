@@ -33,6 +33,8 @@ export interface JwtRules {
    * not an API key, a missing identity): [code, message], warnings that do not change the verdict.
    */
   sdkExpectations?: (claims: Record<string, unknown>) => [string, string][];
+  /** What the grants allow, in plain words (info): [code, message, params for the catalogue]. */
+  describeGrants?: (claims: Record<string, unknown>) => [string, string, Record<string, string | number>][];
   /** Plain-words notes for a family's verdicts (codes of the vendor). */
   text?: { expired?: string; wrongSecret?: string };
 }
@@ -50,6 +52,8 @@ function readableNotes(rules: JwtRules, out: WideInspection, options: FamilyVeri
       { claim: name, value, at: Math.floor(value / 1000) });
   }
   for (const [code, message] of rules.sdkExpectations?.(claims) ?? []) diagnose(out, options, code, 'warning', message);
+  if (options.detail === 'verdict') return;
+  for (const [code, message, params] of rules.describeGrants?.(claims) ?? []) diagnose(out, options, code, 'info', message, params);
 }
 
 function byteMap(segments: [string, string, string], header: Record<string, unknown>, claims: Record<string, unknown> | null): WideSegment[] {

@@ -54,6 +54,18 @@ const rules: JwtRules = {
     if (life !== null && life > MAX_TTL) out.push(['twilio_ttl_over_24h', `The lifetime is ${formatDuration(life)}, over Twilio's 24 h maximum: Twilio refuses it (error 20157; Voice 31207).`]);
     return out;
   },
+  describeGrants(c) {
+    const grants = c['grants'];
+    if (!isObject(grants)) return [];
+    const parts: string[] = [];
+    for (const [name, grant] of Object.entries(grants)) {
+      if (name === 'identity') continue;
+      const detail = isObject(grant) ? Object.entries(grant).map(([k, v]) => `${k} ${isObject(v) ? JSON.stringify(v) : String(v)}`).join(', ') : '';
+      parts.push(detail ? `${name} (${detail})` : name);
+    }
+    const services = parts.join('; ') || '—';
+    return [['twilio_grants', `Grants: ${services}.`, { services }]];
+  },
   sdkExpectations(c) {
     const out: [string, string][] = [];
     const iss = c['iss'];

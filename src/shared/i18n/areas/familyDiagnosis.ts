@@ -49,6 +49,12 @@ export const familyDiagnosisEn = {
   twilio_iss_sub_swapped: 'iss and sub are swapped: iss must be the API key SID (SK…) and sub the Account SID (AC…); Twilio refuses this token (error 20103).',
   twilio_no_identity: 'The grants carry no identity: Video, Conversations, Voice and Sync clients need grants.identity to connect.',
   twilio_ttl_over_24h: "The lifetime is over Twilio's 24 h maximum: Twilio refuses it (error 20157; Voice 31207).",
+  livekit_video_grant: 'Video grant, room {{room}}: allows {{allowed}}; denies {{denied}}; publish sources {{sources}}.',
+  livekit_sip_grant: 'SIP grant: {{sip}}.',
+  livekit_kind: 'Participant kind: {{kind}}.',
+  livekit_attributes: 'Participant attributes: {{keys}}.',
+  livekit_room_config: 'Room configuration applied when the room is created: {{keys}}.',
+  twilio_grants: 'Grants: {{services}}.',
   livekit_join_without_identity: 'The video grant allows roomJoin but the identity (sub) is missing or empty: the LiveKit server refuses to join a participant without one.',
 } as const;
 
@@ -93,5 +99,11 @@ export const familyDiagnosisZh: { [K in keyof typeof familyDiagnosisEn]: string 
   twilio_iss_sub_swapped: 'iss 和 sub 填反了：iss 应为 API Key SID（SK…），sub 应为 Account SID（AC…）；Twilio 会拒绝这个 Token（错误 20103）。',
   twilio_no_identity: 'grants 中没有 identity：Video、Conversations、Voice 和 Sync 客户端都需要 grants.identity 才能连接。',
   twilio_ttl_over_24h: '有效期超过 Twilio 规定的 24 小时上限：Twilio 会拒绝（错误 20157；Voice 为 31207）。',
+  livekit_video_grant: '视频权限，房间 {{room}}：允许 {{allowed}}；禁止 {{denied}}；可发布的源 {{sources}}。（canPublish、canSubscribe、canPublishData 未填写时视为允许。）',
+  livekit_sip_grant: 'SIP 权限：{{sip}}。',
+  livekit_kind: '参与者类型：{{kind}}。',
+  livekit_attributes: '参与者属性：{{keys}}。',
+  livekit_room_config: '创建房间时应用的房间配置：{{keys}}。',
+  twilio_grants: '授权：{{services}}。',
   livekit_join_without_identity: 'video 权限允许 roomJoin，但身份标识（sub）缺失或为空：LiveKit 服务端不允许没有身份标识的参与者加入。',
 };
