@@ -90,6 +90,19 @@ describe('generator, newer families', () => {
   });
 });
 
+describe('countdown board, newer families', () => {
+  it('lists each minted token by whom it is for and where', async () => {
+    const { page, errors } = await app.open();
+    await page.keyboard.press('Control+3');
+    // The generator tests above minted one token per family; each is a row named by its user (and room).
+    for (const name of [/^1001 in room demo:/, /^user_01:/, /^alice in room demo-room:/, /^alice in room DailyStandup:/, /^user-1:/]) {
+      await expect.poll(() => page.getByRole('listitem', { name }).count()).toBeGreaterThan(0);
+    }
+    await app.screenshot(page, 'board-newer-families');
+    expect(errors).toEqual([]);
+  });
+});
+
 /** Types the fixture's request into the family's form (inputs `gen-field-<key>`); the lifetime stays the preset. */
 async function fillRequest(page: Page, request: Record<string, string | number | boolean>): Promise<void> {
   for (const [key, value] of Object.entries(request)) {
