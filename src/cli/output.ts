@@ -83,7 +83,8 @@ export function inspectionText(line: number, r: Inspection, now: number, p: Pain
     lines.push(
       '   ' +
         Object.entries(r.fields)
-          .map(([k, v]) => `${k}=${typeof v === 'string' ? shown(JSON.stringify(v)) : v}`)
+          // Keys and nested values come from the token too (JWT claims, Agora services): escaped, and objects as JSON.
+          .map(([k, v]) => `${shown(k)}=${typeof v === 'string' || (typeof v === 'object' && v !== null) ? shown(JSON.stringify(v)) : v}`)
           .join('  '),
     );
   }

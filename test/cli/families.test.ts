@@ -71,6 +71,15 @@ describe('tokenlab verify, newer families', () => {
     const formats = r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { format?: string }).format).filter((f) => f !== undefined);
     expect(formats).toEqual(picked.map(([, family]) => family));
   });
+
+  it("inspect on stdin pulls each family's token out of its log line", async () => {
+    const valid = picked.filter(([, , v]) => v.expect.verdict === 'valid');
+    const stdin = valid.map(([, , v], i) => (i % 2 === 0 ? `INFO renew token=${v.token} uid=7` : JSON.stringify({ msg: 'join', token: v.token }))).join('\n') + '\n';
+    const r = await runTokenlab(['inspect', '--json'], { stdin });
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { format?: string; verdict?: string; line?: number });
+    expect(rows.filter((row) => row.format !== undefined).map((row) => [row.line, row.format, row.verdict])).toEqual(valid.map(([, family], i) => [i + 1, family, 'unverified']));
+    expect(r.code).toBe(0);
+  });
 });
 
 const HEX_APP = '0123456789abcdef0123456789abcdef';

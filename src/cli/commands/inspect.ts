@@ -6,7 +6,7 @@ import type { Expectations } from '../../shared/families/family';
 import type { FamilyRegistry } from '../../shared/families/registry';
 import { trimTokenText } from '../../shared/tokens/inspection';
 import { DEFAULT_SKEW_SECONDS } from '../../shared/tokens/types';
-import { integerOption, nowOption, optionValue, parseArgs, usage, withHelp, type OptionSpec } from '../args';
+import { nowOption, optionValue, parseArgs, parseDuration, usage, withHelp, type OptionSpec } from '../args';
 import { createBatchJudge, type BatchJudgeConfig } from '../batch/batchJudge';
 import { runBatch, WORKER_FILE_BYTES, WORKER_THRESHOLD } from '../batch/runBatch';
 import { workerScript } from '../batch/workerPool';
@@ -35,11 +35,19 @@ function verifyOptions(registry: FamilyRegistry): Record<string, OptionSpec> {
   };
 }
 
+const MAX_SKEW_SECONDS = 86_400 * 365;
+
+/** `--skew 300` or a duration like the other flags take (`30s`, `5m`, `1h`). */
+function skewOption(args: ReturnType<typeof parseArgs>): number {
+  const raw = optionValue(args, 'skew');
+  if (raw === undefined) return DEFAULT_SKEW_SECONDS;
+  const seconds = parseDuration(raw);
+  if (seconds === undefined || seconds > MAX_SKEW_SECONDS) throw usage(`--skew takes seconds or a duration like 30s, 10m, 1h (at most 365 d), got "${raw}"`);
+  return seconds;
+}
+
 function timeOptions(args: ReturnType<typeof parseArgs>, io: CliIo): { now: number; skewSeconds: number } {
-  return {
-    now: nowOption(args, () => io.now()),
-    skewSeconds: integerOption(args, 'skew', { min: 0, max: 86_400 * 365 }) ?? DEFAULT_SKEW_SECONDS,
-  };
+  return { now: nowOption(args, () => io.now()), skewSeconds: skewOption(args) };
 }
 
 /** The secret and, per family, what its tokens must match: the flags win over the profile's identifiers. */

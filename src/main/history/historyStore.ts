@@ -190,7 +190,9 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
       const source = judged ?? base;
       const family = registry.get(base.format);
       const userOf = family?.userOf;
-      const userId = userOf ? userOf(source, item.accid ? { userId: item.accid } : {}) : null;
+      const given = item.accid ? { userId: item.accid } : {};
+      const userId = userOf ? userOf(source, given) : null;
+      const roomId = family?.roomOf?.(source, given) ?? (source.privilege ? source.privilege.roomId : null);
       return {
         source: item.source,
         format: base.format,
@@ -198,7 +200,7 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
         profileName: profile?.name ?? null,
         env: profile?.env ?? null,
         userId,
-        roomId: source.privilege ? source.privilege.roomId : null,
+        roomId,
         issuedAt: source.issuedAt,
         expiresAt: (source.expiresAt ?? base.expiresAt) as number,
         addedAt: now,

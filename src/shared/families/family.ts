@@ -205,4 +205,6 @@ export interface TokenFamily<Credentials = unknown, Request = unknown> {
   readonly tokenName?: string;
   /** The user a token is for: from its fields, or from what the user gave when the token does not carry it. */
   userOf?(inspection: Inspection, expect: Expectations): string | null;
+  /** The room or channel a token is for (board rows, notifications), when it says so; null otherwise. */
+  roomOf?(inspection: Inspection, expect: Expectations): string | null;
 }

@@ -3,6 +3,7 @@
  * 用词随厂商的中文文档：令牌（Token）、过期、签名、房间、频道、密钥、AppKey、accid。
  */
 import type { Catalogue } from './en';
+import { familyDiagnosisZh } from './areas/familyDiagnosis';
 import { cliZh, clipboardZh, commseaseZh, familyZh, generatorZh, profilesZh, reasonZh, simulatorZh, tokenServerZh } from './areas';
 
 export const zhCN: Catalogue = {
@@ -229,9 +230,11 @@ export const zhCN: Catalogue = {
     expired_by: '{{relative}}已过期，过期时间 {{time}}。',
     not_yet_valid_by: '签发时间在未来（{{relative}}，超出允许的 {{skew}} 秒）：有一方的时钟不准。',
     expires_in: '有效；{{relative}}过期（{{time}}）。',
-    needs_secret: '外层过期时间：{{relative}}（{{time}}）；提供 ServerSecret 即可验证。',
+    // Every family says this (ZEGO's outer header, Agora's, a UserSig's, a JWT's exp): the secret is the family's own.
+    needs_secret: '过期时间：{{relative}}（{{time}}）；提供密钥即可验证。',
     app_id_mismatch: '此令牌属于应用 {{actual}}，而非 {{expected}}：它是用另一个项目的凭据生成的。',
     curtime_in_seconds: 'curTime {{value}} 看起来是以秒计的时间戳；网易云信要求毫秒。生成时请乘以 1000。',
+    ...familyDiagnosisZh,
   },
   cli: cliZh,
   generator: generatorZh,

@@ -5,21 +5,27 @@
  * A hand-written scan rather than a regular expression: V8's regex engine backtracks over a
  * long run of base64 with a stack of its own and throws `RangeError` on one 8 MiB line, and
  * a 64 MiB paste must work. The scan is linear and finds what the pattern
- * `04[A-Za-z0-9+/]{20,}={0,2}|ey…|ew…` (global, left to right) finds.
+ * `(04|ey|ew|006|007)[A-Za-z0-9+/]{20,}={0,2}` (global, left to right) finds, plus the two
+ * shapes outside standard base64: a compact JWS (`eyJ…` with two dots, base64url) and a
+ * zlib stream in Tencent's UserSig alphabet (`eJ…` with `*`, `-`, `_`).
  */
 
-/** After the two-character prefix, at least this many base64 characters. */
+/** After the prefix, at least this many base64 characters. */
 const MIN_BODY = 20;
-const PREFIXES = ['04', 'ey', 'ew'];
+/**
+ * Where the base64 tokens start: ZEGO's version `04`, base64 JSON (`ey`, `ew`), Agora's
+ * version `006` / `007`. Without `00x`, a 006 token's inner "ey…" was taken for a token.
+ */
+const PREFIXES = ['04', 'ey', 'ew', '006', '007'];
 
 function isBase64Char(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
 }
 
-function hasPrefixAt(text: string, i: number): boolean {
-  const a = text.charCodeAt(i);
-  const b = text.charCodeAt(i + 1);
-  return PREFIXES.some((p) => p.charCodeAt(0) === a && p.charCodeAt(1) === b);
+/** The length of the prefix at `i` with at least MIN_BODY characters after it before `end`, or 0. */
+function prefixAt(text: string, i: number, end: number): number {
+  for (const p of PREFIXES) if (i + p.length + MIN_BODY <= end && text.startsWith(p, i)) return p.length;
+  return 0;
 }
 
 function isJwtChar(c: number): boolean {
@@ -41,6 +47,26 @@ function jwtEndAt(line: string, i: number): number {
   return dots === 2 ? end : -1;
 }
 
+/** UserSig text: base64 with `*` for `+`, `-` for `/` and `_` for `=`. */
+function isUserSigChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 42 || c === 45 || c === 95;
+}
+
+/** A UserSig is a zlib stream and far longer than this; shorter words starting "eA"… are words. */
+const MIN_USERSIG = 40;
+
+/**
+ * A zlib stream in the UserSig alphabet starting at `i` (0x78 encodes as "e" + [A-P]): its
+ * end, or -1. Checked before the base64 scan, which would stop at the first `*` or `-`.
+ */
+function userSigEndAt(line: string, i: number): number {
+  const second = line.charCodeAt(i + 1);
+  if (line.charCodeAt(i) !== 101 || second < 65 || second > 80) return -1;
+  let end = i;
+  while (end < line.length && isUserSigChar(line.charCodeAt(end))) end++;
+  return end - i >= MIN_USERSIG ? end : -1;
+}
+
 /** Calls `found` with each candidate of one line, in order. */
 function scanLine(line: string, found: (token: string) => void): number {
   let count = 0;
@@ -51,10 +77,11 @@ function scanLine(line: string, found: (token: string) => void): number {
       continue;
     }
     const jwtEnd = jwtEndAt(line, i);
-    if (jwtEnd !== -1) {
-      found(line.slice(i, jwtEnd));
+    const shapedEnd = jwtEnd !== -1 ? jwtEnd : userSigEndAt(line, i);
+    if (shapedEnd !== -1) {
+      found(line.slice(i, shapedEnd));
       count++;
-      i = jwtEnd;
+      i = shapedEnd;
       continue;
     }
     let end = i;
@@ -63,7 +90,7 @@ function scanLine(line: string, found: (token: string) => void): number {
     // which takes the rest of the run (the pattern is greedy) and up to two "=".
     let start = -1;
     for (let s = i; s + 2 + MIN_BODY <= end; s++) {
-      if (hasPrefixAt(line, s)) {
+      if (prefixAt(line, s, end) > 0) {
         start = s;
         break;
       }

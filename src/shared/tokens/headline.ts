@@ -32,12 +32,14 @@ function text(value: unknown): string | null {
 
 export function inspectionHeadline(inspection: Inspection, registry: FamilyRegistry): InspectionHeadline {
   const fields = inspection.fields ?? {};
-  const channelId = inspection.privilege?.roomId || text(fields['channel']) || text(fields['channelName']);
+  // The family knows where its token names the user and the room (LiveKit `sub`, a UserSig's identifier …).
+  const family = registry.get(inspection.format);
+  const channelId = inspection.privilege?.roomId || family?.roomOf?.(inspection, {}) || text(fields['channel']) || text(fields['channelName']);
   return {
     verdict: inspection.verdict,
     familyLabel: registry.label(inspection.format),
-    user: text(fields['user_id']) ?? text(fields['accid']) ?? text(fields['uid']),
-    app: text(fields['app_id']) ?? text(fields['appKey']) ?? text(fields['appId']),
+    user: family?.userOf?.(inspection, {}) ?? text(fields['user_id']) ?? text(fields['accid']) ?? text(fields['uid']),
+    app: text(fields['app_id']) ?? text(fields['appKey']) ?? text(fields['appId']) ?? text(fields['TLS.sdkappid']) ?? text(fields['iss']),
     channel: channelId ? { kind: inspection.privilege?.roomId ? 'room' : 'channel', id: channelId } : null,
     expiresAt: inspection.expiresAt,
     expiryAuthenticated: inspection.expiresAt !== null && AUTHENTICATED.has(inspection.verdict),

@@ -9,6 +9,10 @@ import { agoraAccessToken2 } from '../../../src/shared/families/agora-accesstoke
 import type { Expectations, TokenFamily } from '../../../src/shared/families/family';
 import { baseInspection } from '../../../src/shared/families/support/wideInspection';
 import { tencentUserSigV2 } from '../../../src/shared/families/tencent-usersig-v2';
+import { utf8Encode } from '../../../src/shared/encoding/bytes';
+import { defaultRegistry } from '../../../src/shared/families/registry';
+import { signCompact } from '../../../src/shared/families/support/jwt';
+import { jwtSecretOf } from '../../support/jwtVectors';
 import { loadFamilyVectors, vectorSecret, type FamilyVector } from '../../support/familyVectors';
 
 const at2 = loadFamilyVectors('agora-accesstoken2.json');
@@ -96,5 +100,123 @@ describe('Tencent diagnoses', () => {
     const url = v.token.replace(/\*/g, '-').replace(/_+$/, '');
     const mid = url.slice(0, 20) + '_' + url.slice(21);
     expect(run(tc, v, {}, undefined, mid + '_').codes).toContain('usersig_base64url');
+  });
+});
+
+describe('JWT diagnoses (LiveKit, Twilio, generic)', () => {
+  const lk = loadFamilyVectors('livekit-jwt.json');
+  const tw = loadFamilyVectors('twilio-jwt.json');
+  const jg = loadFamilyVectors('jwt-generic.json');
+  const judge = (token: string, now: number, secret?: string, expect_: Expectations = {}) => {
+    const out = defaultRegistry.inspect(token, { now, secret, expect: expect_ }, nodeCryptoPort);
+    return { out, codes: out.diagnoses.map((d) => d.code), text: out.diagnoses.map((d) => d.message).join('\n') };
+  };
+  const KEY = 'a-thirty-two-byte-long-hmac-key!!';
+  const sign = (header: object, claims: object) => signCompact('HS256', utf8Encode(KEY), JSON.stringify(header), JSON.stringify(claims), nodeCryptoPort);
+  const NOW = 1_760_000_000;
+
+  it('alg "none" is named as an unsigned token, with or without a secret', () => {
+    for (const v of [byId(lk, 'lk-neg-pub-004'), byId(tw, 'tw-neg-pub-007'), byId(jg, 'rfc7519_6_1-unsecured')]) {
+      for (const secret of [undefined, jwtSecretOf(v)]) {
+        const { out, codes, text } = judge(v.token, v.expect.now, secret);
+        expect(out.verdict).toBe('wrong_secret_or_tampered');
+        expect(codes).toContain('alg_none');
+        expect(text).toContain('unsigned');
+      }
+    }
+  });
+
+  it('exp in milliseconds is said, and the verdict stays the rules\' one; a far but real exp (9999-12-31) is not flagged', () => {
+    const token = sign({ alg: 'HS256', typ: 'JWT' }, { sub: 'u1', iat: NOW, exp: NOW * 1000 + 3_600_000 });
+    const blind = judge(token, NOW + 10);
+    expect(blind.codes).toContain('exp_in_milliseconds');
+    expect(blind.text).toContain('milliseconds');
+    const keyed = judge(token, NOW + 10, KEY);
+    expect(keyed.out.verdict).toBe('valid');
+    expect(keyed.codes).toContain('exp_in_milliseconds');
+    const farButSeconds = byId(jg, 'jg-pub-016');
+    expect(judge(farButSeconds.token, farButSeconds.expect.now, jwtSecretOf(farButSeconds)).codes).not.toContain('exp_in_milliseconds');
+  });
+
+  it('nbf in the future is said without a secret; with it the verdict is not_yet_valid', () => {
+    for (const v of [byId(lk, 'lk-neg-pub-013'), byId(tw, 'tw-neg-pub-013')]) {
+      const blind = judge(v.token, v.expect.now);
+      expect(blind.out.verdict).toBe('unverified');
+      expect(blind.codes).toContain('nbf_in_future');
+      const keyed = judge(v.token, v.expect.now, jwtSecretOf(v));
+      expect(keyed.out.verdict).toBe('not_yet_valid');
+      expect(keyed.codes).toContain('not_yet_valid_by');
+    }
+  });
+
+  it('a Twilio token with iss and sub swapped, or with iss not an API key SID, says what Twilio expects', () => {
+    const AC = 'AC' + 'a'.repeat(32);
+    const SK = 'SK' + 'b'.repeat(32);
+    const header = { alg: 'HS256', typ: 'JWT', cty: 'twilio-fpa;v=1' };
+    const swapped = sign(header, { jti: `${AC}-${NOW}`, grants: { identity: 'alice', video: {} }, iat: NOW, exp: NOW + 3600, iss: AC, sub: SK });
+    const s = judge(swapped, NOW + 5, KEY);
+    expect(s.out.format).toBe('twilio-jwt');
+    expect(s.codes).toContain('twilio_iss_sub_swapped');
+    expect(s.text).toContain('20103');
+    expect(judge(swapped, NOW + 5, KEY, { appId: SK }).out.verdict).toBe('app_id_mismatch');
+    const oddIss = sign(header, { grants: { identity: 'alice', video: {} }, iat: NOW, exp: NOW + 3600, iss: 'my-key', sub: AC });
+    expect(judge(oddIss, NOW + 5).codes).toEqual(expect.arrayContaining(['twilio_iss_not_api_key']));
+    const fine = sign(header, { grants: { identity: 'alice', video: {} }, iat: NOW, exp: NOW + 3600, iss: SK, sub: AC });
+    expect(judge(fine, NOW + 5, KEY).codes.filter((c) => c.startsWith('twilio_') && c !== 'twilio_grants')).toEqual([]);
+    const anonymous = sign(header, { grants: { video: { room: 'r' } }, iat: NOW, exp: NOW + 3600, iss: SK, sub: AC });
+    expect(judge(anonymous, NOW + 5, KEY).codes).toContain('twilio_no_identity');
+  });
+
+  it('a Twilio TTL over 24 h names error 20157, without a secret too, and the verdict is unchanged', () => {
+    const v = byId(tw, 'tw-neg-pub-014');
+    const blind = judge(v.token, v.expect.now);
+    expect(blind.codes).toContain('twilio_ttl_over_24h');
+    expect(blind.text).toContain('20157');
+    expect(judge(v.token, v.expect.now, jwtSecretOf(v)).out.verdict).toBe(v.expect.verdict);
+  });
+
+  it('a LiveKit token that joins a room without an identity is named; one that only creates rooms is not', () => {
+    const joins = sign({ alg: 'HS256' }, { video: { roomJoin: true, room: 'standup' }, iss: 'APIkey', exp: NOW + 600, nbf: NOW });
+    const j = judge(joins, NOW + 5, KEY);
+    expect(j.out.format).toBe('livekit-jwt');
+    expect(j.codes).toContain('livekit_join_without_identity');
+    const creator = byId(lk, 'room_create_empty_identity');
+    expect(judge(creator.token, creator.expect.now, jwtSecretOf(creator)).codes).not.toContain('livekit_join_without_identity');
+  });
+
+  it('an expected iss or sub that the token does not carry is a mismatch verdict naming both', () => {
+    const v = lk.find((x) => x.expect.verdict === 'valid' && typeof x.expect.expectedUserId === 'string')!;
+    const iss = judge(v.token, v.expect.now, jwtSecretOf(v), { appId: 'APIother' });
+    expect(iss.out.verdict).toBe('app_id_mismatch');
+    expect(iss.text).toContain('"APIother"');
+    const sub = judge(v.token, v.expect.now, jwtSecretOf(v), { userId: 'mallory' });
+    expect(sub.out.verdict).toBe('user_id_mismatch');
+    expect(sub.text).toContain('"mallory"');
+  });
+});
+
+describe('LiveKit and Twilio grants in plain words', () => {
+  const lk = loadFamilyVectors('livekit-jwt.json');
+  const tw = loadFamilyVectors('twilio-jwt.json');
+  const notes = (v: FamilyVector) => defaultRegistry.inspect(v.token, { now: v.expect.now }).diagnoses;
+  const text = (v: FamilyVector, code: string) => notes(v).find((d) => d.code === code)?.message ?? '';
+
+  it('the video grant lists what it allows (left-out publish flags count as allowed) and what it denies', () => {
+    expect(text(byId(lk, 'lk-pub-001'), 'livekit_video_grant')).toBe('Video grant, room "standup": allows roomJoin, canPublish, canSubscribe, canPublishData (canPublish, canSubscribe and canPublishData count as allowed when left out); denies —.');
+    expect(text(byId(lk, 'lk-pub-003'), 'livekit_video_grant')).toContain('denies canPublish, canPublishData');
+    expect(text(byId(lk, 'lk-pub-003'), 'livekit_video_grant')).toMatch(/allows roomJoin, canSubscribe[;. ]/);
+  });
+
+  it('SIP, kind, attributes and room configuration are named', () => {
+    expect(text(byId(lk, 'lk-pub-016'), 'livekit_sip_grant')).toBe('SIP grant: admin, call.');
+    expect(text(byId(lk, 'lk-pub-017'), 'livekit_sip_grant')).toBe('SIP grant: call.');
+    expect(text(byId(lk, 'lk-pub-015'), 'livekit_kind')).toBe('Participant kind: agent.');
+    expect(text(byId(lk, 'lk-pub-018'), 'livekit_attributes')).toBe('Participant attributes: role, tier.');
+    expect(text(byId(lk, 'lk-pub-029'), 'livekit_room_config')).toContain('agents');
+  });
+
+  it('Twilio grants list each service with its settings', () => {
+    expect(text(byId(tw, 'tw-pub-001'), 'twilio_grants')).toBe('Grants: video (room DailyStandup).');
+    expect(text(byId(tw, 'tw-pub-006'), 'twilio_grants')).toMatch(/voice \(incoming \{"allow":true\}, outgoing \{"application_sid":"AP/);
   });
 });

@@ -4,6 +4,7 @@ import { defaultRegistry } from '../../../src/shared/families/registry';
 import { inspectionHeadline } from '../../../src/shared/tokens/headline';
 import { inspectToken } from '../../../src/shared/tokens/inspect';
 import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
+import { loadFamilyVectors } from '../../support/familyVectors';
 import { loadVectors } from '../../support/vectors';
 
 const gcm = loadVectors('zego-token04-gcm.json')[0]!;
@@ -36,5 +37,22 @@ describe('inspectionHeadline', () => {
     );
     expect(h.channel?.kind).toBe('room');
     expect(h.channel?.id).not.toBe('');
+  });
+});
+
+describe('inspectionHeadline, newer families', () => {
+  const pick = (file: string, id: string) => loadFamilyVectors(file).find((v) => v.id.startsWith(id))!;
+  it.each([
+    ['agora-accesstoken2.json', 'at2-pub-014', 'alice@example.com', '97fe534f16998e4bb102a6063f739e70', 'Team Sync (EU)'],
+    ['tencent-usersig-v2.json', 'tus-pub-011', 'guest_enter', null, 'room-Alpha_01'],
+    ['livekit-jwt.json', 'lk-pub-001', 'alice', null, 'standup'],
+    ['twilio-jwt.json', 'tw-pub-001', 'alice', null, 'DailyStandup'],
+    ['jwt-generic.json', 'jg-pub-013', 'Сергей Пётр 🎥', null, null],
+  ])('%s %s names whom the token is for and where', (file, id, user, app, channel) => {
+    const v = pick(file, id);
+    const h = inspectionHeadline(defaultRegistry.inspect(v.token, { now: v.expect.now }), defaultRegistry);
+    expect(h.user).toBe(user);
+    if (app !== null) expect(h.app).toBe(app);
+    expect(h.channel?.id ?? null).toBe(channel);
   });
 });

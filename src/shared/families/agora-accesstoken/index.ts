@@ -34,4 +34,8 @@ export const agoraAccessToken: TokenFamily<AgoraCredentials, AgoraRequest> = {
   },
   lifecycle: agoraLifecycle,
   presets,
+  tokenName: 'An Agora 006 token',
+  // A 006 token holds only the uid's CRC-32: the user is what it was verified with.
+  userOf: (_inspection, expect) => (expect.uid !== undefined && expect.uid !== '' ? expect.uid : (expect.userId ?? null)),
+  roomOf: (_inspection, expect) => expect.channel ?? null,
 };

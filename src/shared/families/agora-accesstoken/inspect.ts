@@ -79,15 +79,17 @@ function privilegeDiagnoses(out: WideInspection, t: ParsedAccessToken, options: 
   for (const [id, ts] of t.privileges) {
     const name = PRIVILEGE_006_NAMES[id] ?? `privilege ${id}`;
     diagnose(out, options, 'privilege_expiry', 'info', () =>
-      ts === 0 ? `${name}: no limit (0), bounded by ts ${isoUtc(t.ts)} (${describeExpiry(t.ts, options.now)}).` : `${name}: until ${isoUtc(ts)} (${describeExpiry(ts, options.now)}).`);
+      ts === 0 ? `${name}: no limit (0), bounded by ts ${isoUtc(t.ts)} (${describeExpiry(t.ts, options.now)}).` : `${name}: until ${isoUtc(ts)} (${describeExpiry(ts, options.now)}).`,
+      ts === 0 ? { privilege: name, at: t.ts, context: 'unbounded' } : { privilege: name, at: ts });
     if (id === PRIVILEGE_JOIN || id === PRIVILEGE_RTM_LOGIN) {
       if (ts !== 0 && ts < t.ts) {
         diagnose(out, options, 'privilege_ends_token', 'info', () =>
-          `The ${name} privilege (${isoUtc(ts)}) ends before the 24 h ts (${isoUtc(t.ts)}): it is what ends this token.`);
+          `The ${name} privilege (${isoUtc(ts)}) ends before the 24 h ts (${isoUtc(t.ts)}): it is what ends this token.`, { privilege: name, at: ts });
       }
     } else if (ts !== 0 && ts < expiresAt) {
       diagnose(out, options, 'privilege_expires_before_token', 'warning', () =>
-        `The ${name} privilege ends at ${isoUtc(ts)} (${describeExpiry(ts, options.now)}), ${formatDuration(expiresAt - ts)} before the token (${isoUtc(expiresAt)}): from then on that action is refused while the user stays in the channel.`);
+        `The ${name} privilege ends at ${isoUtc(ts)} (${describeExpiry(ts, options.now)}), ${formatDuration(expiresAt - ts)} before the token (${isoUtc(expiresAt)}): from then on that action is refused while the user stays in the channel.`,
+        { privilege: name, at: ts, context: 'action' });
     }
   }
 }
@@ -140,7 +142,7 @@ export function inspectAccessToken(out: WideInspection, options: FamilyVerifyOpt
   }
   if (crc32(utf8Encode(channel)) !== t.crcChannel) {
     if (kind === 'rtm') {
-      diagnose(out, options, 'user_id_mismatch', 'error', () => `This RTM token is for another account than "${channel}" (an RTM 006 token carries the account in the channel slot).`);
+      diagnose(out, options, 'user_id_mismatch', 'error', () => `This RTM token is for another account than "${channel}" (an RTM 006 token carries the account in the channel slot).`, { expected: channel, context: 'rtm' });
       return conclude(out, 'user_id_mismatch', `the RTM account "${channel}" is not the one this token was built for`);
     }
     diagnose(out, options, 'channel_mismatch', 'error', () =>
@@ -158,7 +160,8 @@ export function inspectAccessToken(out: WideInspection, options: FamilyVerifyOpt
     diagnose(out, options, 'user_id_mismatch', 'error', () =>
       uid === '' || uid === '0'
         ? 'You gave uid 0, but this token binds one user: only a token built for uid 0 lets any uid join.'
-        : `The token was not built for uid "${uid}": the client must join with the uid or account the server used (an integer uid and a string account are different users).`);
+        : `The token was not built for uid "${uid}": the client must join with the uid or account the server used (an integer uid and a string account are different users).`,
+      uid === '' || uid === '0' ? { expected: uid, context: 'uidZero' } : { expected: uid, context: 'notFor' });
     return conclude(out, 'user_id_mismatch', `the token was not built for uid "${uid}"`);
   }
   fields['uid'] = boundUid;
@@ -170,20 +173,20 @@ export function inspectAccessToken(out: WideInspection, options: FamilyVerifyOpt
   }
   const expectedAppId = options.expect?.appId;
   if (expectedAppId !== undefined && expectedAppId !== t.appId) {
-    diagnose(out, options, 'app_id_mismatch', 'error', () => `This token is for App ID ${t.appId}, not ${expectedAppId}.`);
+    diagnose(out, options, 'app_id_mismatch', 'error', () => `This token is for App ID ${t.appId}, not ${expectedAppId}.`, { actual: t.appId, expected: expectedAppId });
     return conclude(out, 'app_id_mismatch', `authentic, but for App ID ${t.appId} instead of ${expectedAppId}`);
   }
   const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
   if (now >= expiresAt) {
-    diagnose(out, options, 'expired_by', 'error', () => `Expired ${formatDuration(now - expiresAt)} ago, at ${isoUtc(expiresAt)}.`);
+    diagnose(out, options, 'expired_by', 'error', () => `Expired ${formatDuration(now - expiresAt)} ago, at ${isoUtc(expiresAt)}.`, { at: expiresAt });
     return conclude(out, 'expired', `authentic, but expired ${formatDuration(now - expiresAt)} ago`);
   }
   const issued = t.ts - TS_OFFSET;
   if (issued > now + skew) {
     diagnose(out, options, 'not_yet_valid_by', 'error', () =>
-      `Issued ${formatDuration(issued - now)} in the future (inferred from ts − 24 h; more than the ${skew} s allowed): a clock is off.`);
+      `Issued ${formatDuration(issued - now)} in the future (inferred from ts − 24 h; more than the ${skew} s allowed): a clock is off.`, { at: issued, skew });
     return conclude(out, 'not_yet_valid', `authentic, but issued ${formatDuration(issued - now)} in the future`);
   }
-  diagnose(out, options, 'expires_in', 'info', () => `Valid; ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}).`);
+  diagnose(out, options, 'expires_in', 'info', () => `Valid; ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}).`, { at: expiresAt });
   return conclude(out, 'valid', `authentic; ${describeExpiry(expiresAt, now)}`);
 }

@@ -38,4 +38,21 @@ export const agoraAccessToken2: TokenFamily<AgoraCredentials, AgoraRequest> = {
   },
   lifecycle: agoraLifecycle,
   presets,
+  tokenName: 'An Agora token',
+  userOf: (inspection, expect) => {
+    const services = inspection.fields?.['services'];
+    for (const service of Array.isArray(services) ? (services as Record<string, unknown>[]) : []) {
+      const user = service['uid'] ?? service['userId'];
+      if (typeof user === 'string' && user !== '' && user !== '0') return user;
+    }
+    // uid 0 (any user), a Chat app token: the user the token was checked for, if any.
+    return expect.userId ?? null;
+  },
+  roomOf: (inspection) => {
+    const services = inspection.fields?.['services'];
+    for (const service of Array.isArray(services) ? (services as Record<string, unknown>[]) : []) {
+      if (typeof service['channel'] === 'string' && service['channel'] !== '') return service['channel'];
+    }
+    return null;
+  },
 };

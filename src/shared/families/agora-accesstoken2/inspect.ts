@@ -123,17 +123,20 @@ function privilegeDiagnoses(out: WideInspection, t: ParsedAccessToken2, options:
       diagnose(out, options, 'privilege_expiry', 'info', () =>
         seconds === 0
           ? `${name}: no separate limit (0), bounded by the token: ${isoUtc(tokenEnd)} (${describeExpiry(tokenEnd, options.now)}).`
-          : `${name}: until ${isoUtc(at)} (${describeExpiry(at, options.now)}).`);
+          : `${name}: until ${isoUtc(at)} (${describeExpiry(at, options.now)}).`,
+        // `context` picks the catalogue's variant (privilege_expiry_unbounded) for the screens.
+        seconds === 0 ? { privilege: name, at: tokenEnd, context: 'unbounded' } : { privilege: name, at });
       if (seconds === 0) continue;
       if (at < tokenEnd) {
         const joinNote = s.type === 1 && id === 1
           ? ' When the join privilege expires the SDK warns 30 s before (onTokenPrivilegeWillExpire) and then removes the user from the channel, even though the other privileges last longer.'
           : '';
         diagnose(out, options, 'privilege_expires_before_token', 'warning', () =>
-          `The ${name} privilege ends at ${isoUtc(at)} (${describeExpiry(at, options.now)}), ${formatDuration(tokenEnd - at)} before the token itself.${joinNote}`);
+          `The ${name} privilege ends at ${isoUtc(at)} (${describeExpiry(at, options.now)}), ${formatDuration(tokenEnd - at)} before the token itself.${joinNote}`,
+          joinNote === '' ? { privilege: name, at } : { privilege: name, at, context: 'join' });
       } else if (at > tokenEnd) {
         diagnose(out, options, 'privilege_outlives_token', 'info', () =>
-          `The ${name} privilege runs to ${isoUtc(at)}, after the token; the token's own expiry (${isoUtc(tokenEnd)}) ends it first.`);
+          `The ${name} privilege runs to ${isoUtc(at)}, after the token; the token's own expiry (${isoUtc(tokenEnd)}) ends it first.`, { privilege: name, at });
       }
     }
   });
@@ -145,10 +148,10 @@ function userDiagnoses(out: WideInspection, t: ParsedAccessToken2, options: Fami
     if (s.uid === '') diagnose(out, options, 'uid_zero', 'info', AGORA_TEXT.uidZero);
     else if (s.uid !== undefined && /^[0-9]+$/.test(s.uid) && Number(s.uid) <= 0xffff_ffff) {
       diagnose(out, options, 'uid_numeric', 'info', () =>
-        `Binds uid "${s.uid}": buildTokenWithUid(${s.uid}) and buildTokenWithUserAccount("${s.uid}") make this same token; the client must join with exactly this uid or account.`);
+        `Binds uid "${s.uid}": buildTokenWithUid(${s.uid}) and buildTokenWithUserAccount("${s.uid}") make this same token; the client must join with exactly this uid or account.`, { uid: s.uid as string });
     } else if (s.uid !== undefined) {
       diagnose(out, options, 'uid_account', 'info', () =>
-        `Binds the string user account "${s.uid}": the client must join with that account (joinChannelWithUserAccount, or a string uid on the Web); joining with an integer uid fails (110 invalid token).`);
+        `Binds the string user account "${s.uid}": the client must join with that account (joinChannelWithUserAccount, or a string uid on the Web); joining with an integer uid fails (110 invalid token).`, { account: s.uid as string });
     }
   }
 }
@@ -209,7 +212,7 @@ export function inspectAccessToken2(out: WideInspection, options: FamilyVerifyOp
   }
 
   if (options.secret === undefined || crypto === undefined) {
-    diagnose(out, options, 'needs_secret', 'info', () => `Token expiry: ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}); give the App Certificate to verify.`);
+    diagnose(out, options, 'needs_secret', 'info', () => `Token expiry: ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}); give the App Certificate to verify.`, { at: expiresAt });
     return conclude(out, 'unverified', `no App Certificate given: the token says it ${describeExpiry(expiresAt, now)}, unauthenticated`);
   }
   const certificate = options.secret.trim();
@@ -224,27 +227,28 @@ export function inspectAccessToken2(out: WideInspection, options: FamilyVerifyOp
     diagnose(out, options, 'app_id_mismatch', 'error', () =>
       expectedAppId.toLowerCase() === t.appId.toLowerCase()
         ? `The App IDs differ only in letter case ("${t.appId}" vs "${expectedAppId}"); Agora compares them exactly.`
-        : `This token is for App ID ${t.appId}, not ${expectedAppId}: it was built with another project's credentials.`);
+        : `This token is for App ID ${t.appId}, not ${expectedAppId}: it was built with another project's credentials.`,
+      { actual: t.appId, expected: expectedAppId });
     return conclude(out, 'app_id_mismatch', `authentic, but for App ID ${t.appId} instead of ${expectedAppId}`);
   }
   const expectedUser = options.expect?.userId;
   if (expectedUser !== undefined) {
     const other = boundUsers(t).find((u) => u.value !== expectedUser);
     if (other) {
-      diagnose(out, options, 'user_id_mismatch', 'error', () => userMismatchText(expectedUser, other));
+      diagnose(out, options, 'user_id_mismatch', 'error', () => userMismatchText(expectedUser, other), { actual: other.value, expected: expectedUser });
       return conclude(out, 'user_id_mismatch', `authentic, but the ${other.service} service binds "${other.value}", not "${expectedUser}"`);
     }
   }
   const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
   if (now >= expiresAt) {
-    diagnose(out, options, 'expired_by', 'error', () => `Expired ${formatDuration(now - expiresAt)} ago, at ${isoUtc(expiresAt)}.`);
+    diagnose(out, options, 'expired_by', 'error', () => `Expired ${formatDuration(now - expiresAt)} ago, at ${isoUtc(expiresAt)}.`, { at: expiresAt });
     return conclude(out, 'expired', `authentic, but expired ${formatDuration(now - expiresAt)} ago`);
   }
   if (t.issueTs > now + skew) {
     diagnose(out, options, 'not_yet_valid_by', 'error', () =>
-      `Issued ${formatDuration(t.issueTs - now)} in the future (more than the ${skew} s allowed): the generating server's clock is ahead, or this machine's is behind.`);
+      `Issued ${formatDuration(t.issueTs - now)} in the future (more than the ${skew} s allowed): the generating server's clock is ahead, or this machine's is behind.`, { at: t.issueTs, skew });
     return conclude(out, 'not_yet_valid', `authentic, but issued ${formatDuration(t.issueTs - now)} in the future`);
   }
-  diagnose(out, options, 'expires_in', 'info', () => `Valid; ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}).`);
+  diagnose(out, options, 'expires_in', 'info', () => `Valid; ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}).`, { at: expiresAt });
   return conclude(out, 'valid', `authentic; ${describeExpiry(expiresAt, now)}`);
 }

@@ -96,4 +96,9 @@ export const jwtGeneric: TokenFamily<JwtGenericCredentials, JwtGenericRequest> =
     ],
   },
   presets,
+  tokenName: 'A JWT',
+  userOf: (inspection) => {
+    const user = inspection.fields?.['sub'];
+    return typeof user === 'string' && user !== '' ? user : null;
+  },
 };

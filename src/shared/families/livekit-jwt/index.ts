@@ -15,6 +15,23 @@ const OBJECT_CLAIMS = ['video', 'sip', 'agent', 'inference', 'observability', 'r
 const STRING_CLAIMS = ['name', 'metadata', 'kind', 'roomPreset', 'sha256'];
 const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Video-grant flags LiveKit treats as allowed when the token leaves them out. */
+const DEFAULT_ALLOWED = ['canPublish', 'canSubscribe', 'canPublishData'];
+
+/** The video grant's effective permissions: what it allows (defaults included) and what it denies. */
+function describeVideo(video: Record<string, unknown>): [string, string, Record<string, string | number>] {
+  const allowed = Object.keys(video).filter((k) => video[k] === true && !DEFAULT_ALLOWED.includes(k));
+  const defaults = DEFAULT_ALLOWED.filter((k) => video[k] !== false);
+  const denied = Object.keys(video).filter((k) => video[k] === false);
+  const sources = Array.isArray(video['canPublishSources']) ? (video['canPublishSources'] as unknown[]).map(String).join(', ') : '';
+  const room = typeof video['room'] === 'string' && video['room'] !== '' ? video['room'] : '*';
+  const joins = video['roomJoin'] === true;
+  const allows = [...allowed, ...(joins ? defaults : [])].join(', ') || '—';
+  const params = { room, allowed: allows, denied: denied.join(', ') || '—', sources: sources || '—' };
+  const message = `Video grant, room ${room === '*' ? 'any' : JSON.stringify(room)}: allows ${allows}${joins && defaults.length ? ' (canPublish, canSubscribe and canPublishData count as allowed when left out)' : ''}; denies ${params.denied}${sources ? `; may publish only ${sources}` : ''}.`;
+  return ['livekit_video_grant', message, params];
+}
+
 const rules: JwtRules = {
   id: LIVEKIT_ID,
   allowed: ['HS256'],
@@ -29,6 +46,34 @@ const rules: JwtRules = {
   },
   identity: (c) => c['sub'],
   identityName: 'identity (sub)',
+  describeGrants(c) {
+    const out: [string, string, Record<string, string | number>][] = [];
+    if (isObject(c['video'])) out.push(describeVideo(c['video'] as Record<string, unknown>));
+    const sip = c['sip'];
+    if (isObject(sip)) {
+      const s = sip as Record<string, unknown>;
+      const parts = ['admin', 'call'].filter((k) => s[k] === true).join(', ') || '—';
+      out.push(['livekit_sip_grant', `SIP grant: ${parts}.`, { sip: parts }]);
+    }
+    if (typeof c['kind'] === 'string') out.push(['livekit_kind', `Participant kind: ${c['kind']}.`, { kind: c['kind'] }]);
+    if (isObject(c['attributes'])) {
+      const keys = Object.keys(c['attributes'] as object).join(', ') || '—';
+      out.push(['livekit_attributes', `Participant attributes: ${keys}.`, { keys }]);
+    }
+    if (isObject(c['roomConfig'])) {
+      const keys = Object.keys(c['roomConfig'] as object).join(', ') || '—';
+      out.push(['livekit_room_config', `Room configuration applied when the room is created: ${keys}.`, { keys }]);
+    }
+    return out;
+  },
+  sdkExpectations(c) {
+    const video = c['video'];
+    const joins = isObject(video) && (video as Record<string, unknown>)['roomJoin'] === true;
+    if (joins && (typeof c['sub'] !== 'string' || c['sub'] === '')) {
+      return [['livekit_join_without_identity', 'The video grant allows roomJoin but sub (the identity) is missing or empty: the LiveKit server refuses to join a participant without an identity.']];
+    }
+    return [];
+  },
   text: {
     expired: 'LiveKit checks the token only at connect; a connected client keeps going on server-refreshed tokens, but a reconnect with this one gets HTTP 401.',
     wrongSecret: 'The signature does not verify with this API secret: another key pair, or the claims were changed after signing (the server answers 401 "invalid authorization token").',
@@ -153,4 +198,14 @@ export const liveKitJwt: TokenFamily<LiveKitCredentials, LiveKitRequest> = {
     ],
   },
   presets,
+  tokenName: 'A LiveKit token',
+  userOf: (inspection) => {
+    const user = inspection.fields?.['sub'];
+    return typeof user === 'string' && user !== '' ? user : null;
+  },
+  roomOf: (inspection) => {
+    const video = inspection.fields?.['video'];
+    const room = isObject(video) ? (video as Record<string, unknown>)['room'] : undefined;
+    return typeof room === 'string' && room !== '' ? room : null;
+  },
 };

@@ -23,10 +23,37 @@ export interface JwtRules {
   identityName: string;
   /** Rule 13 for Twilio: `expect.accountSid` against `sub`. */
   checksAccountSid?: boolean;
-  /** Warnings once the signature verified (besides weak_key): [code, message]. */
+  /**
+   * The family's warnings (besides weak_key): [code, message]. Shown once the signature
+   * verified, and without a secret (they read the header and claims, not the signature).
+   */
   warnings?: (header: Record<string, unknown>, claims: Record<string, unknown>, alg: JwsAlg) => [string, string][];
+  /**
+   * Claims the vendor's SDK or server will refuse although the JWS is sound (an `iss` that is
+   * not an API key, a missing identity): [code, message], warnings that do not change the verdict.
+   */
+  sdkExpectations?: (claims: Record<string, unknown>) => [string, string][];
+  /** What the grants allow, in plain words (info): [code, message, params for the catalogue]. */
+  describeGrants?: (claims: Record<string, unknown>) => [string, string, Record<string, string | number>][];
   /** Plain-words notes for a family's verdicts (codes of the vendor). */
   text?: { expired?: string; wrongSecret?: string };
+}
+
+/** A NumericDate past this is milliseconds (any time since 2001), not seconds (the year 33658); 9999-12-31 in seconds stays below. */
+const MILLISECONDS_FROM = 1_000_000_000_000;
+
+/** Mistakes readable in the claims with or without a secret: times in milliseconds, the SDK's own claim rules. */
+function readableNotes(rules: JwtRules, out: WideInspection, options: FamilyVerifyOptions, claims: Record<string, unknown>): void {
+  for (const name of ['exp', 'nbf', 'iat']) {
+    const value = claims[name];
+    if (typeof value !== 'number' || value < MILLISECONDS_FROM) continue;
+    diagnose(out, options, `${name}_in_milliseconds`, 'warning', () =>
+      `${name} is ${value}: that is milliseconds (Date.now()), not the seconds a JWT counts; read as milliseconds it is ${isoUtc(Math.floor(value / 1000))}. Write Math.floor(Date.now() / 1000)${name === 'exp' ? ' + ttl' : ''}.`,
+      { claim: name, value, at: Math.floor(value / 1000) });
+  }
+  for (const [code, message] of rules.sdkExpectations?.(claims) ?? []) diagnose(out, options, code, 'warning', message);
+  if (options.detail === 'verdict') return;
+  for (const [code, message, params] of rules.describeGrants?.(claims) ?? []) diagnose(out, options, code, 'info', message, params);
 }
 
 function byteMap(segments: [string, string, string], header: Record<string, unknown>, claims: Record<string, unknown> | null): WideSegment[] {
@@ -50,6 +77,9 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
   const jws = readJws(token, rules.allowed);
   if (!jws.ok) {
     if (jws.verdict === 'wrong_secret_or_tampered') {
+      if (typeof jws.header?.['alg'] === 'string' && jws.header['alg'].toLowerCase() === 'none') {
+        diagnose(out, options, 'alg_none', 'error', 'alg is "none": the token is unsigned, so anyone could have written it. No RTC server accepts it, and a verifier that did would be the classic JWT bypass.');
+      }
       diagnose(out, options, 'alg_not_allowed', 'error', () => `${jws.reason}. "none" and public-key algorithms are never accepted for an HMAC secret.`);
       return conclude(out, jws.verdict, jws.reason);
     }
@@ -81,8 +111,17 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
   const iatClaim = num('iat') ?? num('nbf');
   out.expiresAt = expClaim === null || !Number.isFinite(expClaim) ? null : Math.ceil(expClaim);
   out.issuedAt = iatClaim === null || !Number.isFinite(iatClaim) ? null : Math.floor(iatClaim);
+  readableNotes(rules, out, options, claims);
   if (!verifying) {
-    diagnose(out, options, 'needs_secret', 'info', key !== null && key.length === 0 ? 'A zero-length key cannot verify anything (jose and PyJWT refuse it).' : 'Give the secret to verify.');
+    for (const [code, message] of rules.warnings?.(jws.header, claims, jws.alg) ?? []) diagnose(out, options, code, 'warning', message);
+    const nbf = num('nbf');
+    const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
+    if (nbf !== null && nbf > options.now + skew) {
+      diagnose(out, options, 'nbf_in_future', 'warning', () => `nbf is ${formatDuration(nbf - options.now)} ahead (more than the ${skew} s allowed): the server refuses the token until ${isoUtc(nbf)}; a clock is off.`, { at: nbf, skew });
+    }
+    if (key !== null && key.length === 0) diagnose(out, options, 'zero_length_key', 'info', 'A zero-length key cannot verify anything (jose and PyJWT refuse it).');
+    else if (out.expiresAt !== null) diagnose(out, options, 'needs_secret', 'info', () => `Expiry: ${describeExpiry(out.expiresAt as number, options.now)} (${isoUtc(out.expiresAt as number)}); give the secret to verify.`, { at: out.expiresAt });
+    else diagnose(out, options, 'needs_secret_no_expiry', 'info', 'No expiry claim; give the secret to verify.');
     return conclude(out, 'unverified', 'not verified: no key given');
   }
   for (const [code, message] of rules.warnings?.(jws.header, claims, jws.alg) ?? []) diagnose(out, options, code, 'warning', message);
@@ -92,7 +131,7 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
   if (claimsProblem !== null) return malformedAt(out, claimsAt, 'text', claimsProblem);
   const expectedIss = options.expect?.appId;
   if (expectedIss !== undefined && claims['iss'] !== expectedIss) {
-    diagnose(out, options, 'app_id_mismatch', 'error', () => `iss is ${JSON.stringify(claims['iss'] ?? null)}, not "${expectedIss}": the token was signed with another key's credentials.`);
+    diagnose(out, options, 'app_id_mismatch', 'error', () => `iss is ${JSON.stringify(claims['iss'] ?? null)}, not "${expectedIss}": the token was signed with another key's credentials.`, { actual: JSON.stringify(claims['iss'] ?? null), expected: expectedIss });
     return conclude(out, 'app_id_mismatch', `authentic, but iss is ${JSON.stringify(claims['iss'] ?? null)} instead of "${expectedIss}"`);
   }
   const expectedAccount = options.expect?.accountSid;
@@ -104,7 +143,7 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
   const identity = rules.identity(claims);
   if (expectedUser !== undefined && identity !== expectedUser) {
     diagnose(out, options, 'user_id_mismatch', 'error', () =>
-      identity === undefined ? `The token has no ${rules.identityName}; "${expectedUser}" was expected.` : `${rules.identityName} is ${JSON.stringify(identity)}, not "${expectedUser}".`);
+      identity === undefined ? `The token has no ${rules.identityName}; "${expectedUser}" was expected.` : `${rules.identityName} is ${JSON.stringify(identity)}, not "${expectedUser}".`, { actual: typeof identity === 'string' ? identity : JSON.stringify(identity ?? null), expected: expectedUser });
     return conclude(out, 'user_id_mismatch', `authentic, but ${rules.identityName} is ${JSON.stringify(identity ?? null)} instead of "${expectedUser}"`);
   }
   const now = options.now;
@@ -114,16 +153,17 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
   if (notNumber('nbf')) return malformedAt(out, claimsAt, 'text', '"nbf" claim must be a JSON number');
   const nbf = num('nbf');
   if (nbf !== null && nbf > now + skew) {
-    diagnose(out, options, 'not_yet_valid_by', 'error', () => `nbf is ${formatDuration(nbf - now)} ahead (more than the ${skew} s allowed): a clock is off.`);
+    diagnose(out, options, 'not_yet_valid_by', 'error', () => `nbf is ${formatDuration(nbf - now)} ahead (more than the ${skew} s allowed): a clock is off.`, { at: nbf, skew });
     return conclude(out, 'not_yet_valid', `authentic, but not valid for another ${formatDuration(nbf - now)}`);
   }
   if (notNumber('exp')) return malformedAt(out, claimsAt, 'text', '"exp" claim must be a JSON number');
   const exp = num('exp');
   if (exp !== null && exp <= now - skew) {
-    diagnose(out, options, 'expired_by', 'error', () => `Expired ${formatDuration(now - exp)} ago, at ${isoUtc(exp)} (beyond the ${skew} s tolerance).${rules.text?.expired ? ` ${rules.text.expired}` : ''}`);
+    diagnose(out, options, 'expired_by', 'error', () => `Expired ${formatDuration(now - exp)} ago, at ${isoUtc(exp)} (beyond the ${skew} s tolerance).${rules.text?.expired ? ` ${rules.text.expired}` : ''}`, { at: exp });
     return conclude(out, 'expired', `authentic, but expired ${formatDuration(now - exp)} ago`);
   }
   if (exp === null) diagnose(out, options, 'no_exp', 'info', 'No exp claim: this token never expires.');
-  diagnose(out, options, 'expires_in', 'info', () => (exp === null ? 'Valid; no expiry.' : `Valid; ${describeExpiry(exp, now)} (${isoUtc(exp)}).`));
+  // Without exp, no_exp above already says the token never expires.
+  if (exp !== null) diagnose(out, options, 'expires_in', 'info', () => `Valid; ${describeExpiry(exp, now)} (${isoUtc(exp)}).`, { at: exp });
   return conclude(out, 'valid', exp === null ? 'authentic; no expiry' : `authentic; ${describeExpiry(exp, now)}`);
 }

@@ -74,4 +74,15 @@ export const tencentUserSigV2: TokenFamily<TencentCredentials, TencentRequest> =
     ],
   },
   presets,
+  tokenName: 'A Tencent UserSig',
+  userOf: (inspection) => {
+    const user = inspection.fields?.['TLS.identifier'];
+    return typeof user === 'string' ? user : null;
+  },
+  // The room only a PrivateMapKey names; a plain UserSig enters any room.
+  roomOf: (inspection) => {
+    const key = inspection.fields?.['privateMapKey'] as Record<string, unknown> | null | undefined;
+    const room = key?.['strRoomId'] ?? key?.['roomId'];
+    return typeof room === 'string' && room !== '' ? room : typeof room === 'number' && room !== 0 ? String(room) : null;
+  },
 };

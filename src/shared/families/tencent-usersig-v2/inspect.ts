@@ -112,26 +112,28 @@ const PRIVILEGE_WORDS: Record<string, string> = {
 
 function pmkDiagnoses(out: WideInspection, f: UserSigFields, pmk: PrivateMapKey, options: FamilyVerifyOptions): void {
   const room = pmk.version === 1 ? `string room "${pmk.strRoomId ?? pmk.strRoomIdHex}"` : `room ${pmk.roomId}`;
+  const roomParam = pmk.version === 1 ? `"${pmk.strRoomId ?? pmk.strRoomIdHex}"` : String(pmk.roomId);
   diagnose(out, options, 'private_map_key', 'info', () => {
     const allowed = Object.entries(pmk.privileges).filter(([, on]) => on).map(([k]) => PRIVILEGE_WORDS[k] ?? k);
     return `PrivateMapKey for ${room}, until ${isoUtc(pmk.expireAt)} (${describeExpiry(pmk.expireAt, options.now)}): ${allowed.length ? allowed.join(', ') : 'no privileges'}.`;
-  });
+  }, { room: roomParam, at: pmk.expireAt, bits: pmk.privilegeMap });
   if (!pmk.accountMatchesIdentifier) {
     diagnose(out, options, 'private_map_key_other_user', 'warning', () =>
-      `The PrivateMapKey names account ${pmk.account === null ? `bytes ${pmk.accountHex}` : `"${pmk.account}"`}, not the UserSig's identifier "${f.identifier}": it was made for another user (or by the Node/Python code, which mangles non-ASCII user ids). TRTC refuses it (-100006).`);
+      `The PrivateMapKey names account ${pmk.account === null ? `bytes ${pmk.accountHex}` : `"${pmk.account}"`}, not the UserSig's identifier "${f.identifier}": it was made for another user (or by the Node/Python code, which mangles non-ASCII user ids). TRTC refuses it (-100006).`,
+      { account: pmk.account ?? pmk.accountHex, identifier: f.identifier });
   }
   if (pmk.sdkappid !== (f.sdkappid >>> 0)) {
-    diagnose(out, options, 'private_map_key_other_app', 'warning', () => `The PrivateMapKey is for SDKAppID ${pmk.sdkappid}, the UserSig for ${f.sdkappid}: TRTC refuses it (-100006).`);
+    diagnose(out, options, 'private_map_key_other_app', 'warning', () => `The PrivateMapKey is for SDKAppID ${pmk.sdkappid}, the UserSig for ${f.sdkappid}: TRTC refuses it (-100006).`, { actual: pmk.sdkappid, expected: f.sdkappid });
   }
   const expectedRoom = options.expect?.channel;
   if (expectedRoom !== undefined) {
     const matches = pmk.version === 1 ? pmk.strRoomId === expectedRoom : String(pmk.roomId) === expectedRoom;
-    if (!matches) diagnose(out, options, 'private_map_key_other_room', 'warning', () => `The PrivateMapKey is for ${room}, not room "${expectedRoom}": entering that room is refused (-100006).`);
+    if (!matches) diagnose(out, options, 'private_map_key_other_room', 'warning', () => `The PrivateMapKey is for ${room}, not room "${expectedRoom}": entering that room is refused (-100006).`, { room: roomParam, expected: expectedRoom });
   }
   const sigEnd = f.time + f.expire;
   if (pmk.expireAt < sigEnd) {
     diagnose(out, options, 'private_map_key_expires_first', 'info', () =>
-      `The PrivateMapKey ends ${formatDuration(sigEnd - pmk.expireAt)} before the UserSig. TRTC re-checks it (e.g. on switchRole): fetch a new one and call updatePrivateMapKey before it ends, or the user can be removed from the room.`);
+      `The PrivateMapKey ends ${formatDuration(sigEnd - pmk.expireAt)} before the UserSig. TRTC re-checks it (e.g. on switchRole): fetch a new one and call updatePrivateMapKey before it ends, or the user can be removed from the room.`, { at: pmk.expireAt });
   }
 }
 
@@ -182,7 +184,7 @@ export function inspectUserSig(out: WideInspection, options: FamilyVerifyOptions
   if (f.expire <= 0) diagnose(out, options, 'usersig_expire_nonpositive', 'warning', `TLS.expire is ${f.expire}: the UserSig is expired as soon as it is made.`);
 
   if (options.secret === undefined || crypto === undefined) {
-    diagnose(out, options, 'needs_secret', 'info', () => `Expiry: ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}); give the SDK secret key to verify.`);
+    diagnose(out, options, 'needs_secret', 'info', () => `Expiry: ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}); give the SDK secret key to verify.`, { at: expiresAt });
     return conclude(out, 'unverified', `no secret given: the UserSig says it ${describeExpiry(expiresAt, now)}, unauthenticated`);
   }
   const secret = options.secret.trim();
@@ -194,7 +196,7 @@ export function inspectUserSig(out: WideInspection, options: FamilyVerifyOptions
   }
   const expectedApp = options.expect?.appId;
   if (expectedApp !== undefined && expectedApp.trim() !== String(f.sdkappid)) {
-    diagnose(out, options, 'app_id_mismatch', 'error', () => `This UserSig is for SDKAppID ${f.sdkappid}, not ${expectedApp} (IM: 70014; TRTC: -100018).`);
+    diagnose(out, options, 'app_id_mismatch', 'error', () => `This UserSig is for SDKAppID ${f.sdkappid}, not ${expectedApp} (IM: 70014; TRTC: -100018).`, { actual: f.sdkappid, expected: expectedApp });
     return conclude(out, 'app_id_mismatch', `authentic, but for SDKAppID ${f.sdkappid} instead of ${expectedApp}`);
   }
   const expectedUser = options.expect?.userId;
@@ -202,23 +204,24 @@ export function inspectUserSig(out: WideInspection, options: FamilyVerifyOptions
     diagnose(out, options, 'user_id_mismatch', 'error', () =>
       expectedUser.toLowerCase() === f.identifier.toLowerCase()
         ? `The identifiers differ only in letter case ("${f.identifier}" vs "${expectedUser}"); Tencent compares them exactly (IM: 70013).`
-        : `This UserSig is for "${f.identifier}", not "${expectedUser}" (IM: 70013).`);
+        : `This UserSig is for "${f.identifier}", not "${expectedUser}" (IM: 70013).`,
+      { actual: f.identifier, expected: expectedUser });
     return conclude(out, 'user_id_mismatch', `authentic, but for user "${f.identifier}" instead of "${expectedUser}"`);
   }
   const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
   if (now >= expiresAt) {
-    diagnose(out, options, 'expired_by', 'error', () => `Expired ${formatDuration(now - expiresAt)} ago, at ${isoUtc(expiresAt)} (IM: 6206 / 70001).`);
+    diagnose(out, options, 'expired_by', 'error', () => `Expired ${formatDuration(now - expiresAt)} ago, at ${isoUtc(expiresAt)} (IM: 6206 / 70001).`, { at: expiresAt });
     return conclude(out, 'expired', `authentic, but expired ${formatDuration(now - expiresAt)} ago`);
   }
   if (pmk?.ok && pmk.pmk.expireAt <= now) {
     diagnose(out, options, 'private_map_key_expired', 'error', () =>
-      `The PrivateMapKey expired ${formatDuration(now - pmk.pmk.expireAt)} ago (${isoUtc(pmk.pmk.expireAt)}), while the UserSig still runs: room entry fails (-100006).`);
+      `The PrivateMapKey expired ${formatDuration(now - pmk.pmk.expireAt)} ago (${isoUtc(pmk.pmk.expireAt)}), while the UserSig still runs: room entry fails (-100006).`, { at: pmk.pmk.expireAt });
     return conclude(out, 'expired', `privateMapKey expired ${formatDuration(now - pmk.pmk.expireAt)} ago; the UserSig itself ${describeExpiry(expiresAt, now)}`);
   }
   if (f.time > now + skew) {
-    diagnose(out, options, 'not_yet_valid_by', 'error', () => `Signed ${formatDuration(f.time - now)} in the future (more than the ${skew} s allowed): a clock is off.`);
+    diagnose(out, options, 'not_yet_valid_by', 'error', () => `Signed ${formatDuration(f.time - now)} in the future (more than the ${skew} s allowed): a clock is off.`, { at: f.time, skew });
     return conclude(out, 'not_yet_valid', `authentic, but signed ${formatDuration(f.time - now)} in the future`);
   }
-  diagnose(out, options, 'expires_in', 'info', () => `Valid; ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}).`);
+  diagnose(out, options, 'expires_in', 'info', () => `Valid; ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}).`, { at: expiresAt });
   return conclude(out, 'valid', `authentic; ${describeExpiry(expiresAt, now)}`);
 }

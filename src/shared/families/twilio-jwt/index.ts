@@ -15,6 +15,7 @@ export const TWILIO_ID = 'twilio-jwt';
 export const TWILIO_CTY = 'twilio-fpa;v=1';
 const MAX_TTL = 86_400;
 
+const SID = (prefix: string) => new RegExp(`^${prefix}[0-9a-fA-F]{32}$`);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** exp − start, where start is iat, else nbf, else the numeric suffix of jti ("SK…-<issue time>"). */
@@ -53,6 +54,35 @@ const rules: JwtRules = {
     if (life !== null && life > MAX_TTL) out.push(['twilio_ttl_over_24h', `The lifetime is ${formatDuration(life)}, over Twilio's 24 h maximum: Twilio refuses it (error 20157; Voice 31207).`]);
     return out;
   },
+  describeGrants(c) {
+    const grants = c['grants'];
+    if (!isObject(grants)) return [];
+    const parts: string[] = [];
+    for (const [name, grant] of Object.entries(grants)) {
+      if (name === 'identity') continue;
+      const detail = isObject(grant) ? Object.entries(grant).map(([k, v]) => `${k} ${isObject(v) ? JSON.stringify(v) : String(v)}`).join(', ') : '';
+      parts.push(detail ? `${name} (${detail})` : name);
+    }
+    const services = parts.join('; ') || '—';
+    return [['twilio_grants', `Grants: ${services}.`, { services }]];
+  },
+  sdkExpectations(c) {
+    const out: [string, string][] = [];
+    const iss = c['iss'];
+    const sub = c['sub'];
+    const looks = (v: unknown, prefix: string) => typeof v === 'string' && SID(prefix).test(v);
+    if (looks(iss, 'AC') && looks(sub, 'SK')) {
+      out.push(['twilio_iss_sub_swapped', 'iss and sub are swapped: iss must be the API key SID (SK…) and sub the Account SID (AC…); Twilio refuses this token (error 20103).']);
+    } else {
+      if (typeof iss === 'string' && !looks(iss, 'SK')) out.push(['twilio_iss_not_api_key', `iss is ${JSON.stringify(iss)}: Twilio expects the API key SID (SK followed by 32 hex characters) that signed the token (error 20103).`]);
+      if (typeof sub === 'string' && !looks(sub, 'AC')) out.push(['twilio_sub_not_account', `sub is ${JSON.stringify(sub)}: Twilio expects the Account SID (AC followed by 32 hex characters) that owns the API key (error 20103).`]);
+    }
+    const grants = c['grants'];
+    if (isObject(grants) && typeof grants['identity'] !== 'string' && ['video', 'chat', 'voice', 'data_sync'].some((g) => g in grants)) {
+      out.push(['twilio_no_identity', 'The grants carry no identity: Video, Conversations, Voice and Sync clients need grants.identity to connect.']);
+    }
+    return out;
+  },
   text: {
     expired: 'Video stays connected past expiry, but a reconnection fails with 20104; Voice and Conversations need updateToken before this.',
     wrongSecret: 'The signature does not verify with this API key secret (Twilio 20107): another key, or the token was altered.',
@@ -66,7 +96,7 @@ export interface TwilioCredentials {
 
 export const twilioRequestSchema = z.object({
   identity: z.string().min(1),
-  ttl: z.number().int().min(1).max(MAX_TTL).default(3600),
+  ttl: z.number().int().min(1).max(MAX_TTL, 'is at most 24 h: Twilio refuses a longer token (error 20157)').default(3600),
   videoRoom: z.string().min(1).optional(),
   chatServiceSid: z.string().min(1).optional(),
   voiceOutgoingApplicationSid: z.string().min(1).optional(),
@@ -100,8 +130,6 @@ const presets: readonly Preset<TwilioRequest>[] = [
   { id: 'twilio-video-4h', label: 'Video, 4 h (Twilio\'s advice: the longest session)', request: { identity: 'alice', ttl: 14_400, videoRoom: 'DailyStandup' } },
   { id: 'twilio-voice-1h', label: 'Voice, incoming + outgoing, 1 h', request: { identity: 'agent-1', ttl: 3600, voiceIncomingAllow: true, voiceOutgoingApplicationSid: 'AP00000000000000000000000000000000' } },
 ];
-
-const SID = (prefix: string) => new RegExp(`^${prefix}[0-9a-fA-F]{32}$`);
 
 export const twilioJwt: TokenFamily<TwilioCredentials, TwilioRequest> = {
   id: TWILIO_ID,
@@ -190,4 +218,16 @@ export const twilioJwt: TokenFamily<TwilioCredentials, TwilioRequest> = {
     ],
   },
   presets,
+  tokenName: 'A Twilio token',
+  userOf: (inspection) => {
+    const grants = inspection.fields?.['grants'];
+    const user = isObject(grants) ? grants['identity'] : undefined;
+    return typeof user === 'string' && user !== '' ? user : null;
+  },
+  roomOf: (inspection) => {
+    const grants = inspection.fields?.['grants'];
+    const video = isObject(grants) ? grants['video'] : undefined;
+    const room = isObject(video) ? video['room'] : undefined;
+    return typeof room === 'string' && room !== '' ? room : null;
+  },
 };

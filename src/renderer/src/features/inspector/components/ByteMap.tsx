@@ -10,10 +10,18 @@ import { useLocale } from '../../../lib/i18n/LocaleProvider';
 type SegKey = keyof typeof en.byteMap.seg;
 const isSegKey = (name: string): name is SegKey => Object.hasOwn(en.byteMap.seg, name);
 
-export function ByteMap({ segments, active, onActive: setActive }: { segments: readonly Segment[]; active: number | null; onActive(index: number): void }) {
+/** Marks a missing catalogue key (a family without its own legend text for a segment). */
+const MISSING = '\u0000';
+
+export function ByteMap({ segments, active, onActive: setActive, format }: { segments: readonly Segment[]; active: number | null; onActive(index: number): void; format?: string }) {
   const { t } = useLocale();
   if (segments.length === 0) return null;
   const kinds = [...new Set(segments.map((s) => s.name))];
+  // A family names its own segments (`family.<id>.seg.<name>`): an Agora "signature" is not CommsEase's.
+  const legend = (name: string): string => {
+    const own = format === undefined ? MISSING : t(`family.${format}.seg.${name}`, { defaultValue: MISSING });
+    return own !== MISSING ? own : t(`byteMap.seg.${isSegKey(name) ? name : 'other'}`);
+  };
   return (
     <>
       <table className="byte-map">
@@ -47,7 +55,7 @@ export function ByteMap({ segments, active, onActive: setActive }: { segments: r
               <span className={`swatch seg-${name}`} aria-hidden="true" />
               {segments.find((s) => s.name === name)!.label}
             </dt>
-            <dd>{t(`byteMap.seg.${isSegKey(name) ? name : 'other'}`)}</dd>
+            <dd>{legend(name)}</dd>
           </div>
         ))}
       </dl>

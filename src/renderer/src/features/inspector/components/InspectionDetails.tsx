@@ -40,7 +40,7 @@ export function InspectionDetails({ inspection, verifying, actions }: { inspecti
       {inspection.privilege && <PrivilegeSummary privilege={inspection.privilege} />}
       <FieldTable inspection={inspection} />
       <DiagnosisList diagnoses={inspection.diagnoses} />
-      <ByteMap segments={inspection.segments} active={active} onActive={setActive} />
+      <ByteMap segments={inspection.segments} active={active} onActive={setActive} format={inspection.format} />
     </section>
   );
 }
