@@ -1,0 +1,41 @@
+/**
+ * A family's field texts in the reader's language: the catalogue key of each FieldSpec text
+ * (convention in areas/family.ts), with the family's own English as the fallback so a family
+ * registered without catalogue texts (a test's toy family) still reads.
+ */
+export type FamilyTextSection = 'identifier' | 'field' | 'verify';
+
+/** The part of a FieldSpec / VerifyInputSpec this reads. */
+export interface FamilyTextSpec {
+  key: string;
+  label: string;
+  help?: string;
+  options?: readonly { value: string; label: string }[];
+}
+
+/** i18next's `t` as this module uses it. */
+export type Translate = (key: string, options: { defaultValue: string }) => string;
+
+export function familyTextKey(familyId: string, section: FamilyTextSection, fieldKey: string, part: 'label' | 'help' | `option.${string}`): string {
+  return `family.${familyId}.${section}.${fieldKey}.${part}`;
+}
+
+export function familySecretKey(familyId: string): string {
+  return `family.${familyId}.secret`;
+}
+
+export interface FamilyTexts {
+  label(section: FamilyTextSection, spec: FamilyTextSpec): string;
+  help(section: FamilyTextSection, spec: FamilyTextSpec): string | undefined;
+  option(section: FamilyTextSection, spec: FamilyTextSpec, option: { value: string; label: string }): string;
+  secret(fallback: string): string;
+}
+
+export function familyTexts(t: Translate, familyId: string): FamilyTexts {
+  return {
+    label: (section, spec) => t(familyTextKey(familyId, section, spec.key, 'label'), { defaultValue: spec.label }),
+    help: (section, spec) => (spec.help === undefined ? undefined : t(familyTextKey(familyId, section, spec.key, 'help'), { defaultValue: spec.help })),
+    option: (section, spec, option) => t(familyTextKey(familyId, section, spec.key, `option.${option.value}`), { defaultValue: option.label }),
+    secret: (fallback) => t(familySecretKey(familyId), { defaultValue: fallback }),
+  };
+}
