@@ -86,7 +86,7 @@ describe.each([
     await firstCard.waitFor();
     const before = await firstCard.boundingBox();
     await page.getByRole('button', { name: words.profiles.exportAll }).click();
-    await expect.poll(() => page.locator('.floating-status [role="status"]').textContent()).toContain(words.profiles.exported_other.split('{{count}}')[0]!.trim().slice(0, 4));
+    await expect.poll(() => page.locator('.toolbar-status').textContent()).toContain(words.profiles.exported_other.split('{{count}}')[0]!.trim().slice(0, 4));
     expect((await firstCard.boundingBox())?.y).toBe(before?.y);
     await expect.poll(() => page.getByRole('heading', { name: words.profiles.add.title }).count()).toBe(1);
     await app.screenshot(page, `gp-profiles-${lang}`);

@@ -44,6 +44,11 @@ export function ProfilesScreen() {
       <header className="screen-header">
         <h1>{t('screen.profiles')}</h1>
         <p className="muted">{t('profiles.intro')}</p>
+        {status && (
+          <p className="muted small">
+            {t('profiles.dataFolder')} <code>{status.dataDir}</code>
+          </p>
+        )}
       </header>
       <KeychainBanner status={status} always />
       <KeychainDoctor onMessage={setMessage} />
@@ -82,9 +87,10 @@ export function ProfilesScreen() {
         >
           {t('profiles.exportAll')}
         </button>
-        {status && <span className="muted small">
-            {t('profiles.dataFolder')} <code>{status.dataDir}</code>
-          </span>}
+        {/* Beside the buttons, at most two lines: a notice never pushes the profiles down. */}
+        <p className="toolbar-status" role="status" title={message ?? undefined}>
+          {message ?? ''}
+        </p>
       </div>
       <div className="profiles-layout">
         <section aria-label={t('profiles.list')}>
@@ -99,15 +105,6 @@ export function ProfilesScreen() {
           )}
         </section>
         <AddProfileForm onDone={setMessage} />
-      </div>
-      {/* After the list and sticky to the bottom of the view: a notice never pushes the profiles down. */}
-      <div className={`floating-status${message ? ' is-shown' : ''}`}>
-        <p role="status">{message ?? ''}</p>
-        {message && (
-          <button type="button" className="small-button secondary" onClick={() => setMessage(null)}>
-            {t('profiles.dismiss')}
-          </button>
-        )}
       </div>
     </div>
   );

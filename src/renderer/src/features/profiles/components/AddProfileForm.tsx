@@ -73,7 +73,7 @@ export function AddProfileForm({ onDone }: { onDone(message: string): void }) {
       }}
     >
       <h2>{t('profiles.add.title')}</h2>
-      <fieldset className="fieldset inline">
+      <fieldset className="fieldset platform-choices">
         <legend>{t('profiles.add.platform')}</legend>
         {registry.families.map((f) => (
           <label className="check" key={f.id}>

@@ -64,8 +64,8 @@ export function ProfileCard({ profile, onMessage }: { profile: ProfileView; onMe
       <div className="profile-head">
         <h3>{profile.name}</h3>
         <EnvTag env={profile.env} />
-        <span className="muted">{app}</span>
       </div>
+      <p className="muted profile-app">{app}</p>
       <p className="small">
         {profile.secretStored ? (
           <>
