@@ -39,7 +39,7 @@ function BoardRowView({ entry, now, hasText, onCopy, onPin, onRemove }: Props) {
     <div className={`board-row phase-${phase}`} role="listitem" aria-label={`${title}: ${countdown}`} data-phase={phase}>
       <div className="board-who">
         <span className="board-title">{title}</span>
-        <span className="board-meta muted small">
+        <span className="board-meta muted small" title={[registry.label(entry.format), entry.profileName, entry.fingerprint].filter(Boolean).join(' · ')}>
           {registry.label(entry.format)}
           {' · '}
           {t(entry.source === 'minted' ? 'board.minted' : 'board.pasted')}
