@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { inspectToken } from '../../../src/shared/tokens/inspect';
 import { InspectorScreen } from '../../../src/renderer/src/features/inspector/InspectorScreen';
-import { SAMPLE_TOKENS } from '../../../src/renderer/src/features/inspector/samples';
+import { SAMPLE_TOKENS } from '../../../src/shared/tokens/sampleTokens';
 import { fakeBackend, settle, storesFor, ZEGO_PROFILE } from '../support/fakeBackend';
 import { manualClock, renderWith } from '../support/renderApp';
 import { gcmVectors, vector } from '../support/vectors';
