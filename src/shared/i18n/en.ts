@@ -7,7 +7,7 @@
  * texts) live in `areas/<area>.ts`, each holding its English and Chinese halves side by side.
  */
 import type { Strings } from './strings';
-import { cliEn, commseaseEn, familyEn, generatorEn, profilesEn, reasonEn, simulatorEn, tokenServerEn } from './areas';
+import { cliEn, clipboardEn, commseaseEn, familyEn, generatorEn, profilesEn, reasonEn, simulatorEn, tokenServerEn } from './areas';
 
 export const en = {
   app: {
@@ -245,6 +245,7 @@ export const en = {
   tokenServer: tokenServerEn,
   reason: reasonEn,
   family: familyEn,
+  clipboard: clipboardEn,
 } as const;
 
 /** A catalogue: the same tree of keys as `en`, every leaf a string. */

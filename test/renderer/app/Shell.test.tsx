@@ -82,4 +82,15 @@ describe('Shell', () => {
     act(() => backend.emit('clipboard:cleared', { at: 1 }));
     expect(screen.getByRole('status', { name: '' }).textContent).toBe('Clipboard cleared.');
   });
+
+  it('says what the clipboard did in the page’s language', async () => {
+    backend.handle('clipboard:writeText', () => ({ clearsAt: 1_707_747_761 + 60 }));
+    const stores = storesFor(backend);
+    renderWith(stores, <Shell />, undefined, 'zh-CN');
+    await act(settle);
+    await act(() => stores.clipboard.getState().copy('04AAAA', 'token'));
+    expect(screen.getByRole('status', { name: '' }).textContent).toBe('已复制 Token；剪贴板将在 60 秒后清空。');
+    act(() => backend.emit('clipboard:cleared', { at: 1 }));
+    expect(screen.getByRole('status', { name: '' }).textContent).toBe('剪贴板已清空。');
+  });
 });

@@ -108,7 +108,9 @@ export function Shell() {
         </Suspense>
       </main>
       <footer className="status-line" role="status" aria-live="polite">
-        {notice?.text ?? ''}
+        {notice
+          ? t(`clipboard.${notice.key}`, { ...notice.params, what: notice.params.what && t(`clipboard.what.${notice.params.what}`, { defaultValue: notice.params.what }) })
+          : ''}
       </footer>
     </div>
   );
