@@ -11,10 +11,12 @@ import { startAppUnderTest, type AppUnderTest } from './support/appUnderTest';
 import { loadVectors } from './support/vectorFiles';
 import { CATALOGUES } from '../../src/shared/i18n';
 import type { ProfileView } from '../../src/shared/ipc/schemas/profile';
+import { SAMPLE_TOKENS } from '../../src/shared/tokens/sampleTokens';
 
 const gcm = loadVectors('zego-token04-gcm.json');
 const ce = loadVectors('commsease-dynamic.json')[0]!;
 const room = gcm.find((v) => v.variant === 'priv_login_only')!;
+const batch = [...gcm.slice(0, 4), ...loadVectors('commsease-dynamic.json').slice(0, 2), ...loadVectors('negative.json').slice(0, 4)];
 const otherSecret = gcm.find((v) => v.inputs['secret'] !== room.inputs['secret'])!;
 /** The order of the sidebar (Ctrl+1…7). */
 const NAV = { inspector: 0, generator: 1, board: 2, profiles: 5 } as const;
@@ -110,6 +112,29 @@ describe.each([
     await page.locator('.preferences select').nth(1).selectOption('light');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(background);
     await page.locator('.preferences select').nth(1).selectOption('system');
+    expect(errors).toEqual([]);
+  });
+
+  it('offers a sample of every family, and shows each batch row’s reason whole', async () => {
+    const { page, errors } = await app.open({ locale });
+    const samples = page.getByRole('region', { name: words.inspector.tryExample });
+    expect(await samples.getByRole('button').count()).toBe(SAMPLE_TOKENS.length);
+    await app.screenshot(page, `gp-inspector-examples-${lang}`);
+    await samples.getByRole('button', { name: /Agora AccessToken2/ }).click();
+    await expect.poll(() => page.getByRole('heading', { name: words.headline.label }).textContent()).toContain('Agora');
+    await app.screenshot(page, `gp-inspector-agora-sample-${lang}`);
+
+    await page.locator('#inspector-input').fill(batch.map((v) => v.token).join('\n'));
+    await page.getByRole('table').waitFor();
+    const clipped = await page.locator('.batch-body .batch-row').evaluateAll((rows) =>
+      rows.flatMap((row) => {
+        const reason = row.querySelector('.batch-reason') as HTMLElement;
+        const inRow = reason.getBoundingClientRect().bottom <= row.getBoundingClientRect().bottom + 1;
+        return reason.scrollHeight > reason.clientHeight + 1 || !inRow || /…$/.test(reason.textContent ?? '') ? [reason.textContent] : [];
+      }),
+    );
+    expect(clipped).toEqual([]);
+    await app.screenshot(page, `gp-inspector-batch-${lang}`);
     expect(errors).toEqual([]);
   });
 });

@@ -82,6 +82,15 @@ describe('inspection headline', () => {
     expect(screen.queryByRole('region', { name: 'Try an example' })).toBeNull();
   });
 
+  it('keeps a 32-character App ID from breaking the line: head…tail, the whole id as its title', async () => {
+    const { user } = await setup();
+    const agora = SAMPLE_TOKENS.find((s) => s.token.startsWith('007'))!;
+    await user.click(within(screen.getByRole('region', { name: 'Try an example' })).getByRole('button', { name: new RegExp(agora.label.slice(0, 18).replace(/[()]/g, '\\$&')) }));
+    const app = screen.getByRole('heading', { name: 'Summary' }).querySelector<HTMLElement>('[data-part="app"]')!;
+    expect(app.textContent).toBe('app 01234567…cdef');
+    expect(app.title).toBe('app 0123456789abcdef0123456789abcdef');
+  });
+
   it('speaks Chinese when the OS does', async () => {
     const { user } = await setup('zh-CN');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('令牌检查');
