@@ -131,6 +131,7 @@ export const en = {
     filterExpired: 'Expired',
     clearUnpinned: 'Clear unpinned',
     clearDisabled: 'Every token on the board is pinned: unpin one to clear it.',
+    clearEmpty: 'The board is empty: nothing to clear.',
     cleared: 'Cleared every unpinned token.',
     clearFailed: 'Could not clear: {{message}}',
     unavailable: 'History is unavailable: {{message}}',

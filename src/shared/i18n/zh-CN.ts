@@ -127,6 +127,7 @@ export const zhCN: Catalogue = {
     filterExpired: '已过期',
     clearUnpinned: '清除未固定的',
     clearDisabled: '看板上的令牌都已固定：取消固定后才能清除。',
+    clearEmpty: '看板是空的：没有可清除的令牌。',
     cleared: '已清除所有未固定的令牌。',
     clearFailed: '无法清除：{{message}}',
     unavailable: '历史记录不可用：{{message}}',

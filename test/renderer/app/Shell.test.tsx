@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Shell } from '../../../src/renderer/src/app/Shell';
 import { fakeBackend, settle, storesFor, ZEGO_PROFILE, type FakeBackend } from '../support/fakeBackend';
-import { renderWith } from '../support/renderApp';
+import { manualClock, renderWith } from '../support/renderApp';
 
 let backend: FakeBackend;
 
@@ -86,11 +86,29 @@ describe('Shell', () => {
   it('says what the clipboard did in the page’s language', async () => {
     backend.handle('clipboard:writeText', () => ({ clearsAt: 1_707_747_761 + 60 }));
     const stores = storesFor(backend);
-    renderWith(stores, <Shell />, undefined, 'zh-CN');
+    const clock = manualClock(1_707_747_761_000);
+    renderWith(stores, <Shell />, clock.clock, 'zh-CN');
     await act(settle);
     await act(() => stores.clipboard.getState().copy('04AAAA', 'token'));
     expect(screen.getByRole('status', { name: '' }).textContent).toBe('已复制 Token；剪贴板将在 60 秒后清空。');
     act(() => backend.emit('clipboard:cleared', { at: 1 }));
     expect(screen.getByRole('status', { name: '' }).textContent).toBe('剪贴板已清空。');
+  });
+
+  it('counts the clipboard clear down, and drops the promise once it has passed without a clear', async () => {
+    backend.handle('clipboard:writeText', () => ({ clearsAt: 1_707_747_761 + 60 }));
+    const stores = storesFor(backend);
+    const clock = manualClock(1_707_747_761_000);
+    renderWith(stores, <Shell />, clock.clock);
+    await act(settle);
+    await act(() => stores.clipboard.getState().copy('04AAAA', 'token'));
+    const status = () => screen.getByRole('status', { name: '' }).textContent;
+    expect(status()).toBe('Copied the token; the clipboard clears in 60 s.');
+    // Ticks land 1 ms after each whole second.
+    act(() => clock.advance(45_001));
+    expect(status()).toBe('Copied the token; the clipboard clears in 15 s.');
+    // The user copied something else, so main left the clipboard alone and reported no clear.
+    act(() => clock.advance(20_000));
+    expect(status()).toBe('Copied the token.');
   });
 });

@@ -41,6 +41,18 @@ async function setup(entries: HistoryEntry[]) {
 }
 
 describe('BoardScreen', () => {
+  it.each([
+    ['empty', [] as HistoryEntry[]],
+    ['all pinned', [entry(1, T0 + 600, { pinned: true })]],
+    ['text not kept (an earlier session)', [entry(2, T0 + 600)]],
+  ])('says why every disabled button is disabled: %s', async (_case, entries) => {
+    await setup(entries);
+    await act(settle);
+    const disabled = screen.getAllByRole('button').filter((b) => (b as HTMLButtonElement).disabled);
+    expect(disabled.length).toBeGreaterThan(0);
+    for (const button of disabled) expect(button.title, button.textContent ?? '').not.toBe('');
+  });
+
   it('counts down on one shared timer and changes colour at 5 min, 30 s and expiry', async () => {
     const { clock } = await setup([entry(1, T0 + 301)]);
     const row = () => screen.getByRole('listitem', { name: /^user-1:/ });

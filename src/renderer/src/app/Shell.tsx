@@ -13,6 +13,7 @@ import { GeneratorScreen } from '../features/generator/GeneratorScreen';
 import { BoardScreen } from '../features/board/BoardScreen';
 import { ProfilesScreen } from '../features/profiles/ProfilesScreen';
 import { KeychainBanner } from '../features/profiles/components/KeychainBanner';
+import { ClipboardNotice } from '../features/clipboard/ClipboardNotice';
 import { useLocale } from '../lib/i18n/LocaleProvider';
 import { PreferencesMenu } from '../lib/i18n/PreferencesMenu';
 
@@ -108,9 +109,7 @@ export function Shell() {
         </Suspense>
       </main>
       <footer className="status-line" role="status" aria-live="polite">
-        {notice
-          ? t(`clipboard.${notice.key}`, { ...notice.params, what: notice.params.what && t(`clipboard.what.${notice.params.what}`, { defaultValue: notice.params.what }) })
-          : ''}
+        <ClipboardNotice notice={notice} />
       </footer>
     </div>
   );

@@ -118,7 +118,7 @@ export function BoardScreen() {
           type="button"
           className="secondary"
           disabled={entries.every((e) => e.pinned)}
-          title={entries.length > 0 && entries.every((e) => e.pinned) ? t('board.clearDisabled') : undefined}
+          title={entries.length === 0 ? t('board.clearEmpty') : entries.every((e) => e.pinned) ? t('board.clearDisabled') : undefined}
           onClick={async () => {
             const failure = await stores.board.getState().clear();
             setNote(failure ? t('board.clearFailed', { message: failure.message }) : t('board.cleared'));

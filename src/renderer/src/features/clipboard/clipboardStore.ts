@@ -10,8 +10,8 @@ import type { StoreDeps } from '../../app/storeDeps';
 
 export interface ClipboardNotice {
   key: 'copied' | 'copiedClears' | 'copyFailed' | 'cleared';
-  /** What was copied ('token'; `clipboard.what.<what>` in the catalogue), seconds until the clear, main's message. */
-  params: { what?: string; seconds?: number; message?: string };
+  /** What was copied ('token'; `clipboard.what.<what>` in the catalogue), when main clears it (epoch s), main's message. */
+  params: { what?: string; clearsAt?: number; message?: string };
   seq: number;
 }
 
@@ -25,7 +25,7 @@ export interface ClipboardState {
   cleared(): void;
 }
 
-export function createClipboardStore({ api, now }: StoreDeps) {
+export function createClipboardStore({ api }: StoreDeps) {
   return createStore<ClipboardState>()((set, get) => {
     const say = (key: ClipboardNotice['key'], params: ClipboardNotice['params'] = {}) => set({ notice: { key, params, seq: (get().notice?.seq ?? 0) + 1 } });
     const report = (reply: IpcReply<{ clearsAt: number | null }>, what: string): IpcError | null => {
@@ -35,7 +35,7 @@ export function createClipboardStore({ api, now }: StoreDeps) {
       }
       const { clearsAt } = reply.value;
       if (clearsAt === null) say('copied', { what });
-      else say('copiedClears', { what, seconds: Math.max(0, clearsAt - now()) });
+      else say('copiedClears', { what, clearsAt });
       return null;
     };
     return {
