@@ -191,6 +191,16 @@ export const en = {
   privilege: {
     label: 'Room privileges',
     title: 'Room privileges:',
+    /** Values in backticks are shown as code. */
+    sentence: '{{login}}; {{publish}}',
+    login: 'may log in to {{room}}',
+    noLogin: 'may not log in to {{room}}',
+    room: 'room {{id}}',
+    anyRoom: 'any room',
+    publishAny: 'may publish any stream',
+    publishOnly: 'may publish only streams {{streams}}',
+    noPublish: 'may not publish',
+    listSeparator: ', ',
   },
   segments: {
     label: 'Token with its byte segments',

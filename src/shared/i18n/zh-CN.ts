@@ -187,6 +187,15 @@ export const zhCN: Catalogue = {
   privilege: {
     label: '房间权限',
     title: '房间权限：',
+    sentence: '{{login}}；{{publish}}',
+    login: '可登录{{room}}',
+    noLogin: '不可登录{{room}}',
+    room: '房间 {{id}}',
+    anyRoom: '任意房间',
+    publishAny: '可推任意流',
+    publishOnly: '仅可推流 {{streams}}',
+    noPublish: '不可推流',
+    listSeparator: '、',
   },
   segments: {
     label: '令牌及其字节分段',

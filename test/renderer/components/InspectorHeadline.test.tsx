@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { inspectToken } from '../../../src/shared/tokens/inspect';
 import { InspectorScreen } from '../../../src/renderer/src/features/inspector/InspectorScreen';
+import { PrivilegeSummary } from '../../../src/renderer/src/features/inspector/components/PrivilegeSummary';
 import { SAMPLE_TOKENS } from '../../../src/shared/tokens/sampleTokens';
 import { fakeBackend, settle, storesFor, ZEGO_PROFILE } from '../support/fakeBackend';
 import { manualClock, renderWith } from '../support/renderApp';
@@ -102,5 +103,13 @@ describe('inspection headline', () => {
     expect(headline.textContent).toMatch(/1小时50分钟后过期/);
     expect(screen.getByLabelText('颜色图例')).toBeTruthy();
     expect(screen.getByRole('list', { name: '发现' }).textContent).toMatch(/说明/);
+  });
+
+  it('reads a room privilege in Chinese, ids in code type', () => {
+    const stores = storesFor(fakeBackend());
+    renderWith(stores, <PrivilegeSummary privilege={{ roomId: 'room1', canLogin: true, canPublish: true, streamIds: ['s1', 's2'] }} />, undefined, 'zh-CN');
+    const summary = screen.getByLabelText('房间权限');
+    expect(summary.textContent).toBe('房间权限： 可登录房间 room1；仅可推流 s1、s2');
+    expect([...summary.querySelectorAll('code')].map((c) => c.textContent)).toEqual(['room1', 's1', 's2']);
   });
 });
