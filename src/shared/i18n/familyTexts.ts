@@ -24,11 +24,17 @@ export function familySecretKey(familyId: string): string {
   return `family.${familyId}.secret`;
 }
 
+export function familyLabelKey(familyId: string): string {
+  return `family.${familyId}.label`;
+}
+
 export interface FamilyTexts {
   label(section: FamilyTextSection, spec: FamilyTextSpec): string;
   help(section: FamilyTextSection, spec: FamilyTextSpec): string | undefined;
   option(section: FamilyTextSection, spec: FamilyTextSpec, option: { value: string; label: string }): string;
   secret(fallback: string): string;
+  /** The family's name ("ZEGO Token04", "网易云信动态令牌"); `fallback` is the family's own label. */
+  name(fallback: string): string;
 }
 
 export function familyTexts(t: Translate, familyId: string): FamilyTexts {
@@ -37,5 +43,6 @@ export function familyTexts(t: Translate, familyId: string): FamilyTexts {
     help: (section, spec) => (spec.help === undefined ? undefined : t(familyTextKey(familyId, section, spec.key, 'help'), { defaultValue: spec.help })),
     option: (section, spec, option) => t(familyTextKey(familyId, section, spec.key, `option.${option.value}`), { defaultValue: option.label }),
     secret: (fallback) => t(familySecretKey(familyId), { defaultValue: fallback }),
+    name: (fallback) => t(familyLabelKey(familyId), { defaultValue: fallback }),
   };
 }

@@ -90,7 +90,7 @@ describe('Shell', () => {
     renderWith(stores, <Shell />, clock.clock, 'zh-CN');
     await act(settle);
     await act(() => stores.clipboard.getState().copy('04AAAA', 'token'));
-    expect(screen.getByRole('status', { name: '' }).textContent).toBe('已复制 Token；剪贴板将在 60 秒后清空。');
+    expect(screen.getByRole('status', { name: '' }).textContent).toBe('已复制令牌；剪贴板将在 60 秒后清空。');
     act(() => backend.emit('clipboard:cleared', { at: 1 }));
     expect(screen.getByRole('status', { name: '' }).textContent).toBe('剪贴板已清空。');
   });

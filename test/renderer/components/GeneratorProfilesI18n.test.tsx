@@ -59,6 +59,8 @@ describe('Generator in Chinese', () => {
     expect(screen.getByRole('checkbox', { name: '房间管理员' })).toBeTruthy();
     expect(screen.getByRole('textbox', { name: '身份标识（identity）（可选）' })).toBeTruthy();
     expect(screen.getByRole('radio', { name: '1 小时' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'LiveKit 访问令牌（JWT）' })).toBeTruthy();
+    expect(within(screen.getByRole('combobox', { name: '令牌类型' })).getByRole('option', { name: '网易云信动态令牌' })).toBeTruthy();
   });
 });
 
@@ -119,7 +121,7 @@ describe('Profiles', () => {
     const form = screen.getByRole('form', { name: '添加配置档案' });
     expect(within(form).getByText('即 ZEGO 控制台中的数字')).toBeTruthy();
     expect(within(form).getByLabelText('AppID')).toBeTruthy();
-    expect(within(form).getByRole('radio', { name: 'Agora AccessToken2 (007)' })).toBeTruthy();
+    expect(within(form).getByRole('radio', { name: '声网 AccessToken2（007）' })).toBeTruthy();
     const card = screen.getByRole('listitem', { name: '配置档案 IM prod' });
     expect(within(card).getByRole('button', { name: '更换 IM prod 的密钥' })).toBeTruthy();
     expect(within(card).getByTitle('环境：prod').textContent).toBe('prod');

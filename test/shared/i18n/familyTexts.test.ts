@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FAMILIES } from '../../../src/shared/families/registry';
 import { createI18n, en, zhCN } from '../../../src/shared/i18n';
-import { familySecretKey, familyTextKey, familyTexts, type FamilyTextSection, type FamilyTextSpec } from '../../../src/shared/i18n/familyTexts';
+import { familyLabelKey, familySecretKey, familyTextKey, familyTexts, type FamilyTextSection, type FamilyTextSpec } from '../../../src/shared/i18n/familyTexts';
 
 function lookup(tree: object, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), tree);
@@ -19,6 +19,8 @@ const sections = (f: (typeof DEFAULT_FAMILIES)[number]): [FamilyTextSection, rea
 
 describe.each(DEFAULT_FAMILIES.map((f) => [f.id, f] as const))('family texts of %s', (id, family) => {
   it('has every label, help and choice in English (the family’s own words) and in Chinese', () => {
+    expect(lookup(en, familyLabelKey(id))).toBe(family.label);
+    expect(typeof lookup(zhCN, familyLabelKey(id))).toBe('string');
     expect(lookup(en, familySecretKey(id))).toBe(family.profile.secretLabel);
     expect(typeof lookup(zhCN, familySecretKey(id))).toBe('string');
     for (const [section, specs] of sections(family)) {

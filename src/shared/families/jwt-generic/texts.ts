@@ -6,6 +6,7 @@
 import type { Strings } from '../../i18n/strings';
 
 export const jwtGenericTextsEn = {
+  label: 'JWT (HS256/384/512)',
   secret: 'HMAC key (text, or base64url:… for raw bytes)',
   identifier: { issuer: { label: 'Issuer (iss)' } },
   field: {
@@ -18,6 +19,7 @@ export const jwtGenericTextsEn = {
 } as const;
 
 export const jwtGenericTextsZh: Strings<typeof jwtGenericTextsEn> = {
+  label: 'JWT（HS256/384/512）',
   secret: 'HMAC 密钥（文本，或以 base64url: 开头的原始字节）',
   identifier: { issuer: { label: '签发者（iss）' } },
   field: {
@@ -26,5 +28,5 @@ export const jwtGenericTextsZh: Strings<typeof jwtGenericTextsEn> = {
     ttl: { label: '有效期' },
     claims: { label: '其他声明（JSON 对象）' },
   },
-  verify: { appId: { label: '签发者（iss）', help: 'Token 必须携带的 iss。' }, userId: { label: '主题（sub）' } },
+  verify: { appId: { label: '签发者（iss）', help: '令牌必须携带的 iss。' }, userId: { label: '主题（sub）' } },
 };

@@ -6,6 +6,7 @@
 import type { Strings } from '../../i18n/strings';
 
 export const liveKitTextsEn = {
+  label: 'LiveKit access token (JWT)',
   secret: 'API secret',
   identifier: { apiKey: { label: 'API key', help: 'e.g. APIxxxxxxxxxxxx' } },
   field: {
@@ -27,6 +28,7 @@ export const liveKitTextsEn = {
 } as const;
 
 export const liveKitTextsZh: Strings<typeof liveKitTextsEn> = {
+  label: 'LiveKit 访问令牌（JWT）',
   secret: 'API 密钥（secret）',
   identifier: { apiKey: { label: 'API Key', help: '例如 APIxxxxxxxxxxxx' } },
   field: {

@@ -26,8 +26,8 @@ export const AGORA_FIELDS_ZH: Strings<typeof AGORA_FIELDS> = {
   uid: { label: 'uid（整数；0 表示任意用户）' },
   account: { label: '用户账号（字符串）', help: 'RTC 的字符串用户账号，或 RTM / 即时通讯的用户 ID。' },
   role: { label: '角色', option: { publisher: '主播（加入 + 发流）', subscriber: '观众（仅加入）' } },
-  ttl: { label: 'Token 有效期', help: '单位为秒；声网文档规定最长 24 小时。' },
-  privilegeTtl: { label: '权限有效期', help: '单位为秒；0 或留空表示与 Token 同时失效（官方默认）。' },
+  ttl: { label: '令牌有效期', help: '单位为秒；声网文档规定最长 24 小时。' },
+  privilegeTtl: { label: '权限有效期', help: '单位为秒；0 或留空表示与令牌同时失效（官方默认）。' },
 };
 
 export const AGORA_IDENTIFIER = { appId: { label: 'App ID', help: '32 hex characters, from the Agora console' } } as const;

@@ -6,6 +6,7 @@
 import type { Strings } from '../../i18n/strings';
 
 export const userSigTextsEn = {
+  label: 'Tencent UserSig (TLSSigAPIv2)',
   secret: 'SDK secret key',
   identifier: { sdkAppId: { label: 'SDKAppID', help: 'From the TRTC / IM console, e.g. 1400000000.' } },
   field: {
@@ -26,6 +27,7 @@ export const userSigTextsEn = {
 } as const;
 
 export const userSigTextsZh: Strings<typeof userSigTextsEn> = {
+  label: '腾讯云 UserSig（TLSSigAPIv2）',
   secret: 'SDK 密钥',
   identifier: { sdkAppId: { label: 'SDKAppID', help: '见 TRTC / IM 控制台，例如 1400000000。' } },
   field: {

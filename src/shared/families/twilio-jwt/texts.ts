@@ -6,6 +6,7 @@
 import type { Strings } from '../../i18n/strings';
 
 export const twilioTextsEn = {
+  label: 'Twilio Access Token (JWT)',
   secret: 'API key secret',
   identifier: { accountSid: { label: 'Account SID', help: 'AC + 32 hex' }, apiKeySid: { label: 'API key SID', help: 'SK + 32 hex' } },
   field: {
@@ -22,6 +23,7 @@ export const twilioTextsEn = {
 } as const;
 
 export const twilioTextsZh: Strings<typeof twilioTextsEn> = {
+  label: 'Twilio 访问令牌（JWT）',
   secret: 'API Key 密钥',
   identifier: { accountSid: { label: 'Account SID', help: 'AC + 32 位十六进制' }, apiKeySid: { label: 'API Key SID', help: 'SK + 32 位十六进制' } },
   field: {

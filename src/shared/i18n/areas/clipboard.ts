@@ -11,9 +11,9 @@ export const clipboardEn = {
 } as const;
 
 export const clipboardZh: Strings<typeof clipboardEn> = {
-  copied: '已复制 {{what}}。',
-  copiedClears: '已复制 {{what}}；剪贴板将在 {{seconds}} 秒后清空。',
-  copyFailed: '无法复制 {{what}}：{{message}}',
+  copied: '已复制{{what}}。',
+  copiedClears: '已复制{{what}}；剪贴板将在 {{seconds}} 秒后清空。',
+  copyFailed: '无法复制{{what}}：{{message}}',
   cleared: '剪贴板已清空。',
-  what: { token: 'Token', 'bearer key': 'Bearer 密钥' },
+  what: { token: '令牌', 'bearer key': 'Bearer 密钥' },
 };

@@ -4,6 +4,7 @@
  * the English keys.
  *
  * Convention (keys built by `familyTextKey` in ../familyTexts.ts), by family id:
+ *   family.<id>.label                          the family's name on screen
  *   family.<id>.secret                         the profile's secret label
  *   family.<id>.identifier.<key>.label|help    a profile identifier (FieldSpec)
  *   family.<id>.field.<key>.label|help         a generator field (FieldSpec)

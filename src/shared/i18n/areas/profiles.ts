@@ -113,7 +113,7 @@ export const profilesZh: Strings<typeof profilesEn> = {
   exportFailed: '无法导出：{{message}}',
   dataFolder: '数据目录：',
   list: '已保存的配置档案',
-  empty: '还没有配置档案。添加一个即可生成和校验 Token。',
+  empty: '还没有配置档案。添加一个即可生成和校验令牌。',
   dismiss: '关闭',
   add: {
     title: '添加配置档案',
@@ -148,7 +148,7 @@ export const profilesZh: Strings<typeof profilesEn> = {
     delete: '删除',
     deleteLabel: '删除 {{name}}',
     deleteQuestion: '删除 {{name}}？',
-    deleteNote: '其密钥和静态 Token 将从钥匙串中移除。历史记录保留其元数据。',
+    deleteNote: '其密钥和静态令牌将从钥匙串中移除。历史记录保留其元数据。',
     newName: '新名称',
     env: '环境标签',
     newSecret: '新密钥',

@@ -11,7 +11,7 @@ import { useAppStores, useGenerator, useProfiles } from '../../app/stores';
 import { ProfileSelect } from '../../components/ProfileSelect';
 import { InspectionDetails } from '../inspector/components/InspectionDetails';
 import { useLocale } from '../../lib/i18n/LocaleProvider';
-import { useFamilyTexts } from '../../lib/i18n/useFamilyTexts';
+import { useFamilyLabel, useFamilyTexts } from '../../lib/i18n/useFamilyTexts';
 import { GenericFields } from './GenericFields';
 import { checkGeneratorForm, formShapeOf, TTL_PRESETS, type FormMessage, type GeneratorField, type TtlUnit } from './generatorForm';
 
@@ -45,6 +45,7 @@ export function GeneratorScreen() {
   );
   const registry = useRegistry();
   const { t } = useLocale();
+  const familyLabel = useFamilyLabel();
   // Which token family to mint: every registered one is offered; '' lists every profile.
   const [familyFilter, setFamilyFilter] = useState('');
   const allProfiles = useProfiles((s) => s.profiles);
@@ -102,7 +103,7 @@ export function GeneratorScreen() {
             <option value="">{t('generator.anyFamily')}</option>
             {registry.families.map((f) => (
               <option key={f.id} value={f.id}>
-                {f.label}
+                {familyLabel(f.id)}
               </option>
             ))}
           </select>

@@ -12,7 +12,7 @@ export function GenericFields({ family, values, onChange }: { family: TokenFamil
   const texts = useFamilyTexts(family.id);
   return (
     <fieldset className="fieldset">
-      <legend>{family.label}</legend>
+      <legend>{texts.name(family.label)}</legend>
       {genericFields(family).map((field) => {
         const id = `gen-field-${field.key}`;
         const help = texts.help('field', field);

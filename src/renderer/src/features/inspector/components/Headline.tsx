@@ -8,6 +8,7 @@ import { useRegistry } from '../../../app/registry';
 import { VerdictBadge } from '../../../components/VerdictBadge';
 import { useNowSeconds } from '../../../lib/clock/ClockContext';
 import { useLocale } from '../../../lib/i18n/LocaleProvider';
+import { useFamilyLabel } from '../../../lib/i18n/useFamilyTexts';
 
 /** Long identifiers (a 32-hex Agora App ID) keep the line short: head…tail, the whole value as the title. */
 const LONG = 20;
@@ -17,8 +18,9 @@ export function Headline({ inspection }: { inspection: Inspection }) {
   const registry = useRegistry();
   const now = useNowSeconds();
   const { t, dateTime, relative } = useLocale();
+  const familyLabel = useFamilyLabel();
   const h = inspectionHeadline(inspection, registry);
-  const parts: { key: string; text: string; full?: string; mono?: boolean }[] = [{ key: 'family', text: h.familyLabel }];
+  const parts: { key: string; text: string; full?: string; mono?: boolean }[] = [{ key: 'family', text: familyLabel(inspection.format) }];
   const id = (key: string, phrase: (value: string) => string, value: string) =>
     parts.push({ key, text: phrase(shorten(value)), mono: true, ...(value.length > LONG ? { full: phrase(value) } : {}) });
   if (h.user) id('user', (user) => t('headline.user', { user }), h.user);
