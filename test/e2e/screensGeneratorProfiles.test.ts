@@ -121,7 +121,7 @@ describe.each([
     expect(await samples.getByRole('button').count()).toBe(SAMPLE_TOKENS.length);
     await app.screenshot(page, `gp-inspector-examples-${lang}`);
     await samples.getByRole('button', { name: /Agora AccessToken2/ }).click();
-    await expect.poll(() => page.getByRole('heading', { name: words.headline.label }).textContent()).toContain('Agora');
+    await expect.poll(() => page.getByRole('heading', { name: words.headline.label }).textContent()).toContain('AccessToken2');
     await app.screenshot(page, `gp-inspector-agora-sample-${lang}`);
 
     await page.locator('#inspector-input').fill(batch.map((v) => v.token).join('\n'));
