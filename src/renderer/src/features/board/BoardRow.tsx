@@ -10,6 +10,7 @@ import { useRegistry } from '../../app/registry';
 import { EnvTag } from '../../components/EnvTag';
 import { useLocale } from '../../lib/i18n/LocaleProvider';
 import { useFamilyLabel } from '../../lib/i18n/useFamilyTexts';
+import { familyLabelKey } from '../../../../shared/i18n/familyTexts';
 import { countdownPhase, lifetimeUsed } from './countdownPhase';
 
 type T = ReturnType<typeof useLocale>['t'];
@@ -24,7 +25,8 @@ interface Props {
 }
 
 export function entryTitle(entry: HistoryEntry, registry: FamilyRegistry, t: T): string {
-  const who = entry.userId ?? registry.get(entry.format)?.tokenName?.replace(/^An? /, '') ?? registry.label(entry.format);
+  // No user id (a CommsEase token pasted without its accid): the family's name, in the page's language.
+  const who = entry.userId ?? (registry.get(entry.format) ? t(familyLabelKey(entry.format), { defaultValue: registry.label(entry.format) }) : t('headline.unknownFamily'));
   return entry.roomId !== null ? t('board.inRoom', { who, room: entry.roomId === '' ? t('board.anyRoom') : entry.roomId }) : who;
 }
 
