@@ -3,7 +3,7 @@
  * (convention in areas/family.ts), with the family's own English as the fallback so a family
  * registered without catalogue texts (a test's toy family) still reads.
  */
-export type FamilyTextSection = 'identifier' | 'field' | 'verify';
+export type FamilyTextSection = 'identifier' | 'field' | 'verify' | 'segment';
 
 /** The part of a FieldSpec / VerifyInputSpec this reads. */
 export interface FamilyTextSpec {
@@ -35,6 +35,8 @@ export interface FamilyTexts {
   secret(fallback: string): string;
   /** The family's name ("ZEGO Token04", "网易云信动态令牌"); `fallback` is the family's own label. */
   name(fallback: string): string;
+  /** What one of the family's token segments is, when its texts say (the byte map's legend). */
+  segmentHelp(name: string): string | undefined;
 }
 
 export function familyTexts(t: Translate, familyId: string): FamilyTexts {
@@ -44,5 +46,6 @@ export function familyTexts(t: Translate, familyId: string): FamilyTexts {
     option: (section, spec, option) => t(familyTextKey(familyId, section, spec.key, `option.${option.value}`), { defaultValue: option.label }),
     secret: (fallback) => t(familySecretKey(familyId), { defaultValue: fallback }),
     name: (fallback) => t(familyLabelKey(familyId), { defaultValue: fallback }),
+    segmentHelp: (name) => t(familyTextKey(familyId, 'segment', name, 'help'), { defaultValue: '' }) || undefined,
   };
 }

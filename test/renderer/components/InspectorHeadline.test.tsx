@@ -101,8 +101,18 @@ describe('inspection headline', () => {
     expect(headline.textContent).toContain('未验证');
     expect(headline.textContent).toContain('未经认证');
     expect(headline.textContent).toMatch(/1小时50分钟后过期/);
-    expect(screen.getByLabelText('颜色图例')).toBeTruthy();
+    const legend = screen.getByLabelText('颜色图例');
+    expect(legend.querySelector('[data-seg="expire"] dt')?.textContent).toBe('过期时间（外层，未经认证）');
+    expect(legend.querySelector('[data-seg="expire"] dd')?.textContent).toMatch(/无需密钥即可读取/);
     expect(screen.getByRole('list', { name: '发现' }).textContent).toMatch(/说明/);
+  });
+
+  it('explains another family’s parts in its own words, never in ZEGO’s', async () => {
+    const { user } = await setup();
+    const agora = SAMPLE_TOKENS.find((s) => s.token.startsWith('007'))!;
+    await user.click(within(screen.getByRole('region', { name: 'Try an example' })).getByRole('button', { name: new RegExp(agora.label.slice(0, 18).replace(/[()]/g, '\\$&')) }));
+    const legend = screen.getByLabelText('Colour legend');
+    for (const item of legend.querySelectorAll('dd')) expect(item.textContent).not.toMatch(/"04"|ZEGO|GCM|AppSecret/);
   });
 
   it('reads a room privilege in Chinese, ids in code type', () => {

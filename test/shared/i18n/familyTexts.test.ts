@@ -3,7 +3,9 @@
  * and the English is the family's own, so the CLI's words and the app's cannot drift apart.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FAMILIES } from '../../../src/shared/families/registry';
+import { DEFAULT_FAMILIES, defaultRegistry } from '../../../src/shared/families/registry';
+import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
+import { loadVectors } from '../../support/vectors';
 import { createI18n, en, zhCN } from '../../../src/shared/i18n';
 import { familyLabelKey, familySecretKey, familyTextKey, familyTexts, type FamilyTextSection, type FamilyTextSpec } from '../../../src/shared/i18n/familyTexts';
 
@@ -41,6 +43,23 @@ describe.each(DEFAULT_FAMILIES.map((f) => [f.id, f] as const))('family texts of 
     const catalogue = lookup(en, `family.${id}`) as Record<string, Record<string, object>>;
     for (const [section, specs] of sections(family)) {
       expect(Object.keys(catalogue[section] ?? {}).sort(), section).toEqual(specs.map((s) => s.key).sort());
+    }
+  });
+});
+
+describe('family segment texts', () => {
+  it('name and explain, in both languages and in the engine’s own English, every part a family’s texts speak of', () => {
+    for (const file of ['zego-token04-gcm.json', 'zego-token04-cbc.json', 'commsease-dynamic.json']) {
+      for (const v of loadVectors(file)) {
+        const secret = v.inputs['secret'] ?? v.inputs['appSecret'];
+        const inspection = defaultRegistry.inspect(v.token, { now: 1_700_000_000, secret: secret === undefined ? undefined : String(secret) }, nodeCryptoPort);
+        for (const segment of inspection.segments) {
+          const key = familyTextKey(inspection.format, 'segment', segment.name, 'label');
+          expect(lookup(en, key), `${file} ${key}`).toBe(segment.label);
+          expect(lookup(zhCN, key), key).toEqual(expect.any(String));
+          for (const tree of [en, zhCN]) expect(lookup(tree, familyTextKey(inspection.format, 'segment', segment.name, 'help')), key).toEqual(expect.any(String));
+        }
+      }
     }
   });
 });

@@ -18,6 +18,18 @@ export const zegoTextsEn = {
     streamIds: { label: 'Stream IDs', help: 'publishable streams; empty: any' },
   },
   verify: { appId: { label: 'Expected AppID', help: 'the ZEGO project the token must be for' } },
+  segment: {
+    version: { label: 'Version', help: 'Version prefix "04": plain text, not encoded.' },
+    expire: { label: 'Expiry (outer, unauthenticated)', help: 'Outer expiry: readable without the secret, not authenticated by itself.' },
+    ivLength: { label: 'IV length', help: 'Length of the CBC IV that follows.' },
+    nonceLength: { label: 'Nonce length', help: 'Length of the GCM nonce that follows.' },
+    iv: { label: 'CBC IV', help: 'CBC IV: random, sent in clear; changing it changes the first plaintext block.' },
+    nonce: { label: 'GCM nonce', help: 'GCM nonce: random, sent in clear; it must never repeat with the same secret.' },
+    mode: { label: 'Mode', help: 'Encryption mode byte: 0 = AES-CBC, 1 = AES-GCM.' },
+    ciphertextLength: { label: 'Ciphertext length', help: 'Length of the encrypted body.' },
+    ciphertext: { label: 'Ciphertext', help: 'Encrypted body: app, user, times and payload.' },
+    tag: { label: 'GCM tag', help: 'GCM tag: 16 bytes that authenticate the whole body; a wrong secret or any change breaks it.' },
+  },
 } as const;
 
 export const zegoTextsZh: Strings<typeof zegoTextsEn> = {
@@ -33,4 +45,16 @@ export const zegoTextsZh: Strings<typeof zegoTextsEn> = {
     streamIds: { label: '流 ID', help: '允许推的流；留空表示任意流' },
   },
   verify: { appId: { label: '预期 AppID', help: '令牌应属于的 ZEGO 项目' } },
+  segment: {
+    version: { label: '版本', help: '版本前缀 "04"：明文，未经编码。' },
+    expire: { label: '过期时间（外层，未经认证）', help: '外层过期时间：无需密钥即可读取，本身未经认证。' },
+    ivLength: { label: 'IV 长度', help: '其后 CBC IV 的长度。' },
+    nonceLength: { label: 'Nonce 长度', help: '其后 GCM nonce 的长度。' },
+    iv: { label: 'CBC IV', help: 'CBC IV：随机、明文传输；改动它会改变第一个明文块。' },
+    nonce: { label: 'GCM nonce', help: 'GCM nonce：随机、明文传输；同一密钥下绝不可重复。' },
+    mode: { label: '模式', help: '加密模式字节：0 = AES-CBC，1 = AES-GCM。' },
+    ciphertextLength: { label: '密文长度', help: '加密正文的长度。' },
+    ciphertext: { label: '密文', help: '加密正文：应用、用户、时间与 payload。' },
+    tag: { label: 'GCM 认证标签', help: 'GCM 认证标签：16 字节，认证整个正文；密钥错误或任何改动都会使其失配。' },
+  },
 };

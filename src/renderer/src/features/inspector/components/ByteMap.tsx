@@ -4,13 +4,17 @@
  * highlights its segment there.
  */
 import type { Segment } from '../../../../../shared/tokens/types';
-import { en } from '../../../../../shared/i18n';
 import { useLocale } from '../../../lib/i18n/LocaleProvider';
 
-type SegKey = keyof typeof en.byteMap.seg;
-const isSegKey = (name: string): name is SegKey => Object.hasOwn(en.byteMap.seg, name);
+interface Props {
+  segments: readonly Segment[];
+  /** What a part is, in the family's own words (its texts); undefined when the family says nothing. */
+  explain(name: string): string | undefined;
+  active: number | null;
+  onActive(index: number): void;
+}
 
-export function ByteMap({ segments, active, onActive: setActive }: { segments: readonly Segment[]; active: number | null; onActive(index: number): void }) {
+export function ByteMap({ segments, explain, active, onActive: setActive }: Props) {
   const { t } = useLocale();
   if (segments.length === 0) return null;
   const kinds = [...new Set(segments.map((s) => s.name))];
@@ -47,7 +51,7 @@ export function ByteMap({ segments, active, onActive: setActive }: { segments: r
               <span className={`swatch seg-${name}`} aria-hidden="true" />
               {segments.find((s) => s.name === name)!.label}
             </dt>
-            <dd>{t(`byteMap.seg.${isSegKey(name) ? name : 'other'}`)}</dd>
+            <dd>{explain(name) ?? t(name === 'json' ? 'byteMap.seg.json' : 'byteMap.seg.other')}</dd>
           </div>
         ))}
       </dl>
