@@ -56,10 +56,6 @@ const i18nPlugin = {
 const NODE_BUILTINS = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'buffer', 'stream', 'url', 'util', 'events'];
 
 const I18N_PENDING = [
-  'src/renderer/src/features/generator/**',
-  'src/renderer/src/features/profiles/**',
-  'src/renderer/src/components/EnvTag.tsx',
-  'src/renderer/src/components/ProfileSelect.tsx',
 ];
 
 export default tseslint.config(

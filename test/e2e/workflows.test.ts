@@ -280,7 +280,7 @@ describe('profiles', () => {
     await expect.poll(() => page.getByRole('listitem', { name: `Profile ${name} renamed` }).textContent()).toContain('No secret stored yet');
     // Importing it again is refused per profile, with the reason.
     await page.getByLabel('Import profiles…').setInputFiles({ name: 'profile.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Imported' }).textContent()).toMatch(/Imported 0 profiles; skipped .+ \(.+\)/);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Imported' }).textContent()).toMatch(/Imported 0 profiles\. Skipped .+ \(.+\)/);
     await app.screenshot(page, 'profiles-imported');
     expect(errors).toEqual([]);
   });

@@ -27,7 +27,7 @@ function entry(n: number, expiresAt: number, extra: Partial<HistoryEntry> = {}):
   };
 }
 
-async function setup(entries: HistoryEntry[]) {
+async function setup(entries: HistoryEntry[], lang = 'en') {
   const backend = fakeBackend({
     'history:list': () => ({ entries }),
     'history:copyPinned': () => ({ clearsAt: T0 + 60 }),
@@ -36,11 +36,30 @@ async function setup(entries: HistoryEntry[]) {
   const stores = storesFor(backend, () => T0);
   await stores.board.getState().load();
   const clock = manualClock(T0 * 1000);
-  renderWith(stores, <BoardScreen />, clock.clock);
+  renderWith(stores, <BoardScreen />, clock.clock, lang);
   return { backend, stores, clock };
 }
 
 describe('BoardScreen', () => {
+  it('names a token with no user by its family, in the page’s language', async () => {
+    await setup([entry(3, T0 + 600, { format: 'commsease-dynamic', userId: null, env: 'prod' })], 'zh-CN');
+    const row = screen.getByRole('listitem', { name: /^网易云信动态令牌：|^网易云信动态令牌:/ });
+    expect(row.querySelector('.board-title')?.textContent).toBe('网易云信动态令牌');
+    expect(row.querySelector('.board-meta')?.textContent).toMatch(/^网易云信动态令牌 · /);
+  });
+
+  it.each([
+    ['empty', [] as HistoryEntry[]],
+    ['all pinned', [entry(1, T0 + 600, { pinned: true })]],
+    ['text not kept (an earlier session)', [entry(2, T0 + 600)]],
+  ])('says why every disabled button is disabled: %s', async (_case, entries) => {
+    await setup(entries);
+    await act(settle);
+    const disabled = screen.getAllByRole('button').filter((b) => (b as HTMLButtonElement).disabled);
+    expect(disabled.length).toBeGreaterThan(0);
+    for (const button of disabled) expect(button.title, button.textContent ?? '').not.toBe('');
+  });
+
   it('counts down on one shared timer and changes colour at 5 min, 30 s and expiry', async () => {
     const { clock } = await setup([entry(1, T0 + 301)]);
     const row = () => screen.getByRole('listitem', { name: /^user-1:/ });

@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { inspectToken } from '../../../src/shared/tokens/inspect';
 import { InspectorScreen } from '../../../src/renderer/src/features/inspector/InspectorScreen';
-import { SAMPLE_TOKENS } from '../../../src/renderer/src/features/inspector/samples';
+import { PrivilegeSummary } from '../../../src/renderer/src/features/inspector/components/PrivilegeSummary';
+import { SAMPLE_TOKENS } from '../../../src/shared/tokens/sampleTokens';
 import { fakeBackend, settle, storesFor, ZEGO_PROFILE } from '../support/fakeBackend';
 import { manualClock, renderWith } from '../support/renderApp';
 import { gcmVectors, vector } from '../support/vectors';
@@ -82,6 +83,15 @@ describe('inspection headline', () => {
     expect(screen.queryByRole('region', { name: 'Try an example' })).toBeNull();
   });
 
+  it('keeps a 32-character App ID from breaking the line: head…tail, the whole id as its title', async () => {
+    const { user } = await setup();
+    const agora = SAMPLE_TOKENS.find((s) => s.token.startsWith('007'))!;
+    await user.click(within(screen.getByRole('region', { name: 'Try an example' })).getByRole('button', { name: new RegExp(agora.label.slice(0, 18).replace(/[()]/g, '\\$&')) }));
+    const app = screen.getByRole('heading', { name: 'Summary' }).querySelector<HTMLElement>('[data-part="app"]')!;
+    expect(app.textContent).toBe('app 01234567…cdef');
+    expect(app.title).toBe('app 0123456789abcdef0123456789abcdef');
+  });
+
   it('speaks Chinese when the OS does', async () => {
     const { user } = await setup('zh-CN');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('令牌检查');
@@ -91,7 +101,25 @@ describe('inspection headline', () => {
     expect(headline.textContent).toContain('未验证');
     expect(headline.textContent).toContain('未经认证');
     expect(headline.textContent).toMatch(/1小时50分钟后过期/);
-    expect(screen.getByLabelText('颜色图例')).toBeTruthy();
+    const legend = screen.getByLabelText('颜色图例');
+    expect(legend.querySelector('[data-seg="expire"] dt')?.textContent).toBe('过期时间（外层，未经认证）');
+    expect(legend.querySelector('[data-seg="expire"] dd')?.textContent).toMatch(/无需密钥即可读取/);
     expect(screen.getByRole('list', { name: '发现' }).textContent).toMatch(/说明/);
+  });
+
+  it('explains another family’s parts in its own words, never in ZEGO’s', async () => {
+    const { user } = await setup();
+    const agora = SAMPLE_TOKENS.find((s) => s.token.startsWith('007'))!;
+    await user.click(within(screen.getByRole('region', { name: 'Try an example' })).getByRole('button', { name: new RegExp(agora.label.slice(0, 18).replace(/[()]/g, '\\$&')) }));
+    const legend = screen.getByLabelText('Colour legend');
+    for (const item of legend.querySelectorAll('dd')) expect(item.textContent).not.toMatch(/"04"|ZEGO|GCM|AppSecret/);
+  });
+
+  it('reads a room privilege in Chinese, ids in code type', () => {
+    const stores = storesFor(fakeBackend());
+    renderWith(stores, <PrivilegeSummary privilege={{ roomId: 'room1', canLogin: true, canPublish: true, streamIds: ['s1', 's2'] }} />, undefined, 'zh-CN');
+    const summary = screen.getByLabelText('房间权限');
+    expect(summary.textContent).toBe('房间权限： 可登录房间 room1；仅可推流 s1、s2');
+    expect([...summary.querySelectorAll('code')].map((c) => c.textContent)).toEqual(['room1', 's1', 's2']);
   });
 });

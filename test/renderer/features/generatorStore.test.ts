@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { inspectToken } from '../../../src/shared/tokens/inspect';
-import { checkGeneratorForm, EMPTY_GENERATOR_FORM, ttlSeconds } from '../../../src/renderer/src/features/generator/generatorForm';
+import { checkGeneratorForm, EMPTY_GENERATOR_FORM, ttlSeconds, type FormMessage } from '../../../src/renderer/src/features/generator/generatorForm';
+import { createI18n } from '../../../src/shared/i18n';
 import { COMMSEASE_PROFILE, fakeBackend, ipcFailure, storesFor, ZEGO_PROFILE } from '../support/fakeBackend';
 import { gcmVectors, vector } from '../support/vectors';
 
 const room = vector(gcmVectors, (v) => v.variant === 'priv_login_only');
+const en = createI18n('en');
+const zh = createI18n('zh-CN');
+/** A form message as the English screen shows it. */
+const text = (m: FormMessage | undefined) => (m ? en.t(m.key, { label: m.field?.label }) : undefined);
 
 function historyEntry(id: string) {
   return {
@@ -27,10 +32,14 @@ function historyEntry(id: string) {
 describe('generator form rules', () => {
   it('explains each invalid field in words', () => {
     const check = checkGeneratorForm({ ...EMPTY_GENERATOR_FORM, profileId: ZEGO_PROFILE.id, ttlPreset: 'custom', ttlValue: '0' }, ZEGO_PROFILE);
-    expect(check.errors.userId).toMatch(/user ID is needed/);
-    expect(check.errors.ttl).toMatch(/above 0/);
-    expect(checkGeneratorForm(EMPTY_GENERATOR_FORM, undefined).errors.profileId).toMatch(/Choose the profile/);
-    expect(checkGeneratorForm({ ...EMPTY_GENERATOR_FORM, profileId: 'x' }, { ...ZEGO_PROFILE, secretStored: false }).errors.profileId).toMatch(
+    expect(text(check.errors.userId)).toMatch(/user ID is needed/);
+    expect(text(check.errors.ttl)).toMatch(/above 0/);
+    // Vendor jargon ("error 3", "error 6") is gone: the reason is said in words, in both languages.
+    expect(text(check.errors.userId)).not.toMatch(/error \d/);
+    expect(text(check.errors.ttl)).not.toMatch(/error \d/);
+    expect(zh.t(check.errors.userId!.key)).toBe('需要填写用户 ID：官方生成器不接受空值。');
+    expect(text(checkGeneratorForm(EMPTY_GENERATOR_FORM, undefined).errors.profileId)).toMatch(/Choose the profile/);
+    expect(text(checkGeneratorForm({ ...EMPTY_GENERATOR_FORM, profileId: 'x' }, { ...ZEGO_PROFILE, secretStored: false }).errors.profileId)).toMatch(
       /no secret/,
     );
   });
@@ -38,7 +47,7 @@ describe('generator form rules', () => {
   it('asks CommsEase for an accid and not for a user ID', () => {
     const check = checkGeneratorForm({ ...EMPTY_GENERATOR_FORM, profileId: COMMSEASE_PROFILE.id, accid: 'has space' }, COMMSEASE_PROFILE);
     expect(check.errors.userId).toBeUndefined();
-    expect(check.errors.accid).toMatch(/spaces/);
+    expect(text(check.errors.accid)).toMatch(/spaces/);
   });
 
   it('reads presets and free values, and warns past ZIM’s 24 days', () => {
@@ -47,7 +56,7 @@ describe('generator form rules', () => {
     expect(ttlSeconds({ ttlPreset: 'custom', ttlValue: '1.5', ttlUnit: 'h' })).toBeNull();
     const check = checkGeneratorForm({ ...EMPTY_GENERATOR_FORM, profileId: ZEGO_PROFILE.id, userId: 'u', ttlPreset: 'custom', ttlValue: '30', ttlUnit: 'd' }, ZEGO_PROFILE);
     expect(check.errors.ttl).toBeUndefined();
-    expect(check.hints.ttl).toMatch(/24 days/);
+    expect(text(check.hints.ttl)).toMatch(/24 days/);
   });
 });
 

@@ -2,12 +2,31 @@
  * A profile's environment tag in its colour, so "prod" never looks like "dev".
  * Known tags get fixed colours; any other tag gets one picked from its name, stable across runs.
  */
+import { useLocale } from '../lib/i18n/LocaleProvider';
 
-const KNOWN: Record<string, string> = { prod: 'red', production: 'red', live: 'red', staging: 'amber', stage: 'amber', test: 'violet', qa: 'violet', dev: 'green', local: 'blue' };
+const KNOWN: Record<string, string> = {
+  prod: 'red',
+  production: 'red',
+  live: 'red',
+  生产: 'red',
+  正式: 'red',
+  线上: 'red',
+  staging: 'amber',
+  stage: 'amber',
+  预发: 'amber',
+  预发布: 'amber',
+  test: 'violet',
+  qa: 'violet',
+  测试: 'violet',
+  dev: 'green',
+  开发: 'green',
+  local: 'blue',
+  本地: 'blue',
+};
 const OTHERS = ['blue', 'violet', 'teal', 'pink'];
 
 export function envColour(env: string): string {
-  const known = KNOWN[env];
+  const known = KNOWN[env.toLowerCase()];
   if (known) return known;
   let hash = 0;
   for (let i = 0; i < env.length; i++) hash = (hash * 31 + env.charCodeAt(i)) >>> 0;
@@ -15,8 +34,9 @@ export function envColour(env: string): string {
 }
 
 export function EnvTag({ env }: { env: string }) {
+  const { t } = useLocale();
   return (
-    <span className={`env-tag env-${envColour(env)}`} title={`environment: ${env}`}>
+    <span className={`env-tag env-${envColour(env)}`} title={t('profiles.envTag', { env })}>
       {env}
     </span>
   );

@@ -4,6 +4,7 @@
  * (type-to-find, arrow keys, screen readers).
  */
 import type { ProfileView } from '../../../shared/ipc/schemas/profile';
+import { useLocale } from '../lib/i18n/LocaleProvider';
 import { EnvTag } from './EnvTag';
 
 interface Props {
@@ -18,11 +19,13 @@ interface Props {
   invalid?: boolean;
 }
 
-export function profileSummary(p: ProfileView): string {
-  return `${p.name} · ${p.env} · ${p.summary}${p.secretStored ? '' : ' (no secret)'}`;
+/** "name · env · app", with `noSecret` ("(no secret)") after a profile whose secret is not stored. */
+export function profileSummary(p: ProfileView, noSecret: string): string {
+  return `${p.name} · ${p.env} · ${p.summary}${p.secretStored ? '' : ` ${noSecret}`}`;
 }
 
 export function ProfileSelect({ id, label, profiles, value, onChange, noneLabel, describedBy, invalid }: Props) {
+  const { t } = useLocale();
   const chosen = profiles.find((p) => p.id === value);
   return (
     <div className="field profile-select">
@@ -35,10 +38,10 @@ export function ProfileSelect({ id, label, profiles, value, onChange, noneLabel,
           aria-invalid={invalid || undefined}
           onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
         >
-          <option value="">{noneLabel ?? 'Choose a profile…'}</option>
+          <option value="">{noneLabel ?? t('profiles.select.choose')}</option>
           {profiles.map((p) => (
             <option key={p.id} value={p.id}>
-              {profileSummary(p)}
+              {profileSummary(p, t('profiles.select.noSecret'))}
             </option>
           ))}
         </select>

@@ -9,6 +9,8 @@ import type { HistoryEntry } from '../../../../shared/ipc/channels/history';
 import { useRegistry } from '../../app/registry';
 import { EnvTag } from '../../components/EnvTag';
 import { useLocale } from '../../lib/i18n/LocaleProvider';
+import { useFamilyLabel } from '../../lib/i18n/useFamilyTexts';
+import { familyLabelKey } from '../../../../shared/i18n/familyTexts';
 import { countdownPhase, lifetimeUsed } from './countdownPhase';
 
 type T = ReturnType<typeof useLocale>['t'];
@@ -23,13 +25,15 @@ interface Props {
 }
 
 export function entryTitle(entry: HistoryEntry, registry: FamilyRegistry, t: T): string {
-  const who = entry.userId ?? registry.get(entry.format)?.tokenName?.replace(/^An? /, '') ?? registry.label(entry.format);
+  // No user id (a CommsEase token pasted without its accid): the family's name, in the page's language.
+  const who = entry.userId ?? (registry.get(entry.format) ? t(familyLabelKey(entry.format), { defaultValue: registry.label(entry.format) }) : t('headline.unknownFamily'));
   return entry.roomId !== null ? t('board.inRoom', { who, room: entry.roomId === '' ? t('board.anyRoom') : entry.roomId }) : who;
 }
 
 function BoardRowView({ entry, now, hasText, onCopy, onPin, onRemove }: Props) {
   const registry = useRegistry();
   const { t, relative, dateTime } = useLocale();
+  const familyLabel = useFamilyLabel();
   const phase = countdownPhase(entry.expiresAt, now);
   const used = lifetimeUsed(entry.issuedAt ?? entry.addedAt, entry.expiresAt, now);
   const title = entryTitle(entry, registry, t);
@@ -39,8 +43,8 @@ function BoardRowView({ entry, now, hasText, onCopy, onPin, onRemove }: Props) {
     <div className={`board-row phase-${phase}`} role="listitem" aria-label={`${title}: ${countdown}`} data-phase={phase}>
       <div className="board-who">
         <span className="board-title">{title}</span>
-        <span className="board-meta muted small">
-          {registry.label(entry.format)}
+        <span className="board-meta muted small" title={[familyLabel(entry.format), entry.profileName, entry.fingerprint].filter(Boolean).join(' · ')}>
+          {familyLabel(entry.format)}
           {' · '}
           {t(entry.source === 'minted' ? 'board.minted' : 'board.pasted')}
           {entry.profileName && <> · {entry.profileName}</>}

@@ -9,6 +9,7 @@ import { useRegistry } from '../../app/registry';
 import { useAppStores, useBoard } from '../../app/stores';
 import { useNowSeconds } from '../../lib/clock/ClockContext';
 import { useLocale } from '../../lib/i18n/LocaleProvider';
+import { useFamilyLabel } from '../../lib/i18n/useFamilyTexts';
 import { arrangeBoard } from './arrangeBoard';
 import { BoardRow, entryTitle } from './BoardRow';
 import { countdownPhase } from './countdownPhase';
@@ -31,6 +32,7 @@ export function BoardScreen() {
   const [filter, setFilter] = useState<Filter>('all');
   const { entries, tokens, loaded, error } = useBoard(useShallow((s) => ({ entries: s.entries, tokens: s.tokens, loaded: s.loaded, error: s.error })));
   const now = useNowSeconds();
+  const familyLabel = useFamilyLabel();
   const arranged = useMemo(() => arrangeBoard(entries, now), [entries, now]);
   const rows = useMemo(() => {
     const q = query.trim().toLowerCase();
@@ -38,9 +40,9 @@ export function BoardScreen() {
       if (filter === 'live' && e.expiresAt <= now) return false;
       if (filter === 'expired' && e.expiresAt > now) return false;
       if (q === '') return true;
-      return [entryTitle(e, registry, t), e.profileName ?? '', e.fingerprint, registry.label(e.format)].some((v) => v.toLowerCase().includes(q));
+      return [entryTitle(e, registry, t), e.profileName ?? '', e.fingerprint, registry.label(e.format), familyLabel(e.format)].some((v) => v.toLowerCase().includes(q));
     });
-  }, [arranged, filter, query, now, registry, t]);
+  }, [arranged, filter, query, now, registry, t, familyLabel]);
   const [noteState, setNoteState] = useState<Note | null>(null);
   const setNote = useCallback((text: string | null) => setNoteState(text === null ? null : { text }), []);
   const note = noteState && noteState.staleAt !== undefined && now >= noteState.staleAt ? (noteState.staleText ?? null) : (noteState?.text ?? null);
@@ -118,7 +120,7 @@ export function BoardScreen() {
           type="button"
           className="secondary"
           disabled={entries.every((e) => e.pinned)}
-          title={entries.length > 0 && entries.every((e) => e.pinned) ? t('board.clearDisabled') : undefined}
+          title={entries.length === 0 ? t('board.clearEmpty') : entries.every((e) => e.pinned) ? t('board.clearDisabled') : undefined}
           onClick={async () => {
             const failure = await stores.board.getState().clear();
             setNote(failure ? t('board.clearFailed', { message: failure.message }) : t('board.cleared'));

@@ -10,8 +10,12 @@ import { useRegistry } from '../../app/registry';
 import { useAppStores, useGenerator, useProfiles } from '../../app/stores';
 import { ProfileSelect } from '../../components/ProfileSelect';
 import { InspectionDetails } from '../inspector/components/InspectionDetails';
+import { useLocale } from '../../lib/i18n/LocaleProvider';
+import { useFamilyLabel, useFamilyTexts } from '../../lib/i18n/useFamilyTexts';
 import { GenericFields } from './GenericFields';
-import { checkGeneratorForm, formShapeOf, TTL_PRESETS, type GeneratorField, type TtlUnit } from './generatorForm';
+import { checkGeneratorForm, formShapeOf, TTL_PRESETS, type FormMessage, type GeneratorField, type TtlUnit } from './generatorForm';
+
+const TTL_UNITS: readonly TtlUnit[] = ['s', 'm', 'h', 'd'];
 
 export const GENERATOR_FORM_ID = 'generator-form';
 
@@ -40,13 +44,17 @@ export function GeneratorScreen() {
     useShallow((s) => ({ form: s.form, touched: s.touched, submitted: s.submitted, generating: s.generating, minted: s.minted, error: s.error })),
   );
   const registry = useRegistry();
+  const { t } = useLocale();
+  const familyLabel = useFamilyLabel();
   // Which token family to mint: every registered one is offered; '' lists every profile.
   const [familyFilter, setFamilyFilter] = useState('');
   const allProfiles = useProfiles((s) => s.profiles);
   const profiles = familyFilter === '' ? allProfiles : allProfiles.filter((p) => p.family === familyFilter);
   const profile = allProfiles.find((p) => p.id === form.profileId);
   const check = checkGeneratorForm(form, profile, registry);
-  const shown = (field: GeneratorField) => (submitted || touched[field] ? check.errors[field] : undefined);
+  const familyTexts = useFamilyTexts(profile?.family);
+  const say = (m: FormMessage | undefined): string | undefined => (m ? t(m.key, m.field ? { label: familyTexts.label('field', m.field) } : {}) : undefined);
+  const shown = (field: GeneratorField) => (submitted || touched[field] ? say(check.errors[field]) : undefined);
   const messageProps = (field: GeneratorField) => {
     const err = shown(field);
     return {
@@ -55,7 +63,7 @@ export function GeneratorScreen() {
       onBlur: () => generator.touch(field),
     };
   };
-  const message = (field: GeneratorField): ReactNode => <FieldMessage id={`gen-${field}-msg`} error={shown(field)} hint={check.hints[field]} />;
+  const message = (field: GeneratorField): ReactNode => <FieldMessage id={`gen-${field}-msg`} error={shown(field)} hint={say(check.hints[field])} />;
   const shape = formShapeOf(profile, registry);
   const mintedRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -69,15 +77,15 @@ export function GeneratorScreen() {
   return (
     <div className="screen generator-screen">
       <header className="screen-header">
-        <h1>Generator</h1>
-        <p className="muted">Mint a token with a stored profile. The secret never leaves the main process.</p>
+        <h1>{t('screen.generator')}</h1>
+        <p className="muted">{t('generator.intro')}</p>
       </header>
 
       <form
         id={GENERATOR_FORM_ID}
         className="form-grid"
         noValidate
-        aria-label="Token generator"
+        aria-label={t('generator.formLabel')}
         onSubmit={(e) => {
           e.preventDefault();
           void generator.generate(profile);
@@ -90,19 +98,19 @@ export function GeneratorScreen() {
         }}
       >
         <div className="field">
-          <label htmlFor="gen-family">Token family</label>
+          <label htmlFor="gen-family">{t('generator.family')}</label>
           <select id="gen-family" value={familyFilter} onChange={(e) => setFamilyFilter(e.target.value)}>
-            <option value="">Any family (by profile)</option>
+            <option value="">{t('generator.anyFamily')}</option>
             {registry.families.map((f) => (
               <option key={f.id} value={f.id}>
-                {f.label}
+                {familyLabel(f.id)}
               </option>
             ))}
           </select>
         </div>
         <ProfileSelect
           id="gen-profile"
-          label="Profile"
+          label={t('generator.profile')}
           profiles={profiles}
           value={form.profileId}
           onChange={(id) => {
@@ -113,12 +121,12 @@ export function GeneratorScreen() {
           invalid={Boolean(shown('profileId'))}
         />
         {message('profileId')}
-        {profiles.length === 0 && <p className="field-hint">No profiles yet: add one on the Profiles screen (Ctrl+6).</p>}
+        {profiles.length === 0 && <p className="field-hint">{t('generator.noProfiles')}</p>}
 
         {shape === 'user-room' ? (
           <>
             <div className="field">
-              <label htmlFor="gen-user">User ID</label>
+              <label htmlFor="gen-user">{t('generator.userId')}</label>
               <input
                 id="gen-user"
                 value={form.userId}
@@ -131,28 +139,28 @@ export function GeneratorScreen() {
             </div>
 
             <fieldset className="fieldset">
-              <legend>Token kind</legend>
+              <legend>{t('generator.tokenKind')}</legend>
               <label className="check">
                 <input type="radio" name="gen-kind" checked={!form.roomEnabled} onChange={() => generator.update({ roomEnabled: false })} />
-                Identity token (ZIM; no payload)
+                {t('generator.identityToken')}
               </label>
               <label className="check">
                 <input type="radio" name="gen-kind" checked={form.roomEnabled} onChange={() => generator.update({ roomEnabled: true })} />
-                RTC room token (privileges and streams)
+                {t('generator.roomToken')}
               </label>
             </fieldset>
 
             {form.roomEnabled && (
               <fieldset className="fieldset">
-                <legend>Room privileges</legend>
+                <legend>{t('generator.roomPrivileges')}</legend>
                 <div className="field">
-                  <label htmlFor="gen-room">Room ID</label>
+                  <label htmlFor="gen-room">{t('generator.roomId')}</label>
                   <input
                     id="gen-room"
                     value={form.roomId}
                     spellCheck={false}
                     autoComplete="off"
-                    placeholder="empty = any room"
+                    placeholder={t('generator.roomPlaceholder')}
                     onChange={(e) => generator.update({ roomId: e.target.value })}
                     {...messageProps('roomId')}
                   />
@@ -160,20 +168,20 @@ export function GeneratorScreen() {
                 </div>
                 <label className="check">
                   <input type="checkbox" checked={form.canLogin} onChange={(e) => generator.update({ canLogin: e.target.checked })} />
-                  May log in to the room
+                  {t('generator.canLogin')}
                 </label>
                 <label className="check">
                   <input type="checkbox" checked={form.canPublish} onChange={(e) => generator.update({ canPublish: e.target.checked })} />
-                  May publish streams
+                  {t('generator.canPublish')}
                 </label>
                 <div className="field">
-                  <label htmlFor="gen-streams">Stream IDs allowed to publish</label>
+                  <label htmlFor="gen-streams">{t('generator.streams')}</label>
                   <input
                     id="gen-streams"
                     value={form.streams}
                     spellCheck={false}
                     autoComplete="off"
-                    placeholder="empty = any stream; separate with commas"
+                    placeholder={t('generator.streamsPlaceholder')}
                     disabled={!form.canPublish}
                     onChange={(e) => generator.update({ streams: e.target.value })}
                     {...messageProps('streams')}
@@ -183,16 +191,19 @@ export function GeneratorScreen() {
               </fieldset>
             )}
 
-            <fieldset className="fieldset inline">
-              <legend>Envelope layout</legend>
+            <fieldset className="fieldset inline" aria-describedby="gen-layout-help">
+              <legend>{t('generator.layout')}</legend>
               <label className="check">
                 <input type="radio" name="gen-layout" checked={form.layout === 'gcm'} onChange={() => generator.update({ layout: 'gcm' })} />
-                GCM (current)
+                {t('generator.layoutGcm')}
               </label>
               <label className="check">
                 <input type="radio" name="gen-layout" checked={form.layout === 'cbc'} onChange={() => generator.update({ layout: 'cbc' })} />
-                CBC (original)
+                {t('generator.layoutCbc')}
               </label>
+              <p id="gen-layout-help" className="field-hint">
+                {t('generator.layoutHelp')}
+              </p>
             </fieldset>
           </>
         ) : shape === 'fields' && profile && registry.get(profile.family) ? (
@@ -209,7 +220,7 @@ export function GeneratorScreen() {
           </>
         ) : (
           <div className="field">
-            <label htmlFor="gen-accid">accid</label>
+            <label htmlFor="gen-accid">{t('generator.accid')}</label>
             <input
               id="gen-accid"
               value={form.accid}
@@ -223,8 +234,8 @@ export function GeneratorScreen() {
         )}
 
         <fieldset className="fieldset">
-          <legend>Lifetime</legend>
-          <div className="segmented" role="radiogroup" aria-label="Lifetime presets">
+          <legend>{t('generator.lifetime')}</legend>
+          <div className="segmented" role="radiogroup" aria-label={t('generator.lifetimePresets')}>
             {TTL_PRESETS.map((p) => (
               <label key={p.seconds} className={`segment${form.ttlPreset === p.seconds ? ' is-on' : ''}`}>
                 <input
@@ -234,7 +245,7 @@ export function GeneratorScreen() {
                   checked={form.ttlPreset === p.seconds}
                   onChange={() => generator.update({ ttlPreset: p.seconds })}
                 />
-                {p.label}
+                {t(p.key)}
               </label>
             ))}
             <label className={`segment${form.ttlPreset === 'custom' ? ' is-on' : ''}`}>
@@ -245,13 +256,13 @@ export function GeneratorScreen() {
                 checked={form.ttlPreset === 'custom'}
                 onChange={() => generator.update({ ttlPreset: 'custom' })}
               />
-              Other
+              {t('generator.other')}
             </label>
           </div>
           {form.ttlPreset === 'custom' && (
             <div className="inline-fields">
               <div className="field">
-                <label htmlFor="gen-ttl-value">Lifetime value</label>
+                <label htmlFor="gen-ttl-value">{t('generator.lifetimeValue')}</label>
                 <input
                   id="gen-ttl-value"
                   inputMode="numeric"
@@ -261,12 +272,13 @@ export function GeneratorScreen() {
                 />
               </div>
               <div className="field">
-                <label htmlFor="gen-ttl-unit">Unit</label>
+                <label htmlFor="gen-ttl-unit">{t('generator.unit')}</label>
                 <select id="gen-ttl-unit" value={form.ttlUnit} onChange={(e) => generator.update({ ttlUnit: e.target.value as TtlUnit })}>
-                  <option value="s">seconds</option>
-                  <option value="m">minutes</option>
-                  <option value="h">hours</option>
-                  <option value="d">days</option>
+                  {TTL_UNITS.map((unit) => (
+                    <option key={unit} value={unit}>
+                      {t(`generator.units.${unit}`)}
+                    </option>
+                  ))}
                 </select>
               </div>
             </div>
@@ -276,21 +288,21 @@ export function GeneratorScreen() {
 
         <div className="row-actions">
           <button type="submit" disabled={generating} aria-keyshortcuts="Control+Enter">
-            {generating ? 'Generating…' : 'Generate'}
+            {generating ? t('generator.generating') : t('generator.generate')}
           </button>
-          <span className="muted small">Ctrl+Enter</span>
+          <span className="muted small">{t('generator.shortcut')}</span>
         </div>
         {error && (
           <p className="banner tone-bad" role="alert">
-            Could not mint: {error.message}
+            {t('generator.couldNotMint', { message: error.message })}
           </p>
         )}
       </form>
 
       {minted && (
-        <section className="minted" aria-label="Minted token">
+        <section className="minted" aria-label={t('generator.minted')}>
           <h2 ref={mintedRef} tabIndex={-1}>
-            Minted token
+            {t('generator.minted')}
           </h2>
           <InspectionDetails
             inspection={minted.inspection}
@@ -298,9 +310,9 @@ export function GeneratorScreen() {
             actions={
               <>
                 <button type="button" onClick={() => void stores.clipboard.getState().copy(minted.token, 'token')} aria-keyshortcuts="Control+Shift+C">
-                  Copy token
+                  {t('generator.copyToken')}
                 </button>
-                <span className="muted small">{minted.entryId ? 'Added to the countdown board.' : 'Not added to the board (history unavailable).'}</span>
+                <span className="muted small">{t(minted.entryId ? 'generator.addedToBoard' : 'generator.notAddedToBoard')}</span>
               </>
             }
           />

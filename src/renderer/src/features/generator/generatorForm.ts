@@ -43,7 +43,7 @@ export type FieldValues = Record<string, string | boolean>;
  * ones left out (the family's defaults apply), the lifetime from the Lifetime control. Main
  * checks it again with the family's schema.
  */
-export function fieldsRequest(family: TokenFamily, values: FieldValues, ttl: number): { request: Record<string, unknown> } | { error: string } {
+export function fieldsRequest(family: TokenFamily, values: FieldValues, ttl: number): { request: Record<string, unknown> } | { error: FormMessage } {
   const request: Record<string, unknown> = {};
   for (const field of genericFields(family)) {
     const raw = values[field.key];
@@ -53,17 +53,17 @@ export function fieldsRequest(family: TokenFamily, values: FieldValues, ttl: num
     }
     const text = typeof raw === 'string' ? raw.trim() : '';
     if (text === '') {
-      if (field.required) return { error: `${field.label} is needed.` };
+      if (field.required) return { error: { key: 'generator.check.fieldNeeded', field } };
       continue;
     }
     if (field.kind === 'integer') {
-      if (!/^-?\d+$/.test(text)) return { error: `${field.label} must be a whole number.` };
+      if (!/^-?\d+$/.test(text)) return { error: { key: 'generator.check.fieldWholeNumber', field } };
       request[field.key] = Number(text);
     } else if (field.kind === 'json') {
       try {
         request[field.key] = JSON.parse(text) as unknown;
       } catch {
-        return { error: `${field.label} must be JSON, e.g. {"role":"admin"}.` };
+        return { error: { key: 'generator.check.fieldJson', field } };
       }
     } else if (field.kind === 'multiselect') {
       request[field.key] = text.split(/[\s,]+/).filter((t) => t !== '');
@@ -75,10 +75,10 @@ export function fieldsRequest(family: TokenFamily, values: FieldValues, ttl: num
 }
 
 export const TTL_PRESETS = [
-  { seconds: 30, label: '30 s' },
-  { seconds: 300, label: '5 min' },
-  { seconds: 3600, label: '1 h' },
-  { seconds: 86_400, label: '24 h' },
+  { seconds: 30, key: 'generator.ttlPreset.s30' },
+  { seconds: 300, key: 'generator.ttlPreset.m5' },
+  { seconds: 3600, key: 'generator.ttlPreset.h1' },
+  { seconds: 86_400, key: 'generator.ttlPreset.h24' },
 ] as const;
 
 export type TtlUnit = 's' | 'm' | 'h' | 'd';
@@ -127,10 +127,21 @@ export const EMPTY_GENERATOR_FORM: GeneratorForm = {
 
 export type GeneratorField = 'profileId' | 'userId' | 'roomId' | 'streams' | 'accid' | 'ttl' | 'fields';
 
+/**
+ * A message for the form, as a catalogue key (under generator.check) and its values; `field`
+ * is the family's FieldSpec whose label the text names, translated where it is shown.
+ */
+export interface FormMessage {
+  key: string;
+  field?: FieldSpec;
+}
+
+const msg = (name: string): FormMessage => ({ key: `generator.check.${name}` });
+
 export interface FormCheck {
-  errors: Partial<Record<GeneratorField, string>>;
+  errors: Partial<Record<GeneratorField, FormMessage>>;
   /** Advice that does not block minting (e.g. a ZIM limit). */
-  hints: Partial<Record<GeneratorField, string>>;
+  hints: Partial<Record<GeneratorField, FormMessage>>;
 }
 
 export function parseStreamIds(text: string): string[] {
@@ -153,24 +164,24 @@ export function checkGeneratorForm(form: GeneratorForm, profile: ProfileView | u
   const hints: FormCheck['hints'] = {};
 
   if (!profile) {
-    errors.profileId = form.profileId === null ? 'Choose the profile whose secret signs the token.' : 'That profile no longer exists.';
+    errors.profileId = msg(form.profileId === null ? 'chooseProfile' : 'profileGone');
   } else if (!profile.secretStored) {
-    errors.profileId = 'This profile has no secret in the keychain yet; add it on the Profiles screen.';
+    errors.profileId = msg('noSecret');
   }
 
   const shape = formShapeOf(profile, registry);
   if (shape === 'user-room') {
-    if (form.userId === '') errors.userId = 'A user ID is needed (the official generator refuses an empty one: error 3).';
-    else if (form.userId.trim() === '') errors.userId = 'The user ID is only spaces.';
-    else if (form.userId.length > 256) errors.userId = 'At most 256 characters.';
-    else if (form.userId.length > 64) hints.userId = 'Longer than 64 characters: the official Java generator refuses this.';
+    if (form.userId === '') errors.userId = msg('userIdNeeded');
+    else if (form.userId.trim() === '') errors.userId = msg('userIdSpaces');
+    else if (form.userId.length > 256) errors.userId = msg('atMost256');
+    else if (form.userId.length > 64) hints.userId = msg('userIdOver64');
     if (form.roomEnabled) {
-      if (form.roomId.length > 256) errors.roomId = 'At most 256 characters.';
-      else if (form.roomId === '') hints.roomId = 'No room ID: the token is valid for any room.';
+      if (form.roomId.length > 256) errors.roomId = msg('atMost256');
+      else if (form.roomId === '') hints.roomId = msg('anyRoom');
       const streams = parseStreamIds(form.streams);
-      if (streams.length > 100) errors.streams = 'At most 100 stream IDs.';
-      else if (streams.some((s) => s.length > 256)) errors.streams = 'A stream ID has at most 256 characters.';
-      if (!form.canLogin) hints.roomId = 'Without the login privilege this token cannot join the room (useful to test a refusal).';
+      if (streams.length > 100) errors.streams = msg('atMost100Streams');
+      else if (streams.some((s) => s.length > 256)) errors.streams = msg('streamTooLong');
+      if (!form.canLogin) hints.roomId = msg('noLogin');
     }
   } else if (shape === 'fields') {
     const family = profile ? registry.get(profile.family) : undefined;
@@ -178,17 +189,17 @@ export function checkGeneratorForm(form: GeneratorForm, profile: ProfileView | u
     if (built && 'error' in built) errors.fields = built.error;
   } else {
     const accid = form.accid.trim();
-    if (accid === '') errors.accid = 'An accid (the CommsEase account) is needed.';
-    else if (accid.length > 128) errors.accid = 'At most 128 characters.';
-    else if (/\s/.test(accid)) errors.accid = 'An accid cannot contain spaces.';
-    else if (accid.length > 32) hints.accid = 'CommsEase documents accids of at most 32 characters.';
+    if (accid === '') errors.accid = msg('accidNeeded');
+    else if (accid.length > 128) errors.accid = msg('atMost128');
+    else if (/\s/.test(accid)) errors.accid = msg('accidSpaces');
+    else if (accid.length > 32) hints.accid = msg('accidOver32');
   }
 
   const ttl = ttlSeconds(form);
-  if (ttl === null) errors.ttl = 'Enter a whole number.';
-  else if (ttl <= 0) errors.ttl = 'The lifetime must be above 0 (the official generator refuses it: error 6).';
-  else if (ttl > MAX_TTL_SECONDS) errors.ttl = 'At most 10 years.';
-  else if (shape === 'user-room' && ttl > ZEGO_MAX_TTL_SECONDS) hints.ttl = 'ZIM refuses tokens valid for more than 24 days.';
+  if (ttl === null) errors.ttl = msg('wholeNumber');
+  else if (ttl <= 0) errors.ttl = msg('ttlZero');
+  else if (ttl > MAX_TTL_SECONDS) errors.ttl = msg('atMost10Years');
+  else if (shape === 'user-room' && ttl > ZEGO_MAX_TTL_SECONDS) hints.ttl = msg('zimOver24Days');
 
   return { errors, hints };
 }

@@ -12,6 +12,7 @@ import { ProfileSelect } from '../../components/ProfileSelect';
 import { isIpcError } from '../../lib/api/ipcError';
 import { downloadText } from '../../lib/download/downloadText';
 import { useLocale } from '../../lib/i18n/LocaleProvider';
+import { useFamilyTexts } from '../../lib/i18n/useFamilyTexts';
 import { SampleTokens } from './components/SampleTokens';
 import { BatchTable, type BatchRow } from './components/BatchTable';
 import { InspectionDetails } from './components/InspectionDetails';
@@ -74,6 +75,7 @@ export function InspectorScreen() {
   const chosenProfile = profiles.find((p) => p.id === profileId);
   // The value a signature binds but the token does not carry (CommsEase: the accid), asked for when the family needs it.
   const boundInput = chosenProfile ? registry.get(chosenProfile.family)?.verifyInputs.find((i) => i.requiredToVerify) : undefined;
+  const boundTexts = useFamilyTexts(chosenProfile?.family);
   const single = allRows.length === 1 ? allRows[0] : undefined;
   const detail = single ?? (selected !== null ? allRows[selected] : undefined);
 
@@ -132,7 +134,7 @@ export function InspectorScreen() {
         />
         {boundInput && (
           <div className="field">
-            <label htmlFor="inspector-accid">{boundInput.label}</label>
+            <label htmlFor="inspector-accid">{boundTexts.label('verify', boundInput)}</label>
             <input
               id="inspector-accid"
               value={accid}

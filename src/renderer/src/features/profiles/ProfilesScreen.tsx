@@ -9,6 +9,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStores, useProfiles } from '../../app/stores';
 import { isIpcError } from '../../lib/api/ipcError';
 import { downloadText } from '../../lib/download/downloadText';
+import { useLocale } from '../../lib/i18n/LocaleProvider';
 import { AddProfileForm } from './components/AddProfileForm';
 import { KeychainBanner } from './components/KeychainBanner';
 import { KeychainDoctor } from './components/KeychainDoctor';
@@ -18,36 +19,47 @@ export function ProfilesScreen() {
   const stores = useAppStores();
   const { profiles, status, loadError } = useProfiles(useShallow((s) => ({ profiles: s.profiles, status: s.status, loadError: s.loadError })));
   const [message, setMessage] = useState<string | null>(null);
+  const { t } = useLocale();
 
   async function importFile(file: File): Promise<void> {
     const result = await stores.profiles.getState().importJson(await file.text());
     if (isIpcError(result)) {
-      setMessage(`Could not import ${file.name}: ${result.message}`);
+      setMessage(t('profiles.importFailed', { name: file.name, message: result.message }));
       return;
     }
     const skipped = result.skipped.map((s) => `${s.name} (${s.reason})`).join('; ');
     setMessage(
-      `Imported ${result.imported.length} profile${result.imported.length === 1 ? '' : 's'}${skipped ? `; skipped ${skipped}` : ''}.` +
-        (result.imported.length > 0 ? ' Imported profiles need their secret entered (Replace secret).' : ''),
+      [
+        t('profiles.imported', { count: result.imported.length }),
+        skipped ? t('profiles.skipped', { list: skipped }) : '',
+        result.imported.length > 0 ? t('profiles.importedNeedSecret') : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     );
   }
 
   return (
     <div className="screen profiles-screen">
       <header className="screen-header">
-        <h1>Profiles</h1>
-        <p className="muted">App credentials for signing and verifying. Secrets are kept in the OS keychain and never shown again.</p>
+        <h1>{t('screen.profiles')}</h1>
+        <p className="muted">{t('profiles.intro')}</p>
+        {status && (
+          <p className="muted small">
+            {t('profiles.dataFolder')} <code>{status.dataDir}</code>
+          </p>
+        )}
       </header>
       <KeychainBanner status={status} always />
       <KeychainDoctor onMessage={setMessage} />
       {loadError && (
         <p className="banner tone-bad" role="alert">
-          Could not load profiles: {loadError.message}
+          {t('profiles.couldNotLoad', { message: loadError.message })}
         </p>
       )}
       <div className="toolbar">
         <label className="button secondary file-button">
-          Import profiles…
+          {t('profiles.import')}
           <input
             type="file"
             accept=".json,application/json"
@@ -63,28 +75,27 @@ export function ProfilesScreen() {
           type="button"
           className="secondary"
           disabled={profiles.length === 0}
+          title={profiles.length === 0 ? t('profiles.exportAllDisabled') : undefined}
           onClick={async () => {
             const result = await stores.profiles.getState().exportJson();
-            if (isIpcError(result)) setMessage(`Could not export: ${result.message}`);
+            if (isIpcError(result)) setMessage(t('profiles.exportFailed', { message: result.message }));
             else {
               downloadText('tokenlab-profiles.json', result.json, 'application/json');
-              setMessage(`Exported ${result.count} profiles (without secrets).`);
+              setMessage(t('profiles.exported', { count: result.count }));
             }
           }}
         >
-          Export all
+          {t('profiles.exportAll')}
         </button>
-        {status && <span className="muted small">Data folder: <code>{status.dataDir}</code></span>}
-      </div>
-      {message && (
-        <p className="muted small" role="status">
-          {message}
+        {/* Beside the buttons, at most two lines: a notice never pushes the profiles down. */}
+        <p className="toolbar-status" role="status" title={message ?? undefined}>
+          {message ?? ''}
         </p>
-      )}
+      </div>
       <div className="profiles-layout">
-        <section aria-label="Stored profiles">
+        <section aria-label={t('profiles.list')}>
           {profiles.length === 0 ? (
-            <p className="empty">No profiles yet. Add one to mint and verify tokens.</p>
+            <p className="empty">{t('profiles.empty')}</p>
           ) : (
             <ul className="profile-list">
               {profiles.map((p) => (

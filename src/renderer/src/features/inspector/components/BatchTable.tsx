@@ -21,7 +21,7 @@ export interface BatchRow {
   inspection: Inspection;
 }
 
-/** Rows are two lines tall, so a long reason wraps instead of ending in "…". */
+/** Rows are at least two lines tall and grow to fit a long reason, which wraps instead of ending in "…". */
 const ROW_HEIGHT = 52;
 
 export function BatchTable({ rows, total, selected, onSelect }: { rows: readonly BatchRow[]; total: number; selected: number | null; onSelect(index: number): void }) {
@@ -35,6 +35,8 @@ export function BatchTable({ rows, total, selected, onSelect }: { rows: readonly
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
+    // Each rendered row is measured, so a long reason makes its row taller (never shorter than two lines).
+    measureElement: (element) => Math.max(ROW_HEIGHT, element.getBoundingClientRect().height),
     overscan: 12,
   });
   return (
@@ -60,12 +62,14 @@ export function BatchTable({ rows, total, selected, onSelect }: { rows: readonly
             return (
               <div
                 key={row.index}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
                 role="row"
                 aria-rowindex={item.index + 2}
                 aria-selected={selected === row.index}
                 tabIndex={0}
                 className={`batch-row${selected === row.index ? ' is-selected' : ''}`}
-                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                style={{ transform: `translateY(${item.start}px)`, minHeight: ROW_HEIGHT }}
                 onClick={() => onSelect(row.index)}
                 onKeyDown={(e) => {
                   if (e.key === 'Enter' || e.key === ' ') {

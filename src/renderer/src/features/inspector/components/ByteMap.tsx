@@ -4,24 +4,20 @@
  * highlights its segment there.
  */
 import type { Segment } from '../../../../../shared/tokens/types';
-import { en } from '../../../../../shared/i18n';
 import { useLocale } from '../../../lib/i18n/LocaleProvider';
 
-type SegKey = keyof typeof en.byteMap.seg;
-const isSegKey = (name: string): name is SegKey => Object.hasOwn(en.byteMap.seg, name);
+interface Props {
+  segments: readonly Segment[];
+  /** What a part is, in the family's own words (its texts); undefined when the family says nothing. */
+  explain(name: string): string | undefined;
+  active: number | null;
+  onActive(index: number): void;
+}
 
-/** Marks a missing catalogue key (a family without its own legend text for a segment). */
-const MISSING = '\u0000';
-
-export function ByteMap({ segments, active, onActive: setActive, format }: { segments: readonly Segment[]; active: number | null; onActive(index: number): void; format?: string }) {
+export function ByteMap({ segments, explain, active, onActive: setActive }: Props) {
   const { t } = useLocale();
   if (segments.length === 0) return null;
   const kinds = [...new Set(segments.map((s) => s.name))];
-  // A family names its own segments (`family.<id>.seg.<name>`): an Agora "signature" is not CommsEase's.
-  const legend = (name: string): string => {
-    const own = format === undefined ? MISSING : t(`family.${format}.seg.${name}`, { defaultValue: MISSING });
-    return own !== MISSING ? own : t(`byteMap.seg.${isSegKey(name) ? name : 'other'}`);
-  };
   return (
     <>
       <table className="byte-map">
@@ -55,7 +51,7 @@ export function ByteMap({ segments, active, onActive: setActive, format }: { seg
               <span className={`swatch seg-${name}`} aria-hidden="true" />
               {segments.find((s) => s.name === name)!.label}
             </dt>
-            <dd>{legend(name)}</dd>
+            <dd>{explain(name) ?? t(name === 'json' ? 'byteMap.seg.json' : 'byteMap.seg.other')}</dd>
           </div>
         ))}
       </dl>

@@ -3,9 +3,10 @@
  * its privileges allow, the fields with human times, the findings in plain words, and the
  * byte map. The highlighted segment is shared by the coloured text and the byte map.
  */
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { Inspection } from '../../../../../shared/tokens/types';
 import { useLocale } from '../../../lib/i18n/LocaleProvider';
+import { useFamilyTexts } from '../../../lib/i18n/useFamilyTexts';
 import { Headline } from './Headline';
 import { ByteMap } from './ByteMap';
 import { DiagnosisList } from './DiagnosisList';
@@ -18,6 +19,9 @@ const LAYOUT_KEY = { cbc: 'inspector.layoutCbc', gcm: 'inspector.layoutGcm' } as
 export function InspectionDetails({ inspection, verifying, actions }: { inspection: Inspection; verifying: boolean; actions?: ReactNode }) {
   const [active, setActive] = useState<number | null>(null);
   const { t } = useLocale();
+  const texts = useFamilyTexts(inspection.format);
+  // The family's words for its parts, in the page's language (the engine's English otherwise).
+  const segments = useMemo(() => inspection.segments.map((s) => ({ ...s, label: texts.label('segment', { key: s.name, label: s.label }) })), [inspection.segments, texts]);
   return (
     <section className="inspection" aria-label={t('inspector.result')}>
       <Headline inspection={inspection} />
@@ -32,7 +36,7 @@ export function InspectionDetails({ inspection, verifying, actions }: { inspecti
       </p>
       <TokenSegments
         token={inspection.token}
-        segments={inspection.segments}
+        segments={segments}
         breakAt={inspection.verdict === 'malformed' && inspection.offsetIn === 'text' ? inspection.offset : null}
         active={active}
         onActive={setActive}
@@ -40,7 +44,7 @@ export function InspectionDetails({ inspection, verifying, actions }: { inspecti
       {inspection.privilege && <PrivilegeSummary privilege={inspection.privilege} />}
       <FieldTable inspection={inspection} />
       <DiagnosisList diagnoses={inspection.diagnoses} />
-      <ByteMap segments={inspection.segments} active={active} onActive={setActive} format={inspection.format} />
+      <ByteMap segments={segments} explain={texts.segmentHelp} active={active} onActive={setActive} />
     </section>
   );
 }

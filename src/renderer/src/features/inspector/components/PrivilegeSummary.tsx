@@ -1,16 +1,23 @@
 /**
  * A ZEGO room-privilege payload read as what it allows: "may log in to room `r1`; may not
- * publish", with the room and stream ids set in code type.
+ * publish", in the page's language, with the room and stream ids set in code type.
  */
 import type { RoomPrivilege } from '../../../../../shared/tokens/types';
-import { describeRoomPrivilege } from '../../../../../shared/families/zego-token04/privilege';
 import { useLocale } from '../../../lib/i18n/LocaleProvider';
+
+/** Ids travel through the sentence in backticks, then become <code>. */
+const code = (id: string) => `\`${id}\``;
 
 export function PrivilegeSummary({ privilege }: { privilege: RoomPrivilege }) {
   const { t } = useLocale();
-  const sentence = describeRoomPrivilege(privilege);
-  // Backticks in the engine's sentence mark ids; show them as code.
-  const pieces = sentence.split('`');
+  const room = privilege.roomId === '' ? t('privilege.anyRoom') : t('privilege.room', { id: code(privilege.roomId) });
+  const login = t(privilege.canLogin ? 'privilege.login' : 'privilege.noLogin', { room });
+  const publish = !privilege.canPublish
+    ? t('privilege.noPublish')
+    : privilege.streamIds
+      ? t('privilege.publishOnly', { streams: privilege.streamIds.map(code).join(t('privilege.listSeparator')) })
+      : t('privilege.publishAny');
+  const pieces = t('privilege.sentence', { login, publish }).split('`');
   return (
     <p className="privilege" aria-label={t('privilege.label')}>
       <span className="privilege-title">{t('privilege.title')}</span>{' '}

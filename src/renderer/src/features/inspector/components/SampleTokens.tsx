@@ -1,6 +1,6 @@
 /** "Try an example": the built-in sample tokens, clearly labelled as samples, with their throwaway secrets. */
 import { useLocale } from '../../../lib/i18n/LocaleProvider';
-import { SAMPLE_TOKENS } from '../samples';
+import { SAMPLE_TOKENS } from '../../../../../shared/tokens/sampleTokens';
 
 export function SampleTokens({ onPick }: { onPick(token: string): void }) {
   const { t } = useLocale();

@@ -8,12 +8,14 @@ import type { FieldSpec, TokenFamily } from '../../../../../shared/families/fami
 import type { IpcError } from '../../../../../shared/ipc/reply';
 import { useRegistry } from '../../../app/registry';
 import { useAppStores } from '../../../app/stores';
+import { useLocale } from '../../../lib/i18n/LocaleProvider';
+import { useFamilyLabel, useFamilyTexts } from '../../../lib/i18n/useFamilyTexts';
 
-/** What the form sends for one identifier, or a sentence saying why it cannot. */
-function identifierValue(field: FieldSpec, raw: string): { ok: true; value: string | number | undefined } | { ok: false; message: string } {
+/** What the form sends for one identifier, or the catalogue key of why it cannot. */
+function identifierValue(field: FieldSpec, raw: string): { ok: true; value: string | number | undefined } | { ok: false; key: string } {
   const text = raw.trim();
-  if (text === '') return field.required ? { ok: false, message: `The ${field.label} is needed.` } : { ok: true, value: undefined };
-  if (field.kind === 'integer') return /^\d+$/.test(text) ? { ok: true, value: Number(text) } : { ok: false, message: `The ${field.label} is a number (from the console).` };
+  if (text === '') return field.required ? { ok: false, key: 'profiles.add.identifierNeeded' } : { ok: true, value: undefined };
+  if (field.kind === 'integer') return /^\d+$/.test(text) ? { ok: true, value: Number(text) } : { ok: false, key: 'profiles.add.identifierNumber' };
   return { ok: true, value: text };
 }
 
@@ -24,6 +26,9 @@ export function AddProfileForm({ onDone }: { onDone(message: string): void }) {
   const registry = useRegistry();
   const [familyId, setFamilyId] = useState(registry.families[0]?.id ?? '');
   const family: TokenFamily | undefined = registry.get(familyId);
+  const { t } = useLocale();
+  const texts = useFamilyTexts(family?.id);
+  const familyLabel = useFamilyLabel();
   const [name, setName] = useState('');
   const [env, setEnv] = useState('dev');
   const [values, setValues] = useState<Record<string, string>>({});
@@ -35,14 +40,14 @@ export function AddProfileForm({ onDone }: { onDone(message: string): void }) {
   async function submit(): Promise<void> {
     setError(null);
     if (!family) return;
-    if (name.trim() === '') return setLocalError('Give the profile a name.');
+    if (name.trim() === '') return setLocalError(t('profiles.add.needName'));
     const credentials: Record<string, string | number> = {};
     for (const field of family.profile.identifiers) {
       const checked = identifierValue(field, values[field.key] ?? '');
-      if (!checked.ok) return setLocalError(checked.message);
+      if (!checked.ok) return setLocalError(t(checked.key, { label: texts.label('identifier', field) }));
       if (checked.value !== undefined) credentials[field.key] = checked.value;
     }
-    if (secret === '') return setLocalError('The secret is needed; it is stored in the OS keychain only.');
+    if (secret === '') return setLocalError(t('profiles.add.needSecret'));
     setLocalError(null);
     setBusy(true);
     const failure = await stores.profiles.getState().add({ family: family.id, name, env, credentials, secret });
@@ -55,37 +60,46 @@ export function AddProfileForm({ onDone }: { onDone(message: string): void }) {
     setSecret('');
     setName('');
     setValues({});
-    onDone(`Added ${name.trim()}.`);
+    onDone(t('profiles.add.added', { name: name.trim() }));
   }
 
   return (
     <form
       className="card form-grid"
-      aria-label="Add a profile"
+      aria-label={t('profiles.add.title')}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void submit();
       }}
     >
-      <h2>Add a profile</h2>
-      <fieldset className="fieldset inline">
-        <legend>Platform</legend>
+      <h2>{t('profiles.add.title')}</h2>
+      <fieldset className="fieldset platform-choices">
+        <legend>{t('profiles.add.platform')}</legend>
         {registry.families.map((f) => (
           <label className="check" key={f.id}>
             <input type="radio" name="add-provider" checked={familyId === f.id} onChange={() => setFamilyId(f.id)} />
-            {f.vendor}
+            {/* A vendor with two token families (Agora 006 and 007) is told apart by the family's name. */}
+            {registry.families.filter((o) => o.vendor === f.vendor).length > 1 ? familyLabel(f.id) : f.vendor}
           </label>
         ))}
       </fieldset>
       <div className="inline-fields">
         <div className="field grow">
-          <label htmlFor="add-name">Name</label>
+          <label htmlFor="add-name">{t('profiles.add.name')}</label>
           <input id="add-name" value={name} autoComplete="off" onChange={(e) => setName(e.target.value)} />
         </div>
         <div className="field">
-          <label htmlFor="add-env">Environment tag</label>
-          <input id="add-env" value={env} autoComplete="off" spellCheck={false} list="env-suggestions" onChange={(e) => setEnv(e.target.value)} />
+          <label htmlFor="add-env">{t('profiles.add.env')}</label>
+          <input
+            id="add-env"
+            value={env}
+            autoComplete="off"
+            spellCheck={false}
+            list="env-suggestions"
+            aria-describedby="add-env-hint"
+            onChange={(e) => setEnv(e.target.value)}
+          />
           <datalist id="env-suggestions">
             <option value="dev" />
             <option value="staging" />
@@ -93,11 +107,14 @@ export function AddProfileForm({ onDone }: { onDone(message: string): void }) {
           </datalist>
         </div>
       </div>
+      <p id="add-env-hint" className="field-hint">
+        {t('profiles.add.envHint')}
+      </p>
       {family?.profile.identifiers
         .filter((field) => field.required)
         .map((field) => (
           <div className="field" key={`${family.id}-${field.key}`}>
-            <label htmlFor={inputId(field)}>{field.label}</label>
+            <label htmlFor={inputId(field)}>{texts.label('identifier', field)}</label>
             <input
               id={inputId(field)}
               inputMode={field.kind === 'integer' ? 'numeric' : undefined}
@@ -106,13 +123,13 @@ export function AddProfileForm({ onDone }: { onDone(message: string): void }) {
               spellCheck={false}
               onChange={(e) => setValues({ ...values, [field.key]: e.target.value })}
             />
-            {field.help && <p className="field-hint">{field.help}</p>}
+            {field.help && <p className="field-hint">{texts.help('identifier', field)}</p>}
           </div>
         ))}
       <div className="field">
-        <label htmlFor="add-secret">{family?.profile.secretLabel ?? 'Secret'}</label>
+        <label htmlFor="add-secret">{family ? texts.secret(family.profile.secretLabel) : t('profiles.add.secret')}</label>
         <input id="add-secret" type="password" value={secret} autoComplete="off" onChange={(e) => setSecret(e.target.value)} />
-        <p className="field-hint">Stored in the OS keychain; TokenLab shows only its fingerprint afterwards.</p>
+        <p className="field-hint">{t('profiles.add.secretHint')}</p>
       </div>
       {(localError || error) && (
         <p className="field-error" role="alert">
@@ -121,7 +138,7 @@ export function AddProfileForm({ onDone }: { onDone(message: string): void }) {
       )}
       <div className="row-actions">
         <button type="submit" disabled={busy}>
-          {busy ? 'Adding…' : 'Add profile'}
+          {busy ? t('profiles.add.adding') : t('profiles.add.submit')}
         </button>
       </div>
     </form>

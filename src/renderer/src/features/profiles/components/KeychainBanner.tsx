@@ -3,15 +3,10 @@
  * the user (locked, missing, failing, or a damaged profiles file repaired).
  */
 import type { VaultStatus } from '../../../../../shared/ipc/channels/vault';
-
-const TITLE = {
-  available: 'Keychain available',
-  locked: 'The keychain is locked',
-  unavailable: 'No keychain found',
-  error: 'The keychain reported an error',
-} as const;
+import { useLocale } from '../../../lib/i18n/LocaleProvider';
 
 export function KeychainBanner({ status, always = false }: { status: VaultStatus | null; always?: boolean }) {
+  const { t } = useLocale();
   if (!status) return null;
   const { keychain, corruptBackup } = status;
   const problem = keychain.state !== 'available';
@@ -20,19 +15,18 @@ export function KeychainBanner({ status, always = false }: { status: VaultStatus
     <div className="keychain-status">
       {(problem || always) && (
         <div className={`banner ${problem ? 'tone-warn' : 'tone-good'}`} role={problem ? 'alert' : 'status'}>
-          <strong>{TITLE[keychain.state]}.</strong> {problem ? keychain.message : 'Secrets are stored in the OS keychain under “TokenLab”.'}
+          <strong>{t(`profiles.keychain.${keychain.state}`)}.</strong> {problem ? keychain.message : t('profiles.keychain.availableNote')}
           {keychain.remedy && (
             <>
               {' '}
-              To fix it: <code>{keychain.remedy}</code>
+              {t('profiles.keychain.fixIt')} <code>{keychain.remedy}</code>
             </>
           )}
         </div>
       )}
       {corruptBackup && (
         <div className="banner tone-warn" role="alert">
-          The profiles file was damaged ({corruptBackup.reason}). The profiles that could be read are below; the original file is kept as{' '}
-          <code>{corruptBackup.backupPath}</code>.
+          {t('profiles.keychain.damaged', { reason: corruptBackup.reason })} <code>{corruptBackup.backupPath}</code>.
         </div>
       )}
     </div>

@@ -8,24 +8,11 @@ import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStores, useProfiles } from '../../../app/stores';
 import { isIpcError } from '../../../lib/api/ipcError';
-
-/** The words of this panel, in one place. */
-const TEXT = {
-  title: 'Keychain leftovers',
-  summary: (count: number) =>
-    `${count} keychain ${count === 1 ? 'entry' : 'entries'} of TokenLab ${count === 1 ? 'is' : 'are'} used by nothing in this data folder.`,
-  otherFolders: 'If you keep other data folders (TOKENLAB_HOME), an entry may belong to one of them.',
-  remove: (count: number) => `Remove ${count === 1 ? 'this entry' : `these ${count} entries`}…`,
-  question: (count: number) => `Delete ${count === 1 ? 'this entry' : `these ${count} entries`} from the keychain? They cannot be recovered.`,
-  confirm: (count: number) => `Delete ${count === 1 ? '1 entry' : `${count} entries`}`,
-  cancel: 'Cancel',
-  removed: (removed: number, kept: number) =>
-    `Deleted ${removed} keychain ${removed === 1 ? 'entry' : 'entries'}.${kept > 0 ? ` Kept ${kept} that ${kept === 1 ? 'is' : 'are'} in use again.` : ''}`,
-  failed: (message: string) => `Could not delete: ${message}`,
-};
+import { useLocale } from '../../../lib/i18n/LocaleProvider';
 
 export function KeychainDoctor({ onMessage }: { onMessage(text: string): void }) {
   const stores = useAppStores();
+  const { t } = useLocale();
   const { orphans, keychainState } = useProfiles(useShallow((s) => ({ orphans: s.orphans, keychainState: s.status?.keychain.state ?? null })));
   const [confirming, setConfirming] = useState(false);
 
@@ -40,13 +27,17 @@ export function KeychainDoctor({ onMessage }: { onMessage(text: string): void })
   async function remove(): Promise<void> {
     setConfirming(false);
     const result = await stores.profiles.getState().removeOrphans((orphans ?? []).map((o) => o.account));
-    onMessage(isIpcError(result) ? TEXT.failed(result.message) : TEXT.removed(result.removed, result.kept));
+    onMessage(
+      isIpcError(result)
+        ? t('profiles.doctor.failed', { message: result.message })
+        : [t('profiles.doctor.removed', { count: result.removed }), result.kept > 0 ? t('profiles.doctor.kept', { count: result.kept }) : ''].filter(Boolean).join(' '),
+    );
   }
 
   return (
     <section className="banner tone-warn keychain-doctor" aria-labelledby="keychain-doctor-title">
-      <h2 id="keychain-doctor-title">{TEXT.title}</h2>
-      <p>{TEXT.summary(count)}</p>
+      <h2 id="keychain-doctor-title">{t('profiles.doctor.title')}</h2>
+      <p>{t('profiles.doctor.summary', { count })}</p>
       <ul className="small">
         {orphans.map((o) => (
           <li key={o.account}>
@@ -54,22 +45,22 @@ export function KeychainDoctor({ onMessage }: { onMessage(text: string): void })
           </li>
         ))}
       </ul>
-      <p className="muted small">{TEXT.otherFolders}</p>
+      <p className="muted small">{t('profiles.doctor.otherFolders')}</p>
       {confirming ? (
         <div role="alertdialog" aria-labelledby="keychain-doctor-question" onKeyDown={(e) => e.key === 'Escape' && setConfirming(false)}>
-          <p id="keychain-doctor-question">{TEXT.question(count)}</p>
+          <p id="keychain-doctor-question">{t('profiles.doctor.question', { count })}</p>
           <div className="toolbar">
             <button type="button" className="danger" autoFocus onClick={() => void remove()}>
-              {TEXT.confirm(count)}
+              {t('profiles.doctor.confirm', { count })}
             </button>
             <button type="button" className="secondary" onClick={() => setConfirming(false)}>
-              {TEXT.cancel}
+              {t('profiles.doctor.cancel')}
             </button>
           </div>
         </div>
       ) : (
         <button type="button" className="secondary" onClick={() => setConfirming(true)}>
-          {TEXT.remove(count)}
+          {t('profiles.doctor.remove', { count })}
         </button>
       )}
     </section>

@@ -10,12 +10,15 @@ import { useAppStores } from '../../../app/stores';
 import { EnvTag } from '../../../components/EnvTag';
 import { isIpcError } from '../../../lib/api/ipcError';
 import { downloadText } from '../../../lib/download/downloadText';
+import { useLocale } from '../../../lib/i18n/LocaleProvider';
 
 type Editing = null | 'rename' | 'retag' | 'secret' | 'delete';
 
 export function ProfileCard({ profile, onMessage }: { profile: ProfileView; onMessage(text: string): void }) {
   const stores = useAppStores();
   const registry = useRegistry();
+  const { t } = useLocale();
+  const name = profile.name;
   const [editing, setEditing] = useState<Editing>(null);
   const [value, setValue] = useState('');
   const [error, setError] = useState<IpcError | null>(null);
@@ -44,7 +47,12 @@ export function ProfileCard({ profile, onMessage }: { profile: ProfileView; onMe
       setError(failure);
       return;
     }
-    const done = { rename: `Renamed to ${value.trim()}.`, retag: `Tagged ${value.trim()}.`, secret: `Stored a new secret for ${profile.name}.`, delete: `Deleted ${profile.name} and its keychain entries.` };
+    const done = {
+      rename: t('profiles.card.renamed', { name: value.trim() }),
+      retag: t('profiles.card.retagged', { env: value.trim() }),
+      secret: t('profiles.card.secretSaved', { name }),
+      delete: t('profiles.card.deleted', { name }),
+    };
     onMessage(editing ? done[editing] : '');
     open(null);
   }
@@ -52,46 +60,47 @@ export function ProfileCard({ profile, onMessage }: { profile: ProfileView; onMe
   const app = `${registry.get(profile.family)?.vendor ?? profile.family} ${profile.summary}`;
   const fieldId = `edit-${profile.id}`;
   return (
-    <li className="card profile-card" aria-label={`Profile ${profile.name}`}>
+    <li className="card profile-card" aria-label={t('profiles.card.label', { name })}>
       <div className="profile-head">
         <h3>{profile.name}</h3>
         <EnvTag env={profile.env} />
-        <span className="muted">{app}</span>
       </div>
+      <p className="muted profile-app">{app}</p>
       <p className="small">
         {profile.secretStored ? (
           <>
-            Secret in keychain · fingerprint <span className="mono">{profile.fingerprint}</span>
+            {t('profiles.card.secretStored')} <span className="mono">{profile.fingerprint}</span>
           </>
         ) : (
-          <span className="tone-text-warn">No secret stored yet — store a secret to use this profile.</span>
+          <span className="tone-text-warn">{t('profiles.card.noSecret')}</span>
         )}
       </p>
       {editing === null ? (
         <div className="row-actions">
-          <button type="button" className="small-button" onClick={() => open('rename', profile.name)} aria-label={`Rename ${profile.name}`}>
-            Rename
+          <button type="button" className="small-button" onClick={() => open('rename', profile.name)} aria-label={t('profiles.card.renameLabel', { name })}>
+            {t('profiles.card.rename')}
           </button>
-          <button type="button" className="small-button" onClick={() => open('retag', profile.env)} aria-label={`Change the environment tag of ${profile.name}`}>
-            Retag
+          <button type="button" className="small-button" onClick={() => open('retag', profile.env)} aria-label={t('profiles.card.retagLabel', { name })}>
+            {t('profiles.card.retag')}
           </button>
-          <button type="button" className="small-button" onClick={() => open('secret')} aria-label={`${profile.secretStored ? 'Replace' : 'Store'} the secret of ${profile.name}`}>
-            {profile.secretStored ? 'Replace secret' : 'Store secret'}
+          <button type="button" className="small-button" onClick={() => open('secret')} aria-label={t(profile.secretStored ? 'profiles.card.replaceSecretLabel' : 'profiles.card.storeSecretLabel', { name })}
+          >
+            {t(profile.secretStored ? 'profiles.card.replaceSecret' : 'profiles.card.storeSecret')}
           </button>
           <button
             type="button"
             className="small-button"
-            aria-label={`Export ${profile.name}`}
+            aria-label={t('profiles.card.exportLabel', { name })}
             onClick={async () => {
               const result = await stores.profiles.getState().exportJson([profile.id]);
-              if (isIpcError(result)) onMessage(`Could not export: ${result.message}`);
+              if (isIpcError(result)) onMessage(t('profiles.exportFailed', { message: result.message }));
               else downloadText(`tokenlab-profile-${profile.name.replace(/[^\w.-]+/g, '_')}.json`, result.json, 'application/json');
             }}
           >
-            Export
+            {t('profiles.card.export')}
           </button>
-          <button type="button" className="small-button danger" onClick={() => open('delete')} aria-label={`Delete ${profile.name}`}>
-            Delete
+          <button type="button" className="small-button danger" onClick={() => open('delete')} aria-label={t('profiles.card.deleteLabel', { name })}>
+            {t('profiles.card.delete')}
           </button>
         </div>
       ) : (
@@ -105,11 +114,11 @@ export function ProfileCard({ profile, onMessage }: { profile: ProfileView; onMe
         >
           {editing === 'delete' ? (
             <p>
-              Delete <strong>{profile.name}</strong>? Its secret and static tokens are removed from the keychain. History entries keep their metadata.
+              <strong>{t('profiles.card.deleteQuestion', { name })}</strong> {t('profiles.card.deleteNote')}
             </p>
           ) : (
             <div className="field">
-              <label htmlFor={fieldId}>{editing === 'rename' ? 'New name' : editing === 'retag' ? 'Environment tag' : 'New secret'}</label>
+              <label htmlFor={fieldId}>{t(editing === 'rename' ? 'profiles.card.newName' : editing === 'retag' ? 'profiles.card.env' : 'profiles.card.newSecret')}</label>
               <input
                 id={fieldId}
                 autoFocus
@@ -130,10 +139,10 @@ export function ProfileCard({ profile, onMessage }: { profile: ProfileView; onMe
           )}
           <div className="row-actions">
             <button type="submit" className={editing === 'delete' ? 'danger' : undefined} autoFocus={editing === 'delete'}>
-              {editing === 'delete' ? 'Delete' : 'Save'}
+              {t(editing === 'delete' ? 'profiles.card.delete' : 'profiles.card.save')}
             </button>
             <button type="button" className="secondary" onClick={() => open(null)}>
-              Cancel
+              {t('profiles.card.cancel')}
             </button>
           </div>
         </form>

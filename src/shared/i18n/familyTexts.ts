@@ -1,0 +1,51 @@
+/**
+ * A family's field texts in the reader's language: the catalogue key of each FieldSpec text
+ * (convention in areas/family.ts), with the family's own English as the fallback so a family
+ * registered without catalogue texts (a test's toy family) still reads.
+ */
+export type FamilyTextSection = 'identifier' | 'field' | 'verify' | 'segment';
+
+/** The part of a FieldSpec / VerifyInputSpec this reads. */
+export interface FamilyTextSpec {
+  key: string;
+  label: string;
+  help?: string;
+  options?: readonly { value: string; label: string }[];
+}
+
+/** i18next's `t` as this module uses it. */
+export type Translate = (key: string, options: { defaultValue: string }) => string;
+
+export function familyTextKey(familyId: string, section: FamilyTextSection, fieldKey: string, part: 'label' | 'help' | `option.${string}`): string {
+  return `family.${familyId}.${section}.${fieldKey}.${part}`;
+}
+
+export function familySecretKey(familyId: string): string {
+  return `family.${familyId}.secret`;
+}
+
+export function familyLabelKey(familyId: string): string {
+  return `family.${familyId}.label`;
+}
+
+export interface FamilyTexts {
+  label(section: FamilyTextSection, spec: FamilyTextSpec): string;
+  help(section: FamilyTextSection, spec: FamilyTextSpec): string | undefined;
+  option(section: FamilyTextSection, spec: FamilyTextSpec, option: { value: string; label: string }): string;
+  secret(fallback: string): string;
+  /** The family's name ("ZEGO Token04", "网易云信动态令牌"); `fallback` is the family's own label. */
+  name(fallback: string): string;
+  /** What one of the family's token segments is, when its texts say (the byte map's legend). */
+  segmentHelp(name: string): string | undefined;
+}
+
+export function familyTexts(t: Translate, familyId: string): FamilyTexts {
+  return {
+    label: (section, spec) => t(familyTextKey(familyId, section, spec.key, 'label'), { defaultValue: spec.label }),
+    help: (section, spec) => (spec.help === undefined ? undefined : t(familyTextKey(familyId, section, spec.key, 'help'), { defaultValue: spec.help })),
+    option: (section, spec, option) => t(familyTextKey(familyId, section, spec.key, `option.${option.value}`), { defaultValue: option.label }),
+    secret: (fallback) => t(familySecretKey(familyId), { defaultValue: fallback }),
+    name: (fallback) => t(familyLabelKey(familyId), { defaultValue: fallback }),
+    segmentHelp: (name) => t(familyTextKey(familyId, 'segment', name, 'help'), { defaultValue: '' }) || undefined,
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Every registered family's field texts are in both catalogues (convention: areas/family.ts),
+ * and the English is the family's own, so the CLI's words and the app's cannot drift apart.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FAMILIES, defaultRegistry } from '../../../src/shared/families/registry';
+import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
+import { loadVectors } from '../../support/vectors';
+import { createI18n, en, zhCN } from '../../../src/shared/i18n';
+import { familyLabelKey, familySecretKey, familyTextKey, familyTexts, type FamilyTextSection, type FamilyTextSpec } from '../../../src/shared/i18n/familyTexts';
+
+function lookup(tree: object, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), tree);
+}
+
+const sections = (f: (typeof DEFAULT_FAMILIES)[number]): [FamilyTextSection, readonly FamilyTextSpec[]][] => [
+  ['identifier', f.profile.identifiers],
+  ['field', f.generator.fields],
+  ['verify', f.verifyInputs],
+];
+
+describe.each(DEFAULT_FAMILIES.map((f) => [f.id, f] as const))('family texts of %s', (id, family) => {
+  it('has every label, help and choice in English (the family’s own words) and in Chinese', () => {
+    expect(lookup(en, familyLabelKey(id))).toBe(family.label);
+    expect(typeof lookup(zhCN, familyLabelKey(id))).toBe('string');
+    expect(lookup(en, familySecretKey(id))).toBe(family.profile.secretLabel);
+    expect(typeof lookup(zhCN, familySecretKey(id))).toBe('string');
+    for (const [section, specs] of sections(family)) {
+      for (const spec of specs) {
+        const parts = ['label', ...(spec.help ? ['help' as const] : []), ...(spec.options ?? []).map((o) => `option.${o.value}` as const)] as const;
+        for (const part of parts) {
+          const key = familyTextKey(id, section, spec.key, part);
+          const english = part === 'label' ? spec.label : part === 'help' ? spec.help : spec.options!.find((o) => `option.${o.value}` === part)!.label;
+          expect(lookup(en, key), key).toBe(english);
+          expect(lookup(zhCN, key), key).toEqual(expect.any(String));
+          expect(lookup(zhCN, key), key).not.toBe('');
+        }
+      }
+    }
+  });
+
+  it('has no catalogue text for a field the family does not have', () => {
+    const catalogue = lookup(en, `family.${id}`) as Record<string, Record<string, object>>;
+    for (const [section, specs] of sections(family)) {
+      expect(Object.keys(catalogue[section] ?? {}).sort(), section).toEqual(specs.map((s) => s.key).sort());
+    }
+  });
+});
+
+describe('family segment texts', () => {
+  it('name and explain, in both languages and in the engine’s own English, every part a family’s texts speak of', () => {
+    for (const file of ['zego-token04-gcm.json', 'zego-token04-cbc.json', 'commsease-dynamic.json']) {
+      for (const v of loadVectors(file)) {
+        const secret = v.inputs['secret'] ?? v.inputs['appSecret'];
+        const inspection = defaultRegistry.inspect(v.token, { now: 1_700_000_000, secret: secret === undefined ? undefined : String(secret) }, nodeCryptoPort);
+        for (const segment of inspection.segments) {
+          const key = familyTextKey(inspection.format, 'segment', segment.name, 'label');
+          expect(lookup(en, key), `${file} ${key}`).toBe(segment.label);
+          expect(lookup(zhCN, key), key).toEqual(expect.any(String));
+          for (const tree of [en, zhCN]) expect(lookup(tree, familyTextKey(inspection.format, 'segment', segment.name, 'help')), key).toEqual(expect.any(String));
+        }
+      }
+    }
+  });
+});
+
+describe('familyTexts', () => {
+  it('answers in the reader’s language, and in the family’s own English for a family with no catalogue texts', () => {
+    const zh = createI18n('zh-CN');
+    const zego = familyTexts((k, o) => zh.t(k, o), 'zego-token04');
+    expect(zego.label('field', { key: 'roomId', label: 'Room ID' })).toBe('房间 ID');
+    expect(zego.option('field', { key: 'layout', label: 'Layout' }, { value: 'cbc', label: 'CBC (original)' })).toBe('CBC（原版）');
+    const toy = familyTexts((k, o) => zh.t(k, o), 'toy');
+    expect(toy.label('field', { key: 'x', label: 'Toy field' })).toBe('Toy field');
+    expect(toy.help('field', { key: 'x', label: 'Toy field' })).toBeUndefined();
+  });
+});
