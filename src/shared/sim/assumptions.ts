@@ -94,7 +94,7 @@ function genericAssumptions(s: Scenario): string[] {
   if (rules.expiredCallback !== undefined && rules.atExpiry !== 'none') {
     out.push(`At expiry ${sdk} raises ${rules.expiredCallback}; the app's answer (a new token and a new login) is the scenario's relogin.* setting.`);
   }
-  if (rules.willExpireLeadMs === null && mode === 'renew-call') {
+  if (rules.willExpireLeadMs === null && mode !== 'none') {
     out.push(`${sdk} raises no "will expire" callback: policy "on-will-expire" renews nothing before expiry; "before-expiry" renews on the app's own timer.`);
   }
   return out;

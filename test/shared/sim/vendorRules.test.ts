@@ -204,7 +204,7 @@ describe('Twilio', () => {
 });
 
 describe('the tokens are real', () => {
-  const platforms = ['agora-rtc-native', 'agora-rtm-2', 'agora-chat', 'tencent-im', 'tencent-trtc', 'livekit', 'twilio-video', 'twilio-voice', 'twilio-conversations'];
+  const platforms = ['agora-rtc-native', 'agora-rtm-2', 'agora-chat', 'tencent-im', 'tencent-trtc', 'livekit', 'twilio-video', 'twilio-voice', 'twilio-conversations', 'jwt-generic-server'];
 
   it.each(platforms)('%s: every token is its family\'s, expiring when the event says', (platform) => {
     const family = defaultRegistry.platform(platform)!.family;
