@@ -7,7 +7,7 @@
  * texts) live in `areas/<area>.ts`, each holding its English and Chinese halves side by side.
  */
 import type { Strings } from './strings';
-import { cliEn, commseaseEn, familyEn, generatorEn, profilesEn, reasonEn, simulatorEn, tokenServerEn } from './areas';
+import { cliEn, commseaseEn, familyEn, generatorEn, profilesEn, reasonEn, simulatorEn, simulatorPresetsEn, tokenServerEn } from './areas';
 
 export const en = {
   app: {
@@ -241,6 +241,7 @@ export const en = {
   generator: generatorEn,
   profiles: profilesEn,
   simulator: simulatorEn,
+  simulatorPresets: simulatorPresetsEn,
   commsease: commseaseEn,
   tokenServer: tokenServerEn,
   reason: reasonEn,

@@ -89,7 +89,7 @@ function genericAssumptions(s: Scenario): string[] {
   }
   const mode = renewalMode(rules);
   if (mode === 'none') {
-    out.push(`${sdk} takes no new token during a session: the app's renewal policy does not apply; a new token is used only by a new login (relogin.*).`);
+    out.push(`${sdk} is modelled as taking no new token from the app during a session (none is documented): the app's renewal policy does not apply; a new token is used only by a new login (relogin.*).`);
   }
   if (rules.expiredCallback !== undefined && rules.atExpiry !== 'none') {
     out.push(`At expiry ${sdk} raises ${rules.expiredCallback}; the app's answer (a new token and a new login) is the scenario's relogin.* setting.`);

@@ -179,6 +179,8 @@ class Simulation {
   private readonly tokenExpireMs: Float64Array;
   /** What "will expire" counts from: the token's expiry, which may be after the session's end (tokenExpireMs). */
   private readonly warnFromMs: Float64Array;
+  /** The token's own expiry, which the app's timer reads (later than tokenExpireMs when a privilege ends first). */
+  private readonly ownExpireMs: Float64Array;
   private readonly tokenFault: Uint8Array;
   private readonly tokenGen: Int32Array;
   private readonly connGen: Int32Array;
@@ -247,6 +249,7 @@ class Simulation {
     this.loginAtMs = new Float64Array(n);
     this.tokenExpireMs = new Float64Array(n).fill(Infinity);
     this.warnFromMs = new Float64Array(n).fill(Infinity);
+    this.ownExpireMs = new Float64Array(n).fill(Infinity);
     this.tokenFault = new Uint8Array(n);
     this.tokenGen = new Int32Array(n);
     this.connGen = new Int32Array(n);
@@ -379,6 +382,7 @@ class Simulation {
   private holdToken(c: number, expireMs: number, fault: number, tokenExpireMs?: number): void {
     this.tokenExpireMs[c] = expireMs;
     this.warnFromMs[c] = tokenExpireMs === undefined || this.warnBySession ? expireMs : tokenExpireMs;
+    this.ownExpireMs[c] = tokenExpireMs ?? expireMs;
     this.tokenFault[c] = fault;
   }
 
@@ -460,7 +464,7 @@ class Simulation {
     if (expireMs <= end) this.queue.push(expireMs, c, K_EXPIRY, gen);
     // An SDK that takes no new token during a session leaves the app's timer nothing to do.
     if (this.s.renewal.policy === 'before-expiry' && this.renewal !== 'none') {
-      const renewAt = appRenewDueMs(expireMs, this.s.renewal.leadSeconds, now, skew);
+      const renewAt = appRenewDueMs(this.ownExpireMs[c]!, this.s.renewal.leadSeconds, now, skew);
       if (renewAt <= end) this.queue.push(renewAt, c, K_APP_TIMER, gen);
     }
   }

@@ -36,7 +36,7 @@ export const TWILIO_VIDEO_RULES: PlatformRules = {
   atExpiry: 'none',
   codes: CODES,
   assumptions: [
-    { id: 'twilioVideoNoUpdate', text: 'Twilio Video takes no new token in a connected Room: the app\'s renewals do not apply, and a reconnection uses the token the Room was joined with.', defaultOn: true },
+    { id: 'twilioVideoReconnectToken', text: 'No way to hand a connected Room a new token is documented: a reconnection is assumed to use the token the Room was joined with.', defaultOn: true },
     CODES_ASSUMED,
   ],
 };
