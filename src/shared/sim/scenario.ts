@@ -174,7 +174,7 @@ export const scenarioSchema = z
       }
     }
     // A setting of one platform's group (`agora.*`) applies only where that platform offers it.
-    for (const [group, settings] of Object.entries({ agora: s.agora })) {
+    for (const [group, settings] of Object.entries(platformGroups(s))) {
       for (const [key, value] of Object.entries(settings ?? {})) {
         if (value === undefined || rules?.scenarioOptions?.some((o) => o.path[0] === group && o.path[1] === key) === true) continue;
         ctx.addIssue({ code: 'custom', path: [group, key], message: `does not apply to ${s.platform}` });
@@ -186,3 +186,25 @@ export const scenarioSchema = z
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 /** A validated scenario with every default filled in. */
 export type Scenario = z.output<typeof scenarioSchema>;
+
+/** The scenario without the settings its platform does not offer (another platform's switches, `agora.*` elsewhere), for a form whose platform changed. */
+export function withoutOtherPlatformSettings(input: ScenarioInput): ScenarioInput {
+  const rules = defaultRegistry.platform(String(input.platform))?.rules;
+  const own = new Set(rules?.assumptions.filter((a) => a.toggles !== undefined).map((a) => a.id) ?? []);
+  const out: ScenarioInput = { ...input };
+  const switches = input.assumptions?.switches;
+  if (switches !== undefined) {
+    const kept = Object.fromEntries(Object.entries(switches).filter(([id]) => own.has(id)));
+    out.assumptions = { ...input.assumptions, switches: kept };
+    if (Object.keys(kept).length === 0) delete out.assumptions.switches;
+  }
+  for (const [group, settings] of Object.entries(platformGroups(input))) {
+    if (settings !== undefined && rules?.scenarioOptions?.some((o) => o.path[0] === group) !== true) delete out[group as keyof typeof out];
+  }
+  return out;
+}
+
+/** The scenario's groups that only some platforms read (their `scenarioOptions` paths start with the group). */
+function platformGroups(s: ScenarioInput): Record<string, object | undefined> {
+  return { agora: s.agora };
+}

@@ -17,7 +17,7 @@ import {
   type Outage,
   type ScenarioInput,
 } from '../../../../../shared/sim/scenario';
-import { isZegoPlatform } from '../../../../../shared/sim/sdkRules';
+import { isZegoPlatform, warnsBeforeExpiry } from '../../../../../shared/sim/sdkRules';
 import { PLATFORM_LABELS, POLICY_LABELS } from '../simLabels';
 
 type Path = readonly (string | number)[];
@@ -115,8 +115,8 @@ export function ScenarioForm({ scenario, parsed, idPrefix, onField, onAddOutage,
     );
   };
 
-  const checkField = (path: Path, label: string) => {
-    const value = getIn(scenario, path) ?? getIn(DEFAULTS, path);
+  const checkField = (path: Path, label: string, fallback?: boolean) => {
+    const value = getIn(scenario, path) ?? getIn(DEFAULTS, path) ?? fallback;
     return (
       <label className="check">
         <input type="checkbox" checked={value === true} onChange={(e) => onField(path, e.target.checked)} />
@@ -141,6 +141,7 @@ export function ScenarioForm({ scenario, parsed, idPrefix, onField, onAddOutage,
   // Which controls apply is the platform's rules' to say (an unknown id shows the common ones).
   const rules = defaultRegistry.platform(platform)?.rules;
   const zego = rules !== undefined && isZegoPlatform(platform);
+  const warns = rules !== undefined && warnsBeforeExpiry(platform);
   const switchable = (assumption: string): boolean => rules?.assumptions.some((a) => a.id === assumption) === true;
 
   return (
@@ -230,15 +231,20 @@ export function ScenarioForm({ scenario, parsed, idPrefix, onField, onAddOutage,
 
       <fieldset className="fieldset">
         <legend>SDK behaviour</legend>
-        {rules?.scenarioOptions?.map((o) => <Fragment key={o.path.join('.')}>{selectField(o.path, o.label, o.choices, o.choiceLabels)}</Fragment>)}
+        {rules?.scenarioOptions?.map((o) => (
+          <Fragment key={o.path.join('.')}>{o.kind === 'number' ? numberField(o.path, o.label, { step: 1, min: 1 }) : selectField(o.path, o.label, o.choices, o.choiceLabels)}</Fragment>
+        ))}
       </fieldset>
 
       <fieldset className="fieldset">
         <legend>Assumptions (not documented by the vendors)</legend>
-        {zego && selectField(['assumptions', 'sdkClock'], '"Will expire" timed by', ['device', 'server'] as const, { device: "the device's clock", server: "the server's clock" })}
+        {warns && selectField(['assumptions', 'sdkClock'], '"Will expire" timed by', ['device', 'server'] as const, { device: "the device's clock", server: "the server's clock" })}
         {switchable('expressImmediateWarning') && checkField(['assumptions', 'expressImmediateWarning'], 'Express warns at once when under 30 s remain at login')}
         {zego && checkField(['assumptions', 'warnAfterShortRenewal'], 'A renewed token with under 30 s left warns again at once')}
         {switchable('commsEaseExpiryDropsConnection') && checkField(['assumptions', 'commsEaseExpiryDropsConnection'], 'An expiring token drops a live CommsEase connection')}
+        {rules?.assumptions
+          .filter((a) => a.toggles !== undefined)
+          .map((a) => <Fragment key={a.id}>{checkField(['assumptions', 'switches', a.id], a.label ?? a.text, a.defaultOn)}</Fragment>)}
       </fieldset>
       {message([])}
     </form>
