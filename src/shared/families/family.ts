@@ -237,6 +237,11 @@ export interface LifecycleSpec<Credentials = unknown, Request = unknown> {
   platforms: readonly PlatformRules[];
   /** Lets the simulator mint this family's tokens (families other than ZEGO and CommsEase). */
   simulation?: SimulationSpec<Credentials, Request>;
+  /**
+   * When a token's session on this platform ends before the token expires, read from its
+   * inspection fields (Agora 007: the RTC join privilege); null when it does not.
+   */
+  sessionEndOf?(platformId: string, fields: Readonly<Record<string, unknown>>, expiresAt: number): number | null;
 }
 
 export interface TokenFamily<Credentials = unknown, Request = unknown> {

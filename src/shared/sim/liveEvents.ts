@@ -51,6 +51,8 @@ export interface LiveEventsInput {
   leadSeconds: number;
   /** Express only; default 'refuse-next' (SDK 2.8–2.12, or 2.13+ without expiry management). */
   expressOnExpiry?: ExpressExpiryBehaviour;
+  /** Epoch seconds at which the session's right ends before the token expires (Agora's join privilege: `lifecycle.sessionEndOf`). */
+  sessionEndsAt?: number | null;
 }
 
 export interface LiveEvent {
@@ -106,7 +108,7 @@ export function upcomingLiveEvents(input: LiveEventsInput): LivePlan {
     drafts.push({ type: 'login', at: loginAt, ifNotRenewed: false, code: null, detail: 'The app logs in with this token (the live run starts).', assumption: null });
     if (isZegoPlatform(platform)) drafts.push(...zegoDrafts(platform, expiresAt, loginAt, policy, leadSeconds, input.expressOnExpiry ?? 'refuse-next'));
     else if (platformRules(platform).providerAsksBeforeReconnect === true) drafts.push(...commsEaseDrafts(platform, expiresAt, loginAt, policy, leadSeconds));
-    else drafts.push(...genericDrafts(platform, expiresAt, loginAt, policy, leadSeconds));
+    else drafts.push(...genericDrafts(platform, sessionEnd(input), loginAt, policy, leadSeconds, expiresAt));
   }
 
   // Stable: events due at the same second keep their causal order (warning, then renewal).
@@ -217,13 +219,21 @@ function commsEaseDrafts(platform: LivePlatform, expiresAt: number, loginAt: num
   return out;
 }
 
+/** When the session's right ends: the token's expiry, or an earlier join privilege's end. */
+function sessionEnd(input: LiveEventsInput): number {
+  const ends = input.sessionEndsAt;
+  return ends !== undefined && ends !== null && ends < input.expiresAt ? ends : input.expiresAt;
+}
+
 /** The undocumented rule behind `toggle` on this platform, in words, or null when the rule is documented. */
 function assumedText(platform: LivePlatform, toggle: 'warning' | 'warnAtOnce' | 'dropAtExpiry'): string | null {
   return platformRules(platform).assumptions.find((a) => a.toggles === toggle)?.text ?? null;
 }
 
 /** Platforms described by the generic fields (Agora, Tencent, LiveKit, Twilio), read with their default assumptions. */
-function genericDrafts(platform: LivePlatform, expiresAt: number, loginAt: number, policy: RenewalPolicy, leadSeconds: number): Draft[] {
+function genericDrafts(platform: LivePlatform, expiresAt: number, loginAt: number, policy: RenewalPolicy, leadSeconds: number, tokenExpiresAt: number): Draft[] {
+  // `expiresAt` is when the session ends; a join privilege may end it before the token's own expiry.
+  const early = expiresAt < tokenExpiresAt;
   const rules = platformRules(platform);
   const sdk = rules.sdkName ?? rules.label;
   const mode = renewalMode(rules);
@@ -273,7 +283,8 @@ function genericDrafts(platform: LivePlatform, expiresAt: number, loginAt: numbe
   const dropAssumed = assumedText(platform, 'dropAtExpiry');
   const reconnectCode = (rules.reconnectCodes ?? rules.codes).tokenExpired;
   let detail: string;
-  if (effect === 'kick' || effect === 'disconnect') detail = `The token expires: ${callback}the user is ${effect === 'kick' ? 'kicked' : 'logged out'} and must log in again with a new token.`;
+  if (early) detail = `The join privilege ends, ${formatGap(tokenExpiresAt - expiresAt)} before the token expires: ${callback}the user is ${effect === 'kick' ? 'kicked' : 'logged out'} and must join again with a new token.`;
+  else if (effect === 'kick' || effect === 'disconnect') detail = `The token expires: ${callback}the user is ${effect === 'kick' ? 'kicked' : 'logged out'} and must log in again with a new token.`;
   else if (rules.serverRefresh !== undefined) detail = `The pasted token's own expiry passes; the live session goes on with the server's refreshed tokens. Only a reconnect after the last refreshed token ran out is refused${reconnectCode === null ? '' : ` (${reconnectCode})`}.`;
   else if (rules.checksAtReconnect === false) detail = `The token expires: ${callback}nothing happens in the session until the next entry, which needs a new token.`;
   else detail = `The token expires: ${callback}the live session carries on, but a reconnection after this is refused${reconnectCode === null ? '' : ` with ${reconnectCode}`}.`;
@@ -291,3 +302,7 @@ function genericDrafts(platform: LivePlatform, expiresAt: number, loginAt: numbe
   return out;
 }
 
+
+function formatGap(seconds: number): string {
+  return seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds} s`;
+}

@@ -3,7 +3,11 @@
  * on that family's platform, and its plan follows the same rules as the simulator.
  */
 import { describe, expect, it } from 'vitest';
+import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
 import { defaultRegistry } from '../../../src/shared/families/registry';
+import { parseScenario } from '../../../src/shared/sim/parseScenario';
+import { runSimulation } from '../../../src/shared/sim/simulate';
+import { ofType } from './runScenario';
 import { LIVE_PLATFORMS, upcomingLiveEvents, type LiveEventsInput } from '../../../src/shared/sim/liveEvents';
 import { loadVectors } from '../../support/vectors';
 
@@ -46,5 +50,22 @@ describe('any family\'s token has a live platform', () => {
     const inspection = defaultRegistry.inspect(vector.token as string, { now: 0 });
     const family = defaultRegistry.get(inspection.format)!;
     expect(family.lifecycle.platforms.some((p) => LIVE_PLATFORMS.includes(p.id))).toBe(true);
+  });
+});
+
+describe('an Agora token whose join privilege ends first', () => {
+  it('the live plan warns 30 s before the join privilege ends and the kick comes then, not at the token\'s expiry', () => {
+    const parsed = parseScenario({ platform: 'agora-rtc-native', tokenTtlSeconds: 3600, durationSeconds: 1, agora: { joinPrivilegeSeconds: 300 } });
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    const token = ofType(runSimulation(parsed.scenario, { crypto: nodeCryptoPort }).events, 'token_issued')[0]!.token;
+    const inspection = defaultRegistry.inspect(token, { now: 0, detail: 'verdict' });
+    const family = defaultRegistry.get(inspection.format)!;
+    const sessionEndsAt = family.lifecycle.sessionEndOf?.('agora-rtc-native', inspection.fields ?? {}, inspection.expiresAt!) ?? null;
+    expect(sessionEndsAt).toBe(1_700_000_300);
+    const live = upcomingLiveEvents({ platform: 'agora-rtc-native', expiresAt: inspection.expiresAt!, issuedAt: null, now: 1_700_000_000, policy: 'never', leadSeconds: 60, sessionEndsAt });
+    expect(live.events.map((e) => `${e.type}@${e.at - 1_700_000_000}`)).toEqual(['login@0', 'token_will_expire@270', 'token_expired@300', 'disconnected@300']);
+    expect(live.events[2]!.detail).toContain('The join privilege ends, 55 min before the token expires');
+    // Other platforms do not read it.
+    expect(family.lifecycle.sessionEndOf?.('agora-rtm-2', inspection.fields ?? {}, inspection.expiresAt!)).toBeNull();
   });
 });

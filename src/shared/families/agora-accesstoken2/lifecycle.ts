@@ -116,6 +116,7 @@ export const AGORA_CHAT_RULES: PlatformRules = {
 /** Throwaway and "other app" identities, and the request the simulator mints per platform (007). */
 export const agoraLifecycle: LifecycleSpec<AgoraCredentials, AgoraRequest> = {
   platforms: [AGORA_RTC_RULES, AGORA_RTM_RULES, AGORA_CHAT_RULES],
+  sessionEndOf: joinPrivilegeEnd,
   simulation: {
     throwaway: (hex) => ({ credentials: { appId: hex(32) }, secret: hex(32), otherSecret: hex(32) }),
     otherApp: (c) => ({ appId: flipLastHex(c.appId) }),
@@ -132,6 +133,18 @@ export const agoraLifecycle: LifecycleSpec<AgoraCredentials, AgoraRequest> = {
     },
   },
 };
+
+/** The RTC join privilege's end (privilege 1 of the rtc service) when it comes before the token's expiry. */
+function joinPrivilegeEnd(platformId: string, fields: Readonly<Record<string, unknown>>, expiresAt: number): number | null {
+  if (platformId !== AGORA_RTC_RULES.id || !Array.isArray(fields['services'])) return null;
+  for (const service of fields['services'] as unknown[]) {
+    if (typeof service !== 'object' || service === null || (service as Record<string, unknown>)['name'] !== 'rtc') continue;
+    const ends = (service as Record<string, unknown>)['privilegeExpiresAt'];
+    const join = typeof ends === 'object' && ends !== null ? (ends as Record<string, unknown>)['1'] : undefined;
+    if (typeof join === 'number' && join < expiresAt) return join;
+  }
+  return null;
+}
 
 function flipLastHex(id: string): string {
   const last = id[id.length - 1];
