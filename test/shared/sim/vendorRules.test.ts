@@ -66,6 +66,14 @@ describe('Agora RTC (native 4.x)', () => {
   });
 });
 
+describe('Agora RTC (Web SDK)', () => {
+  it('token-privilege-will-expire 30 s before; token-privilege-did-expire and the kick at expiry', () => {
+    const { events } = runScenario({ platform: 'agora-rtc-web', tokenTtlSeconds: HOUR, renewal: never });
+    expect(timeline(events)).toEqual(['login@0', 'token_will_expire@3570', 'token_expired@3600', 'disconnected@3600']);
+    expect(ofType(events, 'token_expired')[0]).toMatchObject({ effect: 'kick', callback: 'token-privilege-did-expire' });
+  });
+});
+
 describe('Agora RTM 2.x and Chat', () => {
   it('RTM: tokenPrivilegeWillExpire 30 s before; online past expiry unrenewed: kicked (no documented code)', () => {
     const { events } = runScenario({ platform: 'agora-rtm-2', tokenTtlSeconds: HOUR, renewal: never });
@@ -204,7 +212,7 @@ describe('Twilio', () => {
 });
 
 describe('the tokens are real', () => {
-  const platforms = ['agora-rtc-native', 'agora-rtm-2', 'agora-chat', 'tencent-im', 'tencent-trtc', 'livekit', 'twilio-video', 'twilio-voice', 'twilio-conversations', 'jwt-generic-server'];
+  const platforms = ['agora-rtc-native', 'agora-rtc-web', 'agora-rtm-2', 'agora-chat', 'tencent-im', 'tencent-trtc', 'livekit', 'twilio-video', 'twilio-voice', 'twilio-conversations', 'jwt-generic-server'];
 
   it.each(platforms)('%s: every token is its family\'s, expiring when the event says', (platform) => {
     const family = defaultRegistry.platform(platform)!.family;

@@ -62,6 +62,36 @@ export const AGORA_RTC_RULES: PlatformRules = {
   ],
 };
 
+/**
+ * sdk-lifecycle.md "Agora RTC (native 4.x)", its Web SDK sentence: `token-privilege-will-expire`
+ * (30 s), `token-privilege-did-expire`; the kick when the join privilege ends is the bullet's.
+ */
+export const AGORA_RTC_WEB_RULES: PlatformRules = {
+  id: 'agora-rtc-web',
+  label: 'Agora RTC (Web SDK)',
+  simulated: true,
+  sdkName: 'Agora Web SDK',
+  willExpireCallback: 'token-privilege-will-expire',
+  expiredCallback: 'token-privilege-did-expire',
+  renewal: 'renew-call',
+  scenarioOptions: [JOIN_PRIVILEGE_OPTION],
+  willExpireLeadMs: AGORA_WILL_EXPIRE_LEAD_MS,
+  warnsAtOnceUnderLead: false,
+  atExpiry: 'kick',
+  codes: { tokenExpired: null, otherApp: null, otherUser: null, otherSecret: null, noPublishPrivilege: null, renewWhenLoggedOut: null, expiryKick: null },
+  assumptions: [
+    { id: 'agoraWebWarnsAtOnce', ...WARN_AT_ONCE('The Agora Web SDK', 'token-privilege-will-expire') },
+    {
+      id: 'agoraWebWarnsBeforeJoinEnds',
+      toggles: 'warnBySession',
+      defaultOn: true,
+      label: 'token-privilege-will-expire counts from the join privilege\'s end',
+      text: 'When the join privilege ends before the token, token-privilege-will-expire is assumed to fire 30 s before the join privilege ends.',
+    },
+    { id: 'agoraWebCodes', text: 'The Web SDK\'s error names for a refused or expired token are not in the section: refusals are shown without a code.', defaultOn: true },
+  ],
+};
+
 /** sdk-lifecycle.md "Agora RTM 2.x": `tokenPrivilegeWillExpire` 30 s before; online past expiry unrenewed: kicked, log in again. */
 export const AGORA_RTM_RULES: PlatformRules = {
   id: 'agora-rtm-2',
@@ -115,13 +145,13 @@ export const AGORA_CHAT_RULES: PlatformRules = {
 
 /** Throwaway and "other app" identities, and the request the simulator mints per platform (007). */
 export const agoraLifecycle: LifecycleSpec<AgoraCredentials, AgoraRequest> = {
-  platforms: [AGORA_RTC_RULES, AGORA_RTM_RULES, AGORA_CHAT_RULES],
+  platforms: [AGORA_RTC_RULES, AGORA_RTC_WEB_RULES, AGORA_RTM_RULES, AGORA_CHAT_RULES],
   sessionEndOf: joinPrivilegeEnd,
   simulation: {
     throwaway: (hex) => ({ credentials: { appId: hex(32) }, secret: hex(32), otherSecret: hex(32) }),
     otherApp: (c) => ({ appId: flipLastHex(c.appId) }),
     request({ platformId, userId, ttlSeconds, joinPrivilegeSeconds }) {
-      if (platformId === AGORA_RTC_RULES.id) {
+      if (platformId === AGORA_RTC_RULES.id || platformId === AGORA_RTC_WEB_RULES.id) {
         const join = joinPrivilegeSeconds !== undefined && joinPrivilegeSeconds < ttlSeconds ? joinPrivilegeSeconds : undefined;
         return {
           request: { service: 'rtc', channel: 'sim-channel', account: userId, role: 'publisher', ttl: ttlSeconds, version: '007', ...(join === undefined ? {} : { privilegeTtl: join }) },
@@ -136,7 +166,7 @@ export const agoraLifecycle: LifecycleSpec<AgoraCredentials, AgoraRequest> = {
 
 /** The RTC join privilege's end (privilege 1 of the rtc service) when it comes before the token's expiry. */
 function joinPrivilegeEnd(platformId: string, fields: Readonly<Record<string, unknown>>, expiresAt: number): number | null {
-  if (platformId !== AGORA_RTC_RULES.id || !Array.isArray(fields['services'])) return null;
+  if ((platformId !== AGORA_RTC_RULES.id && platformId !== AGORA_RTC_WEB_RULES.id) || !Array.isArray(fields['services'])) return null;
   for (const service of fields['services'] as unknown[]) {
     if (typeof service !== 'object' || service === null || (service as Record<string, unknown>)['name'] !== 'rtc') continue;
     const ends = (service as Record<string, unknown>)['privilegeExpiresAt'];
