@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
 import { defaultRegistry } from '../../../src/shared/families/registry';
+import { simEventSchema, simIdentitySchema, simSummarySchema } from '../../../src/shared/ipc/schemas/simulation';
 import { parseScenario } from '../../../src/shared/sim/parseScenario';
 import type { ScenarioInput } from '../../../src/shared/sim/scenario';
 import { runSimulation } from '../../../src/shared/sim/simulate';
@@ -225,6 +226,13 @@ describe('the tokens are real', () => {
       expect(inspection.format).toBe(family.id);
       expect(inspection.expiresAt).toBe(1_700_000_000 + e.expire);
     }
+  });
+
+  it.each(platforms)('%s: every event and the summary pass the IPC / export schemas', (platform) => {
+    const run = runScenario({ platform, tokenTtlSeconds: 300, durationSeconds: 3600, renewal: { policy: 'never' }, outages: [{ atSeconds: 1000, forSeconds: 900 }], relogin: { enabled: true } });
+    for (const e of run.events) expect(simEventSchema.safeParse(e).success).toBe(true);
+    expect(simSummarySchema.safeParse(run.summary).success).toBe(true);
+    expect(simIdentitySchema.safeParse(run.identity).success).toBe(true);
   });
 
   it.each(platforms)('%s: the same scenario and seed give the same bytes', (platform) => {
