@@ -13,7 +13,8 @@ import { PRESETS } from '../../shared/sim/presets';
 import { clockTime } from '../../shared/time/clockTime';
 import type { SimEvent } from '../../shared/sim/events';
 import { parseScenario } from '../../shared/sim/parseScenario';
-import type { Scenario } from '../../shared/sim/scenario';
+import { SIM_PLATFORMS, type Scenario } from '../../shared/sim/scenario';
+import { defaultRegistry } from '../../shared/families/registry';
 import { startSimulation } from '../../shared/sim/simulate';
 import type { SimCredentials } from '../../shared/sim/simTokenMinter';
 import { noPositionals, optionValue, parseArgs, usage } from '../args';
@@ -25,9 +26,11 @@ import { readUserFile } from '../userFile';
 import { jsonText } from '../untrustedText';
 
 export const SIMULATE_USAGE = `Usage: tokenlab simulate (--scenario FILE.json | --preset NAME) [--json] [--profile NAME]
-       tokenlab simulate --list-presets
+       tokenlab simulate --list-presets | --list-platforms
 
-Simulates clients holding tokens over virtual time (ZIM, ZEGO Express, CommsEase) and prints
+Simulates clients holding tokens over virtual time (ZIM, ZEGO Express, CommsEase, Agora RTC /
+RTM / Chat, Tencent IM / TRTC, LiveKit, Twilio Video / Voice / Conversations, a generic JWT
+backend: the "platform" of a scenario; see --list-platforms) and prints
 every event: login, "will expire", renewals, expiry, disconnections, outages, reconnections.
   --scenario FILE  the scenario (JSON; "-" reads stdin). Only platform and tokenTtlSeconds
                    are required, e.g. {"platform": "zim", "tokenTtlSeconds": 3600}
@@ -50,6 +53,7 @@ const OPTIONS = {
   profile: { value: true },
   preset: { value: true },
   'list-presets': { value: false },
+  'list-platforms': { value: false },
   help: { value: false },
 } as const;
 
@@ -64,6 +68,10 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
   if (args.flags.has('list-presets')) {
     const width = Math.max(...PRESETS.map((p) => p.id.length));
     for (const p of PRESETS) io.stdout.write(`${p.id.padEnd(width)}  ${p.label}: ${p.lesson}\n`);
+    return EXIT_OK;
+  }
+  if (args.flags.has('list-platforms')) {
+    for (const line of platformLines()) io.stdout.write(line + '\n');
     return EXIT_OK;
   }
   noPositionals(args, 'the scenario goes in --scenario FILE');
@@ -140,6 +148,19 @@ async function profileCredentials(name: string | undefined, scenario: Scenario, 
   } finally {
     reportCorruption(cli, io);
   }
+}
+
+/** Each platform a scenario may name, its family, and the assumptions it lets a scenario switch. */
+function platformLines(): string[] {
+  const platforms = defaultRegistry.platforms.filter((p) => SIM_PLATFORMS.includes(p.rules.id));
+  const width = Math.max(...platforms.map((p) => p.rules.id.length));
+  return platforms.flatMap(({ family, rules }) => {
+    const switches = rules.assumptions.filter((a) => a.toggles !== undefined);
+    return [
+      `${rules.id.padEnd(width)}  ${rules.label} (${family.label})`,
+      ...switches.map((a) => `${' '.repeat(width)}    assumptions.switches.${a.id} (default ${a.defaultOn}): ${a.label ?? a.text}`),
+    ];
+  });
 }
 
 function formatTime(t: number): string {

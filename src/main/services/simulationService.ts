@@ -22,12 +22,16 @@ export interface SimulationServiceDeps {
   registry: FamilyRegistry;
 }
 
-/** The simulator's minter takes the identifiers named appId / appKey; other identifiers stay out. */
+/**
+ * The ZEGO / CommsEase minter takes the identifiers named appId / appKey; families that mint
+ * through their `lifecycle.simulation` take the whole (public) identifiers, checked there.
+ */
 function identityOf(profile: Profile): Omit<SimCredentials, 'secret'> {
   const c = profile.credentials as Readonly<Record<string, unknown>>;
   return {
     ...(typeof c['appId'] === 'number' ? { appId: c['appId'] } : {}),
     ...(typeof c['appKey'] === 'string' ? { appKey: c['appKey'] } : {}),
+    credentials: profile.credentials,
   };
 }
 

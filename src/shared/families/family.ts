@@ -124,7 +124,26 @@ export interface ScenarioOption {
   choices: readonly string[];
   /** On-screen words per choice; the choice itself when absent. */
   choiceLabels?: Readonly<Record<string, string>>;
+  /** 'number': a number field (choices empty), left empty for "none" (Agora's join privilege). Default 'select'. */
+  kind?: 'select' | 'number';
 }
+
+/** The codes an SDK reports for a refused token, where a renewal or a reconnect differs from login; null where undocumented. */
+export interface RefusalCodes {
+  tokenExpired: number | null;
+  otherApp: number | null;
+  otherUser: number | null;
+  otherSecret: number | null;
+}
+
+/**
+ * Which engine rule an undocumented behaviour switches (`scenario.assumptions.switches[id]`):
+ * `warning` the "will expire" callback fires at all (its lead is assumed); `warnAtOnce` it fires
+ * at once when under the lead remains as a token arrives; `dropAtExpiry` expiry ends a live
+ * session; `warnBySession` the warning counts from the session's end (Agora's join privilege)
+ * rather than the token's expiry.
+ */
+export type AssumptionToggle = 'warning' | 'warnAtOnce' | 'dropAtExpiry' | 'warnBySession';
 
 /**
  * One SDK's behaviour over a token's life (../shared/docs/sdk-lifecycle.md), as data the
@@ -141,10 +160,11 @@ export interface PlatformRules {
   atExpiry: 'disconnect' | 'kick' | 'refuse-next-publish-play' | 'none';
   /** Codes the SDK reports; null where it has none for that situation. */
   codes: {
-    tokenExpired: number;
-    otherApp: number;
-    otherUser: number;
-    otherSecret: number;
+    /** null: the SDK refuses, but its number for the case is not documented. */
+    tokenExpired: number | null;
+    otherApp: number | null;
+    otherUser: number | null;
+    otherSecret: number | null;
     noPublishPrivilege: number | null;
     renewWhenLoggedOut: number | null;
     expiryKick: number | null;
@@ -170,12 +190,58 @@ export interface PlatformRules {
   expiryChoices?: readonly ('refuse-next' | 'kick')[];
   /** Scenario settings the simulator's form offers for this platform only, in order. */
   scenarioOptions?: readonly ScenarioOption[];
-  /** Rules not documented by the vendor: shown as assumptions the user can switch. */
-  assumptions: readonly { id: string; text: string; defaultOn: boolean }[];
+  /**
+   * How the app's new token reaches the SDK: 'renew-call' checked at once (renewToken, updateToken);
+   * 'held' kept for the next connect (CommsEase); 'none' the SDK takes no new token during a
+   * session, only a new connect does (LiveKit, Twilio Video, TRTC). Default: 'renew-call' when
+   * the SDK warns, else 'held'.
+   */
+  renewal?: 'renew-call' | 'held' | 'none';
+  /** The callback the SDK raises at expiry (Agora onRequestToken, Tencent IM onUserSigExpired). */
+  expiredCallback?: string;
+  /** Codes a renewal call reports, where they differ from login's (Agora onRenewTokenResult). */
+  renewCodes?: RefusalCodes;
+  /** Codes a refused reconnect reports, where they differ from login's (Agora connection-state reasons). */
+  reconnectCodes?: RefusalCodes;
+  /** false: a reconnect does not check the token again (TRTC: only room entry does). Default true. */
+  checksAtReconnect?: boolean;
+  /** The server hands a connected client fresh tokens by itself (LiveKit: a 10-min token every 5 min). */
+  serverRefresh?: { everyMs: number; validForMs: number };
+  /**
+   * Rules not documented by the vendor: shown as assumptions the user can switch. Entries with
+   * `toggles` are generic switches (`scenario.assumptions.switches[id]`, default `defaultOn`).
+   */
+  assumptions: readonly { id: string; text: string; defaultOn: boolean; toggles?: AssumptionToggle; label?: string }[];
 }
 
-export interface LifecycleSpec {
+/** What the simulator asks a family for one token (ids, lifetimes, the platform's scenario settings). */
+export interface SimTokenInput {
+  platformId: string;
+  userId: string;
+  ttlSeconds: number;
+  /** Agora: the join privilege's lifetime when it is shorter than the token's; else undefined. */
+  joinPrivilegeSeconds?: number;
+}
+
+/** How the simulator mints a family's tokens through its generator (pure: randomness is the generator's). */
+export interface SimulationSpec<Credentials, Request> {
+  /** Throwaway credentials and two secrets of the right shape, from seeded hex (public: derived from the seed). */
+  throwaway(hex: (length: number) => string): { credentials: Credentials; secret: string; otherSecret: string };
+  /** The same credentials for another app (the otherApp fault). */
+  otherApp(credentials: Credentials): Credentials;
+  /** The generate request for one token, and when its session ends if before the token expires (seconds after creation). */
+  request(input: SimTokenInput): { request: Request; sessionSeconds?: number };
+}
+
+export interface LifecycleSpec<Credentials = unknown, Request = unknown> {
   platforms: readonly PlatformRules[];
+  /** Lets the simulator mint this family's tokens (families other than ZEGO and CommsEase). */
+  simulation?: SimulationSpec<Credentials, Request>;
+  /**
+   * When a token's session on this platform ends before the token expires, read from its
+   * inspection fields (Agora 007: the RTC join privilege); null when it does not.
+   */
+  sessionEndOf?(platformId: string, fields: Readonly<Record<string, unknown>>, expiresAt: number): number | null;
 }
 
 export interface TokenFamily<Credentials = unknown, Request = unknown> {
@@ -199,7 +265,7 @@ export interface TokenFamily<Credentials = unknown, Request = unknown> {
   readonly verifyInputs: readonly VerifyInputSpec[];
   readonly profile: ProfileSpec<Credentials>;
   readonly generator: GeneratorSpec<Credentials, Request>;
-  readonly lifecycle: LifecycleSpec;
+  readonly lifecycle: LifecycleSpec<Credentials, Request>;
   readonly presets: readonly Preset<Request>[];
   /** How a notification names one of its tokens with no user id ("A ZEGO token"); default "A <label>". */
   readonly tokenName?: string;

@@ -89,7 +89,10 @@ export function createRegistry(families: readonly TokenFamily[], texts: Registry
       byName.set(name, family);
     }
   }
-  const platforms = families.flatMap((family) => family.lifecycle.platforms.map((rules) => ({ family, rules })));
+  // Families that share an SDK (Agora 007 and 006) share its platforms: the first to declare one owns it (and mints for it).
+  const platforms = families
+    .flatMap((family) => family.lifecycle.platforms.map((rules) => ({ family, rules })))
+    .filter((p, i, all) => all.findIndex((q) => q.rules.id === p.rules.id) === i);
   const platformById = new Map(platforms.map((p) => [p.rules.id, p]));
   const cliName = (f: TokenFamily | undefined, fallback: string): string => f?.cliNames[0] ?? fallback;
 

@@ -8,7 +8,7 @@
  */
 import type { Strings } from './strings';
 import { familyDiagnosisEn } from './areas/familyDiagnosis';
-import { cliEn, clipboardEn, commseaseEn, familyEn, generatorEn, profilesEn, reasonEn, simulatorEn, tokenServerEn } from './areas';
+import { cliEn, clipboardEn, commseaseEn, familyEn, generatorEn, profilesEn, reasonEn, simulatorEn, simulatorPresetsEn, tokenServerEn } from './areas';
 
 export const en = {
   app: {
@@ -242,6 +242,7 @@ export const en = {
   generator: generatorEn,
   profiles: profilesEn,
   simulator: simulatorEn,
+  simulatorPresets: simulatorPresetsEn,
   commsease: commseaseEn,
   clipboard: clipboardEn,
   tokenServer: tokenServerEn,

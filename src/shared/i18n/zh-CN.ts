@@ -4,7 +4,7 @@
  */
 import type { Catalogue } from './en';
 import { familyDiagnosisZh } from './areas/familyDiagnosis';
-import { cliZh, clipboardZh, commseaseZh, familyZh, generatorZh, profilesZh, reasonZh, simulatorZh, tokenServerZh } from './areas';
+import { cliZh, clipboardZh, commseaseZh, familyZh, generatorZh, profilesZh, reasonZh, simulatorPresetsZh, simulatorZh, tokenServerZh } from './areas';
 
 export const zhCN: Catalogue = {
   app: {
@@ -237,6 +237,7 @@ export const zhCN: Catalogue = {
   generator: generatorZh,
   profiles: profilesZh,
   simulator: simulatorZh,
+  simulatorPresets: simulatorPresetsZh,
   commsease: commseaseZh,
   clipboard: clipboardZh,
   tokenServer: tokenServerZh,

@@ -6,7 +6,7 @@
  * current value, so a reader sees at once how to try the other reading.
  */
 import type { Scenario } from './scenario';
-import { isZegoPlatform, platformRules } from './sdkRules';
+import { isZegoPlatform, platformRules, renewalMode, warnsBeforeExpiry } from './sdkRules';
 
 export function simAssumptions(s: Scenario): string[] {
   const a = s.assumptions;
@@ -55,10 +55,47 @@ export function simAssumptions(s: Scenario): string[] {
     out.push(`CommsEase has no "will expire" callback: policy "on-will-expire" is read as "give the SDK a fresh token before each reconnect" (dynamicTokenProvider / willReconnect), and "before-expiry" as "refresh the token the SDK keeps for its next reconnect on the app's own timer".`);
     out.push('A reconnect whose token fails the check is refused with 302 and the SDK stops reconnecting.');
   }
+  if (!zego && !rules.providerAsksBeforeReconnect && !rules.staticToken) out.push(...genericAssumptions(s));
   if (rules.staticToken) {
     out.push('Static tokens never expire and are never refreshed here: tokenTtlSeconds and the renewal policy do not apply (whether a refresh drops online devices is not documented).');
   }
   out.push('After a network outage the SDK reconnects at the first exponential-backoff tick (reconnect.*) after the network returns; a sleeping device runs no timers, so callbacks due during sleep fire at wake.');
   out.push("The app's own timers read the device's clock; the token server's clock is the servers' clock.");
+  return out;
+}
+
+/** The rules of platforms described by the generic fields (Agora, Tencent, LiveKit, Twilio): their own texts, then what the model reads into them. */
+function genericAssumptions(s: Scenario): string[] {
+  const rules = platformRules(s.platform);
+  const switches = s.assumptions.switches;
+  const sdk = rules.sdkName ?? rules.label;
+  const out: string[] = [];
+  if (warnsBeforeExpiry(s.platform, switches)) {
+    const callback = rules.willExpireCallback ?? '"will expire"';
+    out.push(
+      s.assumptions.sdkClock === 'device'
+        ? `${sdk} times ${callback} by the device's clock, so a fast clock warns early and a slow one late; the server enforces expiry by its own clock. [assumptions.sdkClock = device]`
+        : `${sdk} times ${callback} by the server's clock, so client clock skew does not move the warning. [assumptions.sdkClock = server]`,
+    );
+  }
+  for (const rule of rules.assumptions) {
+    if (rule.toggles === undefined) {
+      out.push(rule.text);
+      continue;
+    }
+    const on = switches?.[rule.id] ?? rule.defaultOn;
+    const tag = `[assumptions.switches.${rule.id} = ${on}]`;
+    out.push(on === rule.defaultOn ? `${rule.text} ${tag}` : `Switched from the default reading: ${rule.label ?? rule.id} — ${on ? 'yes' : 'no'} (default: ${rule.text}) ${tag}`);
+  }
+  const mode = renewalMode(rules);
+  if (mode === 'none') {
+    out.push(`${sdk} is modelled as taking no new token from the app during a session (none is documented): the app's renewal policy does not apply; a new token is used only by a new login (relogin.*).`);
+  }
+  if (rules.expiredCallback !== undefined && rules.atExpiry !== 'none') {
+    out.push(`At expiry ${sdk} raises ${rules.expiredCallback}; the app's answer (a new token and a new login) is the scenario's relogin.* setting.`);
+  }
+  if (rules.willExpireLeadMs === null && mode !== 'none') {
+    out.push(`${sdk} raises no "will expire" callback: policy "on-will-expire" renews nothing before expiry; "before-expiry" renews on the app's own timer.`);
+  }
   return out;
 }

@@ -32,7 +32,7 @@ export function describeSimEvent(e: SimEvent): string {
     case 'renew_requested':
       return `asks the token server for a token (request ${e.request}, ${e.purpose}${e.attempt > 1 ? `, attempt ${e.attempt}` : ''})`;
     case 'token_issued':
-      return `${e.request === null ? 'starts with a token' : `receives a token (request ${e.request})`} valid until ${seconds(e.expire)}${e.fault ? ` — wrong on purpose: ${e.fault}` : ''}`;
+      return `${e.serverRefresh ? "the vendor's server refreshes the token" : e.request === null ? 'starts with a token' : `receives a token (request ${e.request})`} valid until ${seconds(e.expire)}${e.fault ? ` — wrong on purpose: ${e.fault}` : ''}`;
     case 'renew_succeeded':
       return `SDK takes the new token (request ${e.request}); expires at ${seconds(e.expire)}`;
     case 'renew_failed':
@@ -45,7 +45,7 @@ export function describeSimEvent(e: SimEvent): string {
         none: 'the live connection carries on',
         'reconnect-will-fail': 'the reconnection will be refused',
       };
-      return `token expired — ${effect[e.effect]}`;
+      return `token expired${e.callback === undefined ? '' : ` (${e.callback})`} — ${effect[e.effect]}`;
     }
     case 'disconnected':
       return `disconnected: ${e.cause.replace('_', ' ')}${withCode(e.code)}`;

@@ -87,6 +87,8 @@ export interface TokenIssuedEvent extends Base<'token_issued'> {
   token: string;
   /** Present when the token server was told to hand out a wrong token. */
   fault?: TokenFault;
+  /** Present when the vendor's server handed it to a connected client by itself (LiveKit's refresh). */
+  serverRefresh?: true;
 }
 export interface RenewSucceededEvent extends Base<'renew_succeeded'> {
   request: number;
@@ -101,6 +103,8 @@ export interface TokenExpiredEvent extends Base<'token_expired'> {
   expire: number;
   /** What the expiry does to the live session. */
   effect: 'disconnect' | 'kick' | 'refuse-next-publish-play' | 'none' | 'reconnect-will-fail';
+  /** The callback the SDK raises at expiry, on platforms that have one (Agora onRequestToken, Tencent IM onUserSigExpired). */
+  callback?: string;
 }
 export interface DisconnectedEvent extends Base<'disconnected'> {
   cause: DisconnectCause;

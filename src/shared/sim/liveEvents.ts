@@ -21,8 +21,11 @@ import {
   expiryEffectWhileConnected,
   isZegoPlatform,
   platformRules,
+  renewalMode,
   warnsAtOnceAtLogin,
+  warnsBeforeExpiry,
   willExpireDueMs,
+  willExpireLeadMs,
   ZIM_CODES,
 } from './sdkRules';
 
@@ -48,6 +51,8 @@ export interface LiveEventsInput {
   leadSeconds: number;
   /** Express only; default 'refuse-next' (SDK 2.8–2.12, or 2.13+ without expiry management). */
   expressOnExpiry?: ExpressExpiryBehaviour;
+  /** Epoch seconds at which the session's right ends before the token expires (Agora's join privilege: `lifecycle.sessionEndOf`). */
+  sessionEndsAt?: number | null;
 }
 
 export interface LiveEvent {
@@ -101,8 +106,9 @@ export function upcomingLiveEvents(input: LiveEventsInput): LivePlan {
     });
   } else {
     drafts.push({ type: 'login', at: loginAt, ifNotRenewed: false, code: null, detail: 'The app logs in with this token (the live run starts).', assumption: null });
-    if (!isZegoPlatform(platform)) drafts.push(...commsEaseDrafts(platform, expiresAt, loginAt, policy, leadSeconds));
-    else drafts.push(...zegoDrafts(platform, expiresAt, loginAt, policy, leadSeconds, input.expressOnExpiry ?? 'refuse-next'));
+    if (isZegoPlatform(platform)) drafts.push(...zegoDrafts(platform, expiresAt, loginAt, policy, leadSeconds, input.expressOnExpiry ?? 'refuse-next'));
+    else if (platformRules(platform).providerAsksBeforeReconnect === true) drafts.push(...commsEaseDrafts(platform, expiresAt, loginAt, policy, leadSeconds));
+    else drafts.push(...genericDrafts(platform, sessionEnd(input), loginAt, policy, leadSeconds, expiresAt));
   }
 
   // Stable: events due at the same second keep their causal order (warning, then renewal).
@@ -211,4 +217,92 @@ function commsEaseDrafts(platform: LivePlatform, expiresAt: number, loginAt: num
     assumption: effect === 'none' ? COMMSEASE_LIVE_EXPIRY : null,
   });
   return out;
+}
+
+/** When the session's right ends: the token's expiry, or an earlier join privilege's end. */
+function sessionEnd(input: LiveEventsInput): number {
+  const ends = input.sessionEndsAt;
+  return ends !== undefined && ends !== null && ends < input.expiresAt ? ends : input.expiresAt;
+}
+
+/** The undocumented rule behind `toggle` on this platform, in words, or null when the rule is documented. */
+function assumedText(platform: LivePlatform, toggle: 'warning' | 'warnAtOnce' | 'dropAtExpiry'): string | null {
+  return platformRules(platform).assumptions.find((a) => a.toggles === toggle)?.text ?? null;
+}
+
+/** Platforms described by the generic fields (Agora, Tencent, LiveKit, Twilio), read with their default assumptions. */
+function genericDrafts(platform: LivePlatform, expiresAt: number, loginAt: number, policy: RenewalPolicy, leadSeconds: number, tokenExpiresAt: number): Draft[] {
+  // `expiresAt` is when the session ends; a join privilege may end it before the token's own expiry.
+  const early = expiresAt < tokenExpiresAt;
+  const rules = platformRules(platform);
+  const sdk = rules.sdkName ?? rules.label;
+  const mode = renewalMode(rules);
+  const out: Draft[] = [];
+  let renews = false;
+  if (warnsBeforeExpiry(platform)) {
+    const lead = willExpireLeadMs(platform) / 1000;
+    const warnDue = willExpireDueMs(expiresAt * 1000, 0, lead * 1000) / 1000;
+    const warnAt = warnDue >= loginAt ? warnDue : warnsAtOnceAtLogin(platform, false) ? loginAt : null;
+    if (warnAt !== null) {
+      const atOnce = warnAt === loginAt && warnDue < loginAt;
+      out.push({
+        type: 'token_will_expire',
+        at: warnAt,
+        ifNotRenewed: false,
+        code: null,
+        detail: `${rules.willExpireCallback ?? '"Will expire"'} fires with ${expiresAt - warnAt} s left${atOnce ? ` — at once, since under ${lead} s remained at login` : ''}.`,
+        assumption: atOnce ? assumedText(platform, 'warnAtOnce') : assumedText(platform, 'warning'),
+      });
+      if (policy === 'on-will-expire' && mode === 'renew-call') {
+        out.push(renewDraft(warnAt, policy, leadSeconds));
+        renews = true;
+      }
+    }
+  }
+  if (policy === 'before-expiry' && mode !== 'none') {
+    out.push(renewDraft(appRenewAt(expiresAt, leadSeconds, loginAt), policy, leadSeconds));
+    renews = true;
+  }
+  if (rules.serverRefresh !== undefined) {
+    const every = rules.serverRefresh.everyMs / 1000;
+    const first = loginAt + every;
+    if (first < expiresAt) {
+      out.push({
+        type: 'token_issued',
+        at: first,
+        ifNotRenewed: false,
+        code: null,
+        detail: `The ${sdk} server hands the connected client a fresh token valid ${rules.serverRefresh.validForMs / 60_000} min, and again every ${every / 60} min while it stays connected.`,
+        assumption: null,
+      });
+    }
+  }
+  const effect = expiryEffectWhileConnected(platform, 'refuse-next', false);
+  const callback = rules.expiredCallback === undefined ? '' : `${rules.expiredCallback} fires; `;
+  const ifNotRenewed = renews && mode === 'renew-call';
+  const dropAssumed = assumedText(platform, 'dropAtExpiry');
+  const reconnectCode = (rules.reconnectCodes ?? rules.codes).tokenExpired;
+  let detail: string;
+  if (early) detail = `The join privilege ends, ${formatGap(tokenExpiresAt - expiresAt)} before the token expires: ${callback}the user is ${effect === 'kick' ? 'kicked' : 'logged out'} and must join again with a new token.`;
+  else if (effect === 'kick' || effect === 'disconnect') detail = `The token expires: ${callback}the user is ${effect === 'kick' ? 'kicked' : 'logged out'} and must log in again with a new token.`;
+  else if (rules.serverRefresh !== undefined) detail = `The pasted token's own expiry passes; the live session goes on with the server's refreshed tokens. Only a reconnect after the last refreshed token ran out is refused${reconnectCode === null ? '' : ` (${reconnectCode})`}.`;
+  else if (rules.checksAtReconnect === false) detail = `The token expires: ${callback}nothing happens in the session until the next entry, which needs a new token.`;
+  else detail = `The token expires: ${callback}the live session carries on, but a reconnection after this is refused${reconnectCode === null ? '' : ` with ${reconnectCode}`}.`;
+  out.push({ type: 'token_expired', at: expiresAt, ifNotRenewed, code: null, detail, assumption: dropAssumed });
+  if (effect === 'kick' || effect === 'disconnect') {
+    out.push({
+      type: 'disconnected',
+      at: expiresAt,
+      ifNotRenewed,
+      code: effect === 'kick' ? rules.codes.expiryKick : null,
+      detail: `${sdk} ends the session${effect === 'kick' && rules.codes.expiryKick !== null ? ` (reason ${rules.codes.expiryKick})` : ''}; the app logs in again with a new token from its server.`,
+      assumption: null,
+    });
+  }
+  return out;
+}
+
+
+function formatGap(seconds: number): string {
+  return seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds} s`;
 }

@@ -4,13 +4,19 @@
  *
  * Each says in a sentence what to look for, so the preset teaches the rule it shows.
  */
+import { AGORA_RTC_RULES } from '../families/agora-accesstoken2/lifecycle';
+import { LIVEKIT_RULES } from '../families/livekit-jwt/lifecycle';
+import { TENCENT_IM_RULES } from '../families/tencent-usersig-v2/lifecycle';
+import { TWILIO_VIDEO_RULES } from '../families/twilio-jwt/lifecycle';
 import { ZIM_RULES } from '../families/zego-token04/lifecycle';
+import { simulatorPresetsEn } from '../i18n/areas/simulatorPresets';
 import type { ScenarioInput } from './scenario';
 
-/** The presets teach ZIM's documented rules (a 30-s warning, fired at once under it; disconnect at expiry). */
+/** The first presets teach ZIM's documented rules (a 30-s warning, fired at once under it; disconnect at expiry). */
 const platform = ZIM_RULES.id;
 
-export type PresetId = 'healthy' | 'never' | 'slow-server' | 'server-down' | 'short-ttl' | 'asleep' | 'fast-clock';
+/** A preset's id is its key in the simulatorPresets catalogue (name and lesson, English and Chinese). */
+export type PresetId = keyof typeof simulatorPresetsEn;
 
 export interface Preset {
   id: PresetId;
@@ -23,20 +29,17 @@ export interface Preset {
 export const PRESETS: readonly Preset[] = [
   {
     id: 'healthy',
-    label: 'Healthy renewal',
-    lesson: 'Renewing on "will expire" with a fast token server: every token is replaced 30 s before it runs out.',
+    ...texts('healthy'),
     scenario: { platform, tokenTtlSeconds: 3600, durationSeconds: 3 * 3600, renewal: { policy: 'on-will-expire', latencyMs: 200 } },
   },
   {
     id: 'never',
-    label: 'Renewal never implemented',
-    lesson: 'Nothing handles "will expire": the SDK drops the user the moment the first token expires.',
+    ...texts('never'),
     scenario: { platform, tokenTtlSeconds: 3600, durationSeconds: 3 * 3600, renewal: { policy: 'never' } },
   },
   {
     id: 'slow-server',
-    label: 'Slow token server',
-    lesson: 'Answers take 20–45 s but the warning comes only 30 s ahead: some renewals land after expiry and are refused.',
+    ...texts('slow-server'),
     scenario: {
       platform,
       tokenTtlSeconds: 3600,
@@ -48,8 +51,7 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: 'server-down',
-    label: 'Token server down for 10 min',
-    lesson: 'The warning falls inside the outage; three retries fail, the token expires, and the app logs in again once the server is back.',
+    ...texts('server-down'),
     scenario: {
       platform,
       tokenTtlSeconds: 3600,
@@ -61,14 +63,12 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: 'short-ttl',
-    label: 'TTL shorter than 30 s',
-    lesson: 'Every token is already inside the 30-s window: "will expire" fires at once, again and again — a renewal storm.',
+    ...texts('short-ttl'),
     scenario: { platform, tokenTtlSeconds: 20, durationSeconds: 60, renewal: { policy: 'on-will-expire', latencyMs: 500 } },
   },
   {
     id: 'asleep',
-    label: 'Laptop asleep across expiry',
-    lesson: 'No timer runs while the laptop sleeps; it wakes with a dead token, the reconnect is refused, and only a fresh login helps.',
+    ...texts('asleep'),
     scenario: {
       platform,
       tokenTtlSeconds: 3600,
@@ -79,11 +79,58 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: 'fast-clock',
-    label: 'Client clock 5 min fast',
-    lesson: 'The SDK times "will expire" by the device clock: with a 10-min token it warns 5 min early, and renews twice as often.',
+    ...texts('fast-clock'),
     scenario: { platform, tokenTtlSeconds: 600, durationSeconds: 3600, clockSkewSeconds: 300 },
   },
+  {
+    id: 'agora-privilege-early',
+    ...texts('agora-privilege-early'),
+    scenario: {
+      platform: AGORA_RTC_RULES.id,
+      tokenTtlSeconds: 3600,
+      durationSeconds: 900,
+      agora: { joinPrivilegeSeconds: 300 },
+      renewal: { policy: 'before-expiry', leadSeconds: 60 },
+      relogin: { enabled: true, delaySeconds: 5 },
+    },
+  },
+  {
+    id: 'agora-on-request-token',
+    ...texts('agora-on-request-token'),
+    scenario: { platform: AGORA_RTC_RULES.id, tokenTtlSeconds: 3600, durationSeconds: 2 * 3600, renewal: { policy: 'never' }, relogin: { enabled: true, delaySeconds: 10 } },
+  },
+  {
+    id: 'tencent-im-no-warning',
+    ...texts('tencent-im-no-warning'),
+    scenario: { platform: TENCENT_IM_RULES.id, tokenTtlSeconds: 3600, durationSeconds: 3 * 3600, renewal: { policy: 'on-will-expire' }, relogin: { enabled: true, delaySeconds: 5 } },
+  },
+  {
+    id: 'livekit-long-outage',
+    ...texts('livekit-long-outage'),
+    scenario: {
+      platform: LIVEKIT_RULES.id,
+      tokenTtlSeconds: 600,
+      durationSeconds: 3600,
+      outages: [{ atSeconds: 1200, forSeconds: 900, kind: 'network' }],
+      relogin: { enabled: true, delaySeconds: 5 },
+    },
+  },
+  {
+    id: 'twilio-video-keeps-call',
+    ...texts('twilio-video-keeps-call'),
+    scenario: {
+      platform: TWILIO_VIDEO_RULES.id,
+      tokenTtlSeconds: 600,
+      durationSeconds: 1800,
+      outages: [{ atSeconds: 1200, forSeconds: 60, kind: 'network' }],
+      relogin: { enabled: true, delaySeconds: 5 },
+    },
+  },
 ];
+
+function texts(id: PresetId): { label: string; lesson: string } {
+  return simulatorPresetsEn[id];
+}
 
 export function presetById(id: PresetId): Preset {
   const preset = PRESETS.find((p) => p.id === id);

@@ -108,6 +108,8 @@ const assumptionsSchema = z
     warnAfterShortRenewal: z.boolean().default(true),
     /** A CommsEase dynamic token expiring during a live connection drops it. */
     commsEaseExpiryDropsConnection: z.boolean().default(false),
+    /** The other platforms' switchable assumptions by id (their rules' `assumptions` with `toggles`); absent = the rule's default. */
+    switches: z.record(z.string().max(64), z.boolean()).optional(),
   })
   .prefault({});
 export type SimAssumptionSwitches = z.output<typeof assumptionsSchema>;
@@ -143,6 +145,8 @@ export const scenarioSchema = z
       .prefault({}),
     express: z.strictObject({ onExpiry: z.enum(EXPRESS_EXPIRY_BEHAVIOURS).default('refuse-next') }).prefault({}),
     zego: z.strictObject({ layout: z.enum(['gcm', 'cbc']).default('gcm') }).prefault({}),
+    /** Agora RTC: the join privilege's lifetime when shorter than the token's (the user is kicked when it ends). */
+    agora: z.strictObject({ joinPrivilegeSeconds: z.number().int().min(1).max(365 * DAY).optional() }).optional(),
     assumptions: assumptionsSchema,
     /** The run stops (summary.truncated) after this many events: a renewal storm is finite. */
     maxEvents: z.number().int().min(1).max(50_000_000).default(DEFAULT_MAX_EVENTS),
@@ -162,9 +166,45 @@ export const scenarioSchema = z
     if (f.noPublishPrivilege > 0 && defaultRegistry.platform(s.platform)?.rules.roomPrivileges !== true) {
       ctx.addIssue({ code: 'custom', path: ['renewal', 'faults', 'noPublishPrivilege'], message: 'applies to the express platform only' });
     }
+    const rules = defaultRegistry.platform(s.platform)?.rules;
+    for (const id of Object.keys(s.assumptions.switches ?? {})) {
+      if (rules?.assumptions.some((a) => a.id === id && a.toggles !== undefined) !== true) {
+        const known = rules?.assumptions.filter((a) => a.toggles !== undefined).map((a) => a.id) ?? [];
+        ctx.addIssue({ code: 'custom', path: ['assumptions', 'switches', id], message: `is not a switchable assumption of ${s.platform}${known.length > 0 ? ` (known: ${known.join(', ')})` : ''}` });
+      }
+    }
+    // A setting of one platform's group (`agora.*`) applies only where that platform offers it.
+    for (const [group, settings] of Object.entries(platformGroups(s))) {
+      for (const [key, value] of Object.entries(settings ?? {})) {
+        if (value === undefined || rules?.scenarioOptions?.some((o) => o.path[0] === group && o.path[1] === key) === true) continue;
+        ctx.addIssue({ code: 'custom', path: [group, key], message: `does not apply to ${s.platform}` });
+      }
+    }
   });
 
 /** A scenario as written (fields with defaults may be left out). */
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 /** A validated scenario with every default filled in. */
 export type Scenario = z.output<typeof scenarioSchema>;
+
+/** The scenario without the settings its platform does not offer (another platform's switches, `agora.*` elsewhere), for a form whose platform changed. */
+export function withoutOtherPlatformSettings(input: ScenarioInput): ScenarioInput {
+  const rules = defaultRegistry.platform(String(input.platform))?.rules;
+  const own = new Set(rules?.assumptions.filter((a) => a.toggles !== undefined).map((a) => a.id) ?? []);
+  const out: ScenarioInput = { ...input };
+  const switches = input.assumptions?.switches;
+  if (switches !== undefined) {
+    const kept = Object.fromEntries(Object.entries(switches).filter(([id]) => own.has(id)));
+    out.assumptions = { ...input.assumptions, switches: kept };
+    if (Object.keys(kept).length === 0) delete out.assumptions.switches;
+  }
+  for (const [group, settings] of Object.entries(platformGroups(input))) {
+    if (settings !== undefined && rules?.scenarioOptions?.some((o) => o.path[0] === group) !== true) delete out[group as keyof typeof out];
+  }
+  return out;
+}
+
+/** The scenario's groups that only some platforms read (their `scenarioOptions` paths start with the group). */
+function platformGroups(s: ScenarioInput): Record<string, object | undefined> {
+  return { agora: s.agora };
+}

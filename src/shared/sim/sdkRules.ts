@@ -9,7 +9,7 @@
 import type { TokenExpiredEvent } from './events';
 import type { ExpressExpiryBehaviour, SimPlatform } from './scenario';
 
-import type { PlatformRules } from '../families/family';
+import type { AssumptionToggle, PlatformRules } from '../families/family';
 import { defaultRegistry } from '../families/registry';
 import { COMMSEASE_AUTH_FAILED, COMMSEASE_DYNAMIC_RULES } from '../families/commsease-dynamic/lifecycle';
 import { EXPRESS_PLAY_REFUSED, EXPRESS_PUBLISH_REFUSED, EXPRESS_RULES, ZEGO_WILL_EXPIRE_LEAD_MS, ZIM_RULES } from '../families/zego-token04/lifecycle';
@@ -37,29 +37,60 @@ export function codesFor(platform: SimPlatform): PlatformCodes {
 }
 
 /**
- * Whether the SDK raises "will expire" (ZIM, Express); those SDKs also renew in place with
- * renewToken and report renewals after logout, which the simulator models together.
+ * Whether the platform follows the first model the simulator had (ZIM, Express): an SDK that
+ * raises "will expire", renews in place with renewToken, and whose undocumented rules are the
+ * named switches (`expressImmediateWarning`, `warnAfterShortRenewal`). Families that mint
+ * through a `lifecycle.simulation` spec describe their rules with the generic fields instead.
  */
 export function isZegoPlatform(platform: SimPlatform): boolean {
-  return platformRules(platform).willExpireLeadMs !== null;
+  const found = defaultRegistry.platform(platform);
+  return found !== undefined && found.rules.willExpireLeadMs !== null && found.family.lifecycle.simulation === undefined;
+}
+
+/** Whether the SDK raises a "will expire" callback at all in this run (an assumed lead may be switched off). */
+export function warnsBeforeExpiry(platform: SimPlatform, switches?: Readonly<Record<string, boolean>>): boolean {
+  const rules = platformRules(platform);
+  return rules.willExpireLeadMs !== null && assumptionSwitch(rules, 'warning', switches) !== false;
+}
+
+/** The "will expire" lead of a platform in ms (30 s for ZEGO and Agora, 10 s for Twilio Voice). */
+export function willExpireLeadMs(platform: SimPlatform): number {
+  return platformRules(platform).willExpireLeadMs ?? WILL_EXPIRE_LEAD_MS;
+}
+
+/** How the app's new token reaches the SDK (the rules' `renewal`, or what the older fields imply). */
+export function renewalMode(rules: PlatformRules): NonNullable<PlatformRules['renewal']> {
+  return rules.renewal ?? (rules.willExpireLeadMs !== null ? 'renew-call' : 'held');
 }
 
 /**
- * When the SDK's "will expire" timer is due, in milliseconds on the server's clock: 30 s
- * before expiry as the SDK's clock reads it (`sdkSkewMs`: how far that clock runs ahead).
- * The simulator and the live mode read the same rule here.
+ * The value of the platform's generic switch for `toggle` in this run (the scenario's
+ * `assumptions.switches[id]`, else the rule's default), or undefined when it has none.
  */
-export function willExpireDueMs(expireMs: number, sdkSkewMs = 0): number {
-  return expireMs - WILL_EXPIRE_LEAD_MS - sdkSkewMs;
+export function assumptionSwitch(rules: PlatformRules, toggle: AssumptionToggle, switches?: Readonly<Record<string, boolean>>): boolean | undefined {
+  const rule = rules.assumptions.find((a) => a.toggles === toggle);
+  if (!rule) return undefined;
+  return switches?.[rule.id] ?? rule.defaultOn;
+}
+
+/**
+ * When the SDK's "will expire" timer is due, in milliseconds on the server's clock: the lead
+ * (30 s unless given) before expiry as the SDK's clock reads it (`sdkSkewMs`: how far that
+ * clock runs ahead). The simulator and the live mode read the same rule here.
+ */
+export function willExpireDueMs(expireMs: number, sdkSkewMs = 0, leadMs = WILL_EXPIRE_LEAD_MS): number {
+  return expireMs - leadMs - sdkSkewMs;
 }
 
 /**
  * Whether "will expire" fires at once when under 30 s remain as a token arrives: documented
  * for ZIM at login; for Express at login it is the `expressImmediateWarning` assumption.
  */
-export function warnsAtOnceAtLogin(platform: SimPlatform, expressImmediateWarning: boolean): boolean {
+export function warnsAtOnceAtLogin(platform: SimPlatform, expressImmediateWarning: boolean, switches?: Readonly<Record<string, boolean>>): boolean {
   const rules = platformRules(platform);
   if (rules.warnsAtOnceUnderLead) return true;
+  const generic = assumptionSwitch(rules, 'warnAtOnce', switches);
+  if (generic !== undefined) return generic;
   return expressImmediateWarning && rules.assumptions.some((a) => a.id === 'expressImmediateWarning');
 }
 
@@ -76,10 +107,17 @@ export function expiryEffectWhileConnected(
   platform: SimPlatform,
   expressOnExpiry: ExpressExpiryBehaviour,
   commsEaseExpiryDropsConnection: boolean,
+  switches?: Readonly<Record<string, boolean>>,
 ): TokenExpiredEvent['effect'] {
   const rules = platformRules(platform);
   if (rules.atExpiry === 'refuse-next-publish-play') return expressOnExpiry === 'kick' && rules.codes.expiryKick !== null ? 'kick' : 'refuse-next-publish-play';
-  // Undocumented for SDKs that announce nothing at expiry: the scenario's assumption decides.
-  if (rules.atExpiry === 'none') return commsEaseExpiryDropsConnection ? 'disconnect' : 'none';
+  if (rules.atExpiry === 'none') {
+    // Undocumented where the SDK announces nothing at expiry: the scenario's assumption decides;
+    // documented as "nothing" (LiveKit, Twilio Video) it stays so.
+    const drops = assumptionSwitch(rules, 'dropAtExpiry', switches);
+    if (drops !== undefined) return drops ? 'disconnect' : 'none';
+    if (rules.assumptions.some((a) => a.id === 'commsEaseExpiryDropsConnection')) return commsEaseExpiryDropsConnection ? 'disconnect' : 'none';
+    return 'none';
+  }
   return rules.atExpiry;
 }

@@ -16,15 +16,19 @@ import type { TokenFault } from './events';
 import { createPrng, deriveSeed, type Prng } from './prng';
 import type { Scenario, SimPlatform } from './scenario';
 import { isZegoPlatform, platformRules } from './sdkRules';
+import type { SimulationSpec, TokenFamily } from '../families/family';
+import { defaultRegistry } from '../families/registry';
 
 /** What the caller may supply instead of the throwaway credentials. */
 export interface SimCredentials {
-  /** ZEGO ServerSecret (32 characters) or CommsEase AppSecret. */
+  /** ZEGO ServerSecret (32 characters), CommsEase AppSecret, or the other families' secret. */
   secret: string;
   /** ZEGO AppID; derived from the seed when absent. */
   appId?: number;
   /** CommsEase AppKey; derived from the seed when absent. */
   appKey?: string;
+  /** A profile's identifiers for families that mint through `lifecycle.simulation` (checked by its credentialsSchema). */
+  credentials?: unknown;
 }
 
 /** The identities a run's tokens are for (no secret: safe to show and export). */
@@ -33,6 +37,8 @@ export interface SimIdentity {
   appKey: string | null;
   /** The room in Express tokens' privilege payload. */
   roomId: string | null;
+  /** The other families' public identifiers, in their profile's words ("App ID 970C…1b33"). */
+  app?: string;
 }
 
 /**
@@ -42,7 +48,58 @@ export interface SimIdentity {
  */
 export interface MintedToken {
   token: () => string;
+  /** When the session's right ends: the token's expiry, or an earlier join privilege's end (Agora). */
   expireMs: number;
+  /** The token's own expiry where it is later than `expireMs`. */
+  tokenExpireMs?: number;
+}
+
+/** A family that mints through its generator (every family but ZEGO's and CommsEase's own paths). */
+interface FamilyMint {
+  family: TokenFamily;
+  spec: SimulationSpec<unknown, unknown>;
+  credentials: unknown;
+  otherCredentials: unknown;
+  secret: string;
+  otherSecret: string;
+}
+
+/**
+ * The family path of a platform whose family has a `lifecycle.simulation` spec, or null (ZEGO,
+ * CommsEase). Checks a caller's credentials and secret as the profile form would, and the
+ * scenario's request as the generator would, so a bad one fails before the first event.
+ */
+function familyMint(scenario: Scenario, supplied: SimCredentials | undefined): FamilyMint | null {
+  const found = defaultRegistry.platform(scenario.platform);
+  const spec = found?.family.lifecycle.simulation;
+  if (!found || !spec) return null;
+  const { family } = found;
+  const derived = createPrng(deriveSeed(scenario.seed, 'sim-credentials'));
+  const hex = (length: number) => randomHex(derived, length);
+  const throwaway = spec.throwaway(hex);
+  let credentials = throwaway.credentials;
+  let secret = throwaway.secret;
+  if (supplied) {
+    const parsed = family.profile.credentialsSchema.safeParse(supplied.credentials);
+    if (!parsed.success) throw new TokenLabError('INVALID_INPUT', `the profile's identifiers do not suit ${family.label}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    credentials = parsed.data;
+    const checked = family.profile.checkSecret(supplied.secret);
+    if (!checked.ok) throw new TokenLabError(checked.code ?? 'INVALID_INPUT', checked.message);
+    secret = checked.secret;
+  }
+  const otherSecret = throwaway.otherSecret === secret ? throwaway.secret : throwaway.otherSecret;
+  const sample = spec.request({ platformId: scenario.platform, userId: simUserId(0), ttlSeconds: scenario.tokenTtlSeconds, ...joinPrivilege(scenario) });
+  const request = family.generator.requestSchema.safeParse(sample.request);
+  if (!request.success) {
+    const issue = request.error.issues[0];
+    throw new TokenLabError('INVALID_INPUT', `${family.label} cannot mint this scenario's tokens: ${issue ? `${issue.path.join('.') || 'request'} ${issue.message}` : 'invalid request'}`);
+  }
+  return { family, spec, credentials, otherCredentials: spec.otherApp(credentials), secret, otherSecret };
+}
+
+function joinPrivilege(scenario: Scenario): { joinPrivilegeSeconds?: number } {
+  const seconds = scenario.agora?.joinPrivilegeSeconds;
+  return seconds === undefined ? {} : { joinPrivilegeSeconds: seconds };
 }
 
 export const SIM_ROOM_ID = 'sim-room';
@@ -88,12 +145,29 @@ export class SimTokenMinter {
   private readonly userIds: string[];
   private readonly startMs: number;
 
+  private readonly viaFamily: FamilyMint | null;
+
   constructor(
     private readonly scenario: Scenario,
     private readonly crypto: CryptoPort,
     private readonly random: Prng,
     credentials?: SimCredentials,
   ) {
+    this.viaFamily = familyMint(scenario, credentials);
+    this.startMs = scenario.startTime * 1000;
+    this.userIds = [];
+    if (this.viaFamily) {
+      const v = this.viaFamily;
+      this.zego = false;
+      this.secret = v.secret;
+      this.otherSecret = v.otherSecret;
+      this.appId = 0;
+      this.appKey = '';
+      this.payload = '';
+      this.noPublishPayload = '';
+      this.identity = { appId: null, appKey: null, roomId: null, app: v.family.profile.describe(v.credentials) };
+      return;
+    }
     this.zego = isZegoPlatform(scenario.platform);
     const derived = deriveSimCredentials(scenario.seed, scenario.platform);
     this.secret = credentials?.secret ?? derived.secret;
@@ -101,8 +175,6 @@ export class SimTokenMinter {
     this.otherSecret = derived.otherSecret === this.secret ? derived.secret : derived.otherSecret;
     this.appId = credentials?.appId ?? derived.appId;
     this.appKey = credentials?.appKey ?? derived.appKey;
-    this.startMs = scenario.startTime * 1000;
-    this.userIds = [];
     const express = platformRules(scenario.platform).roomPrivileges === true;
     this.payload = express ? buildRoomPrivilegePayload({ roomId: SIM_ROOM_ID, canLogin: true, canPublish: true, streamIds: null }) : '';
     this.noPublishPayload = express
@@ -134,12 +206,13 @@ export class SimTokenMinter {
    * A token for `client`, created at `tMs` (ms since start) by the token server's clock, valid
    * for the scenario's TTL — or a wrong one when `fault` says so.
    */
-  mint(client: number, tMs: number, fault: TokenFault | null): MintedToken {
-    const ttl = this.scenario.tokenTtlSeconds;
+  mint(client: number, tMs: number, fault: TokenFault | null, ttlSeconds?: number): MintedToken {
+    const ttl = ttlSeconds ?? this.scenario.tokenTtlSeconds;
     // An expired token: created long enough ago that it ran out a minute before now.
     const backdateSeconds = fault === 'expired' ? ttl + 60 : 0;
     const userId = fault === 'otherUser' ? `${this.userId(client)}-other` : this.userId(client);
     const secret = fault === 'otherSecret' ? this.otherSecret : this.secret;
+    if (this.viaFamily) return this.mintViaFamily(this.viaFamily, userId, tMs - backdateSeconds * 1000, ttl, secret, fault === 'otherApp');
     if (this.zego) {
       const ctime = this.scenario.startTime + Math.floor(tMs / 1000) - backdateSeconds;
       const layout = this.scenario.zego.layout;
@@ -166,6 +239,24 @@ export class SimTokenMinter {
       ttlSeconds: ttl,
     };
     return { token: () => generateCommsEaseToken(request, this.crypto), expireMs: curTimeMs + ttl * 1000 - this.startMs };
+  }
+
+  /** A token of another family through its generator; its times count whole seconds, as each family's mint does. */
+  private mintViaFamily(v: FamilyMint, userId: string, tMs: number, ttl: number, secret: string, otherApp: boolean): MintedToken {
+    const { request, sessionSeconds } = v.spec.request({ platformId: this.scenario.platform, userId, ttlSeconds: ttl, ...joinPrivilege(this.scenario) });
+    const nowMs = this.startMs + tMs;
+    const token = v.family.generator.mint(v.family.generator.requestSchema.parse(request), {
+      credentials: otherApp ? v.otherCredentials : v.credentials,
+      secret,
+      nowMs,
+      randomBytes: this.random.bytes,
+      crypto: this.crypto,
+    });
+    const createdMs = Math.floor(nowMs / 1000) * 1000 - this.startMs;
+    const tokenExpireMs = createdMs + ttl * 1000;
+    // Minted at once: the family's generator draws its randomness as it signs, and run order must hold.
+    if (sessionSeconds === undefined || sessionSeconds >= ttl) return { token: () => token, expireMs: tokenExpireMs };
+    return { token: () => token, expireMs: createdMs + sessionSeconds * 1000, tokenExpireMs };
   }
 }
 

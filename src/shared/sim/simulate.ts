@@ -29,6 +29,7 @@ import {
   type SimEvent,
   type SimEventType,
   type TokenFault,
+  type TokenExpiredEvent,
   type TokenIssuedEvent,
   type TokenRequestPurpose,
 } from './events';
@@ -36,16 +37,18 @@ import { createLatencySampler, latencyOf } from './latency';
 import { buildOutageTimeline, type OutageTimeline } from './outageTimeline';
 import { createPrng, deriveSeed, type Prng } from './prng';
 import { FAULT_KINDS, type Scenario } from './scenario';
+import type { PlatformRules, RefusalCodes } from '../families/family';
 import {
   appRenewDueMs,
-  codesFor,
+  assumptionSwitch,
   expiryEffectWhileConnected,
-  EXPRESS_CODES,
   isZegoPlatform,
   platformRules,
+  renewalMode,
   warnsAtOnceAtLogin,
+  warnsBeforeExpiry,
   willExpireDueMs,
-  type PlatformCodes,
+  willExpireLeadMs,
 } from './sdkRules';
 import { SimTokenMinter, type MintedToken, type SimCredentials, type SimIdentity } from './simTokenMinter';
 import type { SimSummary } from './summary';
@@ -111,6 +114,7 @@ const K_RECONNECT = 7; // a: connection generation
 const K_RELOGIN = 8;
 const K_OFFLINE_START = 9; // a: interval index
 const K_OFFLINE_END = 10; // a: interval index
+const K_SERVER_REFRESH = 11; // a: connection generation (LiveKit: the server hands a fresh token)
 
 // Connection states.
 const OFFLINE = 0; // not logged in yet, or a login failed
@@ -124,6 +128,8 @@ const P_RELOGIN = 2;
 const PURPOSES: readonly TokenRequestPurpose[] = ['renew', 'reconnect', 'relogin'];
 
 const NO_FAULT = 0;
+/** A token check that passed (codes themselves may be null: refused, number not documented). */
+const ACCEPTED = -1;
 const FAULT_BY_INDEX: readonly (TokenFault | null)[] = [null, ...FAULT_KINDS];
 
 const TYPE_INDEX = new Map<SimEventType, number>(SIM_EVENT_TYPES.map((t, i) => [t, i]));
@@ -164,8 +170,20 @@ class Simulation {
   private readonly minter: SimTokenMinter | null;
   private readonly drawLatency: () => number;
   private readonly outages: OutageTimeline;
-  private readonly codes: PlatformCodes;
+  private readonly rules: PlatformRules;
+  private readonly codes: PlatformRules['codes'];
+  private readonly renewCodes: RefusalCodes;
+  private readonly reconnectCodes: RefusalCodes;
   private readonly zego: boolean;
+  /** The SDK raises "will expire" (ZEGO, Agora, Twilio Voice / Conversations, unless an assumed lead is switched off). */
+  private readonly warns: boolean;
+  private readonly leadMs: number;
+  private readonly renewal: NonNullable<PlatformRules['renewal']>;
+  /** An undocumented "warn at once under the lead" rule of the generic kind (null: the ZEGO switches decide). */
+  private readonly warnAtOnce: boolean | null;
+  /** The warning counts from the session's end (Agora's join privilege), not the token's expiry. */
+  private readonly warnBySession: boolean;
+  private readonly checksAtReconnect: boolean;
   private readonly staticToken: boolean;
   /** The SDK asks the app's token provider before each reconnect (no "will expire" callback). */
   private readonly providerAsksBeforeReconnect: boolean;
@@ -179,6 +197,10 @@ class Simulation {
   private readonly skewMs: Float64Array;
   private readonly loginAtMs: Float64Array;
   private readonly tokenExpireMs: Float64Array;
+  /** What "will expire" counts from: the token's expiry, which may be after the session's end (tokenExpireMs). */
+  private readonly warnFromMs: Float64Array;
+  /** The token's own expiry, which the app's timer reads (later than tokenExpireMs when a privilege ends first). */
+  private readonly ownExpireMs: Float64Array;
   private readonly tokenFault: Uint8Array;
   private readonly tokenGen: Int32Array;
   private readonly connGen: Int32Array;
@@ -206,10 +228,21 @@ class Simulation {
     this.assumptions = simAssumptions(scenario);
     this.n = scenario.clients;
     this.endMs = Math.round(scenario.durationSeconds * 1000);
+    const rules = platformRules(scenario.platform);
+    const switches = scenario.assumptions.switches;
+    this.rules = rules;
     this.zego = isZegoPlatform(scenario.platform);
-    this.staticToken = platformRules(scenario.platform).staticToken === true;
-    this.providerAsksBeforeReconnect = platformRules(scenario.platform).providerAsksBeforeReconnect === true;
-    this.codes = codesFor(scenario.platform);
+    this.warns = warnsBeforeExpiry(scenario.platform, switches);
+    this.leadMs = willExpireLeadMs(scenario.platform);
+    this.renewal = renewalMode(rules);
+    this.warnAtOnce = assumptionSwitch(rules, 'warnAtOnce', switches) ?? null;
+    this.warnBySession = assumptionSwitch(rules, 'warnBySession', switches) ?? true;
+    this.checksAtReconnect = rules.checksAtReconnect !== false;
+    this.staticToken = rules.staticToken === true;
+    this.providerAsksBeforeReconnect = rules.providerAsksBeforeReconnect === true;
+    this.codes = rules.codes;
+    this.renewCodes = rules.renewCodes ?? rules.codes;
+    this.reconnectCodes = rules.reconnectCodes ?? rules.codes;
     this.prng = createPrng(deriveSeed(scenario.seed, 'sim-events'));
     this.drawLatency = createLatencySampler(latencyOf(scenario.renewal), this.prng);
     this.outages = buildOutageTimeline(scenario.outages);
@@ -235,6 +268,8 @@ class Simulation {
     this.skewMs = new Float64Array(n);
     this.loginAtMs = new Float64Array(n);
     this.tokenExpireMs = new Float64Array(n).fill(Infinity);
+    this.warnFromMs = new Float64Array(n).fill(Infinity);
+    this.ownExpireMs = new Float64Array(n).fill(Infinity);
     this.tokenFault = new Uint8Array(n);
     this.tokenGen = new Int32Array(n);
     this.connGen = new Int32Array(n);
@@ -329,6 +364,9 @@ class Simulation {
       case K_OFFLINE_END:
         this.networkRestored();
         return;
+      case K_SERVER_REFRESH:
+        if (e.a === this.connGen[c] && this.state[c] === CONNECTED) this.serverRefresh(c);
+        return;
     }
   }
 
@@ -355,14 +393,16 @@ class Simulation {
     if (this.minter) {
       const minted = this.minter.mint(c, this.now, null);
       this.emit(withTokenOnRead({ t: this.t, client: c, type: 'token_issued', request: null, expire: minted.expireMs / 1000, token: '' }, minted));
-      this.holdToken(c, minted.expireMs, NO_FAULT);
+      this.holdToken(c, minted.expireMs, NO_FAULT, minted.tokenExpireMs);
     }
     this.login(c);
   }
 
   /** The token the SDK will use from now on (for login, reconnect and the server's checks). */
-  private holdToken(c: number, expireMs: number, fault: number): void {
+  private holdToken(c: number, expireMs: number, fault: number, tokenExpireMs?: number): void {
     this.tokenExpireMs[c] = expireMs;
+    this.warnFromMs[c] = tokenExpireMs === undefined || this.warnBySession ? expireMs : tokenExpireMs;
+    this.ownExpireMs[c] = tokenExpireMs ?? expireMs;
     this.tokenFault[c] = fault;
   }
 
@@ -385,35 +425,36 @@ class Simulation {
   }
 
   /** The server judges the token held at a login or reconnect; a refusal is announced and returned. */
-  private serverRefuses(c: number, during: 'login' | 'reconnect'): { cause: DisconnectCause; code: number } | null {
-    const code = this.refusalCode(c);
-    if (code === null) return null;
+  private serverRefuses(c: number, during: 'login' | 'reconnect'): { cause: DisconnectCause; code: number | null } | null {
+    const code = this.refusalCode(c, during === 'login' ? this.codes : this.reconnectCodes);
+    if (code === ACCEPTED) return null;
     const cause: DisconnectCause = this.tokenExpireMs[c]! <= this.now ? 'token_expired' : 'token_rejected';
     this.emit({ t: this.t, client: c, type: 'login_failed', code, reason: cause, during });
     return { cause, code };
   }
 
-  /** The code the server answers a login / reconnect with for the token held, or null if it is good. */
-  private refusalCode(c: number): number | null {
-    if (this.staticToken) return null;
-    if (this.tokenExpireMs[c]! <= this.now) return this.codes.tokenExpired;
-    return this.faultCode(this.tokenFault[c]!);
+  /** The code the server answers a login / reconnect with for the token held (null: refused, number undocumented), or ACCEPTED. */
+  private refusalCode(c: number, codes: RefusalCodes): number | null | typeof ACCEPTED {
+    if (this.staticToken) return ACCEPTED;
+    if (this.tokenExpireMs[c]! <= this.now) return codes.tokenExpired;
+    return this.faultCode(this.tokenFault[c]!, codes);
   }
 
-  private faultCode(fault: number): number | null {
+  private faultCode(fault: number, codes: RefusalCodes): number | null | typeof ACCEPTED {
     switch (FAULT_BY_INDEX[fault]) {
       case 'expired':
-        return this.codes.tokenExpired;
+        return codes.tokenExpired;
       case 'otherUser':
-        return this.codes.otherUser;
+        return codes.otherUser;
       case 'otherApp':
-        return this.codes.otherApp;
+        return codes.otherApp;
       case 'otherSecret':
-        return this.codes.otherSecret;
+        return codes.otherSecret;
       case 'noPublishPrivilege':
-        return this.codes.noPublishPrivilege;
+        // Only platforms with room privileges draw this fault (the scenario refuses it elsewhere).
+        return this.rules.codes.noPublishPrivilege ?? ACCEPTED;
       default:
-        return null;
+        return ACCEPTED;
     }
   }
 
@@ -431,9 +472,9 @@ class Simulation {
     const now = this.now;
     const end = this.endMs;
     const skew = this.skewMs[c]!;
-    if (this.zego) {
+    if (this.warns) {
       const sdkSkew = this.s.assumptions.sdkClock === 'device' ? skew : 0;
-      const warnAt = willExpireDueMs(expireMs, sdkSkew);
+      const warnAt = willExpireDueMs(this.warnFromMs[c]!, sdkSkew, this.leadMs);
       if (warnAt >= now) {
         if (warnAt <= end) this.queue.push(warnAt, c, K_WILL_EXPIRE, gen);
       } else if (this.warnsAtOnce(atLogin)) {
@@ -441,13 +482,15 @@ class Simulation {
       }
     }
     if (expireMs <= end) this.queue.push(expireMs, c, K_EXPIRY, gen);
-    if (this.s.renewal.policy === 'before-expiry') {
-      const renewAt = appRenewDueMs(expireMs, this.s.renewal.leadSeconds, now, skew);
+    // An SDK that takes no new token during a session leaves the app's timer nothing to do.
+    if (this.s.renewal.policy === 'before-expiry' && this.renewal !== 'none') {
+      const renewAt = appRenewDueMs(this.ownExpireMs[c]!, this.s.renewal.leadSeconds, now, skew);
       if (renewAt <= end) this.queue.push(renewAt, c, K_APP_TIMER, gen);
     }
   }
 
   private warnsAtOnce(atLogin: boolean): boolean {
+    if (this.warnAtOnce !== null) return this.warnAtOnce;
     if (!atLogin) return this.s.assumptions.warnAfterShortRenewal;
     return warnsAtOnceAtLogin(this.s.platform, this.s.assumptions.expressImmediateWarning);
   }
@@ -457,15 +500,15 @@ class Simulation {
     // the token is dead: the session was judged by the server's clock.
     if (!this.loggedIn(c) || this.now >= this.tokenExpireMs[c]!) return;
     const sdkSkew = this.s.assumptions.sdkClock === 'device' ? this.skewMs[c]! : 0;
-    const remainingMs = this.tokenExpireMs[c]! - (this.now + sdkSkew);
+    const remainingMs = this.warnFromMs[c]! - (this.now + sdkSkew);
     this.emit({
       t: this.t,
       client: c,
       type: 'token_will_expire',
       remainingSeconds: Math.max(0, Math.floor(remainingMs / 1000)),
-      expire: this.tokenExpireMs[c]! / 1000,
+      expire: this.warnFromMs[c]! / 1000,
     });
-    if (this.s.renewal.policy === 'on-will-expire') this.requestToken(c, P_RENEW, 1);
+    if (this.s.renewal.policy === 'on-will-expire' && this.renewal !== 'none') this.requestToken(c, P_RENEW, 1);
   }
 
   private expire(c: number): void {
@@ -473,15 +516,21 @@ class Simulation {
     if (st !== CONNECTED && st !== RECONNECTING) return;
     const expire = this.tokenExpireMs[c]! / 1000;
     const t = this.t;
+    const callback = this.rules.expiredCallback;
     if (st === RECONNECTING) {
-      const willFail = this.zego || this.s.renewal.policy !== 'on-will-expire';
-      this.emit({ t, client: c, type: 'token_expired', expire, effect: willFail ? 'reconnect-will-fail' : 'none' });
+      // Unless the SDK asks the app's token provider first (CommsEase) or does not check at reconnect (TRTC).
+      const willFail = this.checksAtReconnect && !(this.providerAsksBeforeReconnect && this.s.renewal.policy === 'on-will-expire');
+      const event: TokenExpiredEvent = { t, client: c, type: 'token_expired', expire, effect: willFail ? 'reconnect-will-fail' : 'none' };
+      if (callback !== undefined) event.callback = callback;
+      this.emit(event);
       return;
     }
-    const effect = expiryEffectWhileConnected(this.s.platform, this.s.express.onExpiry, this.s.assumptions.commsEaseExpiryDropsConnection);
-    this.emit({ t, client: c, type: 'token_expired', expire, effect });
+    const effect = expiryEffectWhileConnected(this.s.platform, this.s.express.onExpiry, this.s.assumptions.commsEaseExpiryDropsConnection, this.s.assumptions.switches);
+    const event: TokenExpiredEvent = { t, client: c, type: 'token_expired', expire, effect };
+    if (callback !== undefined) event.callback = callback;
+    this.emit(event);
     if (effect === 'disconnect' || effect === 'kick') {
-      this.disconnect(c, 'token_expired', effect === 'kick' ? EXPRESS_CODES.expiryKick : null);
+      this.disconnect(c, 'token_expired', effect === 'kick' ? this.rules.codes.expiryKick : null);
     } else {
       this.ledger.tokenExpiredWhileConnected(c, this.now);
     }
@@ -526,10 +575,10 @@ class Simulation {
     if (fault !== NO_FAULT) issued.fault = FAULT_BY_INDEX[fault]!;
     this.emit(issued);
 
-    if (purpose === P_RENEW) this.renew(c, request, minted.expireMs, fault, attempt);
+    if (purpose === P_RENEW) this.renew(c, request, minted.expireMs, fault, attempt, minted.tokenExpireMs);
     else if (purpose === P_RECONNECT) this.provideForReconnect(c, request, minted.expireMs, fault);
     else {
-      this.holdToken(c, minted.expireMs, fault);
+      this.holdToken(c, minted.expireMs, fault, minted.tokenExpireMs);
       this.login(c);
     }
   }
@@ -558,11 +607,11 @@ class Simulation {
   }
 
   /** The app hands the SDK a new token (ZEGO renewToken; CommsEase keeps it for the next reconnect). */
-  private renew(c: number, request: number, expireMs: number, fault: number, attempt: number): void {
+  private renew(c: number, request: number, expireMs: number, fault: number, attempt: number, tokenExpireMs?: number): void {
     const t = this.t;
-    if (!this.zego) {
+    if (this.renewal !== 'renew-call') {
       if (!this.loggedIn(c)) return;
-      this.holdToken(c, expireMs, fault);
+      this.holdToken(c, expireMs, fault, tokenExpireMs);
       this.ledger.tokenValidAgain(c, this.now);
       this.emit({ t, client: c, type: 'renew_succeeded', request, expire: expireMs / 1000 });
       this.scheduleTokenTimers(c, false);
@@ -572,13 +621,13 @@ class Simulation {
       this.emit({ t, client: c, type: 'renew_failed', request, reason: 'rejected', code: this.codes.renewWhenLoggedOut });
       return;
     }
-    const code = expireMs <= this.now ? this.codes.tokenExpired : this.faultCode(fault);
-    if (code !== null) {
+    const code = expireMs <= this.now ? this.renewCodes.tokenExpired : this.faultCode(fault, this.renewCodes);
+    if (code !== ACCEPTED) {
       this.emit({ t, client: c, type: 'renew_failed', request, reason: 'rejected', code });
       this.requestFailed(c, P_RENEW, attempt);
       return;
     }
-    this.holdToken(c, expireMs, fault);
+    this.holdToken(c, expireMs, fault, tokenExpireMs);
     this.ledger.tokenValidAgain(c, this.now);
     this.emit({ t, client: c, type: 'renew_succeeded', request, expire: expireMs / 1000 });
     this.scheduleTokenTimers(c, false);
@@ -679,7 +728,7 @@ class Simulation {
 
   private finishReconnect(c: number): void {
     this.providerAsked[c] = 0;
-    const refused = this.serverRefuses(c, 'reconnect');
+    const refused = this.checksAtReconnect ? this.serverRefuses(c, 'reconnect') : null;
     if (refused !== null) {
       this.disconnect(c, refused.cause, refused.code);
       return;
@@ -718,6 +767,26 @@ class Simulation {
   private enterConnected(c: number): void {
     this.state[c] = CONNECTED;
     this.ledger.connected(c, this.now);
+    const refresh = this.rules.serverRefresh;
+    if (refresh !== undefined && this.minter && this.now + refresh.everyMs <= this.endMs) {
+      this.queue.push(this.now + refresh.everyMs, c, K_SERVER_REFRESH, this.connGen[c]!);
+    }
+  }
+
+  /**
+   * The vendor's server hands a connected client a fresh token by itself (LiveKit): the SDK
+   * holds it for its next reconnect, and expiry never ends the live session. The app's own
+   * timers do not move (the app knows nothing of it).
+   */
+  private serverRefresh(c: number): void {
+    const refresh = this.rules.serverRefresh!;
+    const minted = this.minter!.mint(c, this.now, null, Math.round(refresh.validForMs / 1000));
+    this.emit(withTokenOnRead({ t: this.t, client: c, type: 'token_issued', request: null, expire: minted.expireMs / 1000, token: '', serverRefresh: true }, minted));
+    this.holdToken(c, minted.expireMs, NO_FAULT);
+    this.ledger.tokenValidAgain(c, this.now);
+    const gen = ++this.tokenGen[c]!;
+    if (minted.expireMs <= this.endMs) this.queue.push(minted.expireMs, c, K_EXPIRY, gen);
+    if (this.now + refresh.everyMs <= this.endMs) this.queue.push(this.now + refresh.everyMs, c, K_SERVER_REFRESH, this.connGen[c]!);
   }
 
   summary(): SimSummary {

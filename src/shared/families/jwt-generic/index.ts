@@ -4,6 +4,7 @@ import { TokenLabError } from '../../errors';
 import type { Preset, TokenFamily } from '../family';
 import { jwtKey, signCompact, type JwsAlg } from '../support/jwt';
 import { JWT_GENERIC_ID, inspectJwtGeneric } from './inspect';
+import { jwtGenericLifecycle } from './lifecycle';
 
 export interface JwtGenericCredentials {
   issuer?: string;
@@ -82,19 +83,7 @@ export const jwtGeneric: TokenFamily<JwtGenericCredentials, JwtGenericRequest> =
     },
     expectFor: (request, credentials) => ({ ...(credentials.issuer === undefined ? {} : { appId: credentials.issuer }), ...(request.sub === undefined ? {} : { userId: request.sub }) }),
   },
-  lifecycle: {
-    platforms: [
-      {
-        id: 'jwt-generic-server',
-        label: 'Generic JWT backend',
-        willExpireLeadMs: null,
-        warnsAtOnceUnderLead: false,
-        atExpiry: 'none',
-        codes: { tokenExpired: 401, otherApp: 401, otherUser: 403, otherSecret: 401, noPublishPrivilege: null, renewWhenLoggedOut: null, expiryKick: null },
-        assumptions: [{ id: 'jwt-generic-checked-at-connect', text: 'A plain JWT is assumed checked only when a request or connection presents it (HTTP 401 when expired or badly signed).', defaultOn: true }],
-      },
-    ],
-  },
+  lifecycle: jwtGenericLifecycle,
   presets,
   tokenName: 'A JWT',
   userOf: (inspection) => {

@@ -8,6 +8,7 @@ import { utf8Encode } from '../../encoding/bytes';
 import type { Preset, TokenFamily } from '../family';
 import { segmentTextLoose, signCompact } from '../support/jwt';
 import { inspectJwt, type JwtRules } from '../support/jwtInspect';
+import { liveKitLifecycle } from './lifecycle';
 
 export const LIVEKIT_ID = 'livekit-jwt';
 
@@ -182,21 +183,7 @@ export const liveKitJwt: TokenFamily<LiveKitCredentials, LiveKitRequest> = {
     mint: (r, ctx) => signCompact('HS256', utf8Encode(ctx.secret), '{"alg":"HS256"}', liveKitClaimsJson(r, ctx.credentials.apiKey, Math.floor(ctx.nowMs / 1000)), ctx.crypto),
     expectFor: (r, c) => ({ appId: c.apiKey, ...(r.identity === undefined ? {} : { userId: r.identity }) }),
   },
-  lifecycle: {
-    platforms: [
-      {
-        id: 'livekit',
-        label: 'LiveKit (server refreshes tokens)',
-        willExpireLeadMs: null,
-        warnsAtOnceUnderLead: false,
-        atExpiry: 'none',
-        codes: { tokenExpired: 401, otherApp: 401, otherUser: 401, otherSecret: 401, noPublishPrivilege: null, renewWhenLoggedOut: null, expiryKick: null },
-        assumptions: [
-          { id: 'livekit-refresh', text: 'The server sends a refreshed token right after join and every 5 min (valid ≥ 10 min), so expiry never drops a live session; only a reconnect after a long outage meets HTTP 401 (read from the server source, not run).', defaultOn: true },
-        ],
-      },
-    ],
-  },
+  lifecycle: liveKitLifecycle,
   presets,
   tokenName: 'A LiveKit token',
   userOf: (inspection) => {

@@ -4,6 +4,7 @@ import type { Preset, TokenFamily } from '../family';
 import { detectUserSig } from './detect';
 import { mintUserSig, tencentRequestFields, tencentRequestSchema, type TencentCredentials, type TencentRequest } from './generate';
 import { USERSIG_ID, inspectUserSig } from './inspect';
+import { tencentLifecycle } from './lifecycle';
 
 const presets: readonly Preset<TencentRequest>[] = [
   { id: 'tencent-im-180d', label: 'IM / TRTC UserSig, 180 days (console default)', request: { userId: 'user_01', ttl: 180 * 86_400 } },
@@ -45,34 +46,7 @@ export const tencentUserSigV2: TokenFamily<TencentCredentials, TencentRequest> =
     mint: mintUserSig,
     expectFor: (request, credentials) => ({ appId: String(credentials.sdkAppId), userId: request.userId }),
   },
-  lifecycle: {
-    platforms: [
-      {
-        id: 'tencent-im',
-        label: 'Tencent IM (Chat)',
-        willExpireLeadMs: null,
-        warnsAtOnceUnderLead: false,
-        atExpiry: 'disconnect',
-        // 70001 expired, 70014 SDKAppID differs, 70013 user differs, 70009 bad signature; 6206 at login.
-        codes: { tokenExpired: 70_001, otherApp: 70_014, otherUser: 70_013, otherSecret: 70_009, noPublishPrivilege: null, renewWhenLoggedOut: null, expiryKick: null },
-        assumptions: [
-          { id: 'tencent-im-expired-callback-timing', text: 'When onUserSigExpired fires relative to the expiry is not documented: assumed at expiry.', defaultOn: true },
-        ],
-      },
-      {
-        id: 'tencent-trtc',
-        label: 'Tencent TRTC',
-        willExpireLeadMs: null,
-        warnsAtOnceUnderLead: false,
-        atExpiry: 'none',
-        codes: { tokenExpired: -100_018, otherApp: -100_018, otherUser: -100_018, otherSecret: -100_018, noPublishPrivilege: -100_006, renewWhenLoggedOut: null, expiryKick: null },
-        assumptions: [
-          { id: 'tencent-trtc-expiry-in-call', text: 'What an expired UserSig does to a user already in the room is not documented: assumed nothing until the next enterRoom / switchRoom.', defaultOn: true },
-          { id: 'tencent-trtc-pmk-recheck', text: 'A PrivateMapKey that ends during the call can remove the user (documented as possible, timing not documented): assumed removed at its expiry.', defaultOn: false },
-        ],
-      },
-    ],
-  },
+  lifecycle: tencentLifecycle,
   presets,
   tokenName: 'A Tencent UserSig',
   userOf: (inspection) => {

@@ -10,6 +10,7 @@ import { formatDuration } from '../../time/humanize';
 import type { Preset, TokenFamily } from '../family';
 import { segmentTextLoose, signCompact } from '../support/jwt';
 import { inspectJwt, type JwtRules } from '../support/jwtInspect';
+import { twilioLifecycle } from './lifecycle';
 
 export const TWILIO_ID = 'twilio-jwt';
 export const TWILIO_CTY = 'twilio-fpa;v=1';
@@ -186,37 +187,7 @@ export const twilioJwt: TokenFamily<TwilioCredentials, TwilioRequest> = {
     },
     expectFor: (r, c) => ({ appId: c.apiKeySid, accountSid: c.accountSid, userId: r.identity }),
   },
-  lifecycle: {
-    platforms: [
-      {
-        id: 'twilio-video',
-        label: 'Twilio Video',
-        willExpireLeadMs: null,
-        warnsAtOnceUnderLead: false,
-        atExpiry: 'none',
-        codes: { tokenExpired: 20_104, otherApp: 20_103, otherUser: 20_107, otherSecret: 20_107, noPublishPrivilege: null, renewWhenLoggedOut: null, expiryKick: null },
-        assumptions: [{ id: 'twilio-video-reconnect', text: 'A connected Room keeps working past expiry (Twilio staff); a network reconnection with the expired token fails with 20104.', defaultOn: true }],
-      },
-      {
-        id: 'twilio-voice',
-        label: 'Twilio Voice JS',
-        willExpireLeadMs: 10_000,
-        warnsAtOnceUnderLead: false,
-        atExpiry: 'none',
-        codes: { tokenExpired: 20_104, otherApp: 20_103, otherUser: 20_107, otherSecret: 20_107, noPublishPrivilege: null, renewWhenLoggedOut: null, expiryKick: null },
-        assumptions: [{ id: 'twilio-voice-call-at-expiry', text: 'What an in-progress call does at expiry is not documented by Twilio: assumed it continues.', defaultOn: true }],
-      },
-      {
-        id: 'twilio-conversations',
-        label: 'Twilio Conversations',
-        willExpireLeadMs: 180_000,
-        warnsAtOnceUnderLead: true,
-        atExpiry: 'disconnect',
-        codes: { tokenExpired: 20_104, otherApp: 20_103, otherUser: 20_107, otherSecret: 20_107, noPublishPrivilege: null, renewWhenLoggedOut: null, expiryKick: null },
-        assumptions: [{ id: 'twilio-conversations-lead', text: 'tokenAboutToExpire is sent by the server; the 3-minute lead comes from the Programmable Chat page and is not documented for Conversations.', defaultOn: true }],
-      },
-    ],
-  },
+  lifecycle: twilioLifecycle,
   presets,
   tokenName: 'A Twilio token',
   userOf: (inspection) => {

@@ -3,6 +3,7 @@ export { cliEn, cliZh } from './cli';
 export { generatorEn, generatorZh } from './generator';
 export { profilesEn, profilesZh } from './profiles';
 export { simulatorEn, simulatorZh } from './simulator';
+export { simulatorPresetsEn, simulatorPresetsZh } from './simulatorPresets';
 export { commseaseEn, commseaseZh } from './commsease';
 export { tokenServerEn, tokenServerZh } from './tokenServer';
 export { reasonEn, reasonZh } from './reason';

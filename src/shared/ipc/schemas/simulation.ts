@@ -28,10 +28,10 @@ export const simEventSchema = z.discriminatedUnion('type', [
   }),
   event('token_will_expire', { remainingSeconds: z.number().int().min(0), expire: seconds }),
   event('renew_requested', { request, purpose: z.enum(['renew', 'reconnect', 'relogin']), attempt: z.number().int().min(1) }),
-  event('token_issued', { request: request.nullable(), expire: seconds, token: z.string().max(4096), fault: z.enum(FAULT_KINDS).optional() }),
+  event('token_issued', { request: request.nullable(), expire: seconds, token: z.string().max(4096), fault: z.enum(FAULT_KINDS).optional(), serverRefresh: z.literal(true).optional() }),
   event('renew_succeeded', { request, expire: seconds }),
   event('renew_failed', { request, reason: z.enum(['network', 'token_server_unavailable', 'token_server_error', 'rejected']), code }),
-  event('token_expired', { expire: seconds, effect: z.enum(['disconnect', 'kick', 'refuse-next-publish-play', 'none', 'reconnect-will-fail']) }),
+  event('token_expired', { expire: seconds, effect: z.enum(['disconnect', 'kick', 'refuse-next-publish-play', 'none', 'reconnect-will-fail']), callback: z.string().max(64).optional() }),
   event('disconnected', { cause: z.enum(DISCONNECT_CAUSES as ['token_expired', 'token_rejected']), code }),
   event('network_lost', { kind: z.enum(['network', 'sleep']) }),
   event('network_restored', {}),
@@ -65,6 +65,7 @@ export const simIdentitySchema = z.strictObject({
   appId: z.number().int().nullable(),
   appKey: z.string().nullable(),
   roomId: z.string().nullable(),
+  app: z.string().max(200).optional(),
 });
 
 // The schemas must describe exactly the engine's types.

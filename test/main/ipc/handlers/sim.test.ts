@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeCryptoPort } from '../../../../src/main/crypto/nodeCryptoPort';
+import { defaultRegistry } from '../../../../src/shared/families/registry';
 import { SIM_IPC_MAX_EVENTS } from '../../../../src/shared/ipc/channels/sim';
 import type { IpcReply } from '../../../../src/shared/ipc/reply';
 import type { SimEvent } from '../../../../src/shared/sim/events';
@@ -43,6 +44,42 @@ afterAll(async () => {
 });
 
 const issued = (events: SimEvent[]) => events.filter((e): e is Extract<SimEvent, { type: 'token_issued' }> => e.type === 'token_issued');
+
+describe('sim:run with the newer families', () => {
+  const AGORA_CERT = '5cfd2fd1755d40ecb72977518be15d3b';
+  const AGORA_APP = '970ca35de60c44645bbae8a215061b33';
+  const TWILIO_SECRET = 'twilio-api-key-secret-for-sim';
+  const accountSid = `AC${'1'.repeat(32)}`;
+  const apiKeySid = `SK${'2'.repeat(32)}`;
+
+  it("mints Agora and Twilio tokens with a profile's identifiers and secret; the reply names only the public ones", async () => {
+    const a = await app.dispatch('profiles:add', { provider: 'agora', name: 'sim-agora', env: 'dev', appId: AGORA_APP, secret: AGORA_CERT });
+    const t = await app.dispatch('profiles:add', { provider: 'twilio', name: 'sim-twilio', env: 'dev', accountSid, apiKeySid, secret: TWILIO_SECRET });
+    if (!a.ok || !t.ok) throw new Error(`could not add the profiles: ${JSON.stringify([a, t])}`);
+    const agoraId = (a.value as { profile: { id: string } }).profile.id;
+    const twilioId = (t.value as { profile: { id: string } }).profile.id;
+
+    const agora = await run({ profileId: agoraId, scenario: { platform: 'agora-rtc-native', tokenTtlSeconds: 600, durationSeconds: 700 } });
+    if (!agora.ok) throw new Error(agora.error.message);
+    expect(agora.value.identity).toEqual({ appId: null, appKey: null, roomId: null, app: 'App ID 970c…1b33' });
+    const twilio = await run({ profileId: twilioId, scenario: { platform: 'twilio-voice', tokenTtlSeconds: 600, durationSeconds: 700 } });
+    if (!twilio.ok) throw new Error(twilio.error.message);
+    for (const [reply, secret, expectations] of [
+      [agora.value, AGORA_CERT, { appId: AGORA_APP }],
+      [twilio.value, TWILIO_SECRET, { appId: apiKeySid, accountSid }],
+    ] as const) {
+      const tokens = issued(reply.events);
+      expect(tokens).toHaveLength(2);
+      for (const e of tokens) expect(defaultRegistry.inspect(e.token, { now: 1_700_000_000 + e.t, secret, expect: expectations }, nodeCryptoPort).verdict).toBe('valid');
+      expect(JSON.stringify(reply)).not.toContain(secret);
+    }
+  });
+
+  it("refuses a profile of another family for the platform", async () => {
+    const reply = await run({ profileId: zegoId, scenario: { platform: 'livekit', tokenTtlSeconds: 600 } });
+    expect(reply.ok).toBe(false);
+  });
+});
 
 describe('sim:run', () => {
   it('runs with throwaway credentials from the seed when no profile is named', async () => {

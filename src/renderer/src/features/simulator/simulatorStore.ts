@@ -16,6 +16,7 @@ import type { SimIdentity } from '../../../../shared/sim/simTokenMinter';
 import type { SimSummary } from '../../../../shared/sim/summary';
 import type { StoreDeps } from '../../app/storeDeps';
 import { presetById, type PresetId } from '../../../../shared/sim/presets';
+import { withoutOtherPlatformSettings } from '../../../../shared/sim/scenario';
 import { exportSimulation } from './simulationFile';
 import { advance, clampSpeed, nextEventTime } from './virtualClock';
 
@@ -196,7 +197,11 @@ export function createSimulatorStore({ api }: Pick<StoreDeps, 'api'>) {
         patchSlot(target, { scenario: structuredClone(presetById(id).scenario), preset: id, basedOn: id });
       },
       setField(path, value) {
-        editScenario((s) => setIn(s, path, value) as ScenarioInput);
+        // A new platform keeps only the settings it offers (another's switches would not validate).
+        editScenario((s) => {
+          const next = setIn(s, path, value) as ScenarioInput;
+          return path.length === 1 && path[0] === 'platform' ? withoutOtherPlatformSettings(next) : next;
+        });
       },
       addOutage() {
         editScenario((s) => {

@@ -8,7 +8,7 @@
 import type { SimEvent, SimEventType, TokenFault } from '../../../../shared/sim/events';
 import type { SimPlatform } from '../../../../shared/sim/scenario';
 import { defaultRegistry } from '../../../../shared/families/registry';
-import { WILL_EXPIRE_LEAD_MS } from '../../../../shared/sim/sdkRules';
+import { willExpireLeadMs } from '../../../../shared/sim/sdkRules';
 
 export interface Span {
   from: number;
@@ -179,9 +179,9 @@ export function buildTimeline(events: readonly SimEvent[], client: number, end: 
     outages.push({ from: open.t, to: end, kind: open.kind });
   }
 
-  const lead = WILL_EXPIRE_LEAD_MS / 1000;
-  // Only SDKs with a "will expire" callback have a warning window.
+  // Only SDKs with a "will expire" callback have a warning window, as long as their lead.
   const warns = (defaultRegistry.platform(platform)?.rules.willExpireLeadMs ?? null) !== null;
+  const lead = warns ? willExpireLeadMs(platform) / 1000 : 0;
   const warnings = warns
     ? tokens.filter((b) => b.held).map((b) => ({ from: Math.max(b.from, b.to - lead), to: b.to })).filter((w) => w.to > w.from)
     : [];

@@ -68,6 +68,7 @@ export function LiveMode({ store }: { store: LiveModeStore }) {
           policy: s.policy,
           leadSeconds: lead.ok ? lead.value : 0,
           expressOnExpiry: s.expressOnExpiry,
+          sessionEndsAt: defaultRegistry.get(inspection.format)?.lifecycle.sessionEndOf?.(platform, inspection.fields ?? {}, expiresAt) ?? null,
         })
       : null;
   const toCome = plan ? plan.events.filter((e) => !e.passed).length : 0;

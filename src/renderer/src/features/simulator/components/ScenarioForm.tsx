@@ -20,7 +20,7 @@ import {
   type Outage,
   type ScenarioInput,
 } from '../../../../../shared/sim/scenario';
-import { isZegoPlatform } from '../../../../../shared/sim/sdkRules';
+import { isZegoPlatform, warnsBeforeExpiry } from '../../../../../shared/sim/sdkRules';
 import { optionChoiceLabels, optionLabel, platformLabel, policyLabel, useSimText } from '../simText';
 import { parseStartTime, startTimeText } from '../startTime';
 
@@ -135,8 +135,8 @@ export function ScenarioForm({ scenario, parsed, idPrefix, onField, onAddOutage,
     );
   };
 
-  const checkField = (path: Path, label: string) => {
-    const value = getIn(scenario, path) ?? getIn(DEFAULTS, path);
+  const checkField = (path: Path, label: string, fallback?: boolean) => {
+    const value = getIn(scenario, path) ?? getIn(DEFAULTS, path) ?? fallback;
     return (
       <label className="check wide">
         <input type="checkbox" checked={value === true} onChange={(e) => onField(path, e.target.checked)} />
@@ -161,6 +161,7 @@ export function ScenarioForm({ scenario, parsed, idPrefix, onField, onAddOutage,
   // Which controls apply is the platform's rules' to say (an unknown id shows the common ones).
   const rules = defaultRegistry.platform(platform)?.rules;
   const zego = rules !== undefined && isZegoPlatform(platform);
+  const warns = rules !== undefined && warnsBeforeExpiry(platform);
   const switchable = (assumption: string): boolean => rules?.assumptions.some((a) => a.id === assumption) === true;
 
   const startTimeField = () => {
@@ -301,15 +302,20 @@ export function ScenarioForm({ scenario, parsed, idPrefix, onField, onAddOutage,
 
       <fieldset className="fieldset">
         <legend>{f('sdk')}</legend>
-        {rules?.scenarioOptions?.map((o) => <Fragment key={o.path.join('.')}>{selectField(o.path, optionLabel(t, o), o.choices, optionChoiceLabels(t, o))}</Fragment>)}
+        {rules?.scenarioOptions?.map((o) => (
+          <Fragment key={o.path.join('.')}>{o.kind === 'number' ? numberField(o.path, optionLabel(t, o), { step: 1, min: 1 }) : selectField(o.path, optionLabel(t, o), o.choices, optionChoiceLabels(t, o))}</Fragment>
+        ))}
       </fieldset>
 
       <fieldset className="fieldset">
         <legend>{f('assumptions')}</legend>
-        {zego && selectField(['assumptions', 'sdkClock'], f('sdkClock'), ['device', 'server'] as const, { device: f('sdkClockDevice'), server: f('sdkClockServer') })}
+        {warns && selectField(['assumptions', 'sdkClock'], f('sdkClock'), ['device', 'server'] as const, { device: f('sdkClockDevice'), server: f('sdkClockServer') })}
         {switchable('expressImmediateWarning') && checkField(['assumptions', 'expressImmediateWarning'], f('expressImmediateWarning'))}
         {zego && checkField(['assumptions', 'warnAfterShortRenewal'], f('warnAfterShortRenewal'))}
         {switchable('commsEaseExpiryDropsConnection') && checkField(['assumptions', 'commsEaseExpiryDropsConnection'], f('commsEaseExpiryDropsConnection'))}
+        {rules?.assumptions
+          .filter((a) => a.toggles !== undefined)
+          .map((a) => <Fragment key={a.id}>{checkField(['assumptions', 'switches', a.id], a.label ?? a.text, a.defaultOn)}</Fragment>)}
       </fieldset>
       {message([])}
     </form>
