@@ -43,8 +43,8 @@ describe.each([
     const words = CATALOGUES[lang].simulator;
     await page.keyboard.press('Control+4');
     const presets = page.getByRole('region', { name: words.presets });
-    await presets.getByRole('button', { name: words.readyMade['slow-server'].label }).click();
-    await expect.poll(() => page.locator('.sim-preset-chosen').textContent()).toContain(words.readyMade['slow-server'].label);
+    await presets.getByRole('button', { name: CATALOGUES[lang].simulatorPresets['slow-server'].label }).click();
+    await expect.poll(() => page.locator('.sim-preset-chosen').textContent()).toContain(CATALOGUES[lang].simulatorPresets['slow-server'].label);
     // Defaults are values, not placeholders.
     expect(await page.getByRole('spinbutton', { name: words.form.seed, exact: true }).inputValue()).not.toBe('');
     await page.getByRole('button', { name: words.run, exact: true }).click();
@@ -65,7 +65,7 @@ describe.each([
     await page.locator('#sim-a-startTime').scrollIntoViewIfNeeded();
     await app.screenshot(page, `simulator-form-${lang}`);
     // The whole form with an outage row, as one image.
-    await presets.getByRole('button', { name: words.readyMade['server-down'].label }).click();
+    await presets.getByRole('button', { name: CATALOGUES[lang].simulatorPresets['server-down'].label }).click();
     // The content pane scrolls inside the window, so a tall window shows the whole form at once.
     await page.setViewportSize({ width: 1280, height: 2600 });
     await page.locator('.sim-form').screenshot({ path: join(SCREENS_DIR, `simulator-form-full-${lang}.png`) });

@@ -12,36 +12,6 @@ export const simulatorEn = {
   presetChosen: 'Preset: {{name}}',
   presetEdited: 'Edited from the preset “{{name}}”',
   presetNone: 'Own scenario (no preset)',
-  readyMade: {
-    healthy: {
-      label: 'Healthy renewal',
-      lesson: 'Renewing on "will expire" with a fast token server: every token is replaced 30 s before it runs out.',
-    },
-    never: {
-      label: 'Renewal never implemented',
-      lesson: 'Nothing handles "will expire": the SDK drops the user the moment the first token expires.',
-    },
-    'slow-server': {
-      label: 'Slow token server',
-      lesson: 'Answers take 20–45 s but the warning comes only 30 s ahead: some renewals land after expiry and are refused.',
-    },
-    'server-down': {
-      label: 'Token server down for 10 min',
-      lesson: 'The warning falls inside the outage; three retries fail, the token expires, and the app logs in again once the server is back.',
-    },
-    'short-ttl': {
-      label: 'TTL shorter than 30 s',
-      lesson: 'Every token is already inside the 30-s window: "will expire" fires at once, again and again — a renewal storm.',
-    },
-    asleep: {
-      label: 'Laptop asleep across expiry',
-      lesson: 'No timer runs while the laptop sleeps; it wakes with a dead token, the reconnect is refused, and only a fresh login helps.',
-    },
-    'fast-clock': {
-      label: 'Client clock 5 min fast',
-      lesson: 'The SDK times "will expire" by the device clock: with a 10-min token it warns 5 min early, and renews twice as often.',
-    },
-  },
   compare: 'Compare two scenarios',
   editing: 'Scenario being edited',
   editSlot: 'Edit scenario {{slot}}',
@@ -317,36 +287,6 @@ export const simulatorZh: Strings<typeof simulatorEn> = {
   presetChosen: '预设：{{name}}',
   presetEdited: '基于预设“{{name}}”修改',
   presetNone: '自定义场景（无预设）',
-  readyMade: {
-    healthy: {
-      label: '正常续期',
-      lesson: '在“即将过期”回调中续期，令牌服务响应很快：每个令牌都在过期前 30 秒被替换。',
-    },
-    never: {
-      label: '未实现续期',
-      lesson: '没有处理“即将过期”回调：第一个令牌一过期，SDK 就断开用户。',
-    },
-    'slow-server': {
-      label: '令牌服务响应慢',
-      lesson: '响应需要 20–45 秒，而提醒只提前 30 秒：部分续期在过期后才到达，被拒绝。',
-    },
-    'server-down': {
-      label: '令牌服务宕机 10 分钟',
-      lesson: '提醒落在宕机期间；三次重试均失败，令牌过期，服务恢复后应用重新登录。',
-    },
-    'short-ttl': {
-      label: '有效期短于 30 秒',
-      lesson: '每个令牌一拿到就已在 30 秒窗口内：“即将过期”立即触发，一次又一次——续期风暴。',
-    },
-    asleep: {
-      label: '笔记本休眠跨过过期时间',
-      lesson: '休眠时没有定时器运行；唤醒时令牌已失效，重连被拒绝，只能重新登录。',
-    },
-    'fast-clock': {
-      label: '客户端时钟快 5 分钟',
-      lesson: 'SDK 按设备时钟计算“即将过期”：10 分钟的令牌会提前 5 分钟提醒，续期频率翻倍。',
-    },
-  },
   compare: '对比两个场景',
   editing: '正在编辑的场景',
   editSlot: '编辑场景 {{slot}}',

@@ -60,36 +60,36 @@ export const simulatorPresetsEn = {
 export const simulatorPresetsZh: Strings<typeof simulatorPresetsEn> = {
   healthy: {
     label: '正常续期',
-    lesson: '在“即将过期”回调里续期，Token 服务响应很快：每个 Token 都在过期前 30 秒被替换。',
+    lesson: '在“即将过期”回调里续期，令牌服务响应很快：每个令牌都在过期前 30 秒被替换。',
   },
   never: {
     label: '没有实现续期',
-    lesson: '没有处理“即将过期”回调：第一个 Token 一过期，SDK 就断开用户。',
+    lesson: '没有处理“即将过期”回调：第一个令牌一过期，SDK 就断开用户。',
   },
   'slow-server': {
-    label: 'Token 服务响应慢',
+    label: '令牌服务响应慢',
     lesson: '响应需要 20–45 秒，而提醒只提前 30 秒：部分续期在过期之后才到达，被拒绝。',
   },
   'server-down': {
-    label: 'Token 服务宕机 10 分钟',
-    lesson: '提醒恰好落在宕机期间；三次重试都失败，Token 过期，服务恢复后应用重新登录。',
+    label: '令牌服务宕机 10 分钟',
+    lesson: '提醒恰好落在宕机期间；三次重试都失败，令牌过期，服务恢复后应用重新登录。',
   },
   'short-ttl': {
     label: '有效期短于 30 秒',
-    lesson: '每个 Token 一拿到就已在 30 秒窗口内：“即将过期”立即触发，一次又一次——形成续期风暴。',
+    lesson: '每个令牌一拿到就已在 30 秒窗口内：“即将过期”立即触发，一次又一次——形成续期风暴。',
   },
   asleep: {
     label: '笔记本在过期时休眠',
-    lesson: '休眠期间没有任何定时器运行；唤醒时 Token 已失效，重连被拒绝，只能重新登录。',
+    lesson: '休眠期间没有任何定时器运行；唤醒时令牌已失效，重连被拒绝，只能重新登录。',
   },
   'fast-clock': {
     label: '客户端时钟快 5 分钟',
-    lesson: 'SDK 按设备时钟计算“即将过期”：10 分钟的 Token 会提前 5 分钟提醒，续期频率翻倍。',
+    lesson: 'SDK 按设备时钟计算“即将过期”：10 分钟的令牌会提前 5 分钟提醒，续期频率翻倍。',
   },
   'agora-privilege-early': {
-    label: '声网：加入频道权限早于 Token 过期',
+    label: '声网：加入频道权限早于令牌过期',
     lesson:
-      'Token 有效期 1 小时，但加入频道权限只有 5 分钟。应用在 Token 过期前 60 秒才续期，用户却在第 5 分钟被踢出频道（原因 9）；若在 onTokenPrivilegeWillExpire（权限到期前 30 秒）里续期，就能留在频道中。',
+      '令牌有效期 1 小时，但加入频道权限只有 5 分钟。应用在令牌过期前 60 秒才续期，用户却在第 5 分钟被踢出频道（原因 9）；若在 onTokenPrivilegeWillExpire（权限到期前 30 秒）里续期，就能留在频道中。',
   },
   'agora-on-request-token': {
     label: '声网：未处理 onRequestToken',
@@ -100,11 +100,11 @@ export const simulatorPresetsZh: Strings<typeof simulatorPresetsEn> = {
     lesson: '腾讯云 IM 没有“即将过期”回调：过期时触发 onUserSigExpired，用户被登出，应用需重新登录。请改用自己的定时器在过期前续期。',
   },
   'livekit-long-outage': {
-    label: 'LiveKit：Token 过期后长时间断网',
-    lesson: '连接期间服务端每 5 分钟刷新一次 Token，过期不会中断通话；但断网 15 分钟后，最后一次刷新的 Token 也已失效，重连返回 401。',
+    label: 'LiveKit：令牌过期后长时间断网',
+    lesson: '连接期间服务端每 5 分钟刷新一次 Token，过期不会中断通话；但断网 15 分钟后，最后一次刷新的令牌也已失效，重连返回 401。',
   },
   'twilio-video-keeps-call': {
     label: 'Twilio Video 过期后通话继续',
-    lesson: 'Token 过期后房间仍保持连接；之后第一次断网需要重连，重连因 20104 失败，应用必须用新 Token 重新连接。',
+    lesson: '令牌过期后房间仍保持连接；之后第一次断网需要重连，重连因 20104 失败，应用必须用新令牌重新连接。',
   },
 };

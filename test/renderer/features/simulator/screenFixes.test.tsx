@@ -110,8 +110,8 @@ describe('Simulator screen fixes', () => {
   it('speaks Chinese: presets, their lessons, the form, and the events of a run', async () => {
     const { user } = setup('zh-CN');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('续期模拟器');
-    await user.click(screen.getByRole('button', { name: '未实现续期' }));
-    expect(chosen()).toMatch(/^预设：未实现续期 — 没有处理“即将过期”回调/);
+    await user.click(screen.getByRole('button', { name: '没有实现续期' }));
+    expect(chosen()).toMatch(/^预设：没有实现续期 — 没有处理“即将过期”回调/);
     const platform = screen.getByRole('combobox', { name: '平台' }) as HTMLSelectElement;
     expect(platform.selectedOptions[0]?.textContent).toBe('ZIM（即时通讯）');
     expect([...platform.options].map((o) => o.textContent)).toContain('网易云信，动态令牌');

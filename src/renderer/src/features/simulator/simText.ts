@@ -41,11 +41,11 @@ export function policyLabel(t: T, policy: RenewalPolicy, platform?: string): str
 }
 
 export function presetLabel(t: T, id: PresetId): string {
-  return t(`simulator.readyMade.${id}.label`);
+  return t(`simulatorPresets.${id}.label`);
 }
 
 export function presetLesson(t: T, id: PresetId): string {
-  return t(`simulator.readyMade.${id}.lesson`);
+  return t(`simulatorPresets.${id}.lesson`);
 }
 
 /** A family's scenario option (`zego.layout`) and its choices, with the family's words as fallback. */
