@@ -1,0 +1,54 @@
+/**
+ * The CLI's words come from the catalogues (src/shared/i18n/areas/cli.ts and reason.ts) in the
+ * language runCli chose (--lang, LC_ALL, LC_MESSAGES, LANG). A usage error is built where the
+ * problem is found, far from any io: it carries its catalogue key and params, its message is the
+ * English text (for tests and logs), and runCli prints it in the chosen language.
+ */
+import type { i18n } from 'i18next';
+import { TokenLabError, type TokenLabErrorCode } from '../shared/errors';
+import { createI18n, type Language } from '../shared/i18n';
+import type { Translate } from '../shared/tokens/reasonText';
+
+const instances = new Map<Language, i18n>();
+
+/** One catalogue instance per language per process (the workers build their own). */
+export function catalogueFor(language: Language): i18n {
+  let instance = instances.get(language);
+  if (!instance) {
+    instance = createI18n(language);
+    instances.set(language, instance);
+  }
+  return instance;
+}
+
+export function translator(language: Language): Translate {
+  const instance = catalogueFor(language);
+  return (key, options) => instance.t(key, options) as string;
+}
+
+/** The translator of a run: the language runCli chose, English when called without one (tests of a module). */
+export function cliT(io: { locale?: { language: Language } }): Translate {
+  return translator(io.locale?.language ?? 'en');
+}
+
+export type TextParams = Readonly<Record<string, string | number>>;
+
+/** A usage error (exit 2) worded by `cli.<key>`. */
+export class CliUsageError extends TokenLabError {
+  constructor(
+    readonly textKey: string,
+    readonly textParams: TextParams = {},
+    code: TokenLabErrorCode = 'INVALID_INPUT',
+  ) {
+    super(code, translator('en')(`cli.${textKey}`, textParams));
+  }
+}
+
+export function usageText(key: string, params?: TextParams, code?: TokenLabErrorCode): CliUsageError {
+  return new CliUsageError(key, params, code);
+}
+
+/** An error's message in the run's language: a CliUsageError by its key, anything else as it came. */
+export function errorText(error: TokenLabError, t: Translate): string {
+  return error instanceof CliUsageError ? t(`cli.${error.textKey}`, error.textParams) : error.message;
+}

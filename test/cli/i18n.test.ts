@@ -1,0 +1,72 @@
+/**
+ * The CLI speaks the reader's language: --lang, else LC_ALL / LC_MESSAGES / LANG. Headline,
+ * reasons, diagnoses, the summary, help and usage errors are in Chinese for zh-CN, while
+ * --json keeps its keys and the engine's English reason for scripts.
+ */
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runTokenlab } from '../support/cliHarness';
+
+const root = join(__dirname, '../..');
+const secretFile = join(root, 'examples/zego-secret.txt');
+const log = readFileSync(join(root, 'examples/app.log'), 'utf8');
+const verify = ['verify', '--secret-file', secretFile, '--app-id', '1234567890'];
+const NOW = 1_800_000_000;
+
+describe('the CLI in Chinese', () => {
+  it('--lang zh-CN words the headline, reason, diagnoses and summary in Chinese', async () => {
+    const r = await runTokenlab(['--lang', 'zh-CN', ...verify], { stdin: log, now: NOW });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^#1 有效 · ZEGO Token04 \(GCM\) · 用户 "alice" · 应用 1234567890 · 2090-04-18T09:08:53Z（\d+年后过期）$/);
+    expect(lines[1]).toMatch(/^ {3}签名校验通过；\d+年后过期$/);
+    expect(r.stdout).toContain('权限：可登录房间 `demo-room`；可推任意流');
+    expect(r.stdout).toMatch(/#3 已过期 · .*（\d(\.\d)?年前已过期）\n {3}签名校验通过，但已于\d(\.\d)?年前过期\n/);
+    expect(r.stdout).toMatch(/! \d(\.\d)?年前已过期，过期时间 2024-01-01T00:01:00Z。/);
+    expect(r.stdout).toContain('#4 格式错误 · 未知格式');
+    expect(r.stdout).toContain('在第 3 个字符处停止解析');
+    expect(r.stderr).toBe('4 个令牌：有效 2 个，已过期 1 个，格式错误 1 个\n');
+  });
+
+  it('follows LANG / LC_ALL when there is no --lang, and --lang en wins over them', async () => {
+    const zh = await runTokenlab(verify, { stdin: log, now: NOW, env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toBe('4 个令牌：有效 2 个，已过期 1 个，格式错误 1 个\n');
+    const all = await runTokenlab(verify, { stdin: log, now: NOW, env: { LANG: 'en_US.UTF-8', LC_ALL: 'zh_CN.UTF-8' } });
+    expect(all.stderr).toBe(zh.stderr);
+    const en = await runTokenlab([...verify, '--lang=en'], { stdin: log, now: NOW, env: { LC_ALL: 'zh_CN.UTF-8' } });
+    expect(en.stderr).toBe('4 tokens: 2 valid, 1 expired, 1 malformed\n');
+  });
+
+  it('English reads long spans as years too, not thousands of days', async () => {
+    const r = await runTokenlab(verify, { stdin: log, now: NOW });
+    expect(r.stdout).toMatch(/^#1 VALID · .* \(expires in \d+ years\)\n {3}authentic; expires in \d+ years\n/);
+    expect(r.stdout).toMatch(/#3 EXPIRED · .* \(expired \d(\.\d)? years ago\)\n {3}authentic, but expired \d(\.\d)? years ago\n/);
+    expect(r.stdout).not.toMatch(/\d+ d \d+ h/);
+  });
+
+  it('--json keeps its keys and the English reason whatever the language', async () => {
+    const en = await runTokenlab([...verify, '--json'], { stdin: log, now: NOW });
+    const zh = await runTokenlab([...verify, '--json', '--lang', 'zh-CN'], { stdin: log, now: NOW });
+    expect(zh.stdout).toBe(en.stdout);
+    const first = JSON.parse(en.stdout.split('\n')[0]!) as Record<string, unknown>;
+    expect(Object.keys(first)).toEqual(['line', 'format', 'layout', 'verdict', 'reason', 'offset', 'offsetIn', 'trimmed', 'fields', 'expiresAt', 'issuedAt', 'privilege', 'diagnoses']);
+    expect(first['reason']).toMatch(/^authentic; expires in \d+ d/);
+  });
+
+  it('help and usage errors are in Chinese; command syntax stays as typed', async () => {
+    const help = await runTokenlab(['--lang', 'zh-CN', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^tokenlab — 检查、验证和生成 RTC 鉴权令牌/);
+    expect(help.stdout).toContain('tokenlab verify  [TOKEN...] (--secret-file PATH | --profile NAME)');
+    const verifyHelp = await runTokenlab(['verify', '--help'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(verifyHelp.stdout).toMatch(/^用法：tokenlab verify/);
+    expect(verifyHelp.stdout).toContain('示例：');
+    const bad = await runTokenlab(['inspect', '--bogus'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(bad).toMatchObject({ code: 2, stderr: 'tokenlab inspect: 未知选项 --bogus\n' });
+    const secret = await runTokenlab(['verify', '--secret', 'x'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(secret.stderr).toBe('tokenlab verify: 请使用 --secret-file 或 --profile（密钥从不放在命令行上）\n');
+    const unknown = await runTokenlab(['inspekt'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(unknown.stderr).toBe('tokenlab: 未知命令 "inspekt"。请运行 "tokenlab --help"。\n');
+  });
+});
