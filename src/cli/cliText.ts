@@ -50,5 +50,11 @@ export function usageText(key: string, params?: TextParams, code?: TokenLabError
 
 /** An error's message in the run's language: a CliUsageError by its key, anything else as it came. */
 export function errorText(error: TokenLabError, t: Translate): string {
-  return error instanceof CliUsageError ? t(`cli.${error.textKey}`, error.textParams) : error.message;
+  return error instanceof CliUsageError ? t(`cli.${error.textKey}`, wordedParams(error.textParams, t)) : error.message;
+}
+
+/** A `what` param names a kind of input ("secret", "scenario"): worded from `cli.input.what.*`. */
+function wordedParams(params: TextParams, t: Translate): TextParams {
+  const what = params['what'];
+  return typeof what === 'string' && /^[a-z]+$/.test(what) ? { ...params, what: t(`cli.input.what.${what}`, { defaultValue: what }) } : params;
 }

@@ -69,4 +69,19 @@ describe('the CLI in Chinese', () => {
     const unknown = await runTokenlab(['inspekt'], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(unknown.stderr).toBe('tokenlab: 未知命令 "inspekt"。请运行 "tokenlab --help"。\n');
   });
+
+  it('generate, simulate and file errors speak Chinese too', async () => {
+    const env = { LANG: 'zh_CN.UTF-8' };
+    const ttl = await runTokenlab(['generate', 'zego', '--app-id', '1', '--user-id', 'a', '--ttl', '1x', '--secret-file', secretFile], { env });
+    expect(ttl).toMatchObject({ code: 2, stderr: 'tokenlab generate: --ttl 接受秒数或 90s、45m、1h、1h30m、7d 这样的时长，收到的是 "1x"\n' });
+    const help = await runTokenlab(['generate', 'zego', '--help'], { env });
+    expect(help.stdout).toMatch(/^用法：tokenlab generate zego/);
+    expect(help.stdout).toContain('必填');
+    const sim = await runTokenlab(['simulate', '--preset', 'nope'], { env });
+    expect(sim.stderr).toMatch(/^tokenlab simulate: 没有名为 "nope" 的预设；已有：healthy, /);
+    const missing = await runTokenlab(['verify', '--secret-file', join(root, 'no-such-file')], { env });
+    expect(missing.stderr).toBe(`tokenlab verify: 无法读取密钥文件 ${join(root, 'no-such-file')}（ENOENT）\n`);
+    const stdin = await runTokenlab(['simulate', '--scenario', '-'], { env, stdin: '{"platform":"zim"}' });
+    expect(stdin.stderr).toBe('tokenlab simulate: 标准输入中的场景有一个字段有误：\n  tokenTtlSeconds is required\n');
+  });
 });

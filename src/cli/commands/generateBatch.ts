@@ -7,7 +7,7 @@ import { nodeCryptoPort } from '../../main/crypto/nodeCryptoPort';
 import { isTokenLabError } from '../../shared/errors';
 import type { TokenFamily } from '../../shared/families/family';
 import { describeZodError } from '../../shared/ipc/describeZodError';
-import { nowOption, optionValue, parseArgs, usage, withHelp, noPositionals } from '../args';
+import { nowOption, optionValue, parseArgs, withHelp, noPositionals } from '../args';
 import { cliRegistry, openCliVault, reportCorruption, type CliVault } from '../cliVault';
 import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { TOKEN_LINE_MAX_BYTES } from '../limits';
@@ -16,6 +16,7 @@ import { pooledRandomBytes } from '../randomPool';
 import { readSecretFile } from '../secretFile';
 import { jsonText } from '../untrustedText';
 import { batchMessages as M, generateHelp } from './generateMessages';
+import { cliT, usageText } from '../cliText';
 
 const TOKEN_SAFE = /^[A-Za-z0-9+/=._-]*$/;
 
@@ -36,14 +37,14 @@ export async function generateBatch(argv: readonly string[], io: CliIo): Promise
   const registry = cliRegistry(io);
   const args = parseArgs(argv, withHelp({ 'secret-file': { value: true }, profile: { value: true }, now: { value: true } }));
   if (args.flags.has('help')) {
-    io.stdout.write(generateHelp(registry));
+    io.stdout.write(generateHelp(registry, cliT(io)));
     return EXIT_OK;
   }
   noPositionals(args);
   const secretFile = optionValue(args, 'secret-file');
   const profileName = optionValue(args, 'profile');
-  if (secretFile !== undefined && profileName !== undefined) throw usage(M.secretFileAndProfile);
-  if (secretFile === '-') throw usage('--secret-file - would read stdin, which holds the requests: give a file');
+  if (secretFile !== undefined && profileName !== undefined) throw usageText('args.secretFileOrProfile');
+  if (secretFile === '-') throw usageText('generate.batchSecretDash');
   const nowMs = nowOption(args, () => io.now()) * 1000;
   const randomBytes = pooledRandomBytes((n) => io.randomBytes(n));
 
@@ -103,7 +104,7 @@ export async function generateBatch(argv: readonly string[], io: CliIo): Promise
       const given = fields[field.key];
       if (given === undefined) continue;
       const stored = keyed.credentials[field.key];
-      if (stored !== undefined && String(stored) !== String(given)) throw new Error(`${field.key} ${String(given)} contradicts the profile's (${String(stored)})`);
+      if (stored !== undefined && String(stored) !== String(given)) throw new Error(M.contradicts(field.key, String(given), String(stored)));
       credentialValues[field.key] = given;
     }
     const credentials = sameAsLast(family, keyed, credentialValues) ?? remember(family, keyed, credentialValues, parsedOrThrow(family.profile.credentialsSchema.safeParse(credentialValues) as Parsed<unknown>));
@@ -140,9 +141,9 @@ export async function generateBatch(argv: readonly string[], io: CliIo): Promise
     if (cli) reportCorruption(cli, io);
   }
   if (minted + failed === 0) {
-    io.stderr.write(M.noRequests);
+    io.stderr.write(`tokenlab generate --batch: ${cliT(io)('cli.generate.batchNoRequests')}\n`);
     return EXIT_USAGE;
   }
-  io.stderr.write(M.summary(minted, failed));
+  io.stderr.write(`${cliT(io)('cli.generate.batchSummary', { minted, failed })}\n`);
   return failed === 0 ? EXIT_OK : EXIT_NOT_ALL_VALID;
 }

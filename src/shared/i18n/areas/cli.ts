@@ -12,6 +12,13 @@ export const cliEn = {
   langNeedsValue: '--lang needs a value: en or zh-CN',
   unknownCommand: 'unknown command {{word}}. Run "tokenlab --help".',
   internalError: 'internal error ({{name}})',
+  profilesDamaged: '{{path}} was damaged ({{reason}}); the original is kept as {{backup}}',
+  confirm: {
+    noTerminal: 'refusing the {{action}} without confirmation: run it in a terminal to confirm, or pass --yes',
+    notConfirmed: 'not confirmed: the {{action}} did not happen',
+    refusing: '{{question}} Refusing without confirmation: run it in a terminal to confirm, or pass --yes',
+    typeYes: 'Type "{{answer}}" to go on: ',
+  },
   wordNotShown: '({{length}} characters, not shown)',
   help: {
     top: `tokenlab — inspect, verify and mint RTC auth tokens (ZEGOCLOUD, NetEase CommsEase, Agora, Tencent, LiveKit, Twilio, JWT)
@@ -137,6 +144,8 @@ Exit codes: 0 the run completed, 2 a bad scenario or option.
     required: '{{flag}} is required',
     contradiction: '{{flag}} {{given}} contradicts profile "{{profile}}" ({{name}} {{stored}}): drop {{flag}}, or use the profile made for that value',
     secretFileOrProfile: 'give either --secret-file or --profile, not both',
+    fieldProblem: '{{flag}} {{problem}}',
+    fieldInvalid: '{{flag}} is invalid',
   },
   input: {
     stdinTooLarge: 'stdin holds more than {{size}}: refused',
@@ -211,6 +220,8 @@ Exit codes: 0 the run completed, 2 a bad scenario or option.
     batchNoSecret: 'the secret is needed: --secret-file PATH, --profile NAME, or "profile" in the line',
     batchSummary: '{{minted}} minted, {{failed}} refused',
     batchNoRequests: 'no requests on stdin (one JSON object per line)',
+    batchSecretDash: '--secret-file - would read stdin, which holds the requests: give a file',
+    batchContradicts: "{{key}} {{given}} contradicts the profile's ({{stored}})",
   },
   simulate: {
     scenarioHint: 'the scenario goes in --scenario FILE',
@@ -233,6 +244,13 @@ export const cliZh: Strings<typeof cliEn> = {
   langNeedsValue: '--lang 需要一个值：en 或 zh-CN',
   unknownCommand: '未知命令 {{word}}。请运行 "tokenlab --help"。',
   internalError: '内部错误（{{name}}）',
+  profilesDamaged: '{{path}} 已损坏（{{reason}}）；原文件保留为 {{backup}}',
+  confirm: {
+    noTerminal: '未经确认，拒绝执行{{action}}：请在终端中运行以便确认，或加上 --yes',
+    notConfirmed: '未确认：{{action}}没有执行',
+    refusing: '{{question}} 未经确认，已拒绝：请在终端中运行以便确认，或加上 --yes',
+    typeYes: '输入 "{{answer}}" 继续：',
+  },
   wordNotShown: '（{{length}} 个字符，不予显示）',
   help: {
     top: `tokenlab — 检查、验证和生成 RTC 鉴权令牌（ZEGO 即构、网易云信、声网 Agora、腾讯云、LiveKit、Twilio、JWT）
@@ -356,6 +374,8 @@ DURATION：秒数，或 90s、45m、1h、1h30m、7d。
     required: '缺少必填项 {{flag}}',
     contradiction: '{{flag}} {{given}} 与档案 "{{profile}}" 矛盾（{{name}} 为 {{stored}}）：去掉 {{flag}}，或改用为该值创建的档案',
     secretFileOrProfile: '--secret-file 和 --profile 只能二选一',
+    fieldProblem: '{{flag}} {{problem}}',
+    fieldInvalid: '{{flag}} 无效',
   },
   input: {
     stdinTooLarge: '标准输入超过 {{size}}：已拒绝',
@@ -429,6 +449,8 @@ DURATION：秒数，或 90s、45m、1h、1h30m、7d。
     batchNoSecret: '需要密钥：--secret-file PATH、--profile NAME，或在该行中给出 "profile"',
     batchSummary: '已生成 {{minted}} 个，拒绝 {{failed}} 个',
     batchNoRequests: '标准输入中没有请求（每行一个 JSON 对象）',
+    batchSecretDash: '--secret-file - 会读取标准输入，而标准输入里是请求：请给出一个文件',
+    batchContradicts: '{{key}} {{given}} 与档案中的值（{{stored}}）矛盾',
   },
   simulate: {
     scenarioHint: '场景文件请用 --scenario FILE 给出',
