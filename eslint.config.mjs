@@ -57,13 +57,15 @@ const i18nPlugin = {
  * tokenlab/no-literal-cli-text: what the CLI prints comes from the catalogues
  * (src/shared/i18n/areas/cli.ts), in the --lang / LC_ALL / LANG language. Fails on a sentence
  * (two words, or any CJK) written straight into what reaches the terminal: the arguments of
- * `….write()`, `usage()`, `new TokenLabError()`, `new Error()` and `promptHidden()` (through
+ * `….write()`, `usage()`, `new TokenLabError()` and `promptHidden()` (through
  * templates, `+`, `?:` and `||`), and the text of a `…HELP` / `…USAGE` constant. Flags, keys,
  * punctuation and values pass.
  */
 const CLI_SENTENCE = /[A-Za-z]{2,}[\s,:;]+(?:[A-Za-z]+[\s,:;]+)*[A-Za-z]{2,}|[\u3400-\u9fff]/;
 const CLI_OUTPUT_CALLS = new Set(['write', 'usage', 'promptHidden']);
-const CLI_OUTPUT_CLASSES = new Set(['TokenLabError', 'Error']);
+// A plain `new Error()` never reaches the terminal as typed (runCli prints "internal error"); a
+// batch line's error goes into its English --json record.
+const CLI_OUTPUT_CLASSES = new Set(['TokenLabError']);
 const cliTextPlugin = {
   rules: {
     'no-literal-cli-text': {

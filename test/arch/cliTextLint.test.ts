@@ -17,7 +17,7 @@ describe('tokenlab/no-literal-cli-text', () => {
     expect(await problems(`${PRELUDE}io.stderr.write('no tokens given\\n');`)).toHaveLength(1);
     expect(await problems(`${PRELUDE}declare const n: string;\nthrow usage(\`--\${n} needs a value\`);`)).toHaveLength(1);
     expect(await problems(`${PRELUDE}declare const ok: boolean;\nio.stderr.write(ok ? 'all fine' : '');`)).toHaveLength(1);
-    expect(await problems(`${PRELUDE}throw new Error('未知命令');`)).toHaveLength(1);
+    expect(await problems(`${PRELUDE}declare class TokenLabError { constructor(c: string, m: string) }\nthrow new TokenLabError('INVALID_INPUT', '未知命令');`)).toHaveLength(1);
     expect(await problems(`export const FOO_HELP = \`Usage: tokenlab foo\n\nDoes foo things.\`;`)).toHaveLength(1);
   });
   it('lets catalogue lookups, the program name, option names and values through', async () => {

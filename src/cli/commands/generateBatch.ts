@@ -104,7 +104,7 @@ export async function generateBatch(argv: readonly string[], io: CliIo): Promise
       const given = fields[field.key];
       if (given === undefined) continue;
       const stored = keyed.credentials[field.key];
-      if (stored !== undefined && String(stored) !== String(given)) throw new Error(M.contradicts(field.key, String(given), String(stored)));
+      if (stored !== undefined && String(stored) !== String(given)) throw new Error(`${field.key} ${String(given)} contradicts the profile's (${String(stored)})`);
       credentialValues[field.key] = given;
     }
     const credentials = sameAsLast(family, keyed, credentialValues) ?? remember(family, keyed, credentialValues, parsedOrThrow(family.profile.credentialsSchema.safeParse(credentialValues) as Parsed<unknown>));

@@ -53,5 +53,4 @@ export const batchMessages = {
   unknownFamily: (name: string, known: string) => english('cli.generate.batchUnknownFamily', { name, known }),
   noFamily: english('cli.generate.batchNoFamily'),
   noSecret: english('cli.generate.batchNoSecret'),
-  contradicts: (key: string, given: string, stored: string) => english('cli.generate.batchContradicts', { key, given, stored }),
 };

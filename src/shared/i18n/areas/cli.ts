@@ -221,7 +221,6 @@ Exit codes: 0 the run completed, 2 a bad scenario or option.
     batchSummary: '{{minted}} minted, {{failed}} refused',
     batchNoRequests: 'no requests on stdin (one JSON object per line)',
     batchSecretDash: '--secret-file - would read stdin, which holds the requests: give a file',
-    batchContradicts: "{{key}} {{given}} contradicts the profile's ({{stored}})",
   },
   simulate: {
     scenarioHint: 'the scenario goes in --scenario FILE',
@@ -450,7 +449,6 @@ DURATION：秒数，或 90s、45m、1h、1h30m、7d。
     batchSummary: '已生成 {{minted}} 个，拒绝 {{failed}} 个',
     batchNoRequests: '标准输入中没有请求（每行一个 JSON 对象）',
     batchSecretDash: '--secret-file - 会读取标准输入，而标准输入里是请求：请给出一个文件',
-    batchContradicts: '{{key}} {{given}} 与档案中的值（{{stored}}）矛盾',
   },
   simulate: {
     scenarioHint: '场景文件请用 --scenario FILE 给出',
