@@ -84,4 +84,33 @@ describe('the CLI in Chinese', () => {
     const stdin = await runTokenlab(['simulate', '--scenario', '-'], { env, stdin: '{"platform":"zim"}' });
     expect(stdin.stderr).toBe('tokenlab simulate: 标准输入中的场景有一个字段有误：\n  tokenTtlSeconds is required\n');
   });
+
+  it('profile: the table lines up Chinese headers and names; messages and help in Chinese', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { createMemorySecretStore } = await import('../../src/main/vault/memorySecretStore');
+    const home = mkdtempSync(join(tmpdir(), 'tokenlab-cli-i18n-'));
+    const secrets = createMemorySecretStore();
+    const env = { LANG: 'zh_CN.UTF-8', TOKENLAB_HOME: home };
+    try {
+      const secret = readFileSync(secretFile, 'utf8');
+      const added = await runTokenlab(['profile', 'add', '--provider', 'zego', '--name', '声网 测试', '--app-id', '1234567890', '--env', '生产'], { env, secretStore: secrets, stdin: secret });
+      expect(added.stdout).toMatch(/^已添加 声网 测试（zego，.*环境 生产，指纹 /);
+      await runTokenlab(['profile', 'add', '--provider', 'zego', '--name', 'staging', '--app-id', '1234567890'], { env, secretStore: secrets, stdin: secret });
+      const list = await runTokenlab(['profile', 'list'], { env, secretStore: secrets });
+      const [header, ...rows] = list.stdout.trimEnd().split('\n');
+      expect(header).toMatch(/^名称 +平台 +环境 +应用 +指纹$/);
+      const { displayWidth } = await import('../../src/cli/textWidth');
+      const columnOf = (row: string, cell: string) => displayWidth(row.slice(0, row.indexOf(cell)));
+      expect(columnOf(rows[0]!, 'zego')).toBe(columnOf(header!, '平台'));
+      expect(columnOf(rows[1]!, 'zego')).toBe(columnOf(header!, '平台'));
+      await runTokenlab(['profile', 'retag', '声网 测试', 'prod'], { env, secretStore: secrets });
+      const refused = await runTokenlab(['profile', 'rm', '声网 测试'], { env, secretStore: secrets });
+      expect(refused).toMatchObject({ code: 2, stderr: 'tokenlab profile: 未经确认，拒绝执行删除档案 "声网 测试" [prod]：请在终端中运行以便确认，或加上 --yes\n' });
+      const unknown = await runTokenlab(['profile', 'frob'], { env, secretStore: secrets });
+      expect(unknown.stderr).toMatch(/^tokenlab profile: 未知的 profile 子命令 "frob"\n用法：\n/);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
 });

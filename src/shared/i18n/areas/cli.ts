@@ -104,6 +104,28 @@ Examples:
 
 Exit codes: 0 minted, 2 a bad option or secret.
 `,
+    profile: `Usage:
+  tokenlab profile add --provider zego|commsease|agora|agora-006|tencent|livekit|twilio|jwt
+                       --name NAME [the provider's identifiers] [--env TAG]
+                                                            (secret: stdin, or a hidden prompt)
+      zego --app-id N · commsease --app-key K [--api-base URL] · agora, agora-006 --app-id HEX32
+      tencent --app-id SDKAPPID · livekit --app-id API_KEY · twilio --account-sid AC… --app-id SK…
+      jwt [--app-id ISSUER]
+  tokenlab profile list [--json]
+  tokenlab profile rm NAME [--yes]                          (a prod profile asks first)
+  tokenlab profile rename OLD NEW
+  tokenlab profile retag NAME TAG
+  tokenlab profile set-secret NAME                          (secret: stdin, or a hidden prompt)
+  tokenlab profile doctor [--remove [--yes]] [--json]
+      keychain entries of TokenLab that no profile, test case or pinned token uses any more;
+      --remove deletes them after you confirm (--yes when not in a terminal)
+
+Examples:
+  tokenlab profile add --provider zego --name staging --app-id 1234567890 --env staging < zego-secret.txt
+  tokenlab profile add --provider commsease --name "声网 测试" --app-key K --env 生产
+  tokenlab profile list
+  tokenlab profile rm staging
+`,
     fieldRequired: 'required',
     fieldDefault: 'default {{value}}',
     simulate: `Usage: tokenlab simulate (--scenario FILE.json | --preset NAME) [--json] [--profile NAME]
@@ -222,6 +244,45 @@ Exit codes: 0 the run completed, 2 a bad scenario or option.
     batchNoRequests: 'no requests on stdin (one JSON object per line)',
     batchSecretDash: '--secret-file - would read stdin, which holds the requests: give a file',
   },
+  profile: {
+    secretArgument: 'a secret is never accepted on the command line: pipe it on stdin or type it at the hidden prompt',
+    secretPrompt: 'Secret for {{label}}: ',
+    newLabel: '{{vendor}} profile "{{name}}" ({{secret}})',
+    existingLabel: 'profile "{{name}}"',
+    described: '{{name}} ({{provider}}, {{summary}}, env {{env}}, fingerprint {{fingerprint}})',
+    none: 'none',
+    added: 'added {{profile}}',
+    expected: 'expected: tokenlab profile {{shape}}',
+    otherFamilyFlag: '{{flags}} is for {{vendor}} profiles; {{family}} uses {{own}}',
+    otherFamilyFlags: '{{flags}} are for {{vendor}} profiles; {{family}} uses {{own}}',
+    requiredFor: '{{flag}} is required for a {{vendor}} profile',
+    empty: 'no profiles (folder: {{dir}})',
+    noSecretYet: '{{fingerprint}} (no secret yet)',
+    removal: 'removal of profile "{{name}}" [{{env}}]',
+    removed: 'removed profile {{name}} and its keychain entries',
+    renamed: 'renamed {{from}} to {{to}}',
+    retagged: '{{name}} is now tagged {{env}}',
+    fingerprint: 'fingerprint {{fingerprint}}',
+    fingerprintChanged: 'fingerprint {{before}} → {{after}} (a different secret)',
+    secretStored: 'stored the secret of {{name}}, {{change}}',
+    unknownCommand: 'unknown profile command {{word}}\n$t(cli.help.profile)',
+    column: { name: 'NAME', provider: 'PROVIDER', env: 'ENV', app: 'APP', fingerprint: 'FINGERPRINT' },
+  },
+  doctor: {
+    healthy: 'no orphaned keychain entries (every TokenLab entry is used by {{dir}})',
+    found_one: '{{count}} keychain entry of TokenLab is used by nothing in {{dir}}:',
+    found_other: '{{count}} keychain entries of TokenLab are used by nothing in {{dir}}:',
+    otherFolders: 'If you keep other data folders (TOKENLAB_HOME), an entry may belong to one of them: run the doctor there first.',
+    hint: 'Run "tokenlab profile doctor --remove" to delete them.',
+    question_one: 'Delete this {{count}} keychain entry? It cannot be recovered. Type "yes" to go on: ',
+    question_other: 'Delete these {{count}} keychain entries? They cannot be recovered. Type "yes" to go on: ',
+    notConfirmed: 'not confirmed: nothing was deleted',
+    needsYes: 'refusing to delete keychain entries without confirmation: run it in a terminal to confirm, or pass --yes',
+    yesNeedsRemove: '--yes goes with --remove',
+    removed_one: 'deleted {{count}} orphaned keychain entry',
+    removed_other: 'deleted {{count}} orphaned keychain entries',
+    keptInUse: 'kept {{account}}: it is in use again',
+  },
   simulate: {
     scenarioHint: 'the scenario goes in --scenario FILE',
     notBoth: 'give either --scenario or --preset, not both',
@@ -333,6 +394,28 @@ DURATION：秒数，或 90s、45m、1h、1h30m、7d。
   {{example2}}
 
 退出码：0 已生成，2 参数或密钥有误。
+`,
+    profile: `用法：
+  tokenlab profile add --provider zego|commsease|agora|agora-006|tencent|livekit|twilio|jwt
+                       --name NAME [该平台的标识] [--env TAG]
+                                                            （密钥：标准输入，或隐藏输入提示）
+      zego --app-id N · commsease --app-key K [--api-base URL] · agora, agora-006 --app-id HEX32
+      tencent --app-id SDKAPPID · livekit --app-id API_KEY · twilio --account-sid AC… --app-id SK…
+      jwt [--app-id ISSUER]
+  tokenlab profile list [--json]
+  tokenlab profile rm NAME [--yes]                          （prod 档案会先确认）
+  tokenlab profile rename OLD NEW
+  tokenlab profile retag NAME TAG
+  tokenlab profile set-secret NAME                          （密钥：标准输入，或隐藏输入提示）
+  tokenlab profile doctor [--remove [--yes]] [--json]
+      查找已不被任何档案、测试用例或固定令牌使用的 TokenLab 钥匙串条目；
+      --remove 在你确认后删除它们（不在终端中运行时用 --yes）
+
+示例：
+  tokenlab profile add --provider zego --name staging --app-id 1234567890 --env staging < zego-secret.txt
+  tokenlab profile add --provider commsease --name "声网 测试" --app-key K --env 生产
+  tokenlab profile list
+  tokenlab profile rm staging
 `,
     fieldRequired: '必填',
     fieldDefault: '默认 {{value}}',
@@ -449,6 +532,45 @@ DURATION：秒数，或 90s、45m、1h、1h30m、7d。
     batchSummary: '已生成 {{minted}} 个，拒绝 {{failed}} 个',
     batchNoRequests: '标准输入中没有请求（每行一个 JSON 对象）',
     batchSecretDash: '--secret-file - 会读取标准输入，而标准输入里是请求：请给出一个文件',
+  },
+  profile: {
+    secretArgument: '命令行从不接受密钥：请通过标准输入传入，或在隐藏输入提示中键入',
+    secretPrompt: '{{label}}的密钥：',
+    newLabel: '{{vendor}} 档案 "{{name}}"（{{secret}}）',
+    existingLabel: '档案 "{{name}}"',
+    described: '{{name}}（{{provider}}，{{summary}}，环境 {{env}}，指纹 {{fingerprint}}）',
+    none: '无',
+    added: '已添加 {{profile}}',
+    expected: '用法应为：tokenlab profile {{shape}}',
+    otherFamilyFlag: '{{flags}} 用于 {{vendor}} 档案；{{family}} 使用 {{own}}',
+    otherFamilyFlags: '{{flags}} 用于 {{vendor}} 档案；{{family}} 使用 {{own}}',
+    requiredFor: '{{vendor}} 档案必须提供 {{flag}}',
+    empty: '没有档案（文件夹：{{dir}}）',
+    noSecretYet: '{{fingerprint}}（尚未保存密钥）',
+    removal: '删除档案 "{{name}}" [{{env}}]',
+    removed: '已删除档案 {{name}} 及其钥匙串条目',
+    renamed: '已将 {{from}} 重命名为 {{to}}',
+    retagged: '{{name}} 的环境标签已改为 {{env}}',
+    fingerprint: '指纹 {{fingerprint}}',
+    fingerprintChanged: '指纹 {{before}} → {{after}}（换了一个密钥）',
+    secretStored: '已保存 {{name}} 的密钥，{{change}}',
+    unknownCommand: '未知的 profile 子命令 {{word}}\n$t(cli.help.profile)',
+    column: { name: '名称', provider: '平台', env: '环境', app: '应用', fingerprint: '指纹' },
+  },
+  doctor: {
+    healthy: '没有孤立的钥匙串条目（每个 TokenLab 条目都被 {{dir}} 使用）',
+    found_one: '{{dir}} 中没有任何内容使用以下 {{count}} 个 TokenLab 钥匙串条目：',
+    found_other: '{{dir}} 中没有任何内容使用以下 {{count}} 个 TokenLab 钥匙串条目：',
+    otherFolders: '如果你还有其他数据文件夹（TOKENLAB_HOME），某个条目可能属于其中之一：请先在那里运行 doctor。',
+    hint: '运行 "tokenlab profile doctor --remove" 删除它们。',
+    question_one: '删除这 {{count}} 个钥匙串条目吗？删除后无法恢复。输入 "yes" 继续：',
+    question_other: '删除这 {{count}} 个钥匙串条目吗？删除后无法恢复。输入 "yes" 继续：',
+    notConfirmed: '未确认：没有删除任何条目',
+    needsYes: '未经确认，拒绝删除钥匙串条目：请在终端中运行以便确认，或加上 --yes',
+    yesNeedsRemove: '--yes 需与 --remove 一起使用',
+    removed_one: '已删除 {{count}} 个孤立的钥匙串条目',
+    removed_other: '已删除 {{count}} 个孤立的钥匙串条目',
+    keptInUse: '保留了 {{account}}：它又被使用了',
   },
   simulate: {
     scenarioHint: '场景文件请用 --scenario FILE 给出',
