@@ -113,4 +113,16 @@ describe('the CLI in Chinese', () => {
       rmSync(home, { recursive: true, force: true });
     }
   });
+
+  it('commsease: help, usage errors and the unknown-command help in Chinese, client types filled in', async () => {
+    const env = { LANG: 'zh_CN.UTF-8' };
+    const help = await runTokenlab(['commsease', '--help'], { env });
+    expect(help.stdout).toMatch(/^用法：\n {2}tokenlab commsease static set/);
+    expect(help.stdout).toContain('客户端类型：AOS, IOS, PC, WINPHONE, WEB, REST。');
+    const unknown = await runTokenlab(['commsease', 'static', 'frob'], { env });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^tokenlab commsease: 未知的 static 子命令 "frob"\n用法：\n[\s\S]*客户端类型：AOS, /);
+    const secret = await runTokenlab(['commsease', 'static', 'set', '--token=abc'], { env });
+    expect(secret.stderr).toBe('tokenlab commsease: 令牌和密钥从不通过选项传入：请通过标准输入传入，或在隐藏输入提示中键入\n');
+  });
 });

@@ -126,6 +126,34 @@ Examples:
   tokenlab profile list
   tokenlab profile rm staging
 `,
+    commsease: `Usage:
+  tokenlab commsease static set     --profile P --accid A              (token: stdin or hidden prompt)
+  tokenlab commsease static check   --profile P --accid A [--json] [-- TOKEN]
+                                    (token: the argument, else stdin; exit 0 only when it matches)
+  tokenlab commsease static create  --profile P --accid A [--yes] [--json]
+                                    (token: stdin; empty stdin lets CommsEase generate one)
+  tokenlab commsease static update  --profile P --accid A [--yes] [--json]
+                                    (token: stdin or hidden prompt)
+  tokenlab commsease static refresh --profile P --accid A [--yes] [--json]
+  tokenlab commsease callback send  --profile P --url URL --accid A --client-type TYPE
+                                    [--client-ip IP] [--ext TEXT] [--timeout MS] [--json]
+                                    (token: stdin; exit 0 only when the login is allowed)
+  tokenlab commsease callback verify --profile P --headers FILE --body FILE [--json]
+                                    (exit 0 only when MD5 and CheckSum hold)
+
+Client types: {{clientTypes}}.
+update and refresh ask for confirmation naming the profile's environment tag (twice for
+prod); --yes skips it. Without a terminal and without --yes they refuse (exit 2).
+Server calls go to the profile's own API base; one that is not CommsEase's documented
+https://api.netease.im is confirmed once per profile (same --yes rule), unless it was given
+to "tokenlab profile add --api-base".
+No token or secret is ever printed, and none is accepted as an option.
+
+Examples:
+  tokenlab commsease static check --profile staging --accid alice < token.txt
+  tokenlab commsease static refresh --profile prod --accid alice
+  tokenlab commsease callback verify --profile staging --headers headers.txt --body body.json
+`,
     fieldRequired: 'required',
     fieldDefault: 'default {{value}}',
     simulate: `Usage: tokenlab simulate (--scenario FILE.json | --preset NAME) [--json] [--profile NAME]
@@ -283,6 +311,40 @@ Exit codes: 0 the run completed, 2 a bad scenario or option.
     removed_other: 'deleted {{count}} orphaned keychain entries',
     keptInUse: 'kept {{account}}: it is in use again',
   },
+  commsease: {
+    secretOption: 'tokens and secrets are never accepted as options: pipe them on stdin or type them at the hidden prompt',
+    target: '{{action}} of accid "{{accid}}" on profile "{{profile}}" [{{env}}]',
+    notSent: 'not confirmed: the {{action}} was not sent',
+    code: 'code {{code}}',
+    ms: '{{ms}} ms',
+    reportLine: '{{operation}} {{accid}} [{{env}}] via {{apiBase}} — {{details}}',
+    unknownStatic: 'unknown static command {{word}}\n$t(cli.help.commsease)',
+    unknownCallback: 'unknown callback command {{word}}\n$t(cli.help.commsease)',
+    unknownGroup: 'unknown commsease command {{word}}\n$t(cli.help.commsease)',
+    promptStatic: 'Static token of "{{accid}}" ({{profile}}): ',
+    promptCheck: 'Token to check for "{{accid}}": ',
+    promptCreate: 'Token for the new account "{{accid}}" (empty: CommsEase generates one): ',
+    promptUpdate: 'New static token of "{{accid}}": ',
+    promptLogin: 'Login token of "{{accid}}": ',
+    stored: 'stored the static token of {{accid}} for {{profile}} [{{env}}] in the keychain',
+    oneToken: 'give one token after --, or pipe it on stdin',
+    emptyCheck: 'the token to check is empty',
+    matches: 'MATCHES the stored static token',
+    doesNotMatch: 'DOES NOT MATCH the stored static token',
+    noneStored: 'NO TOKEN STORED for {{accid}} on {{profile}} (store one with "tokenlab commsease static set")',
+    answer: 'answer: HTTP {{status}}{{type}} in {{ms}} ms',
+    noAnswer: 'answer: none after {{ms}} ms',
+    decision: 'decision: {{kind}} — {{reason}}',
+    client: 'the client: {{experience}}',
+    ok: 'OK',
+    failed: 'FAILED',
+    missing: 'MISSING',
+    md5: '{{mark}} (header {{header}}, body {{body}})',
+    checkSum: '{{mark}} (header {{header}})',
+    bodyLine: 'eventType {{eventType}}, fromAccount {{fromAccount}}, fromClientType {{fromClientType}}',
+    bodyNotJson: 'not a JSON object',
+    clientType: '--client-type is one of {{types}}',
+  },
   simulate: {
     scenarioHint: 'the scenario goes in --scenario FILE',
     notBoth: 'give either --scenario or --preset, not both',
@@ -416,6 +478,33 @@ DURATION：秒数，或 90s、45m、1h、1h30m、7d。
   tokenlab profile add --provider commsease --name "声网 测试" --app-key K --env 生产
   tokenlab profile list
   tokenlab profile rm staging
+`,
+    commsease: `用法：
+  tokenlab commsease static set     --profile P --accid A              （令牌：标准输入或隐藏输入提示）
+  tokenlab commsease static check   --profile P --accid A [--json] [-- TOKEN]
+                                    （令牌：参数，否则读标准输入；只有匹配时退出码为 0）
+  tokenlab commsease static create  --profile P --accid A [--yes] [--json]
+                                    （令牌：标准输入；标准输入为空时由云信生成）
+  tokenlab commsease static update  --profile P --accid A [--yes] [--json]
+                                    （令牌：标准输入或隐藏输入提示）
+  tokenlab commsease static refresh --profile P --accid A [--yes] [--json]
+  tokenlab commsease callback send  --profile P --url URL --accid A --client-type TYPE
+                                    [--client-ip IP] [--ext TEXT] [--timeout MS] [--json]
+                                    （令牌：标准输入；只有允许登录时退出码为 0）
+  tokenlab commsease callback verify --profile P --headers FILE --body FILE [--json]
+                                    （只有 MD5 和 CheckSum 都正确时退出码为 0）
+
+客户端类型：{{clientTypes}}。
+update 和 refresh 会先确认，并写明档案的环境标签（prod 要确认两次）；--yes 跳过确认。
+不在终端中运行且没有 --yes 时拒绝执行（退出码 2）。
+服务端调用发往档案自己的 API 地址；不是云信文档中的 https://api.netease.im 的地址，每个档案
+会确认一次（同样适用 --yes 规则），除非它是在 "tokenlab profile add --api-base" 中给出的。
+从不输出任何令牌或密钥，也从不通过选项接受它们。
+
+示例：
+  tokenlab commsease static check --profile staging --accid alice < token.txt
+  tokenlab commsease static refresh --profile prod --accid alice
+  tokenlab commsease callback verify --profile staging --headers headers.txt --body body.json
 `,
     fieldRequired: '必填',
     fieldDefault: '默认 {{value}}',
@@ -571,6 +660,40 @@ DURATION：秒数，或 90s、45m、1h、1h30m、7d。
     removed_one: '已删除 {{count}} 个孤立的钥匙串条目',
     removed_other: '已删除 {{count}} 个孤立的钥匙串条目',
     keptInUse: '保留了 {{account}}：它又被使用了',
+  },
+  commsease: {
+    secretOption: '令牌和密钥从不通过选项传入：请通过标准输入传入，或在隐藏输入提示中键入',
+    target: '对档案 "{{profile}}" [{{env}}] 上 accid "{{accid}}" 的 {{action}}',
+    notSent: '未确认：{{action}}没有发出',
+    code: '错误码 {{code}}',
+    ms: '{{ms}} 毫秒',
+    reportLine: '{{operation}} {{accid}} [{{env}}]，经由 {{apiBase}} — {{details}}',
+    unknownStatic: '未知的 static 子命令 {{word}}\n$t(cli.help.commsease)',
+    unknownCallback: '未知的 callback 子命令 {{word}}\n$t(cli.help.commsease)',
+    unknownGroup: '未知的 commsease 子命令 {{word}}\n$t(cli.help.commsease)',
+    promptStatic: '"{{accid}}" 的静态令牌（{{profile}}）：',
+    promptCheck: '要为 "{{accid}}" 比对的令牌：',
+    promptCreate: '新账号 "{{accid}}" 的令牌（留空：由云信生成）：',
+    promptUpdate: '"{{accid}}" 的新静态令牌：',
+    promptLogin: '"{{accid}}" 的登录令牌：',
+    stored: '已把 {{accid}} 在 {{profile}} [{{env}}] 的静态令牌存入钥匙串',
+    oneToken: '请在 -- 之后给出一个令牌，或通过标准输入传入',
+    emptyCheck: '要比对的令牌为空',
+    matches: '与已保存的静态令牌一致',
+    doesNotMatch: '与已保存的静态令牌不一致',
+    noneStored: '{{profile}} 上没有保存 {{accid}} 的令牌（用 "tokenlab commsease static set" 保存一个）',
+    answer: '应答：HTTP {{status}}{{type}}，用时 {{ms}} 毫秒',
+    noAnswer: '应答：{{ms}} 毫秒内无应答',
+    decision: '判定：{{kind}} — {{reason}}',
+    client: '客户端：{{experience}}',
+    ok: '正确',
+    failed: '不匹配',
+    missing: '缺失',
+    md5: '{{mark}}（请求头 {{header}}，请求体 {{body}}）',
+    checkSum: '{{mark}}（请求头 {{header}}）',
+    bodyLine: 'eventType {{eventType}}，fromAccount {{fromAccount}}，fromClientType {{fromClientType}}',
+    bodyNotJson: '不是 JSON 对象',
+    clientType: '--client-type 取值为 {{types}} 之一',
   },
   simulate: {
     scenarioHint: '场景文件请用 --scenario FILE 给出',
