@@ -7,6 +7,7 @@
 import type { i18n } from 'i18next';
 import { TokenLabError, type TokenLabErrorCode } from '../shared/errors';
 import { createI18n, type Language } from '../shared/i18n';
+import { cliEn } from '../shared/i18n/areas/cli';
 import type { Translate } from '../shared/tokens/reasonText';
 
 const instances = new Map<Language, i18n>();
@@ -48,9 +49,15 @@ export function usageText(key: string, params?: TextParams, code?: TokenLabError
   return new CliUsageError(key, params, code);
 }
 
-/** An error's message in the run's language: a CliUsageError by its key, anything else as it came. */
-export function errorText(error: TokenLabError, t: Translate): string {
-  return error instanceof CliUsageError ? t(`cli.${error.textKey}`, wordedParams(error.textParams, t)) : error.message;
+/**
+ * An error's message in the run's language: a CliUsageError by its key. A service's error keeps
+ * its English detail; in another language its code's summary goes first ("找不到档案（no profile named …）").
+ */
+export function errorText(error: TokenLabError, t: Translate, language: Language = 'en'): string {
+  if (error instanceof CliUsageError) return t(`cli.${error.textKey}`, wordedParams(error.textParams, t));
+  if (language === 'en') return error.message;
+  const summary = t(`cli.errorCode.${error.code}`, { defaultValue: '' });
+  return summary === '' ? error.message : t('cli.errorWithDetail', { summary, detail: error.message });
 }
 
 /** A `what` param names a kind of input ("secret", "scenario"): worded from `cli.input.what.*`. */
@@ -58,3 +65,6 @@ function wordedParams(params: TextParams, t: Translate): TextParams {
   const what = params['what'];
   return typeof what === 'string' && /^[a-z]+$/.test(what) ? { ...params, what: t(`cli.input.what.${what}`, { defaultValue: what }) } : params;
 }
+
+/** Every error code has its summary: a code added to TokenLabErrorCode without one fails to compile here. */
+export const ERROR_SUMMARIES: Readonly<Record<TokenLabErrorCode, string>> = cliEn.errorCode;

@@ -76,7 +76,7 @@ export async function runCli(rawArgv: readonly string[], rawIo: CliIo): Promise<
     return await command.run(rest, io);
   } catch (error) {
     if (isTokenLabError(error)) {
-      io.stderr.write(`tokenlab ${name}: ${errorText(error, t)}\n`);
+      io.stderr.write(`tokenlab ${name}: ${errorText(error, t, io.locale?.language)}\n`);
       return error.code === 'INTERNAL' ? 1 : EXIT_USAGE;
     }
     // Unexpected: say so briefly; never print values that might hold a secret.

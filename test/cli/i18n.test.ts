@@ -133,4 +133,20 @@ describe('the CLI in Chinese', () => {
     const en = await runTokenlab(['inspect', token]);
     expect(en.stdout).toContain('! The text starts with "Bearer ": that is the HTTP Authorization scheme');
   });
+
+  it('a service error keeps its English detail after its code\'s Chinese summary', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { createMemorySecretStore } = await import('../../src/main/vault/memorySecretStore');
+    const secretStore = createMemorySecretStore();
+    const home = mkdtempSync(join(tmpdir(), 'tokenlab-cli-i18n-'));
+    try {
+      const zh = await runTokenlab(['verify', '--profile', 'nope', 'x'], { env: { LANG: 'zh_CN.UTF-8', TOKENLAB_HOME: home }, secretStore });
+      expect(zh.stderr).toMatch(/^tokenlab verify: 找不到档案（no profile named "nope"/);
+      const en = await runTokenlab(['verify', '--profile', 'nope', 'x'], { env: { TOKENLAB_HOME: home }, secretStore });
+      expect(en.stderr).toMatch(/^tokenlab verify: no profile named "nope"/);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
 });
