@@ -7,7 +7,7 @@
  * texts) live in `areas/<area>.ts`, each holding its English and Chinese halves side by side.
  */
 import type { Strings } from './strings';
-import { cliEn, commseaseEn, diagnosisEn, familyEn, generatorEn, profilesEn, reasonEn, simulatorEn, tokenServerEn } from './areas';
+import { cliEn, commseaseEn, familyEn, generatorEn, profilesEn, reasonEn, simulatorEn, tokenServerEn } from './areas';
 
 export const en = {
   app: {
@@ -236,7 +236,6 @@ export const en = {
     needs_secret: 'Outer expiry: {{relative}} ({{time}}); give the ServerSecret to verify.',
     app_id_mismatch: "This token is for app {{actual}}, not {{expected}}: it was minted with another project's credentials.",
     curtime_in_seconds: 'curTime {{value}} looks like epoch seconds; CommsEase expects milliseconds. Multiply by 1000 when generating.',
-    ...diagnosisEn,
   },
   cli: cliEn,
   generator: generatorEn,

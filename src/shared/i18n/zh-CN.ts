@@ -3,7 +3,7 @@
  * 用词随厂商的中文文档：令牌（Token）、过期、签名、房间、频道、密钥、AppKey、accid。
  */
 import type { Catalogue } from './en';
-import { cliZh, commseaseZh, diagnosisZh, familyZh, generatorZh, profilesZh, reasonZh, simulatorZh, tokenServerZh } from './areas';
+import { cliZh, commseaseZh, familyZh, generatorZh, profilesZh, reasonZh, simulatorZh, tokenServerZh } from './areas';
 
 export const zhCN: Catalogue = {
   app: {
@@ -232,7 +232,6 @@ export const zhCN: Catalogue = {
     needs_secret: '外层过期时间：{{relative}}（{{time}}）；提供 ServerSecret 即可验证。',
     app_id_mismatch: '此令牌属于应用 {{actual}}，而非 {{expected}}：它是用另一个项目的凭据生成的。',
     curtime_in_seconds: 'curTime {{value}} 看起来是以秒计的时间戳；网易云信要求毫秒。生成时请乘以 1000。',
-    ...diagnosisZh,
   },
   cli: cliZh,
   generator: generatorZh,

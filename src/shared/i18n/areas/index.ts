@@ -7,4 +7,3 @@ export { commseaseEn, commseaseZh } from './commsease';
 export { tokenServerEn, tokenServerZh } from './tokenServer';
 export { reasonEn, reasonZh } from './reason';
 export { familyEn, familyZh } from './family';
-export { diagnosisEn, diagnosisZh } from './diagnosis';
