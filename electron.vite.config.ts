@@ -39,6 +39,7 @@ export default defineConfig({
           cli: resolve(__dirname, 'src/cli/main.ts'),
           // Worker threads of a large `tokenlab verify` batch, loaded next to cli.js under plain Node.
           verifyWorker: resolve(__dirname, 'src/cli/batch/verifyWorker.ts'),
+          generateWorker: resolve(__dirname, 'src/cli/batch/generateWorker.ts'),
         },
       },
     },

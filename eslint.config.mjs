@@ -120,9 +120,6 @@ const NODE_BUILTINS = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'h
 const I18N_PENDING = [
   'src/renderer/src/features/generator/**',
   'src/renderer/src/features/profiles/**',
-  'src/renderer/src/features/simulator/**',
-  'src/renderer/src/features/commsease/**',
-  'src/renderer/src/features/tokenServer/**',
   'src/renderer/src/components/EnvTag.tsx',
   'src/renderer/src/components/ProfileSelect.tsx',
 ];

@@ -6,7 +6,9 @@
  *    linearly), peak RSS. Past 20k lines the CLI hands chunks to worker threads.
  * 2. `tokenlab generate --batch` of 100k ZEGO requests against a bare node:crypto loop doing the
  *    same AES-GCM encryption and packing in one process (the official generator's work, not a
- *    copy of it), both from process start to last token.
+ *    copy of it), both from process start to last token. The requests are a 2 MB+ file, so the
+ *    CLI mints in worker threads from line 1; CPU is that of all its threads (the bare loop has
+ *    one), so on a machine busy with other jobs compare CPU, and wall only when cores are free.
  * Figures, never assertions.
  */
 import { spawnSync } from 'node:child_process';

@@ -12,10 +12,11 @@ import { decodeBase64Strict } from '../src/shared/encoding/base64';
 import { agoraAccessToken } from '../src/shared/families/agora-accesstoken';
 import { agoraAccessToken2 } from '../src/shared/families/agora-accesstoken2';
 import type { FamilyVerifyOptions, MintContext, TokenFamily } from '../src/shared/families/family';
-import { baseInspection } from '../src/shared/families/support/wideInspection';
+import { defaultRegistry } from '../src/shared/families/registry';
 import { liveKitJwt } from '../src/shared/families/livekit-jwt';
 import { tencentUserSigV2 } from '../src/shared/families/tencent-usersig-v2';
 import { twilioJwt } from '../src/shared/families/twilio-jwt';
+import { compare, ratioRow } from './support/sideBySide';
 import { decodeUserSigText } from '../src/shared/families/tencent-usersig-v2/format';
 
 const NOW = 1_750_000_000;
@@ -23,40 +24,8 @@ const AGORA_APP = '970CA35de60c44645bbae8a215061b33';
 const AGORA_CERT = '5CFd2fd1755d40ecb72977518be15d3b';
 const TENCENT_SECRET = 'c21593727d34eafdc90794e8af7534b2bc52aad9ef93b777966f5a1ec432cc7e';
 
-/** Ops per second of `fn` in one ~`ms` slice (after a warm-up). */
-function slice(fn: (i: number) => void, ms: number): number {
-  let ops = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  while (elapsed < ms) {
-    for (let i = 0; i < 100; i++) fn(ops + i);
-    ops += 100;
-    elapsed = performance.now() - start;
-  }
-  return (ops / elapsed) * 1000;
-}
-
-/**
- * Ours and raw measured in alternating slices, best of each: on a shared, loaded machine the
- * load shifts between slices, and alternating keeps it from favouring one side.
- */
-function compare(ours: (i: number) => void, raw: (i: number) => void, rounds = 6, ms = 120): [number, number] {
-  for (let i = 0; i < 500; i++) {
-    ours(i);
-    raw(i);
-  }
-  let bestOurs = 0;
-  let bestRaw = 0;
-  for (let r = 0; r < rounds; r++) {
-    bestOurs = Math.max(bestOurs, slice(ours, ms));
-    bestRaw = Math.max(bestRaw, slice(raw, ms));
-  }
-  return [bestOurs, bestRaw];
-}
-
-function row(name: string, [ours, raw]: [number, number]): void {
-  const ratio = (ours / raw) * 100;
-  console.log(`${name.padEnd(30)} ${Math.round(ours).toLocaleString('en').padStart(9)} /s   raw HMAC+zlib ${Math.round(raw).toLocaleString('en').padStart(9)} /s   ${ratio.toFixed(0).padStart(3)}% of raw`);
+function row(name: string, result: [number, number]): void {
+  ratioRow(name, 'raw HMAC+zlib', result);
 }
 
 const hmac = (key: Uint8Array, data: Uint8Array) => createHmac('sha256', key).update(data).digest();
@@ -66,9 +35,14 @@ function context<C>(credentials: C, secret: string): MintContext<C> {
   return { credentials, secret, nowMs: NOW * 1000, randomBytes: () => new Uint8Array([1, 2, 3, 4]), crypto: nodeCryptoPort };
 }
 
-function verifyOnce(family: TokenFamily<unknown, unknown>, token: string, options: FamilyVerifyOptions): void {
-  const out = (family.inspect(baseInspection(token), { ...options, detail: 'verdict' }, nodeCryptoPort));
-  if (out.verdict !== 'valid') throw new Error(`${family.id}: ${out.verdict} ${out.reason}`);
+/** What `tokenlab verify` does per token: detect through the registry, then the family's inspection (options built once, as the batch does). */
+function verifier(family: TokenFamily<unknown, unknown>, token: string, options: FamilyVerifyOptions): () => void {
+  const prepared: FamilyVerifyOptions = { ...options, detail: 'verdict' };
+  if (defaultRegistry.detect(token)?.family !== family) throw new Error(`${family.id}: the registry detects another family`);
+  return () => {
+    const out = defaultRegistry.inspect(token, prepared, nodeCryptoPort);
+    if (out.verdict !== 'valid') throw new Error(`${family.id}: ${out.verdict} ${out.reason}`);
+  };
 }
 
 function benchAgora007(): void {
@@ -79,7 +53,7 @@ function benchAgora007(): void {
   const inflated = inflateSync(zbytes);
   const cert = Buffer.from(AGORA_CERT);
   const rawWork = (payload: Uint8Array) => hmac(hmac(u32(NOW), hmac(u32(1), cert)), payload);
-  row('Agora 007 verify', compare(() => verifyOnce(agoraAccessToken2 as TokenFamily<unknown, unknown>, token, { now: NOW + 1, secret: AGORA_CERT }), () => rawWork(inflateSync(zbytes).subarray(34))));
+  row('Agora 007 verify', compare(verifier(agoraAccessToken2 as TokenFamily<unknown, unknown>, token, { now: NOW + 1, secret: AGORA_CERT }), () => rawWork(inflateSync(zbytes).subarray(34))));
   row('Agora 007 generate', compare(() => agoraAccessToken2.generator.mint(request, ctx), () => deflateSync(Buffer.concat([rawWork(inflated.subarray(34)), inflated]))));
 }
 
@@ -91,7 +65,7 @@ function benchAgora006(): void {
   const cert = Buffer.from(AGORA_CERT);
   const signed = Buffer.concat([Buffer.from(AGORA_APP + 'bench-channel1234'), content.subarray(content.length - 40)]);
   const raw = () => hmac(cert, signed);
-  row('Agora 006 verify', compare(() => verifyOnce(agoraAccessToken as TokenFamily<unknown, unknown>, token, { now: NOW + 1, secret: AGORA_CERT, expect: { channel: 'bench-channel', uid: '1234' } }), raw));
+  row('Agora 006 verify', compare(verifier(agoraAccessToken as TokenFamily<unknown, unknown>, token, { now: NOW + 1, secret: AGORA_CERT, expect: { channel: 'bench-channel', uid: '1234' } }), raw));
   row('Agora 006 generate', compare(() => agoraAccessToken.generator.mint(request, ctx), raw));
 }
 
@@ -104,7 +78,7 @@ function benchTencent(withRoom: boolean): void {
   const key = Buffer.from(TENCENT_SECRET);
   const line = Buffer.from('TLS.identifier:bench_user\nTLS.sdkappid:1400000000\nTLS.time:1750000000\nTLS.expire:86400\n');
   const label = withRoom ? 'Tencent UserSig+PMK' : 'Tencent UserSig';
-  row(`${label} verify`, compare(() => verifyOnce(tencentUserSigV2 as TokenFamily<unknown, unknown>, token, { now: NOW + 1, secret: TENCENT_SECRET }), () => { inflateSync(zbytes); hmac(key, line); }));
+  row(`${label} verify`, compare(verifier(tencentUserSigV2 as TokenFamily<unknown, unknown>, token, { now: NOW + 1, secret: TENCENT_SECRET }), () => { inflateSync(zbytes); hmac(key, line); }));
   row(`${label} generate`, compare(() => tencentUserSigV2.generator.mint(request, ctx), () => { hmac(key, line); deflateSync(json); }));
 }
 
@@ -115,7 +89,7 @@ function benchJwt(): void {
   const lk = liveKitJwt.generator.mint(lkRequest, lkCtx);
   const lkKey = Buffer.from(lkSecret);
   const lkInput = Buffer.from(lk.slice(0, lk.lastIndexOf('.')));
-  row('LiveKit JWT verify', compare(() => verifyOnce(liveKitJwt as TokenFamily<unknown, unknown>, lk, { now: NOW + 1, secret: lkSecret }), () => hmac(lkKey, lkInput)));
+  row('LiveKit JWT verify', compare(verifier(liveKitJwt as TokenFamily<unknown, unknown>, lk, { now: NOW + 1, secret: lkSecret }), () => hmac(lkKey, lkInput)));
   row('LiveKit JWT generate', compare(() => liveKitJwt.generator.mint(lkRequest, lkCtx), () => hmac(lkKey, lkInput)));
   const twSecret = 'CQj2ywbN4MNeGyK84GLIC5GnhxhnG3qH';
   const twRequest = twilioJwt.generator.requestSchema.parse({ identity: 'alice', ttl: 3600, videoRoom: 'r' });
@@ -123,7 +97,7 @@ function benchJwt(): void {
   const tw = twilioJwt.generator.mint(twRequest, twCtx);
   const twKey = Buffer.from(twSecret);
   const twInput = Buffer.from(tw.slice(0, tw.lastIndexOf('.')));
-  row('Twilio JWT verify', compare(() => verifyOnce(twilioJwt as TokenFamily<unknown, unknown>, tw, { now: NOW + 1, secret: twSecret }), () => hmac(twKey, twInput)));
+  row('Twilio JWT verify', compare(verifier(twilioJwt as TokenFamily<unknown, unknown>, tw, { now: NOW + 1, secret: twSecret }), () => hmac(twKey, twInput)));
   row('Twilio JWT generate', compare(() => twilioJwt.generator.mint(twRequest, twCtx), () => hmac(twKey, twInput)));
 }
 

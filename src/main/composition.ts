@@ -25,7 +25,7 @@ import type { SecretStore } from './vault/secretStore';
 import { refuseAllConfirm, type ConfirmPort } from './security/confirmPort';
 import type { DestinationGate } from './security/destinationGate';
 import { createTokenServerService, type TokenServerService } from './tokenServer/tokenServerService';
-import { createVaultTokenMinter } from './tokenServer/vaultTokenMinter';
+import { createSigningTokenMinter } from './tokenServer/signingTokenMinter';
 import type { RequestLogEntry } from '../shared/tokenServer/requestLog';
 
 export interface AppServiceDeps {
@@ -119,7 +119,7 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     ...(deps.log ? { log: deps.log } : {}),
   });
   const tokenServer = createTokenServerService({
-    createMinter: () => createVaultTokenMinter({ vault, crypto, randomBytes }),
+    createMinter: () => createSigningTokenMinter({ vault, signing, registry }),
     randomBytes,
     nowMs,
     confirm: deps.confirm ?? refuseAllConfirm,

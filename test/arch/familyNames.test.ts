@@ -27,9 +27,6 @@ const NAMES = new Set([
  * here needs a reason a reviewer accepts.
  */
 const NOT_YET_MOVED: Record<string, string> = {
-  // Landed from the token-server branch in the last merge, written before the registry: its
-  // minter should call signing.generate(familyId, …) like the IPC handlers and the CLI.
-  'src/main/tokenServer/vaultTokenMinter.ts': 'token server minter (to move onto the signing service)',
   // The CommsEase tools screen (static tokens, server API, callbacks) is that vendor's own
   // feature: its nav id is a screen name, not a family comparison.
   'src/renderer/src/app/navStore.ts': 'screen id of the CommsEase tools',

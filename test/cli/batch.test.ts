@@ -131,6 +131,42 @@ describe('a large batch goes through worker threads', () => {
     expect(verdicts[1]!['fields']).toMatchObject({ user_id: 'u1' });
     expect(out.at(-1)).toEqual({ summary: { total: count, valid: count - 25, malformed: 25 } });
   }, 120_000);
+
+  it('generate --batch past 20k lines: every record in input order, the workers minting as the main thread does', async () => {
+    const count = 25_000;
+    const lines: string[] = [];
+    for (let i = 1; i <= count; i++) {
+      if (i % 1000 === 0) lines.push('not json');
+      else if (i === 22_222) lines.push(JSON.stringify({ family: 'zego', profile: 'nope', userId: 'x' })); // only the main thread opens profiles
+      else if (i === 23_000 + 1) lines.push('');
+      else lines.push(JSON.stringify({ family: i % 2 ? 'zego' : 'commsease', appId: 7, appKey: 'k7', userId: `u${i}`, accid: `a${i}`, ttlSeconds: 3600 }));
+    }
+    const input = join(dir, 'requests.jsonl');
+    writeFileSync(input, lines.join('\n') + '\n');
+    const secretPath = join(dir, 'bulk-secret.txt');
+    writeFileSync(secretPath, '0123456789abcdef0123456789abcdef');
+    const fd = openSync(input, 'r');
+    const run = startCli(['generate', '--batch', '--secret-file', secretPath, '--now', '1700000000'], { stdin: fd, timeoutMs: 120_000 });
+    closeSync(fd);
+    const r = await run.done;
+    expect(r.code).toBe(1);
+    const out = records(r.stdout);
+    expect(out.map((x) => x['line'])).toEqual(lines.flatMap((l, i) => (l === '' ? [] : [i + 1])));
+    const refused = out.filter((x) => 'error' in x);
+    expect(refused.map((x) => [x['line'], x['code']])).toEqual(
+      lines.flatMap((l, i) => (l === 'not json' ? [[i + 1, 'NOT_JSON']] : l.includes('"nope"') ? [[i + 1, 'PROFILE_NOT_FOUND']] : [])),
+    );
+    expect(r.stderr).toBe(`${count - 1 - refused.length} minted, ${refused.length} refused\n`);
+    const tokens = out.filter((x) => 'token' in x).map((x) => x['token'] as string);
+    expect(new Set(tokens).size).toBe(tokens.length);
+    // Tokens from both ends of the run verify (a stdin file this big goes to the workers from line 1).
+    const fromWorker = out.find((x) => x['line'] === 24_001)!;
+    const zego = await runTokenlab(['verify', '--json', '--secret-file', secretPath, '--app-id', '7', '--now', '1700000000', out[0]!['token'] as string, fromWorker['token'] as string]);
+    expect(records(zego.stdout).slice(0, 2).map((x) => [x['verdict'], (x['fields'] as Record<string, unknown>)['user_id']])).toEqual([
+      ['valid', 'u1'],
+      ['valid', 'u24001'],
+    ]);
+  }, 120_000);
 });
 
 describe('tokenlab generate --batch', () => {
@@ -157,6 +193,9 @@ describe('tokenlab generate --batch', () => {
     ]);
     expect(out[2]!['error']).toBe('not a JSON object');
     expect(String(out[3]!['error'])).toContain('userId');
+    // Typed: a script switches on the code, not on the English message.
+    expect([out[2]!['code'], out[3]!['code']]).toEqual(['NOT_JSON', 'REQUEST_INVALID']);
+    expect(out[0]).not.toHaveProperty('code');
     expect(r.stderr).toBe('3 minted, 2 refused\n');
     // The tokens verify with the secret they were minted with.
     const zego = await runTokenlab(['verify', '--json', '--secret-file', secret, '--app-id', '1234567890', '--now', '1700000000', out[0]!['token'] as string, out[4]!['token'] as string]);
@@ -164,5 +203,25 @@ describe('tokenlab generate --batch', () => {
     const commsease = await runTokenlab(['verify', '--json', '--secret-file', secret, '--app-key', 'k1', '--accid', 'bob', '--now', '1700000000', out[1]!['token'] as string]);
     expect(records(commsease.stdout)[0]).toMatchObject({ verdict: 'valid' });
     expect(r.stdout).not.toContain('fa94dd0f974cf2e293728a526b028271');
+  });
+
+  it("types each refusal: the family's own code and vendor number, or the batch's code", async () => {
+    const short = join(dir, 'short.txt');
+    writeFileSync(short, 'fa94dd0f974cf2e293728a526b02827'); // 31 characters: not a ServerSecret
+    const stdin = [
+      JSON.stringify({ family: 'zego', appId: 1234567890, userId: 'alice', ttlSeconds: 3600 }),
+      JSON.stringify({ family: 'nope', userId: 'alice' }),
+      JSON.stringify({ appId: 1234567890, userId: 'alice' }),
+      '[1]',
+    ].join('\n');
+    const r = await runTokenlab(['generate', '--batch', '--secret-file', short, '--now', '1700000000'], { stdin, now: 1_700_000_000 });
+    expect(r.code).toBe(1);
+    expect(records(r.stdout).map((x) => [x['line'], x['code'], x['vendorCode']])).toEqual([
+      [1, 'ZEGO_SECRET_INVALID', 5],
+      [2, 'UNKNOWN_FAMILY', undefined],
+      [3, 'NO_FAMILY', undefined],
+      [4, 'NOT_JSON', undefined],
+    ]);
+    expect(r.stderr).toBe('0 minted, 4 refused\n');
   });
 });

@@ -38,7 +38,11 @@ describe.each([
     for (const [i, screen] of SCREENS.entries()) {
       if (screen === 'inspector') continue;
       await page.locator('.nav-item').nth(i).click();
-      await expect.poll(() => page.locator('.content h1').first().textContent()).toBe(screen === 'board' ? words.board.title : await page.locator('.content h1').first().textContent());
+      // Lazily loaded screens show "Loading…" (no heading) first: wait for the screen itself.
+      await page.locator('.content h1').first().waitFor();
+      if (screen === 'board') expect(await page.locator('.content h1').first().textContent()).toBe(words.board.title);
+      if (screen === 'simulator') expect(await page.locator('.content h1').first().textContent()).toBe(words.simulator.title);
+      if (screen === 'commsease') expect(await page.locator('.content h1').first().textContent()).toBe(words.commsease.title);
       await app.screenshot(page, `${screen}-${lang}`);
     }
     expect(errors).toEqual([]);

@@ -35,13 +35,13 @@ describe('simulator live mode', () => {
 
     const timer = page.getByRole('timer', { name: 'Time to expiry' });
     const events = page.getByRole('list', { name: 'Events of the live token' }).getByRole('listitem');
-    await expect.poll(() => timer.textContent()).toBe('expires in 4 m 32 s');
+    await expect.poll(() => timer.textContent()).toBe('expires in 4m 32s');
     await expect.poll(() => events.count()).toBe(5);
     await expect.poll(() => events.nth(1).getAttribute('data-passed')).toBe('false');
     await app.screenshot(page, 'simulator-live');
 
     await page.clock.fastForward(260 * 1000);
-    await expect.poll(() => timer.textContent()).toBe('expires in 12 s');
+    await expect.poll(() => timer.textContent()).toBe('expires in 12s');
     await expect.poll(() => events.nth(1).getAttribute('data-passed')).toBe('true');
     await expect.poll(() => events.nth(2).getAttribute('data-passed')).toBe('true');
     await expect.poll(() => events.nth(3).getAttribute('data-passed')).toBe('false');

@@ -176,7 +176,7 @@ describe('generator and countdown board', () => {
     expect(tokenText.startsWith('04')).toBe(true);
 
     await minted.getByRole('button', { name: 'Copy token' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Copied' }).textContent()).toContain('Copied the token; the clipboard clears in');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Copied' }).textContent()).toContain('Copied the token; the clipboard clears at');
     expect(app.clipboardText()).toBe(tokenText);
     await app.screenshot(page, 'generator-minted');
 

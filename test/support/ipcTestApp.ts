@@ -3,6 +3,7 @@
  * in-memory keychain, a fake clipboard, manual timers, a fixed clock, a seeded random source
  * and a captured log — what the canary, fuzz and e2e tests drive.
  */
+import type { RequestLogEntry } from '../../src/shared/tokenServer/requestLog';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,8 @@ export interface IpcTestApp {
   clipboard: FakeClipboard;
   timers: ManualTimers;
   logs: string[];
+  /** The token server's request lines as the window gets them (the `tokenServer:logged` event). */
+  tokenServerLogged: RequestLogEntry[];
   /** Main's confirmation dialog: says yes unless told otherwise; records the questions. */
   confirm: FakeConfirm;
   services: AppServices;
@@ -74,6 +77,7 @@ export async function startIpcTestApp(options: { nowMs?: number; seed?: number; 
   const clipboard = createFakeClipboard();
   const timers = createManualTimers();
   const logs: string[] = [];
+  const tokenServerLogged: RequestLogEntry[] = [];
   const nowMs = options.nowMs ?? 1_700_000_000_000;
   const confirm = options.confirm ?? createFakeConfirm(true);
   const services = createAppServices({
@@ -85,6 +89,7 @@ export async function startIpcTestApp(options: { nowMs?: number; seed?: number; 
     nowMs: () => nowMs,
     randomBytes: fakeRandomBytes(options.seed ?? 7),
     log: (line) => logs.push(line),
+    onTokenServerLog: (entry) => tokenServerLogged.push(entry),
   });
   return {
     dataDir,
@@ -92,6 +97,7 @@ export async function startIpcTestApp(options: { nowMs?: number; seed?: number; 
     clipboard,
     timers,
     logs,
+    tokenServerLogged,
     confirm,
     services,
     dispatch: services.dispatch,

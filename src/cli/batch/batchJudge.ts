@@ -6,10 +6,9 @@
  * family's key, is that line's verdict with its reason — the run goes on.
  */
 import { nodeCryptoPort } from '../../main/crypto/nodeCryptoPort';
-import type { Expectations, FamilyVerifyOptions } from '../../shared/families/family';
+import type { Expectations, FamilyVerifyOptions, TokenFamily } from '../../shared/families/family';
 import { defaultRegistry, type FamilyRegistry } from '../../shared/families/registry';
 import { lineTokens } from '../../shared/tokens/extractTokens';
-import { trimTokenText } from '../../shared/tokens/inspection';
 import type { Inspection, Verdict } from '../../shared/tokens/types';
 import type { Language } from '../../shared/i18n';
 import { translator } from '../cliText';
@@ -59,8 +58,9 @@ export function createBatchJudge(config: BatchJudgeConfig, extract: boolean, reg
   // The CLI prints no byte map: skip it, and informational notes, for batch speed.
   const base: FamilyVerifyOptions = { now: config.now, skewSeconds: config.skewSeconds, detail: 'verdict' };
   const optionsByFamily = new Map<string, FamilyVerifyOptions>();
-  const optionsFor = (familyId: string | undefined): FamilyVerifyOptions => {
+  const optionsFor = (family: TokenFamily | null): FamilyVerifyOptions => {
     if (config.mode === 'inspect') return base;
+    const familyId = family?.id;
     const key = familyId ?? '';
     let options = optionsByFamily.get(key);
     if (!options) {
@@ -73,8 +73,7 @@ export function createBatchJudge(config: BatchJudgeConfig, extract: boolean, reg
   const painter = painterFor(config.colour, {});
   const words: Words = { t: translator(config.language ?? 'en'), language: config.language ?? 'en' };
   const judgeToken = (line: number, token: string, counts: VerdictCounts): string => {
-    const family = config.mode === 'verify' ? registry.detect(trimTokenText(token))?.family.id : undefined;
-    const result: Inspection = registry.inspect(token, optionsFor(family), nodeCryptoPort);
+    const result: Inspection = registry.inspect(token, optionsFor, nodeCryptoPort);
     counts[result.verdict] = (counts[result.verdict] ?? 0) + 1;
     return config.json ? inspectionJson(line, result) + '\n' : inspectionText(line, result, config.now, painter, registry, words);
   };

@@ -22,13 +22,14 @@ export interface ChunkResult {
   counts: VerdictCounts;
 }
 
-/** The bundled worker next to the bundled CLI (out/main/verifyWorker.js); absent when running from src. */
-export function workerScript(): string | null {
-  const path = join(__dirname, 'verifyWorker.js');
+/** A bundled worker next to the bundled CLI (out/main/verifyWorker.js…); absent when running from src. */
+export function workerScript(name: 'verifyWorker' | 'generateWorker' = 'verifyWorker'): string | null {
+  const path = join(__dirname, `${name}.js`);
   return existsSync(path) ? path : null;
 }
 
-export interface WorkerPool {
+/** `Result`: what a worker sends back for a chunk (verify: its printed text and counts). */
+export interface WorkerPool<Result extends { seq: number } = ChunkResult> {
   /** Sends a chunk of consecutive lines to the next worker. */
   submit(firstLine: number, texts: string[]): void;
   /** Whether the window is full (the caller should take the oldest result first). */
@@ -36,20 +37,20 @@ export interface WorkerPool {
   /** Chunks submitted and not yet taken. */
   inFlight(): number;
   /** The oldest chunk's result (input order). */
-  takeOldest(): Promise<ChunkResult>;
+  takeOldest(): Promise<Result>;
   close(): Promise<void>;
 }
 
-interface Deferred {
-  promise: Promise<ChunkResult>;
-  resolve(result: ChunkResult): void;
+interface Deferred<Result> {
+  promise: Promise<Result>;
+  resolve(result: Result): void;
   reject(error: unknown): void;
 }
 
-function deferred(): Deferred {
-  let resolve!: (r: ChunkResult) => void;
+function deferred<Result>(): Deferred<Result> {
+  let resolve!: (r: Result) => void;
   let reject!: (e: unknown) => void;
-  const promise = new Promise<ChunkResult>((res, rej) => {
+  const promise = new Promise<Result>((res, rej) => {
     resolve = res;
     reject = rej;
   });
@@ -60,30 +61,35 @@ function deferred(): Deferred {
 
 const WORKER_HEAP = { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 1 };
 
-export function createWorkerPool(script: string, config: BatchJudgeConfig, size = Math.max(1, availableParallelism())): WorkerPool {
+/** `config` goes to each worker as its workerData (plain data: it is cloned). */
+export function createWorkerPool<Result extends { seq: number } = ChunkResult>(
+  script: string,
+  config: BatchJudgeConfig | object,
+  size = Math.max(1, availableParallelism()),
+): WorkerPool<Result> {
   const window = size * 3;
   // Small heaps: a worker holds a few chunks at a time, and 1M lines must stay under 200 MB in all.
   const workers = Array.from({ length: size }, () => new Worker(script, { workerData: config, resourceLimits: WORKER_HEAP }));
-  const pending = new Map<number, Deferred>();
+  const pending = new Map<number, Deferred<Result>>();
   let nextSeq = 0;
   let oldest = 0;
   const fail = (error: unknown) => {
     for (const d of pending.values()) d.reject(error);
   };
   for (const worker of workers) {
-    worker.on('message', (result: ChunkResult) => pending.get(result.seq)?.resolve(result));
+    worker.on('message', (result: Result) => pending.get(result.seq)?.resolve(result));
     worker.on('error', fail);
   }
   return {
     submit(firstLine, texts) {
       const seq = nextSeq++;
-      pending.set(seq, deferred());
+      pending.set(seq, deferred<Result>());
       (workers[seq % size] as Worker).postMessage({ seq, firstLine, texts } satisfies ChunkRequest);
     },
     full: () => nextSeq - oldest >= window,
     inFlight: () => nextSeq - oldest,
     async takeOldest() {
-      const d = pending.get(oldest) as Deferred;
+      const d = pending.get(oldest) as Deferred<Result>;
       const result = await d.promise;
       pending.delete(oldest);
       oldest++;

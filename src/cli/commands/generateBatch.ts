@@ -1,12 +1,13 @@
 /**
  * `tokenlab generate --batch`: one JSON request per stdin line → one JSON line with the token
  * or the error, in input order. One process mints them all (a process per token costs 0.2 s);
- * a bad line is that line's error, never the end of the run.
+ * a bad line is that line's error, never the end of the run. Past `WORKER_THRESHOLD` lines the
+ * rest goes to worker threads in chunks (both cores mint), written back in input order.
  */
-import { nodeCryptoPort } from '../../main/crypto/nodeCryptoPort';
-import { isTokenLabError } from '../../shared/errors';
-import type { TokenFamily } from '../../shared/families/family';
-import { describeZodError } from '../../shared/ipc/describeZodError';
+import { createLineMinter, type Keyed, type LineRecord } from '../batch/lineMinter';
+import type { GenerateChunkResult, GenerateWorkerConfig } from '../batch/generateWorker';
+import { WORKER_FILE_BYTES, WORKER_THRESHOLD } from '../batch/runBatch';
+import { createWorkerPool, workerScript, type WorkerPool } from '../batch/workerPool';
 import { nowOption, optionValue, parseArgs, withHelp, noPositionals } from '../args';
 import { cliRegistry, openCliVault, reportCorruption, type CliVault } from '../cliVault';
 import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
@@ -14,23 +15,20 @@ import { TOKEN_LINE_MAX_BYTES } from '../limits';
 import { BufferedWriter } from '../output';
 import { pooledRandomBytes } from '../randomPool';
 import { readSecretFile } from '../secretFile';
-import { jsonText } from '../untrustedText';
-import { batchMessages as M, generateHelp } from './generateMessages';
+import { generateHelp } from './generateMessages';
 import { cliT, usageText } from '../cliText';
 
-const TOKEN_SAFE = /^[A-Za-z0-9+/=._-]*$/;
+/** Lines per worker message, and characters: as the verify batch chunks its lines. */
+const CHUNK_LINES = 2_000;
+const CHUNK_CHARS = 512 * 1024;
 
-interface Keyed {
-  family: TokenFamily | null;
-  credentials: Readonly<Record<string, unknown>>;
-  secret: string;
-}
-
-type Parsed<T> = { success: true; data: T } | { success: false; error: import('zod').ZodError };
-
-function parsedOrThrow<T>(result: Parsed<T>): T {
-  if (!result.success) throw new Error(describeZodError(result.error, 2));
-  return result.data;
+/** The run's defaults as plain data for the workers (the family by id). */
+function workerConfig(defaults: Keyed | null, profileName: string | undefined, nowMs: number): GenerateWorkerConfig {
+  return {
+    nowMs,
+    profileName,
+    defaults: defaults && { familyId: defaults.family?.id ?? null, credentials: defaults.credentials, secret: defaults.secret },
+  };
 }
 
 export async function generateBatch(argv: readonly string[], io: CliIo): Promise<number> {
@@ -65,78 +63,71 @@ export async function generateBatch(argv: readonly string[], io: CliIo): Promise
   const defaults: Keyed | null =
     profileName !== undefined ? await fromProfile(profileName) : secretFile !== undefined ? { family: null, credentials: {}, secret: await readSecretFile(secretFile) } : null;
 
-  const familyNamed = (name: unknown): TokenFamily => {
-    const family = typeof name === 'string' ? registry.byCliName(name) : undefined;
-    if (!family) throw new Error(M.unknownFamily(String(name), registry.families.map((f) => f.cliNames[0] ?? f.id).join(', ')));
-    return family;
-  };
-
-  // Bulk requests mostly repeat one app's identifiers: the last parse is reused while they do.
-  let last: { family: TokenFamily; keyed: Keyed; values: Record<string, unknown>; credentials: unknown } | null = null;
-  const sameAsLast = (family: TokenFamily, keyed: Keyed, values: Record<string, unknown>): unknown => {
-    if (!last || last.family !== family || last.keyed !== keyed) return undefined;
-    const keys = Object.keys(values);
-    if (keys.length !== Object.keys(last.values).length) return undefined;
-    for (const key of keys) if (values[key] !== last.values[key]) return undefined;
-    return last.credentials;
-  };
-  const remember = (family: TokenFamily, keyed: Keyed, values: Record<string, unknown>, credentials: unknown): unknown => {
-    last = { family, keyed, values, credentials };
-    return credentials;
-  };
-
-  const mintLine = async (text: string): Promise<string> => {
-    let request: unknown;
-    try {
-      request = JSON.parse(text);
-    } catch {
-      throw new Error(M.notJson);
-    }
-    if (typeof request !== 'object' || request === null || Array.isArray(request)) throw new Error(M.notJson);
-    const fields = request as Record<string, unknown>;
-    const keyed = typeof fields['profile'] === 'string' ? await fromProfile(fields['profile']) : defaults;
-    if (!keyed) throw new Error(M.noSecret);
-    const family = fields['family'] !== undefined ? familyNamed(fields['family']) : keyed.family;
-    if (!family) throw new Error(M.noFamily);
-    if (keyed.family && keyed.family.id !== family.id) throw registry.wrongFamily(String(fields['profile'] ?? profileName), keyed.family.id, family.id);
-    const credentialValues: Record<string, unknown> = { ...keyed.credentials };
-    for (const field of family.profile.identifiers) {
-      const given = fields[field.key];
-      if (given === undefined) continue;
-      const stored = keyed.credentials[field.key];
-      if (stored !== undefined && String(stored) !== String(given)) throw new Error(`${field.key} ${String(given)} contradicts the profile's (${String(stored)})`);
-      credentialValues[field.key] = given;
-    }
-    const credentials = sameAsLast(family, keyed, credentialValues) ?? remember(family, keyed, credentialValues, parsedOrThrow(family.profile.credentialsSchema.safeParse(credentialValues) as Parsed<unknown>));
-    const requestValues: Record<string, unknown> = {};
-    for (const field of family.generator.fields) if (fields[field.key] !== undefined) requestValues[field.key] = fields[field.key];
-    const parsed = parsedOrThrow(family.generator.requestSchema.safeParse(requestValues) as Parsed<unknown>);
-    return family.generator.mint(parsed, { credentials, secret: keyed.secret, nowMs, randomBytes, crypto: nodeCryptoPort });
-  };
+  const minter = createLineMinter({ registry, profileName, nowMs, randomBytes });
+  const keyedOf = (profile: string | undefined): Keyed | null | Promise<Keyed> => (profile === undefined ? defaults : fromProfile(profile));
+  const script = io.registry ? null : workerScript('generateWorker');
+  // A stdin file this big holds more requests than the threshold: the workers start with line 1.
+  const workersAfter = (io.stdin.fileSize?.() ?? 0) >= WORKER_FILE_BYTES ? 0 : WORKER_THRESHOLD;
 
   const out = new BufferedWriter(io.stdout, undefined, { flushWhenIdle: true });
-  let line = 0;
   let minted = 0;
   let failed = 0;
+  const emit = async (record: LineRecord): Promise<void> => {
+    if (record.ok) minted++;
+    else failed++;
+    if (out.write(record.text + '\n')) await out.drain();
+  };
+  let pool: WorkerPool<GenerateChunkResult> | null = null;
+  let chunk: string[] = [];
+  let chunkStart = 0;
+  let chunkChars = 0;
+  // Each chunk in flight, for the lines a worker hands back unminted.
+  const chunkFirstLines: { firstLine: number; texts: string[] }[] = [];
+  // A worker's chunk in input order; the lines naming a profile of their own are minted here.
+  const takeOldest = async (): Promise<void> => {
+    const result = await (pool as WorkerPool<GenerateChunkResult>).takeOldest();
+    const first = chunkFirstLines.shift() as { firstLine: number; texts: string[] };
+    if (result.text !== undefined) {
+      minted += result.minted;
+      failed += result.failed;
+      if (out.write(result.text)) await out.drain();
+      return;
+    }
+    for (let i = 0; i < result.records.length; i++) {
+      const record = result.records[i];
+      if (record === null || record === undefined) continue;
+      await emit(record === 'main' ? ((await minter.record(first.firstLine + i, first.texts[i] as string, keyedOf)) as LineRecord) : record);
+    }
+  };
+  const submit = (): void => {
+    (pool as WorkerPool<GenerateChunkResult>).submit(chunkStart, chunk);
+    chunkFirstLines.push({ firstLine: chunkStart, texts: chunk });
+    chunk = [];
+    chunkChars = 0;
+  };
+  let line = 0;
   try {
     for await (const text of io.stdin.lines(TOKEN_LINE_MAX_BYTES)) {
       line++;
-      if (text.trim() === '') continue;
-      let record: string;
-      try {
-        const token = await mintLine(text);
-        // Tokens are base64 / base64url / JWT text: nothing to escape, so the line is written directly.
-        record = TOKEN_SAFE.test(token) ? `{"line":${line},"token":"${token}"}` : jsonText({ line, token });
-        minted++;
-      } catch (error) {
-        // Only our own messages: an error from a family is a TokenLabError, the rest are written above.
-        const message = isTokenLabError(error) || error instanceof Error ? error.message : 'cannot mint';
-        record = jsonText({ line, error: message });
-        failed++;
+      if (pool === null && script !== null && line > workersAfter) pool = createWorkerPool<GenerateChunkResult>(script, workerConfig(defaults, profileName, nowMs));
+      if (pool === null) {
+        if (text.trim() === '') continue;
+        await emit((await minter.record(line, text, keyedOf)) as LineRecord);
+        continue;
       }
-      if (out.write(record + '\n')) await out.drain();
+      if (chunk.length === 0) chunkStart = line;
+      chunk.push(text);
+      chunkChars += text.length;
+      if (chunk.length < CHUNK_LINES && chunkChars < CHUNK_CHARS) continue;
+      submit();
+      while (pool.full()) await takeOldest();
+    }
+    if (pool !== null) {
+      if (chunk.length > 0) submit();
+      while (pool.inFlight() > 0) await takeOldest();
     }
   } finally {
+    await pool?.close();
     out.flush();
     if (cli) reportCorruption(cli, io);
   }

@@ -6,29 +6,52 @@
  * line after it (no token text, no key). A --host that is not a loopback address exits 2.
  */
 import { unwatchFile, watchFile } from 'node:fs';
-import { nodeCryptoPort } from '../../main/crypto/nodeCryptoPort';
 import { createTokenServerService } from '../../main/tokenServer/tokenServerService';
-import { createVaultTokenMinter } from '../../main/tokenServer/vaultTokenMinter';
+import { createSigningTokenMinter } from '../../main/tokenServer/signingTokenMinter';
 import { describeZodError } from '../../shared/ipc/describeZodError';
 import { FAULT_CONFIG_HELP, serverFaultsSchema, type ServerFaults } from '../../shared/tokenServer/faultConfig';
 import type { RequestLogEntry } from '../../shared/tokenServer/requestLog';
 import { DEFAULT_MAX_TTL_SECONDS, DEFAULT_RATE_LIMIT_PER_SECOND, isLoopbackHost, type ServerSettingsInput } from '../../shared/tokenServer/serverSettings';
 import { integerOption, noPositionals, optionValue, parseArgs, usage } from '../args';
 import { createCliConfirm } from '../cliConfirm';
-import { openCliVault, type CliVaultIo } from '../cliVault';
+import { cliRegistry, openCliVault, type CliVaultIo } from '../cliVault';
+import type { FamilyRegistry } from '../../shared/families/registry';
+import { familyQueryOf } from '../../shared/tokenServer/familyQuery';
 import { EXIT_OK, type CliIo } from '../io';
 import { jsonText, shown } from '../untrustedText';
 import { readUserFile } from '../userFile';
 
-export const SERVE_USAGE = `Usage: tokenlab serve [--port N] [--host 127.0.0.1] [--profile NAME ...] [--max-ttl S]
+/** One line per family: its route and the names its fields answer to. */
+function familyRoutes(registry: FamilyRegistry): string {
+  return registry.families
+    .map((family) => {
+      const fq = familyQueryOf(family);
+      const fields = family.generator.fields.filter((f) => f !== fq.ttlField).map((f) => (f === fq.userField ? `user (${f.key})` : f.key));
+      const lines = [`     /token/${family.cliNames[0] ?? family.id} `];
+      for (const [i, field] of fields.entries()) {
+        const piece = ` ${field}${i < fields.length - 1 ? ',' : ''}`;
+        if (lines.at(-1)!.length + piece.length > 92) lines.push(`       ${piece}`);
+        else lines[lines.length - 1] += piece;
+      }
+      return lines.join('\n');
+    })
+    .join('\n');
+}
+
+/** `serve --help`: the routes are listed from the registry, so every family shows with its parameters. */
+export function serveUsage(registry: FamilyRegistry): string {
+  return `Usage: tokenlab serve [--port N] [--host 127.0.0.1] [--profile NAME ...] [--max-ttl S]
                       [--refuse-over-max] [--rate-limit N] [--cors ORIGIN ...]
                       [--config FILE] [--allow-prod [--yes]] [--json]
 
 Serves tokens of your stored profiles to the app under test, on 127.0.0.1 only, until
 Ctrl+C (SIGINT) or SIGTERM; then it frees the port and exits 0.
-  GET /token?profile=NAME&user=U[&ttl=S][&family=zego|commsease]
-     ZEGO also takes room, privilege=login,publish, stream=ID,..., layout=gcm|cbc;
-     CommsEase takes accid (another name for user).
+  GET /token?profile=NAME&user=U[&ttl=S][&family=F] plus the family's own parameters, or
+  GET /token/FAMILY?... with the family's field names (profile= may be left out when the
+     run serves exactly one --profile, or one of that family):
+${familyRoutes(registry)}
+     (each field also answers to its generate flag without "--", e.g. room for roomId;
+     lists are comma-separated, switches true/false, ttl in seconds)
   with "Authorization: Bearer KEY" → 200 {"token", "expiresAt" (epoch s), "family", "ttlSeconds"}.
   No key: 401. Unknown parameter: 400 naming it. Over the rate limit: 429.
   --port N           listen on N (default: a free port)
@@ -41,11 +64,12 @@ Ctrl+C (SIGINT) or SIGTERM; then it frees the port and exits 0.
   --cors ORIGIN      allow this browser origin (repeatable; default: CORS off)
   --allow-prod       serve prod-tagged profiles this run (asks to type yes on the terminal;
                      --yes answers it; without a terminal and --yes it exits 2)
-  --config FILE      faults as JSON, e.g. every token lives 40 s and request 3 fails:
-                     {"ttlOverrideSeconds": 40, "failRequests": [3]}; save an edit while
-                     it runs and the next request uses it
+  --config FILE      faults as JSON (schema below), e.g. every token lives 40 s and
+                     request 3 fails: {"ttlOverrideSeconds": 40, "failRequests": [3]};
+                     save an edit while it runs and the next request uses it
+                     ("-" reads it from stdin)
   --json             first line {"url","key"}, then one JSON line per request
-The fault config (docs/TOKEN-SERVER.md):
+The fault config (--config FILE; docs/TOKEN-SERVER.md):
 ${FAULT_CONFIG_HELP}
 Examples:
   tokenlab serve --profile staging
@@ -53,6 +77,7 @@ Examples:
 
 Exit codes: 0 stopped by a signal, 2 a bad option, config or host, or the port is taken.
 `;
+}
 
 const OPTIONS = {
   port: { value: true },
@@ -105,7 +130,7 @@ function describeEntry(e: RequestLogEntry): string {
 export async function serveCommand(argv: readonly string[], io: ServeIo): Promise<number> {
   const args = parseArgs(argv, OPTIONS);
   if (args.flags.has('help')) {
-    io.stdout.write(SERVE_USAGE);
+    io.stdout.write(serveUsage(cliRegistry(io)));
     return EXIT_OK;
   }
   noPositionals(args);
@@ -130,10 +155,10 @@ export async function serveCommand(argv: readonly string[], io: ServeIo): Promis
   };
 
   const confirm = createCliConfirm(io, args.flags.has('yes'));
-  const { vault } = openCliVault(io);
+  const { vault, signing, registry } = openCliVault(io);
   const nowMs = io.nowMs ?? (() => io.now() * 1000);
   const service = createTokenServerService({
-    createMinter: () => createVaultTokenMinter({ vault, crypto: nodeCryptoPort, randomBytes: io.randomBytes }),
+    createMinter: () => createSigningTokenMinter({ vault, signing, registry }),
     randomBytes: io.randomBytes,
     nowMs,
     confirm,

@@ -12,14 +12,18 @@ import {
   randomBytes,
   timingSafeEqual as nodeTimingSafeEqual,
 } from 'node:crypto';
+import * as cryptoModule from 'node:crypto';
 import type { CryptoPort, RandomBytes } from '../../shared/crypto/cryptoPort';
 
 function aesName(mode: 'cbc' | 'gcm', key: Uint8Array): string {
   return `aes-${key.length * 8}-${mode}`;
 }
 
+// The one-shot crypto.hash (Node ≥ 20.12) skips the Hash object: over twice as fast for a token's few bytes.
+const oneShot = (cryptoModule as { hash?: (algorithm: string, data: string | Uint8Array, encoding: 'hex') => string }).hash;
+
 function hashHex(algorithm: string, data: string | Uint8Array): string {
-  return createHash(algorithm).update(data).digest('hex');
+  return oneShot ? oneShot(algorithm, data, 'hex') : createHash(algorithm).update(data).digest('hex');
 }
 
 export const nodeCryptoPort: CryptoPort = {
@@ -30,7 +34,9 @@ export const nodeCryptoPort: CryptoPort = {
   aesCbcDecryptNoPadding(key, iv, ciphertext) {
     const decipher = createDecipheriv(aesName('cbc', key), key, iv);
     decipher.setAutoPadding(false);
-    return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
+    const head = decipher.update(ciphertext);
+    const tail = decipher.final(); // empty for whole blocks (every token): no copy then
+    return tail.length === 0 ? head : Buffer.concat([head, tail]);
   },
   aesGcmEncrypt(key, nonce, plaintext) {
     const cipher = createCipheriv(aesName('gcm', key) as 'aes-256-gcm', key, nonce);

@@ -2,9 +2,12 @@
  * The token server's HTTP side: node:http on a loopback address, routes shaped like the token
  * endpoints customers write, and every refusal as a JSON error naming its cause.
  *
- * Order of checks per request: Host header (DNS rebinding), Origin (CORS off unless listed),
- * method and route, bearer key (constant time), rate limit, query string, profile, family
- * parameters, TTL ceiling — then the fault decision and the mint. Every request, refused or
+ * Routes: `GET /token?profile=…&user=…&ttl=…` plus the family's own parameters, and
+ * `GET /token/<family>` (e.g. /token/agora) for every family of the registry; both take the
+ * family's field names (familyQuery.ts). Order of checks per request: Host header (DNS
+ * rebinding), Origin (CORS off unless listed), method and route, bearer key (constant time),
+ * rate limit, query string, profile, family parameters, TTL ceiling, the family's schema —
+ * then the fault decision and the mint through the signing service. Every request, refused or
  * not, gives one log line without the token text or the key.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -14,14 +17,17 @@ import type { ServerFaults } from '../../shared/tokenServer/faultConfig';
 import { decideFault, type FaultName } from '../../shared/tokenServer/faultDecision';
 import type { RequestLogEntry } from '../../shared/tokenServer/requestLog';
 import type { ServerSettings } from '../../shared/tokenServer/serverSettings';
-import { checkFamilyParameters, parseTokenQuery, type QueryError } from '../../shared/tokenServer/tokenQuery';
+import type { TokenFamily } from '../../shared/families/family';
+import { askedTtl as askedTtlOf, checkFamilyRequest, familyQueryOf, familyRequestFromQuery, type FamilyQuery } from '../../shared/tokenServer/familyQuery';
+import { parseTokenQuery, type QueryError } from '../../shared/tokenServer/tokenQuery';
 import { bearerMatches } from './bearerKey';
 import type { ProfileGate, TokenMinter } from './ports';
 import { createRateLimiter } from './rateLimiter';
 
 export const MAX_URL_LENGTH = 4096;
 export const MAX_HEADER_BYTES = 8192;
-const EXPIRED_FAULT_AGO_SECONDS = 60;
+/** Far enough in the past that no clock leeway (JWT checks allow 5 minutes) lets it pass. */
+const EXPIRED_FAULT_AGO_SECONDS = 600;
 
 export interface TokenHttpServerDeps {
   settings: Omit<ServerSettings, 'faults'>;
@@ -73,6 +79,16 @@ function error(status: number, code: ErrorCode, message: string, extra: Record<s
 
 const bounded = (text: string | null | undefined): string | null => (text == null ? null : text.slice(0, 128));
 
+/** The name a family goes by in answers, the log and routes: its first CLI name (`tokenlab generate <name>`). */
+const shownName = (family: TokenFamily): string => family.cliNames[0] ?? family.id;
+
+/** The "other user" fault: a text user with "-other" appended, a numeric one plus one; undefined when the request names none. */
+function otherUser(value: unknown): unknown {
+  if (typeof value === 'string') return `${value}-other`;
+  if (typeof value === 'number') return value + 1;
+  return undefined;
+}
+
 /** Host header values that name this server: loopback name + our port (anything else may be DNS rebinding). */
 function hostAllowed(host: string | undefined, bound: string, port: number): boolean {
   if (host === undefined) return false;
@@ -83,6 +99,32 @@ function hostAllowed(host: string | undefined, bound: string, port: number): boo
 export async function startTokenHttpServer(deps: TokenHttpServerDeps): Promise<RunningHttpServer> {
   const { settings } = deps;
   const limiter = createRateLimiter(settings.rateLimitPerSecond, deps.nowMs);
+  const { registry } = deps.minter;
+  const queries = new Map<string, FamilyQuery>();
+  const queryOf = (family: TokenFamily): FamilyQuery => {
+    let fq = queries.get(family.id);
+    if (!fq) queries.set(family.id, (fq = familyQueryOf(family)));
+    return fq;
+  };
+  /**
+   * The profile a request without `profile=` means: the run's only profile, or on a
+   * per-family route its only profile of that family; '' when that is not one profile.
+   */
+  async function defaultProfile(family: TokenFamily | undefined): Promise<string> {
+    if (settings.profiles.length === 1) return settings.profiles[0]!;
+    if (!family) return '';
+    const ofFamily: string[] = [];
+    for (const name of settings.profiles) {
+      const facts = await deps.gate.describe(name).catch(() => null);
+      if (facts?.familyId === family.id) ofFamily.push(name);
+    }
+    return ofFamily.length === 1 ? ofFamily[0]! : '';
+  }
+  /** `/token/<CLI name or id>`: the family of a per-family route; null for any other path. */
+  const routeFamilyOf = (path: string): TokenFamily | null => {
+    const match = /^\/token\/([a-z0-9-]{1,32})$/.exec(path);
+    return (match && registry.byCliName(match[1]!)) || null;
+  };
   const startedAt = deps.nowMs();
   let arrivals = 0;
   let tokenRequests = 0;
@@ -106,7 +148,8 @@ export async function startTokenHttpServer(deps: TokenHttpServerDeps): Promise<R
     }
     log.route = bounded(url.pathname) ?? '/';
     if (req.method === 'OPTIONS' && origin !== undefined) return { status: 204, body: null };
-    if (url.pathname !== '/token') return error(404, 'not_found', 'the route is GET /token');
+    const routeFamily = url.pathname === '/token' ? undefined : routeFamilyOf(url.pathname);
+    if (routeFamily === null) return error(404, 'not_found', `the routes are GET /token and GET /token/FAMILY (${registry.families.map(shownName).join(', ')})`);
     if (req.method !== 'GET') return { ...error(405, 'method_not_allowed', 'use GET'), headers: { Allow: 'GET' } };
     if (!bearerMatches(req.headers.authorization, deps.key())) {
       return { ...error(401, 'unauthorized', 'send the key shown at start as "Authorization: Bearer KEY"'), headers: { 'WWW-Authenticate': 'Bearer' } };
@@ -123,32 +166,60 @@ export async function startTokenHttpServer(deps: TokenHttpServerDeps): Promise<R
     }
     const parsed = parseTokenQuery(pairs);
     if (!parsed.ok) return error(400, parsed.error.code, parsed.error.message, { parameters: parsed.error.parameters });
-    log.profile = bounded(parsed.query.profile);
+    const profileName = parsed.query.profile || (await defaultProfile(routeFamily));
+    if (profileName === '') {
+      return error(400, 'missing_parameter', 'parameter "profile" is required (a profile name) unless the run serves exactly one profile (of the route\'s family)', { parameters: ['profile'] });
+    }
+    log.profile = bounded(profileName);
     log.user = bounded(parsed.query.user || null);
-    log.family = bounded(parsed.query.family);
 
-    if (settings.profiles.length > 0 && !settings.profiles.some((p) => p.toLowerCase() === parsed.query.profile.toLowerCase())) {
+    if (settings.profiles.length > 0 && !settings.profiles.some((p) => p.toLowerCase() === profileName.toLowerCase())) {
       return error(403, 'profile_not_served', `profile "${log.profile}" is not among the profiles this run serves`);
     }
     let facts;
     try {
-      facts = await deps.gate.describe(parsed.query.profile);
+      facts = await deps.gate.describe(profileName);
     } catch (e) {
       if (isTokenLabError(e) && e.code === 'PROFILE_NOT_FOUND') return error(404, 'profile_not_found', `no profile named "${log.profile}"`);
       throw e;
     }
-    log.family = facts.family;
-    if (parsed.query.family !== null && parsed.query.family !== facts.family) {
-      return error(400, 'bad_parameter', `profile "${log.profile}" is a ${facts.family} profile, not ${parsed.query.family}`, { parameters: ['family'] });
+    const family = registry.require(facts.familyId);
+    log.family = shownName(family);
+    const asked = parsed.query.family !== null ? registry.byCliName(parsed.query.family) : routeFamily;
+    if (parsed.query.family !== null && asked === undefined) {
+      return error(400, 'bad_parameter', `parameter "family": no token family "${bounded(parsed.query.family)}" (known: ${registry.families.map(shownName).join(', ')})`, { parameters: ['family'] });
+    }
+    if (routeFamily && asked !== routeFamily) {
+      return error(400, 'bad_parameter', `parameter "family" names ${bounded(parsed.query.family)}, but the route is /token/${shownName(routeFamily)}`, { parameters: ['family'] });
+    }
+    if (asked && asked !== family) {
+      return error(400, 'bad_parameter', `profile "${log.profile}" is a ${shownName(family)} profile (${family.label}), not ${shownName(asked)}`, { parameters: [parsed.query.family !== null ? 'family' : 'profile'] });
     }
     if (facts.prodTagged && !deps.prodConfirmed) {
       return error(403, 'prod_profile_refused', `profile "${log.profile}" is tagged prod; enable prod profiles for this run (with a confirmation) to serve it`);
     }
-    const family = deps.minter.families().find((f) => f.id === facts.family);
-    const checked = checkFamilyParameters(parsed.query, family?.parameters ?? []);
+
+    const fq = queryOf(family);
+    const built = familyRequestFromQuery(fq, parsed.query, null);
+    if (!built.ok) return error(400, built.error.code, built.error.message, { parameters: built.error.parameters });
+    const { request, parameterOf } = built.value;
+    const userKey = fq.userField?.key ?? null;
+    log.user = userKey !== null && request[userKey] !== undefined ? bounded(String(request[userKey])) : null;
+
+    // The lifetime asked for, against the ceiling: clamped (the answer says so) or refused.
+    const askedTtl = askedTtlOf(fq, parsed.query) ?? settings.defaultTtlSeconds;
+    let ttlSeconds = askedTtl;
+    let ttlNote: Record<string, unknown> = {};
+    if (askedTtl > settings.maxTtlSeconds) {
+      if (settings.overMaxTtl === 'refuse') {
+        return error(400, 'ttl_too_long', `ttl ${askedTtl} is over this server's maximum of ${settings.maxTtlSeconds} s (refused; start with clamping to get the maximum instead)`, { parameters: [parameterOf.get(fq.ttlField?.key ?? '') ?? 'ttl'], maxTtlSeconds: settings.maxTtlSeconds });
+      }
+      ttlSeconds = settings.maxTtlSeconds;
+      ttlNote = { ttlClamped: { asked: askedTtl, served: ttlSeconds, maxTtlSeconds: settings.maxTtlSeconds } };
+    }
+    if (fq.ttlField) request[fq.ttlField.key] = ttlSeconds;
+    const checked = checkFamilyRequest(fq, built.value);
     if (!checked.ok) return error(400, checked.error.code, checked.error.message, { parameters: checked.error.parameters });
-    const query = checked.query;
-    log.user = bounded(query.user);
 
     tokenRequests += 1;
     const n = tokenRequests;
@@ -159,29 +230,32 @@ export async function startTokenHttpServer(deps: TokenHttpServerDeps): Promise<R
       const why = { outage: 'an outage window of the fault config', 'nth-request': `request ${n} is set to fail`, 'error-rate': 'the error rate of the fault config' }[decision.failure.fault];
       return error(decision.failure.status, decision.failure.status === 503 ? 'outage' : 'injected_failure', `injected failure: ${why}`, { request: n });
     }
-
-    const asked = decision.ttlOverrideSeconds ?? query.ttlSeconds ?? settings.defaultTtlSeconds;
-    let ttlSeconds = asked;
-    let ttlNote: Record<string, unknown> = {};
-    if (asked > settings.maxTtlSeconds) {
-      if (settings.overMaxTtl === 'refuse') {
-        return error(400, 'ttl_too_long', `ttl ${asked} is over this server's maximum of ${settings.maxTtlSeconds} s (refused; start with clamping to get the maximum instead)`, { parameters: ['ttl'], maxTtlSeconds: settings.maxTtlSeconds });
-      }
-      ttlSeconds = settings.maxTtlSeconds;
-      ttlNote = { ttlClamped: { asked, served: ttlSeconds, maxTtlSeconds: settings.maxTtlSeconds } };
+    if (decision.ttlOverrideSeconds !== null && fq.ttlField) {
+      // The override is the tester's choice; the run's ceiling still bounds it.
+      ttlSeconds = Math.min(decision.ttlOverrideSeconds, settings.maxTtlSeconds);
+      request[fq.ttlField.key] = ttlSeconds;
+      ttlNote = decision.ttlOverrideSeconds > ttlSeconds ? { ttlClamped: { asked: decision.ttlOverrideSeconds, served: ttlSeconds, maxTtlSeconds: settings.maxTtlSeconds } } : {};
+    }
+    const applied = new Set(decision.applied);
+    if (decision.tokenFault === 'other-user') {
+      const changed = userKey !== null ? otherUser(request[userKey]) : undefined;
+      if (changed === undefined) applied.delete('other-user');
+      else request[userKey!] = changed;
     }
 
     const nowSeconds = Math.floor(deps.nowMs() / 1000);
     const issuedAt = decision.tokenFault === 'expired' ? nowSeconds - ttlSeconds - EXPIRED_FAULT_AGO_SECONDS : nowSeconds;
-    const user = decision.tokenFault === 'other-user' ? `${query.user}-other` : query.user;
     let minted;
     try {
-      minted = await deps.minter.mint({ profile: query.profile, user, ttlSeconds, params: query.params, issuedAt, otherApp: decision.tokenFault === 'other-app' });
+      minted = await deps.minter.mint({ profile: profileName, request, nowSeconds: issuedAt, otherApp: decision.tokenFault === 'other-app' });
     } catch (e) {
       return error(500, 'mint_failed', isTokenLabError(e) ? e.message : 'the token could not be minted');
     }
-    log.expiresAt = minted.expiresAt;
-    return { status: 200, body: { token: minted.token, expiresAt: minted.expiresAt, family: minted.family, ttlSeconds, request: n, ...ttlNote } };
+    if (decision.tokenFault === 'other-app' && !minted.otherAppApplied) applied.delete('other-app');
+    log.faults = decision.applied.filter((f) => applied.has(f));
+    const expiresAt = minted.expiresAt ?? issuedAt + ttlSeconds;
+    log.expiresAt = expiresAt;
+    return { status: 200, body: { token: minted.token, expiresAt, family: shownName(family), ttlSeconds, request: n, ...ttlNote } };
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -55,8 +55,11 @@ export interface FamilyRegistry {
   label(format: string): string;
   /** The family most sure that this (trimmed) text is its token, or null. */
   detect(token: string): { family: TokenFamily; confidence: number } | null;
-  /** Trim, detect, dispatch; `malformed` when no family claims the text. Never throws. */
-  inspect(raw: string, options: FamilyVerifyOptions, crypto?: CryptoPort): Inspection;
+  /**
+   * Trim, detect, dispatch; `malformed` when no family claims the text. Never throws.
+   * `options` may depend on the family detected (a batch's expectations per family): detection then runs once.
+   */
+  inspect(raw: string, options: FamilyVerifyOptions | ((family: TokenFamily | null) => FamilyVerifyOptions), crypto?: CryptoPort): Inspection;
   /** Every simulator platform of every family, in registry order. */
   readonly platforms: readonly RegisteredPlatform[];
   platform(id: string): RegisteredPlatform | undefined;
@@ -106,14 +109,17 @@ export function createRegistry(families: readonly TokenFamily[], texts: Registry
       for (const family of families) {
         const confidence = family.detect(token);
         if (confidence > 0 && (best === null || confidence > best.confidence)) best = { family, confidence };
+        // 1 is certain and ties go to the earlier family: no later one can win, so none is asked.
+        if (confidence >= 1) break;
       }
       return best;
     },
-    inspect(raw, options, crypto) {
+    inspect(raw, optionsOrFor, crypto) {
       const token = trimTokenText(raw);
       const out = emptyInspection(token, token !== raw, UNKNOWN_FORMAT, token !== raw ? describeTrimming(raw, token) : undefined);
+      const found = token === '' ? null : registry.detect(token);
+      const options = typeof optionsOrFor === 'function' ? optionsOrFor(found?.family ?? null) : optionsOrFor;
       if (token === '') return malformedAt(out, 0, 'text', 'empty token', 'empty_token');
-      const found = registry.detect(token);
       if (found) return found.family.inspect(out, options, crypto);
       const decoded = decodeBase64Strict(token);
       if (!decoded.ok && decoded.problem === 'base64url_alphabet') diagnose(out, options, 'base64url_alphabet', 'error', texts.base64url);

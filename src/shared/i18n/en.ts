@@ -7,7 +7,7 @@
  * texts) live in `areas/<area>.ts`, each holding its English and Chinese halves side by side.
  */
 import type { Strings } from './strings';
-import { cliEn, commseaseEn, familyEn, generatorEn, profilesEn, reasonEn, simulatorEn, tokenServerEn } from './areas';
+import { cliEn, clipboardEn, commseaseEn, familyEn, generatorEn, profilesEn, reasonEn, simulatorEn, tokenServerEn } from './areas';
 
 export const en = {
   app: {
@@ -242,6 +242,7 @@ export const en = {
   profiles: profilesEn,
   simulator: simulatorEn,
   commsease: commseaseEn,
+  clipboard: clipboardEn,
   tokenServer: tokenServerEn,
   reason: reasonEn,
   family: familyEn,

@@ -3,7 +3,7 @@
  * 用词随厂商的中文文档：令牌（Token）、过期、签名、房间、频道、密钥、AppKey、accid。
  */
 import type { Catalogue } from './en';
-import { cliZh, commseaseZh, familyZh, generatorZh, profilesZh, reasonZh, simulatorZh, tokenServerZh } from './areas';
+import { cliZh, clipboardZh, commseaseZh, familyZh, generatorZh, profilesZh, reasonZh, simulatorZh, tokenServerZh } from './areas';
 
 export const zhCN: Catalogue = {
   app: {
@@ -238,6 +238,7 @@ export const zhCN: Catalogue = {
   profiles: profilesZh,
   simulator: simulatorZh,
   commsease: commseaseZh,
+  clipboard: clipboardZh,
   tokenServer: tokenServerZh,
   reason: reasonZh,
   family: familyZh,

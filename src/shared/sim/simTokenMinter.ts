@@ -35,9 +35,13 @@ export interface SimIdentity {
   roomId: string | null;
 }
 
-/** A minted token and its expiry in milliseconds since the scenario's start. */
+/**
+ * A token decided and its expiry in milliseconds since the scenario's start. Its randomness is
+ * drawn when it is decided, in run order; the encryption waits for `token()`, so a run whose
+ * reader never looks at a token never pays for it, and the bytes are the same whenever it does.
+ */
 export interface MintedToken {
-  token: string;
+  token: () => string;
   expireMs: number;
 }
 
@@ -140,34 +144,28 @@ export class SimTokenMinter {
       const ctime = this.scenario.startTime + Math.floor(tMs / 1000) - backdateSeconds;
       const layout = this.scenario.zego.layout;
       const { nonce, iv } = drawZegoRandomness(layout, this.random.bytes);
-      const token = generateZegoToken(
-        {
-          appId: fault === 'otherApp' ? (this.appId % 0xffff_ffff) + 1 : this.appId,
-          userId,
-          secret,
-          effectiveTimeInSeconds: ttl,
-          payload: fault === 'noPublishPrivilege' ? this.noPublishPayload : this.payload,
-          layout,
-          now: ctime,
-          nonce,
-          iv,
-        },
-        this.crypto,
-      );
-      return { token, expireMs: (ctime + ttl) * 1000 - this.startMs };
+      const request = {
+        appId: fault === 'otherApp' ? (this.appId % 0xffff_ffff) + 1 : this.appId,
+        userId,
+        secret,
+        effectiveTimeInSeconds: ttl,
+        payload: fault === 'noPublishPrivilege' ? this.noPublishPayload : this.payload,
+        layout,
+        now: ctime,
+        nonce,
+        iv,
+      };
+      return { token: () => generateZegoToken(request, this.crypto), expireMs: (ctime + ttl) * 1000 - this.startMs };
     }
     const curTimeMs = this.startMs + tMs - backdateSeconds * 1000;
-    const token = generateCommsEaseToken(
-      {
-        appKey: fault === 'otherApp' ? otherAppKey(this.appKey) : this.appKey,
-        accid: userId,
-        appSecret: secret,
-        curTimeMs,
-        ttlSeconds: ttl,
-      },
-      this.crypto,
-    );
-    return { token, expireMs: curTimeMs + ttl * 1000 - this.startMs };
+    const request = {
+      appKey: fault === 'otherApp' ? otherAppKey(this.appKey) : this.appKey,
+      accid: userId,
+      appSecret: secret,
+      curTimeMs,
+      ttlSeconds: ttl,
+    };
+    return { token: () => generateCommsEaseToken(request, this.crypto), expireMs: curTimeMs + ttl * 1000 - this.startMs };
   }
 }
 

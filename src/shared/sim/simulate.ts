@@ -47,7 +47,7 @@ import {
   willExpireDueMs,
   type PlatformCodes,
 } from './sdkRules';
-import { SimTokenMinter, type SimCredentials, type SimIdentity } from './simTokenMinter';
+import { SimTokenMinter, type MintedToken, type SimCredentials, type SimIdentity } from './simTokenMinter';
 import type { SimSummary } from './summary';
 
 export interface SimulationOptions {
@@ -127,6 +127,26 @@ const NO_FAULT = 0;
 const FAULT_BY_INDEX: readonly (TokenFault | null)[] = [null, ...FAULT_KINDS];
 
 const TYPE_INDEX = new Map<SimEventType, number>(SIM_EVENT_TYPES.map((t, i) => [t, i]));
+
+/**
+ * The event's `token` is minted the first time anything reads it (JSON.stringify, a spread,
+ * structured clone, a property read all do) and kept: a reader that never looks at the tokens
+ * (the CLI's text output, a count of events) costs no encryption, and one that looks at all
+ * of them gets every token, byte for byte the same as when each was minted at once. The key
+ * keeps its place in the object, so the event serialises exactly as before.
+ */
+function withTokenOnRead(event: TokenIssuedEvent, minted: MintedToken): TokenIssuedEvent {
+  let token: string | null = null;
+  Object.defineProperty(event, 'token', {
+    enumerable: true,
+    configurable: true,
+    get: () => (token ??= minted.token()),
+    set: (value: string) => {
+      token = value;
+    },
+  });
+  return event;
+}
 
 function packRequest(sentMs: number, purpose: number, attempt: number): number {
   return sentMs * 1024 + purpose * 128 + attempt;
@@ -334,7 +354,7 @@ class Simulation {
   private firstLogin(c: number): void {
     if (this.minter) {
       const minted = this.minter.mint(c, this.now, null);
-      this.emit({ t: this.t, client: c, type: 'token_issued', request: null, expire: minted.expireMs / 1000, token: minted.token });
+      this.emit(withTokenOnRead({ t: this.t, client: c, type: 'token_issued', request: null, expire: minted.expireMs / 1000, token: '' }, minted));
       this.holdToken(c, minted.expireMs, NO_FAULT);
     }
     this.login(c);
@@ -502,7 +522,7 @@ class Simulation {
 
     const fault = this.drawFault();
     const minted = this.minter!.mint(c, this.now, FAULT_BY_INDEX[fault]!);
-    const issued: TokenIssuedEvent = { t: this.t, client: c, type: 'token_issued', request, expire: minted.expireMs / 1000, token: minted.token };
+    const issued = withTokenOnRead({ t: this.t, client: c, type: 'token_issued', request, expire: minted.expireMs / 1000, token: '' }, minted);
     if (fault !== NO_FAULT) issued.fault = FAULT_BY_INDEX[fault]!;
     this.emit(issued);
 

@@ -1,24 +1,30 @@
 /** Human renderings of durations and instants, shared by the CLI and the renderer. */
 
-/** 4 m 12 s · 3 h 5 m · 2 d 4 h · 0 s — two units at most, largest first. */
+const UNITS: readonly (readonly [string, number])[] = [
+  ['d', 86_400],
+  ['h', 3_600],
+  ['m', 60],
+  ['s', 1],
+];
+
+/** 4 m 12 s · 3 h 5 m · 2 d 4 h · 0 s — two units at most, largest first. (Built without arrays: every verdict's reason has one.) */
 export function formatDuration(totalSeconds: number): string {
   let s = Math.floor(Math.abs(totalSeconds));
-  const units: [string, number][] = [
-    ['d', 86_400],
-    ['h', 3_600],
-    ['m', 60],
-    ['s', 1],
-  ];
-  const parts: string[] = [];
-  for (const [label, size] of units) {
-    if (s >= size || (label === 's' && parts.length === 0)) {
-      parts.push(`${Math.floor(s / size)} ${label}`);
+  let first = '';
+  let second = '';
+  let count = 0;
+  for (const [label, size] of UNITS) {
+    if (s >= size || (label === 's' && count === 0)) {
+      const part = `${Math.floor(s / size)} ${label}`;
+      if (count === 0) first = part;
+      else second = part;
+      count++;
       s %= size;
     }
-    if (parts.length === 2) break;
+    if (count === 2) break;
   }
   // A second unit of 0 (e.g. "3 h 0 m") says nothing.
-  return parts.filter((p, i) => i === 0 || !p.startsWith('0 ')).join(' ');
+  return count === 2 && !second.startsWith('0 ') ? `${first} ${second}` : first;
 }
 
 /** "expires in 4 m 12 s" / "expired 3 h ago", relative to `now` (epoch seconds). */

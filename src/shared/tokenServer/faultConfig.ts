@@ -16,7 +16,7 @@ export const MAX_SERVER_TTL_SECONDS = 365 * DAY;
 /** Wrong tokens, each with a probability per answer (they add up to at most 1). */
 const tokenFaultsSchema = z
   .strictObject({
-    /** A token that expired a minute before it was served. */
+    /** A token that expired ten minutes before it was served (beyond any clock leeway). */
     expired: probability.default(0),
     /** A token for another user (the requested user with "-other" appended). */
     otherUser: probability.default(0),

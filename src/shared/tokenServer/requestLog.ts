@@ -33,9 +33,9 @@ export const requestLogEntrySchema = z.strictObject({
 });
 export type RequestLogEntry = z.output<typeof requestLogEntrySchema>;
 
-export type ParsedLog = { ok: true; entries: RequestLogEntry[]; skipped: number } | { ok: false; message: string };
+export type ParsedLog = { ok: true; entries: RequestLogEntry[]; skipped: number } | { ok: false; code: 'too_many_lines' | 'no_entries'; message: string };
 
-const MAX_LOG_FILE_LINES = 100_000;
+export const MAX_LOG_FILE_LINES = 100_000;
 
 /**
  * A saved log (JSON lines, as `tokenlab serve --json` prints or the screen saves): the entries
@@ -43,7 +43,7 @@ const MAX_LOG_FILE_LINES = 100_000;
  */
 export function parseRequestLog(text: string): ParsedLog {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  if (lines.length > MAX_LOG_FILE_LINES) return { ok: false, message: `a log has at most ${MAX_LOG_FILE_LINES} lines` };
+  if (lines.length > MAX_LOG_FILE_LINES) return { ok: false, code: 'too_many_lines', message: `a log has at most ${MAX_LOG_FILE_LINES} lines` };
   const entries: RequestLogEntry[] = [];
   let skipped = 0;
   for (const line of lines) {
@@ -58,7 +58,7 @@ export function parseRequestLog(text: string): ParsedLog {
     if (parsed.success) entries.push(parsed.data);
     else skipped++;
   }
-  if (entries.length === 0) return { ok: false, message: 'no request log lines found' };
+  if (entries.length === 0) return { ok: false, code: 'no_entries', message: 'no request log lines found' };
   return { ok: true, entries, skipped };
 }
 

@@ -1,6 +1,7 @@
 /**
- * The query string of `GET /token`, checked: the common parameters (family, profile, user,
- * ttl) and the family's own, from an allow-list. Pure, so the fuzz test can hammer it.
+ * The query string of `GET /token`, step 1: the common parameters (family, profile, user,
+ * ttl) split from the family's own, which familyQuery.ts checks against the family's fields.
+ * Pure, so the fuzz test can hammer it.
  *
  * Anything unknown or repeated is refused naming the parameter — an app that sends `uid=`
  * where the family wants `user=` must hear so, not get a token for an empty user.
@@ -8,15 +9,16 @@
 
 export const COMMON_PARAMETERS = ['family', 'profile', 'user', 'ttl'] as const;
 export const MAX_QUERY_PARAMETERS = 32;
-const MAX_VALUE_LENGTH = 256;
+const MAX_VALUE_LENGTH = 2048;
 
 export interface TokenQuery {
   family: string | null;
+  /** '' when absent: a run serving exactly one profile takes it as the default. */
   profile: string;
   user: string;
   /** Seconds asked for; null = the server's default. */
   ttlSeconds: number | null;
-  /** The family's own parameters (room, privilege …), not yet checked against its allow-list. */
+  /** The family's own parameters (room, privilege …), not yet checked against its fields. */
   params: Record<string, string>;
 }
 
@@ -48,8 +50,8 @@ export function parseTokenQuery(pairs: ReadonlyArray<readonly [string, string]>)
     if (value.length > MAX_VALUE_LENGTH) return fail('bad_parameter', `parameter "${printableName(name)}" is longer than ${MAX_VALUE_LENGTH} characters`, [printableName(name)]);
     seen.set(name, value);
   }
-  const profile = seen.get('profile');
-  if (profile === undefined || profile.trim() === '') return fail('missing_parameter', 'parameter "profile" is required (a profile name)', ['profile']);
+  const profile = seen.get('profile') ?? '';
+  if (seen.has('profile') && profile.trim() === '') return fail('bad_parameter', 'parameter "profile" must be a profile name', ['profile']);
   const family = seen.get('family');
   if (family !== undefined && !/^[a-z0-9-]{1,32}$/.test(family)) return fail('bad_parameter', 'parameter "family" must be a family id such as zego', ['family']);
   const user = seen.get('user');
@@ -63,36 +65,4 @@ export function parseTokenQuery(pairs: ReadonlyArray<readonly [string, string]>)
   const params: Record<string, string> = {};
   for (const [name, value] of seen) if (!isCommon(name)) params[name] = value;
   return { ok: true, query: { family: family ?? null, profile: profile.trim(), user: user ?? '', ttlSeconds, params } };
-}
-
-/** One parameter a family accepts besides the common ones; `aliasOf: 'user'` for CommsEase accid. */
-export interface FamilyParameter {
-  name: string;
-  aliasOf?: 'user';
-  /** Checks the value; returns a message when it is wrong. */
-  check?(value: string): string | null;
-}
-
-/** Step 2: the family's own parameters against its allow-list; resolves aliases of `user`. */
-export function checkFamilyParameters(query: TokenQuery, allowed: readonly FamilyParameter[]): QueryResult {
-  const unknown = Object.keys(query.params).filter((name) => !allowed.some((p) => p.name === name));
-  if (unknown.length > 0) {
-    const names = unknown.map(printableName);
-    const accepted = [...COMMON_PARAMETERS, ...allowed.map((p) => p.name)].join(', ');
-    return fail('unknown_parameter', `unknown parameter${names.length > 1 ? 's' : ''} ${names.map((n) => `"${n}"`).join(', ')} (accepted: ${accepted})`, names);
-  }
-  let user = query.user;
-  const params: Record<string, string> = {};
-  for (const spec of allowed) {
-    const value = query.params[spec.name];
-    if (value === undefined) continue;
-    const problem = spec.check?.(value) ?? null;
-    if (problem !== null) return fail('bad_parameter', `parameter "${spec.name}" ${problem}`, [spec.name]);
-    if (spec.aliasOf === 'user') {
-      if (user !== '' && user !== value) return fail('bad_parameter', `parameter "${spec.name}" is another name for "user" and differs from it`, [spec.name, 'user']);
-      user = value;
-    } else params[spec.name] = value;
-  }
-  if (user === '') return fail('missing_parameter', 'parameter "user" is required', ['user']);
-  return { ok: true, query: { ...query, user, params } };
 }

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { COMMANDS } from '../../../src/cli/commands';
 import { IPC_CHANNELS, type IpcChannel } from '../../../src/shared/ipc/contract';
+import { defaultRegistry } from '../../../src/shared/families/registry';
 import type { IpcReply } from '../../../src/shared/ipc/reply';
 import { runTokenlab, type CliRun } from '../../support/cliHarness';
 import { startFakeCallbackServer, type FakeCallbackServer } from '../../support/fakeCallbackServer';
@@ -108,6 +109,7 @@ const cliRuns: Array<{ argv: string[]; run: CliRun }> = [];
 let finalExport = '';
 const tokenServerAnswers: string[] = [];
 const servedTokens: string[] = [];
+const servedFamilies: string[] = [];
 let keychainBeforeTeardown = '';
 
 async function drive(phase: SamplePhase): Promise<void> {
@@ -133,6 +135,18 @@ beforeAll(async () => {
     tokenServerAnswers.push(text);
     const body = JSON.parse(text) as { token?: string };
     if (body.token) servedTokens.push(body.token);
+  }
+  // Every other family on its own route, with its fixture's request as the vendor's field names.
+  for (const f of FAMILY_PROFILES) {
+    const fields = defaultRegistry.require(f.family).generator.fields;
+    // Only the family's form fields are parameters (the 006 fixture also names its version, which the 006 form does not offer).
+    const query = Object.entries(f.request).filter(([k]) => fields.some((x) => x.key === k)).map(([k, v]) => `${k}=${encodeURIComponent(Array.isArray(v) ? v.join(',') : String(v))}`);
+    const res = await fetch(`${ctx.tokenServerUrl}/token/${f.provider}?profile=${f.name}&${query.join('&')}`, { headers: { Authorization: `Bearer ${ctx.tokenServerKey}` } });
+    const text = await res.text();
+    tokenServerAnswers.push(text);
+    const body = JSON.parse(text) as { token?: string; family?: string };
+    if (body.token) servedTokens.push(body.token);
+    servedFamilies.push(body.family ?? `refused: ${text}`);
   }
 
   const { writeFile } = await import('node:fs/promises');
@@ -240,11 +254,17 @@ describe('canary: secrets never leave the keychain', () => {
   });
 
   it('puts no secret in a token server answer, and neither a token nor the key in its request log', () => {
-    expect(servedTokens.length).toBe(2); // request 2 is set to fail; the unknown parameter is refused
+    // Request 2 is set to fail and the unknown parameter is refused; every other family is served.
+    expect(servedFamilies).toEqual(FAMILY_PROFILES.map((f) => f.provider));
+    expect(servedTokens.length).toBe(2 + FAMILY_PROFILES.length);
     expect(tokenServerAnswers.flatMap((a) => findSecrets(a, PATTERNS))).toEqual([]);
     const logReplies = replies.filter((r) => r.channel === 'tokenServer:log').map((r) => JSON.stringify(r.reply));
     expect(logReplies.join('\n')).toContain('"status":200');
-    for (const text of [...logReplies, ...app.logs]) {
+    // The window's live log (the tokenServer:logged event) saw every request, and holds no secret either.
+    const events = app.tokenServerLogged.map((e) => JSON.stringify(e));
+    expect(events.length).toBe(4 + FAMILY_PROFILES.length);
+    expect(events.flatMap((e) => findSecrets(e, PATTERNS))).toEqual([]);
+    for (const text of [...logReplies, ...events, ...app.logs]) {
       for (const token of servedTokens) expect(text).not.toContain(token);
       expect(text).not.toContain(ctx.tokenServerKey);
     }

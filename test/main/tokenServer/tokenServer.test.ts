@@ -1,6 +1,6 @@
 /**
- * The token server against real HTTP on 127.0.0.1: served tokens verify with the profile's
- * secret; the key, host, origin, TTL ceiling and parameters are enforced; every fault does
+ * The token server against real HTTP on 127.0.0.1: tokens of every registered family, on the
+ * generic and the per-family route, verify with the profile's secret; the key, host, origin, TTL ceiling and parameters are enforced; every fault does
  * what it says, in order and repeatably under a seed; stop frees the port.
  */
 import { request } from 'node:http';
@@ -9,8 +9,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createRateLimiter } from '../../../src/main/tokenServer/rateLimiter';
 import { createTokenServerService, type TokenServerService } from '../../../src/main/tokenServer/tokenServerService';
-import { createVaultTokenMinter } from '../../../src/main/tokenServer/vaultTokenMinter';
+import { createSigningTokenMinter } from '../../../src/main/tokenServer/signingTokenMinter';
 import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
+import { defaultRegistry } from '../../../src/shared/families/registry';
+import type { Expectations } from '../../../src/shared/families/family';
 import { inspectToken } from '../../../src/shared/tokens/inspect';
 import type { ServerSettingsInput } from '../../../src/shared/tokenServer/serverSettings';
 import { startIpcTestApp, type IpcTestApp } from '../../support/ipcTestApp';
@@ -40,7 +42,7 @@ beforeEach(async () => {
   confirmAnswer = true;
   asked = 0;
   server = createTokenServerService({
-    createMinter: () => createVaultTokenMinter({ vault: app.services.vault, crypto: nodeCryptoPort, randomBytes: fakeRandomBytes(3) }),
+    createMinter: () => createSigningTokenMinter({ vault: app.services.vault, signing: app.services.signing, registry: defaultRegistry }),
     randomBytes: fakeRandomBytes(5),
     nowMs: () => NOW_MS,
     sleep: async (ms) => void slept.push(ms),
@@ -111,6 +113,102 @@ describe('serving tokens', () => {
   });
 });
 
+const NOW_S = NOW_MS / 1000;
+
+/**
+ * One stored profile per registered family, a request on its per-family route in the vendor's
+ * field names, and what the served token must verify against (with the profile's secret).
+ */
+const FAMILY_CASES: Array<{ family: string; credentials: Record<string, unknown>; secret: string; path: string; expect: Expectations }> = [
+  { family: 'zego-token04', credentials: { appId: APP_ID }, secret: ZEGO_SECRET, path: '/token/zego?userId=alice&roomId=r1&privileges=login,publish', expect: { appId: String(APP_ID), userId: 'alice' } },
+  { family: 'commsease-dynamic', credentials: { appKey: APP_KEY }, secret: CE_SECRET, path: '/token/commsease?accid=alice', expect: { appId: APP_KEY, userId: 'alice' } },
+  { family: 'agora-accesstoken2', credentials: { appId: '0123456789abcdef0123456789abcdef' }, secret: 'fedcba9876543210fedcba9876543210', path: '/token/agora?service=rtc&channel=demo&account=alice&role=publisher', expect: { appId: '0123456789abcdef0123456789abcdef', userId: 'alice' } },
+  { family: 'agora-accesstoken', credentials: { appId: '0123456789abcdef0123456789abcdef' }, secret: 'fedcba9876543210fedcba9876543210', path: '/token/agora-006?service=rtc&channel=demo&account=alice', expect: { appId: '0123456789abcdef0123456789abcdef', channel: 'demo', uid: 'alice' } },
+  { family: 'tencent-usersig-v2', credentials: { sdkAppId: 1400000001 }, secret: 'ab'.repeat(32), path: '/token/tencent?userId=alice&roomId=1234&privilegeMap=255', expect: { appId: '1400000001', userId: 'alice' } },
+  { family: 'livekit-jwt', credentials: { apiKey: 'APIkey123' }, secret: 'livekit-secret-livekit-secret-0123456789', path: '/token/livekit?identity=alice&room=standup&canPublish=false', expect: { appId: 'APIkey123', userId: 'alice' } },
+  { family: 'twilio-jwt', credentials: { accountSid: 'AC0123456789abcdef0123456789abcdef', apiKeySid: 'SK0123456789abcdef0123456789abcdef' }, secret: 'twilio-api-key-secret-0123456789', path: '/token/twilio?identity=alice&videoRoom=DailyStandup', expect: { appId: 'SK0123456789abcdef0123456789abcdef', accountSid: 'AC0123456789abcdef0123456789abcdef', userId: 'alice' } },
+  { family: 'jwt-generic', credentials: { issuer: 'tokenlab-test' }, secret: 'generic-jwt-hmac-key-0123456789-abcdefghijklmnop', path: '/token/jwt?sub=alice&claims=%7B%22role%22%3A%22admin%22%7D', expect: { appId: 'tokenlab-test', userId: 'alice' } },
+];
+
+describe('every family of the registry', () => {
+  it('has a case for each registered family', () => {
+    expect(FAMILY_CASES.map((c) => c.family).sort()).toEqual(defaultRegistry.families.map((f) => f.id).sort());
+  });
+
+  it.each(FAMILY_CASES)('$family: its route serves a token that verifies with the profile secret; the faults change it as they say', async (c) => {
+    await app.services.vault.add({ family: c.family, name: `p-${c.family}`, env: 'dev', credentials: c.credentials as Record<string, string | number>, secret: c.secret });
+    const { url, key } = await start();
+    const judge = (token: string) => defaultRegistry.inspect(token, { now: NOW_S, secret: c.secret, expect: c.expect }, nodeCryptoPort);
+    const family = defaultRegistry.require(c.family);
+
+    const { status, body } = await get(`${url}${c.path}&profile=p-${c.family}&ttl=120`, key);
+    expect(status, JSON.stringify(body)).toBe(200);
+    expect(body).toMatchObject({ family: family.cliNames[0], expiresAt: NOW_S + 120, ttlSeconds: 120 });
+    const good = judge(body.token);
+    expect([good.format, good.verdict]).toEqual([c.family, 'valid']);
+
+    // The same profile on the generic route, with family= naming it.
+    const generic = await get(`${url}/token?${c.path.split('?')[1]}&profile=p-${c.family}&family=${family.cliNames[0]}`, key);
+    expect(generic.status, JSON.stringify(generic.body)).toBe(200);
+    expect(judge(generic.body.token).verdict).toBe('valid');
+
+    server.setFaults({ faults: { expired: 1 } });
+    expect(judge((await get(`${url}${c.path}&profile=p-${c.family}&ttl=120`, key)).body.token).verdict).toBe('expired');
+    server.setFaults({ faults: { otherApp: 1 } });
+    expect(judge((await get(`${url}${c.path}&profile=p-${c.family}&ttl=120`, key)).body.token).verdict).not.toBe('valid');
+    server.setFaults({ faults: { otherUser: 1 } });
+    const other = judge((await get(`${url}${c.path}&profile=p-${c.family}&ttl=120`, key)).body.token);
+    // A family whose tokens carry the user shows the other one; for the rest the signature no longer matches.
+    const carried = family.userOf?.(other, {}) ?? null;
+    if (carried !== null) expect(carried).toBe('alice-other');
+    else expect(other.verdict).not.toBe('valid');
+    server.setFaults({});
+    expect(server.log().slice(-3).map((e) => e.faults)).toEqual([['expired'], ['other-app'], ['other-user']]);
+    expect(server.log().every((e) => e.family === family.cliNames[0] && e.user === 'alice')).toBe(true);
+  });
+
+  it('refuses a parameter of another family, naming it and the accepted ones', async () => {
+    await app.services.vault.add({ family: 'livekit-jwt', name: 'lk', env: 'dev', credentials: { apiKey: 'APIkey123' }, secret: 'livekit-secret-livekit-secret-0123456789' });
+    const { url, key } = await start();
+    const bad = await get(`${url}/token/livekit?profile=lk&identity=a&channel=c`, key);
+    expect(bad).toMatchObject({ status: 400, body: { error: { code: 'unknown_parameter', parameters: ['channel'] } } });
+    expect(bad.body.error.message).toContain('canPublish');
+    const wrongRoute = await get(`${url}/token/zego?profile=lk&user=a`, key);
+    expect(wrongRoute).toMatchObject({ status: 400, body: { error: { parameters: ['profile'] } } });
+    const badBool = await get(`${url}/token/livekit?profile=lk&identity=a&canPublish=maybe`, key);
+    expect(badBool).toMatchObject({ status: 400, body: { error: { code: 'bad_parameter', parameters: ['canPublish'] } } });
+    const schema = await get(`${url}/token/agora?profile=acme-dev&user=a`, key);
+    expect(schema.status).toBe(400);
+    expect((await get(`${url}/token/nope?profile=lk&user=a`, key)).status).toBe(404);
+    expect(await get(`${url}/token/livekit?profile=lk&identity=a&family=zego`, key)).toMatchObject({ status: 400, body: { error: { parameters: ['family'] } } });
+    expect((await get(`${url}/token/livekit?profile=lk&identity=a&family=livekit`, key)).status).toBe(200);
+  });
+
+  it('names the field the family schema refuses, by the name the app sent', async () => {
+    await app.services.vault.add({ family: 'agora-accesstoken2', name: 'ag', env: 'dev', credentials: { appId: '0123456789abcdef0123456789abcdef' }, secret: 'fedcba9876543210fedcba9876543210' });
+    const { url, key } = await start();
+    const noChannel = await get(`${url}/token/agora?profile=ag&service=rtc&uid=7`, key);
+    expect(noChannel).toMatchObject({ status: 400, body: { error: { code: 'missing_parameter', parameters: ['channel'] } } });
+    const badService = await get(`${url}/token/agora?profile=ag&service=video&channel=c&uid=7`, key);
+    expect(badService).toMatchObject({ status: 400, body: { error: { code: 'bad_parameter', parameters: ['service'] } } });
+    expect((await get(`${url}/token/agora?profile=ag&service=rtc&channel=c&uid=7`, key)).status).toBe(200);
+  });
+
+  it('takes the one profile of a run (or of the route\'s family) as the default, so an app need not name it', async () => {
+    const { url, key } = await start({ profiles: ['acme-dev'] });
+    const res = await get(`${url}/token/zego?userId=alice`, key);
+    expect(res.status).toBe(200);
+    expect(server.log().at(-1)).toMatchObject({ profile: 'acme-dev', user: 'alice' });
+    await server.stop();
+    // Several profiles: a per-family route takes the run's only profile of its family.
+    const two = await start({ profiles: ['acme-dev', 'ce-dev'] });
+    expect((await get(`${two.url}/token/commsease?accid=bob`, two.key)).status).toBe(200);
+    expect(server.log().at(-1)).toMatchObject({ profile: 'ce-dev', user: 'bob' });
+    const generic = await get(`${two.url}/token?user=bob`, two.key);
+    expect(generic).toMatchObject({ status: 400, body: { error: { code: 'missing_parameter', parameters: ['profile'] } } });
+  });
+});
+
 describe('access', () => {
   it('answers 401 without the key, with a wrong key and with the key before rotation', async () => {
     const { url, key } = await start();
@@ -177,24 +275,42 @@ describe('bad parameters', () => {
     expect((await get(`${url}/token?profile=acme-dev&user=a`, key)).status).toBe(200);
   });
 
+  it('bounds what it reads: a long URL is 414, another method 405, another path 404, and it keeps serving', async () => {
+    const { url, key } = await start();
+    const long = await get(`${url}/token?profile=acme-dev&user=${'a'.repeat(5000)}`, key);
+    expect(long).toMatchObject({ status: 414, body: { error: { code: 'uri_too_long' } } });
+    const post = await fetch(`${url}/token?profile=acme-dev&user=a`, { method: 'POST', headers: { Authorization: `Bearer ${key}` } });
+    expect([post.status, post.headers.get('allow')]).toEqual([405, 'GET']);
+    expect((await get(`${url}/tokens?profile=acme-dev&user=a`, key)).body.error.code).toBe('not_found');
+    const repeated = await get(`${url}/token?profile=acme-dev&user=a&user=b`, key);
+    expect(repeated).toMatchObject({ status: 400, body: { error: { code: 'repeated_parameter', parameters: ['user'] } } });
+    expect((await get(`${url}/token?profile=acme-dev&user=a`, key)).status).toBe(200);
+  });
+
   it('survives fuzzed query strings: every answer is JSON, a 4xx names its problem, and the server still serves', async () => {
+    for (const c of FAMILY_CASES.slice(2)) await app.services.vault.add({ family: c.family, name: `p-${c.family}`, env: 'dev', credentials: c.credentials as Record<string, string | number>, secret: c.secret });
     const { url, key } = await start({ rateLimitPerSecond: 1_000_000 });
-    const names = fc.oneof(fc.constantFrom('profile', 'user', 'ttl', 'family', 'room', 'privilege', 'stream', 'layout', 'accid', 'uid'), fc.string({ maxLength: 12 }));
-    const query = fc.array(fc.tuple(names, fc.string({ maxLength: 40 })), { maxLength: 8 });
+    // Every family's field names and routes, the profiles, and random text.
+    const fieldNames = defaultRegistry.families.flatMap((f) => f.generator.fields.flatMap((x) => [x.key, x.cliFlag.slice(2)]));
+    const names = fc.oneof(fc.constantFrom('profile', 'user', 'ttl', 'family', ...fieldNames), fc.string({ maxLength: 12 }));
+    const values = fc.oneof(fc.constantFrom('acme-dev', 'ce-dev', ...FAMILY_CASES.map((c) => `p-${c.family}`), 'rtc', '0', '-1', 'true', '{"a":1}', 'login,publish', '99999999999'), fc.string({ maxLength: 40 }));
+    const routes = fc.constantFrom('/token', ...defaultRegistry.families.map((f) => `/token/${f.cliNames[0]}`));
+    const query = fc.array(fc.tuple(names, values), { maxLength: 8 });
     await fc.assert(
-      fc.asyncProperty(query, fc.boolean(), async (pairs, raw) => {
+      fc.asyncProperty(routes, query, fc.boolean(), async (route, pairs, raw) => {
         const qs = raw ? pairs.map(([k, v]) => `${k}=${v}`).join('&') : new URLSearchParams(pairs).toString();
         let res: Response;
         try {
-          res = await fetch(`${url}/token?${qs}`, { headers: { Authorization: `Bearer ${key}` } });
+          res = await fetch(`${url}${route}?${qs}`, { headers: { Authorization: `Bearer ${key}` } });
         } catch {
           return; // fetch itself refused the URL: nothing reached the server
         }
         const body = (await res.json()) as { token?: string; error?: { code: string; message: string } };
         expect([200, 400, 403, 404]).toContain(res.status);
         if (res.status !== 200) expect(body.error?.message.length).toBeGreaterThan(0);
+        if (res.status === 400) expect(Array.isArray((body.error as { parameters?: unknown }).parameters)).toBe(true);
       }),
-      { numRuns: 150, seed: 42 },
+      { numRuns: 400, seed: 42 },
     );
     expect((await get(`${url}/token?profile=acme-dev&user=a`, key)).status).toBe(200);
   });

@@ -48,7 +48,10 @@ describe('token server store', () => {
     const { backend, ts } = setup();
     ts.getState().setFaultsText('{"ttlOverideSeconds": 40}');
     await ts.getState().applyFaults();
-    expect(ts.getState().faultsError).toContain('ttlOverideSeconds');
+    expect(ts.getState().faultsError).toEqual({ text: expect.stringContaining('ttlOverideSeconds') });
+    ts.getState().setFaultsText('{not json');
+    await ts.getState().applyFaults();
+    expect(ts.getState().faultsError).toEqual({ key: 'tokenServer.faults.notJson' });
     expect(backend.callsTo('tokenServer:setFaults')).toEqual([]);
   });
 
@@ -66,6 +69,14 @@ describe('token server store', () => {
     const { ts } = setup();
     expect(ts.getState().openLog('run.jsonl', `${JSON.stringify(entry(1))}\n`)).toBeNull();
     expect(ts.getState().opened?.entries).toHaveLength(1);
-    expect(ts.getState().openLog('notes.txt', 'hello')).toBe('no request log lines found');
+    expect(ts.getState().openLog('notes.txt', 'hello')).toEqual({ key: 'tokenServer.timeline.notALog' });
+  });
+
+  it('names the form field that is not a whole number and does not call main', async () => {
+    const { backend, ts } = setup();
+    ts.getState().setForm({ port: 'eighty' });
+    await ts.getState().start();
+    expect(ts.getState().error).toEqual({ key: 'tokenServer.settings.wholeNumber', params: { field: 'tokenServer.settings.port' } });
+    expect(backend.callsTo('tokenServer:start')).toEqual([]);
   });
 });

@@ -29,7 +29,12 @@ export function createSimHandlers(deps: SimHandlerDeps): HandlersFor<typeof simC
       const capped: Scenario = { ...scenario, maxEvents: Math.min(scenario.maxEvents, SIM_IPC_MAX_EVENTS) };
       const credentials = profileId === undefined ? undefined : await credentialsOf(profileId, scenario);
       const events: SimEvent[] = [];
-      const run = startSimulation(capped, { crypto: deps.crypto, ...(credentials ? { credentials } : {}) }, (e) => events.push(e));
+      // The reply carries every token: each is read (so minted) as its event comes, inside the
+      // slices, rather than all at once while the reply is serialised with main blocked.
+      const run = startSimulation(capped, { crypto: deps.crypto, ...(credentials ? { credentials } : {}) }, (e) => {
+        if (e.type === 'token_issued') void e.token;
+        events.push(e);
+      });
       // In slices, so the main process keeps answering other windows' calls during a big run.
       while (!run.advance(SLICE_EVENTS)) await new Promise<void>((resolve) => setImmediate(resolve));
       return { events, ...run.result() };

@@ -4,7 +4,8 @@
  * users land where the content is.
  */
 import { Suspense, useEffect, useRef } from 'react';
-import { useAppStores, useClipboard, useNav, useProfiles } from './stores';
+import { useAppStores, useNav, useProfiles } from './stores';
+import { ClipboardNoticeText } from '../features/clipboard/ClipboardNoticeText';
 import { SCREENS, type Screen } from './navStore';
 import { handleShortcut, runAppCommand } from './commands';
 import { CommsEaseScreen, SimulatorScreen, TokenServerScreen } from './lazyScreens';
@@ -40,7 +41,6 @@ export function Shell() {
   const { t } = useLocale();
   const screen = useNav((s) => s.screen);
   const go = useNav((s) => s.go);
-  const notice = useClipboard((s) => s.notice);
   const status = useProfiles((s) => s.status);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -108,7 +108,7 @@ export function Shell() {
         </Suspense>
       </main>
       <footer className="status-line" role="status" aria-live="polite">
-        {notice?.text ?? ''}
+        <ClipboardNoticeText />
       </footer>
     </div>
   );

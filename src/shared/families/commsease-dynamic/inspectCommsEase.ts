@@ -66,10 +66,17 @@ export function commsEaseCandidateText(bytes: Uint8Array): string | null {
 
 export const COMMSEASE_FAMILY_ID = 'commsease-dynamic';
 
-/** The decoded text when the trimmed token is plausibly a CommsEase token, else null. */
+// The registry detects, then inspects, the same text: the last answer is kept for the second ask.
+let lastToken: string | null = null;
+let lastText: string | null = null;
+
+/** The decoded text when the trimmed token is plausibly a CommsEase token, else null (a pure function of `token`). */
 function candidateOf(token: string): string | null {
+  if (token === lastToken) return lastText;
   const decoded = decodeBase64Strict(token);
-  return decoded.ok ? commsEaseCandidateText(decoded.bytes) : null;
+  lastText = decoded.ok ? commsEaseCandidateText(decoded.bytes) : null;
+  lastToken = token;
+  return lastText;
 }
 
 /** Base64 of JSON (or of text naming its fields): sure, though a JSON-in-base64 of another kind could look alike. */

@@ -40,6 +40,8 @@ export const jwtGeneric: TokenFamily<JwtGenericCredentials, JwtGenericRequest> =
   vendor: 'RFC 7519',
   cliNames: ['jwt'],
   detect(token) {
+    // Without a dot only the "Bearer eyJ…" form can match: the patterns below need two.
+    if (!token.includes('.')) return /^bearer\s+eyJ/i.test(token) ? 0.3 : 0;
     const jws = /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_=+/-]*\.[A-Za-z0-9_=+/-]*$/;
     if (jws.test(token)) return 0.5; // vendor JWT families score higher on their own claims
     if (/^bearer\s+eyJ/i.test(token) || /^eyJ[^.]*\.[^.]*\.[^.]*/.test(token)) return 0.3;

@@ -91,7 +91,8 @@ export const liveKitJwt: TokenFamily<LiveKitCredentials, LiveKitRequest> = {
   vendor: 'LiveKit',
   cliNames: ['livekit'],
   detect(token) {
-    if (!token.startsWith('eyJ')) return 0;
+    // No dot, no claims segment (base64 of JSON, such as a CommsEase token): not a JWT.
+    if (!token.startsWith('eyJ') || !token.includes('.')) return 0;
     // Claims carrying LiveKit grant names, or an iss that is a LiveKit API key ("API…").
     const text = segmentTextLoose(token.split('.')[1] ?? '');
     if (text === null || text.includes('"grants"')) return 0;

@@ -109,8 +109,8 @@ export const twilioJwt: TokenFamily<TwilioCredentials, TwilioRequest> = {
   vendor: 'Twilio',
   cliNames: ['twilio'],
   detect(token) {
+    if (!token.startsWith('eyJ') || !token.includes('.')) return 0;
     const parts = token.split('.');
-    if (parts.length < 2 || !token.startsWith('eyJ')) return 0;
     const header = segmentTextLoose(parts[0] ?? '');
     if (header?.includes('twilio-fpa')) return 1;
     const payload = segmentTextLoose(parts[1] ?? '');

@@ -47,13 +47,11 @@ function readInt64(bytes: Uint8Array, at: number): number | null {
   return high * 0x1_0000_0000 + low;
 }
 
+function fail(offset: number, reason: string, expire?: number): EnvelopeResult {
+  return { ok: false, offset, reason, partial: expire === undefined ? {} : { expire } };
+}
+
 export function parseZegoEnvelope(bytes: Uint8Array): EnvelopeResult {
-  const fail = (offset: number, reason: string, expire?: number): EnvelopeResult => ({
-    ok: false,
-    offset,
-    reason,
-    partial: expire === undefined ? {} : { expire },
-  });
   if (bytes.length === 0) return fail(0, 'no data after the version prefix "04"');
   if (bytes.length < 8) return fail(bytes.length, `the 8-byte expiry is cut short: only ${bytes.length} bytes`);
   const expire = readInt64(bytes, 0);

@@ -4,7 +4,7 @@
  */
 import type { CryptoPort } from '../../crypto/cryptoPort';
 import { base64CharRange, decodeBase64Strict } from '../../encoding/base64';
-import { asciiOrNull, toHex, utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
+import { asciiOrNull, toHex, utf8DecodeStrict, utf8KeyBytes } from '../../encoding/bytes';
 import { jsonMembersInByteRange } from '../../encoding/jsonMembers';
 import { describeExpiry, formatDuration, isoUtc } from '../../time/humanize';
 import { conclude, diagnose, malformedAt } from '../../tokens/inspection';
@@ -73,20 +73,21 @@ function stripPkcs7(block: Uint8Array): Uint8Array | null {
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 
+const FIELD_CHECKS: readonly (readonly [keyof ZegoFields, (v: unknown) => boolean, string])[] = [
+  ['app_id', isInt, 'a whole number'],
+  ['user_id', (v) => typeof v === 'string', 'a string'],
+  ['nonce', isInt, 'a whole number'],
+  ['ctime', isInt, 'a whole number'],
+  ['expire', isInt, 'a whole number'],
+  // The official Python generator writes null when called with payload=None.
+  ['payload', (v) => typeof v === 'string' || v === null, 'a string'],
+];
+
 /** The plaintext's six fields, or the name of the first one missing or mistyped. */
 function readFields(json: unknown): ZegoFields | string {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return 'the plaintext is not a JSON object';
   const r = json as Record<string, unknown>;
-  const checks: [keyof ZegoFields, (v: unknown) => boolean, string][] = [
-    ['app_id', isInt, 'a whole number'],
-    ['user_id', (v) => typeof v === 'string', 'a string'],
-    ['nonce', isInt, 'a whole number'],
-    ['ctime', isInt, 'a whole number'],
-    ['expire', isInt, 'a whole number'],
-    // The official Python generator writes null when called with payload=None.
-    ['payload', (v) => typeof v === 'string' || v === null, 'a string'],
-  ];
-  for (const [key, ok, what] of checks) {
+  for (const [key, ok, what] of FIELD_CHECKS) {
     if (!(key in r)) return `the plaintext has no "${key}"`;
     if (!ok(r[key])) return `"${key}" in the plaintext is not ${what}`;
   }
@@ -152,7 +153,7 @@ export function inspectZego(out: Inspection, options: FamilyVerifyOptions, crypt
     return conclude(out, 'unverified', `no secret given: the outer expiry says it ${when}, unauthenticated`, 'no_secret_outer_expiry', { at: env.expire });
   }
 
-  const key = utf8Encode(options.secret);
+  const key = utf8KeyBytes(options.secret);
   if (!secretLengthOk(key.length)) {
     diagnose(out, options, 'secret_wrong_length', 'error', () =>
         `The secret is ${key.length} bytes; a ZEGO ServerSecret is 32 characters. Check for a missing or extra character, or a secret of another product.`);

@@ -7,3 +7,4 @@ export { commseaseEn, commseaseZh } from './commsease';
 export { tokenServerEn, tokenServerZh } from './tokenServer';
 export { reasonEn, reasonZh } from './reason';
 export { familyEn, familyZh } from './family';
+export { clipboardEn, clipboardZh } from './clipboard';

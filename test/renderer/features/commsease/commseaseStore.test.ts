@@ -71,7 +71,8 @@ describe('CommsEase store', () => {
     });
     await ready();
     await s().checkStaticToken();
-    expect(s().staticError?.message).toBe('Enter the accid.');
+    // The store names the problem by its catalogue key; the screen words it in the page's language.
+    expect(s().staticError).toEqual({ code: 'INVALID_INPUT', message: 'commsease.input.accid' });
     s().updateStaticForm({ accid: 'alice', token: 't' });
     await s().checkStaticToken();
     expect(s().staticError).toEqual({ code: 'KEYCHAIN_LOCKED', message: 'The keyring is locked: unlock it and try again.' });

@@ -48,23 +48,23 @@ describe('Simulator live mode', () => {
 
     expect((screen.getByRole('combobox', { name: 'Platform rules' }) as HTMLSelectElement).value).toBe('zim');
     await user.selectOptions(screen.getByRole('combobox', { name: "Your app's renewal policy" }), 'never');
-    expect(timer()).toBe('expires in 1 m 40 s');
-    expect(rows()).toEqual(['x login now', '· token_will_expire in 1 m 10 s', '· token_expired in 1 m 40 s', '· disconnected in 1 m 40 s']);
+    expect(timer()).toBe('expires in 1m 40s');
+    expect(rows()).toEqual(['x login now', '· token_will_expire in 1m 10s', '· token_expired in 1m 40s', '· disconnected in 1m 40s']);
     expect(screen.getByText(/3 events still to come/)).toBeTruthy();
 
     // Ticks land 1 ms after each whole second.
     act(() => clock.advance(69_001));
-    expect(timer()).toBe('expires in 31 s');
-    expect(rows()[1]).toBe('· token_will_expire in 1 s');
+    expect(timer()).toBe('expires in 31s');
+    expect(rows()[1]).toBe('· token_will_expire in 1s');
 
     act(() => clock.advance(1000));
-    expect(timer()).toBe('expires in 30 s');
-    expect(rows()).toEqual(['x login 1 m 10 s ago', 'x token_will_expire now', '· token_expired in 30 s', '· disconnected in 30 s']);
+    expect(timer()).toBe('expires in 30s');
+    expect(rows()).toEqual(['x login 1m 10s ago', 'x token_will_expire now', '· token_expired in 30s', '· disconnected in 30s']);
     expect(within(events()[1]!).getByText('Passed:', { exact: false })).toBeTruthy();
     expect(events()[1]!.textContent).toContain('onTokenWillExpire fires with 30 s left');
 
     act(() => clock.advance(30_000));
-    expect(timer()).toBe('expired 0 s ago');
+    expect(timer()).toBe('expired 0s ago');
     expect(rows().every((r) => r.startsWith('x'))).toBe(true);
     expect(screen.getByText(/nothing still to come/)).toBeTruthy();
     expect(events()[3]!.textContent).toContain('6000121');
@@ -78,7 +78,7 @@ describe('Simulator live mode', () => {
     await paste(user, ZEGO);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Platform rules' }), 'express');
     await user.selectOptions(screen.getByRole('combobox', { name: 'At expiry (Express)' }), 'kick');
-    expect(rows()).toEqual(['x login now', '· token_will_expire in 9 m 30 s', '· renew_requested in 9 m 30 s', '· token_expired in 10 m', '· disconnected in 10 m']);
+    expect(rows()).toEqual(['x login now', '· token_will_expire in 9m 30s', '· renew_requested in 9m 30s', '· token_expired in 10m', '· disconnected in 10m']);
     expect(within(events()[4]!).getByText('only if the renewal fails')).toBeTruthy();
     expect(events()[4]!.textContent).toContain('code 1002056');
   });
@@ -93,7 +93,7 @@ describe('Simulator live mode', () => {
   it('an already expired token: the login is refused with the expired-token code', async () => {
     const { user } = await openLive(expiryOf(ZEGO) + 3600);
     await paste(user, ZEGO);
-    expect(timer()).toBe('expired 1 h ago');
+    expect(timer()).toBe('expired 1h ago');
     expect(rows()).toEqual(['x login_failed now']);
     expect(events()[0]!.textContent).toContain('code 6000106');
   });
@@ -104,14 +104,14 @@ describe('Simulator live mode', () => {
     await paste(user, COMMSEASE);
     expect((screen.getByRole('combobox', { name: 'Platform rules' }) as HTMLSelectElement).value).toBe('commsease-dynamic');
     expect(screen.getByText(/CommsEase dynamic token · issued/)).toBeTruthy();
-    expect(rows()).toEqual(['x login now', '· token_expired in 5 m']);
+    expect(rows()).toEqual(['x login now', '· token_expired in 5m']);
     expect(events()[1]!.textContent).toMatch(/No callback warns of it.*token provider/);
 
     await user.selectOptions(screen.getByRole('combobox', { name: "Your app's renewal policy" }), 'before-expiry');
     const lead = screen.getByRole('spinbutton', { name: 'Renew this many seconds before expiry' });
     await user.clear(lead);
     await user.type(lead, '120');
-    expect(rows()).toEqual(['x login now', '· renew_requested in 3 m', '· token_expired in 5 m']);
+    expect(rows()).toEqual(['x login now', '· renew_requested in 3m', '· token_expired in 5m']);
 
     await user.clear(lead);
     expect(lead.getAttribute('aria-invalid')).toBe('true');

@@ -6,6 +6,7 @@ import type { CommsEaseClientType } from '../../../../shared/commsease/loginCall
 import type { CallbackReportView, CallbackVerificationView } from '../../../../shared/ipc/channels/commsease';
 import type { IpcError } from '../../../../shared/ipc/reply';
 import type { SliceTools } from './sliceTypes';
+import { inputError } from './inputProblems';
 
 export interface CallbackForm {
   url: string;
@@ -56,10 +57,9 @@ export function createCallbackSlice({ set, get, deps }: SliceTools): CallbackSli
 
     async sendCallback() {
       const { profileId, callbackForm: form } = get();
-      const missing =
-        profileId === null ? 'Choose a CommsEase profile first.' : form.url.trim() === '' ? 'Enter the callback URL.' : form.accid.trim() === '' ? 'Enter the accid.' : form.token.trim() === '' ? 'Enter the token.' : null;
+      const missing = profileId === null ? 'chooseProfile' : form.url.trim() === '' ? 'url' : form.accid.trim() === '' ? 'accid' : form.token.trim() === '' ? 'token' : null;
       if (missing !== null || profileId === null) {
-        set({ callbackError: { code: 'INVALID_INPUT', message: missing ?? 'Choose a CommsEase profile first.' } });
+        set({ callbackError: inputError(missing ?? 'chooseProfile') });
         return;
       }
       set({ sending: true, callbackError: null, callbackReport: null });
@@ -83,8 +83,8 @@ export function createCallbackSlice({ set, get, deps }: SliceTools): CallbackSli
 
     async verifyPasted() {
       const { profileId, verifyForm } = get();
-      if (profileId === null) return set({ verifyError: { code: 'INVALID_INPUT', message: 'Choose a CommsEase profile first.' } });
-      if (verifyForm.headers.trim() === '') return set({ verifyError: { code: 'INVALID_INPUT', message: 'Paste the headers of the captured callback.' } });
+      if (profileId === null) return set({ verifyError: inputError('chooseProfile') });
+      if (verifyForm.headers.trim() === '') return set({ verifyError: inputError('headers') });
       set({ verifying: true, verifyError: null, verification: null });
       const reply = await api.commsease.callbackVerify({ profileId, headers: verifyForm.headers, body: verifyForm.body });
       if (get().profileId !== profileId) return set({ verifying: false });

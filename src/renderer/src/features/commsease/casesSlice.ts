@@ -7,6 +7,7 @@ import type { CommsEaseClientType } from '../../../../shared/commsease/loginCall
 import type { CallbackCaseView, CaseResultView } from '../../../../shared/ipc/channels/commsease';
 import type { IpcError } from '../../../../shared/ipc/reply';
 import type { SliceTools } from './sliceTypes';
+import { inputError, type InputProblem } from './inputProblems';
 
 export interface CaseForm {
   name: string;
@@ -41,7 +42,7 @@ export const EMPTY_CASE_FORM: CaseForm = { name: '', accid: '', clientType: 'AOS
 
 export function createCasesSlice({ set, get, deps }: SliceTools): CasesSlice {
   const { api } = deps;
-  const fail = (message: string) => set({ casesError: { code: 'INVALID_INPUT', message } });
+  const fail = (problem: InputProblem) => set({ casesError: inputError(problem) });
   return {
     cases: [],
     caseForm: EMPTY_CASE_FORM,
@@ -78,11 +79,11 @@ export function createCasesSlice({ set, get, deps }: SliceTools): CasesSlice {
 
     async saveCase() {
       const { profileId, caseForm: form, editingCaseId } = get();
-      if (profileId === null) return fail('Choose a CommsEase profile first.');
-      if (form.name.trim() === '') return fail('Give the case a name.');
-      if (form.accid.trim() === '') return fail('Enter the accid.');
+      if (profileId === null) return fail('chooseProfile');
+      if (form.name.trim() === '') return fail('caseName');
+      if (form.accid.trim() === '') return fail('accid');
       const token = form.token.trim();
-      if (form.tokenSource === 'case' && token === '' && editingCaseId === null) return fail('Enter the token this case logs in with.');
+      if (form.tokenSource === 'case' && token === '' && editingCaseId === null) return fail('caseToken');
       set({ savingCase: true, casesError: null });
       const reply = await api.commsease.caseSave({
         profileId,
@@ -116,9 +117,9 @@ export function createCasesSlice({ set, get, deps }: SliceTools): CasesSlice {
 
     async runAllCases() {
       const { profileId, callbackForm, cases } = get();
-      if (profileId === null) return fail('Choose a CommsEase profile first.');
-      if (callbackForm.url.trim() === '') return fail('Enter the callback URL in the tester above first.');
-      if (cases.length === 0) return fail('There are no saved cases to run.');
+      if (profileId === null) return fail('chooseProfile');
+      if (callbackForm.url.trim() === '') return fail('testerUrl');
+      if (cases.length === 0) return fail('noCases');
       set({ running: true, casesError: null, caseResults: {} });
       const reply = await api.commsease.casesRun({ profileId, url: callbackForm.url.trim() });
       if (get().profileId !== profileId) return set({ running: false });

@@ -8,8 +8,14 @@ import { answerConfirms, confirmationSteps, type ConfirmationStep, type Destruct
 import type { StaticApiReportView } from '../../../../shared/ipc/channels/commsease';
 import type { IpcError } from '../../../../shared/ipc/reply';
 import type { SliceTools } from './sliceTypes';
+import { inputError, type InputProblem } from './inputProblems';
 
 export type StaticVerdictView = 'matches' | 'does_not_match' | 'no_token_stored';
+/** A local action's outcome, worded by the screen. */
+export interface StaticNotice {
+  kind: 'stored' | 'forgot';
+  accid: string;
+}
 export type StaticAction = 'set' | 'check' | 'create' | DestructiveAction | 'remove';
 
 export interface StaticForm {
@@ -34,7 +40,8 @@ export interface StaticSlice {
   staticBusy: StaticAction | null;
   checkVerdict: { accid: string; verdict: StaticVerdictView } | null;
   staticReport: StaticApiReportView | null;
-  staticNotice: string | null;
+  /** What a local action just did (stored in / forgot from the keychain). */
+  staticNotice: StaticNotice | null;
   staticError: IpcError | null;
   confirmation: PendingConfirmation | null;
   loadAccids(): Promise<void>;
@@ -51,9 +58,6 @@ export interface StaticSlice {
 
 const EMPTY_FORM: StaticForm = { accid: '', token: '' };
 
-function inputError(message: string): IpcError {
-  return { code: 'INVALID_INPUT', message };
-}
 
 export function createStaticSlice({ set, get, deps }: SliceTools): StaticSlice {
   const { api } = deps;
@@ -62,16 +66,9 @@ export function createStaticSlice({ set, get, deps }: SliceTools): StaticSlice {
   function target(needToken: boolean): { profileId: string; accid: string; token: string } | null {
     const { profileId, staticForm } = get();
     const accid = staticForm.accid.trim();
-    const problem =
-      profileId === null
-        ? 'Choose a CommsEase profile first.'
-        : accid === ''
-          ? 'Enter the accid.'
-          : needToken && staticForm.token.trim() === ''
-            ? 'Enter the token.'
-            : null;
+    const problem: InputProblem | null = profileId === null ? 'chooseProfile' : accid === '' ? 'accid' : needToken && staticForm.token.trim() === '' ? 'token' : null;
     if (problem !== null || profileId === null) {
-      set({ staticError: inputError(problem ?? 'Choose a CommsEase profile first.') });
+      set({ staticError: inputError(problem ?? 'chooseProfile') });
       return null;
     }
     return { profileId, accid, token: staticForm.token };
@@ -113,7 +110,7 @@ export function createStaticSlice({ set, get, deps }: SliceTools): StaticSlice {
       set({ staticBusy: 'set', staticError: null, staticNotice: null, staticReport: null });
       const reply = await api.commsease.staticSet(t);
       if (!reply.ok) return set({ staticBusy: null, staticError: reply.error });
-      set({ staticBusy: null, staticNotice: `Stored the static token of ${t.accid} in the keychain.`, staticForm: { ...get().staticForm, token: '' } });
+      set({ staticBusy: null, staticNotice: { kind: 'stored', accid: t.accid }, staticForm: { ...get().staticForm, token: '' } });
       await get().loadAccids();
     },
 
@@ -140,7 +137,7 @@ export function createStaticSlice({ set, get, deps }: SliceTools): StaticSlice {
       set({ staticBusy: 'remove', staticError: null });
       const reply = await api.commsease.staticRemove({ profileId, accid });
       if (!reply.ok) return set({ staticBusy: null, staticError: reply.error });
-      set({ staticBusy: null, staticNotice: `Forgot the stored token of ${accid} (CommsEase still has it).` });
+      set({ staticBusy: null, staticNotice: { kind: 'forgot', accid } });
       await get().loadAccids();
     },
 

@@ -26,9 +26,10 @@ import { ScenarioForm } from './components/ScenarioForm';
 import { ComparisonTable, SummaryPanel } from './components/SummaryPanel';
 import { TimelineSvg } from './components/TimelineSvg';
 import { downloadTimelinePng, downloadTimelineSvg } from './exportTimelineImage';
-import { PRESETS, presetById } from '../../../../shared/sim/presets';
+import { PRESETS } from '../../../../shared/sim/presets';
 import { clockEnd, SLOTS, type SlotId } from './simulatorStore';
 import { buildTimeline } from './timelineModel';
+import { platformLabel, presetLabel, presetLesson, useSimText } from './simText';
 import './simulator.css';
 
 const SLOT_NAME: Record<SlotId, string> = { a: 'A', b: 'B' };
@@ -37,23 +38,21 @@ export function SimulatorScreen() {
   const stores = useAppStores();
   const mode = useSimulator((s) => s.mode);
   const setMode = stores.simulator.getState().setMode;
+  const { t } = useSimText();
   return (
     <div className="screen simulator-screen">
       <header className="screen-header">
-        <h1>Renewal simulator</h1>
-        <p className="muted">
-          What your token renewal does over hours of virtual time, by each SDK's rules. Tokens are minted for real (in the main process); rules the vendors do not document are
-          shown as assumptions.
-        </p>
+        <h1>{t('simulator.title')}</h1>
+        <p className="muted">{t('simulator.intro')}</p>
       </header>
-      <div role="radiogroup" aria-label="Simulator mode" className="seg-control sim-mode">
+      <div role="radiogroup" aria-label={t('simulator.mode')} className="seg-control sim-mode">
         <label className="check">
           <input type="radio" name="sim-mode" checked={mode === 'simulation'} onChange={() => setMode('simulation')} />
-          Simulation (virtual time)
+          {t('simulator.modeSimulation')}
         </label>
         <label className="check">
           <input type="radio" name="sim-mode" checked={mode === 'live'} onChange={() => setMode('live')} />
-          Live token (real clock)
+          {t('simulator.modeLive')}
         </label>
       </div>
       {mode === 'simulation' ? <SimulatorBody /> : <LiveMode store={stores.liveMode} />}
@@ -78,6 +77,7 @@ function SimulatorBody() {
   );
   const profiles = useProfiles((s) => s.profiles);
   const actions = store.getState();
+  const { t } = useSimText();
   const { zoom } = state;
   const setZoom = actions.setZoom;
   const [pngProblem, setPngProblem] = useState<string | null>(null);
@@ -119,77 +119,97 @@ function SimulatorBody() {
 
   return (
     <>
-      <section className="sim-presets" aria-label="Presets">
-        <h2 className="visually-hidden">Presets</h2>
+      <section className="sim-presets" aria-label={t('simulator.presets')}>
+        <h2 className="visually-hidden">{t('simulator.presets')}</h2>
         {PRESETS.map((p) => (
-          <button key={p.id} type="button" className="small-button" aria-pressed={slot.preset === p.id} title={p.lesson} onClick={() => actions.applyPreset(p.id)}>
-            {p.label}
+          <button
+            key={p.id}
+            type="button"
+            className="small-button sim-preset"
+            aria-pressed={slot.preset === p.id}
+            title={presetLesson(t, p.id)}
+            onClick={() => actions.applyPreset(p.id)}
+          >
+            {presetLabel(t, p.id)}
           </button>
         ))}
-        {slot.preset && <p className="field-hint">{presetById(slot.preset).lesson}</p>}
+        <p className="sim-preset-chosen" role="status">
+          {slot.preset ? (
+            <>
+              <strong>{t('simulator.presetChosen', { name: presetLabel(t, slot.preset) })}</strong> — {presetLesson(t, slot.preset)}
+            </>
+          ) : slot.basedOn ? (
+            t('simulator.presetEdited', { name: presetLabel(t, slot.basedOn) })
+          ) : (
+            t('simulator.presetNone')
+          )}
+        </p>
       </section>
 
       <div className="sim-toolbar">
         <label className="check">
           <input type="checkbox" checked={state.compare} onChange={(e) => actions.setCompare(e.target.checked)} />
-          Compare two scenarios
+          {t('simulator.compare')}
         </label>
         {state.compare && (
-          <div role="radiogroup" aria-label="Scenario being edited" className="seg-control">
+          <div role="radiogroup" aria-label={t('simulator.editing')} className="seg-control">
             {SLOTS.map((s) => (
               <label key={s} className="check">
                 <input type="radio" name="sim-editing" checked={state.editing === s} onChange={() => actions.setEditing(s)} />
-                Edit scenario {SLOT_NAME[s]}
+                {t('simulator.editSlot', { slot: SLOT_NAME[s] })}
               </label>
             ))}
           </div>
         )}
         <ProfileSelect
           id="sim-profile"
-          label="Mint tokens with"
+          label={t('simulator.mintWith')}
           profiles={profiles}
           value={state.profileId}
-          noneLabel="Throwaway credentials (from the seed)"
+          noneLabel={t('simulator.throwaway')}
           onChange={(id) => actions.setProfile(id)}
         />
         <button type="button" className="button" disabled={invalid || running} onClick={() => void actions.run()}>
-          {running ? 'Running…' : state.compare ? 'Run both' : 'Run simulation'}
+          {t(running ? 'simulator.running' : state.compare ? 'simulator.runBoth' : 'simulator.run')}
         </button>
-        <div className="field">
-          <label htmlFor="sim-import">Import scenario or simulation (JSON)</label>
+        {/* A native file input, visually hidden inside a label styled as a button: the page's own button look, the platform's picker. */}
+        <label className="button secondary file-button" title={t('simulator.importHint')}>
           <input
             id="sim-import"
             type="file"
+            className="visually-hidden"
             accept="application/json,.json"
+            aria-label={t('simulator.importLabel')}
             onChange={(e) => {
               const file = e.target.files?.[0];
               if (file) void file.text().then((text) => actions.importText(text));
               e.target.value = '';
             }}
           />
-        </div>
+          {t('simulator.importButton')}
+        </label>
         <button
           type="button"
           className="button secondary"
           onClick={() => downloadText(`tokenlab-simulation-${SLOT_NAME[state.editing]}.json`, actions.exportText(state.editing), 'application/json')}
         >
-          Export scenario {state.compare ? `${SLOT_NAME[state.editing]} ` : ''}and events (JSON)
+          {state.compare ? t('simulator.exportSlot', { slot: SLOT_NAME[state.editing] }) : t('simulator.export')}
         </button>
       </div>
       {state.importError && (
         <p className="field-error" role="alert">
-          Import refused: {state.importError}
+          {t('simulator.importRefused', { reason: state.importError })}
         </p>
       )}
       {!parsed.ok && (
         <p className="field-error" role="status">
-          {parsed.errors.length === 1 ? 'One field needs fixing' : `${parsed.errors.length} fields need fixing`} before the scenario can run.
+          {t('simulator.fieldsToFix', { count: parsed.errors.length })}
         </p>
       )}
 
       <div className="sim-layout">
         <div className="sim-form-column">
-          <h2>{state.compare ? `Settings of scenario ${SLOT_NAME[state.editing]}` : 'Scenario settings'}</h2>
+          <h2>{state.compare ? t('simulator.settingsOf', { slot: SLOT_NAME[state.editing] }) : t('simulator.settings')}</h2>
           <ScenarioForm
             key={state.editing}
             scenario={slot.scenario}
@@ -205,37 +225,37 @@ function SimulatorBody() {
           <ClockControls end={end} />
           <div className="sim-view-controls">
             <div className="field">
-              <label htmlFor="sim-client">Client shown</label>
+              <label htmlFor="sim-client">{t('simulator.clientShown')}</label>
               <input id="sim-client" type="number" min={0} step={1} value={state.client} onChange={(e) => actions.setClient(Number(e.target.value) || 0)} />
             </div>
             <button type="button" className="small-button" onClick={() => zoomBy(0.25)} disabled={end <= 0}>
-              Zoom in
+              {t('simulator.zoomIn')}
             </button>
             <button type="button" className="small-button" onClick={() => zoomBy(4)} disabled={zoom === null}>
-              Zoom out
+              {t('simulator.zoomOut')}
             </button>
             <button type="button" className="small-button" onClick={() => setZoom(null)} disabled={zoom === null}>
-              Whole run
+              {t('simulator.wholeRun')}
             </button>
           </div>
 
           {shown.map((s) => {
             const { run, error, running: busy } = state.slots[s];
             const model = models[s];
-            const title = `Scenario ${SLOT_NAME[s]}`;
+            const slotName = SLOT_NAME[s];
             return (
-              <section key={s} className="sim-run" aria-label={`${title} results`}>
+              <section key={s} className="sim-run" aria-label={t('simulator.resultsOf', { slot: slotName })}>
                 <h2>
-                  {title}
-                  {run ? ` · ${run.scenario.platform}, ${run.summary.clients} client(s)` : ''}
+                  {t('simulator.scenarioSlot', { slot: slotName })}
+                  {run ? ` · ${t('simulator.runMeta', { platform: platformLabel(t, run.scenario.platform), count: run.summary.clients })}` : ''}
                 </h2>
                 {error && (
                   <p className="field-error" role="alert">
                     {error.message}
                   </p>
                 )}
-                {busy && <p role="status">Running…</p>}
-                {!run && !busy && !error && <p className="empty">Not run yet: choose a preset or edit the scenario, then run it.</p>}
+                {busy && <p role="status">{t('simulator.running')}</p>}
+                {!run && !busy && !error && <p className="empty">{t('simulator.notRun')}</p>}
                 {run && model && (
                   <>
                     <TimelineSvg
@@ -247,12 +267,12 @@ function SimulatorBody() {
                       from={view.from}
                       to={view.to}
                       selectedIndex={state.selected?.slot === s ? state.selected.index : null}
-                      label={`Timeline of scenario ${SLOT_NAME[s]}, client ${state.client}`}
+                      label={t('simulator.timelineOf', { slot: slotName, client: state.client })}
                       onSelect={(index) => actions.select(s, index)}
                     />
                     <div className="row-actions">
                       <button type="button" className="small-button" onClick={() => svgRefs.current[s] && downloadTimelineSvg(svgRefs.current[s], `tokenlab-timeline-${SLOT_NAME[s]}.svg`)}>
-                        Save timeline {SLOT_NAME[s]} as SVG
+                        {t('simulator.saveSvg', { slot: slotName })}
                       </button>
                       <button
                         type="button"
@@ -260,13 +280,13 @@ function SimulatorBody() {
                         onClick={() => {
                           const svg = svgRefs.current[s];
                           if (!svg) return;
-                          void downloadTimelinePng(svg, `tokenlab-timeline-${SLOT_NAME[s]}.png`).then((ok) => setPngProblem(ok ? null : 'This window cannot paint a PNG; save the SVG instead.'));
+                          void downloadTimelinePng(svg, `tokenlab-timeline-${SLOT_NAME[s]}.png`).then((ok) => setPngProblem(ok ? null : t('simulator.pngProblem')));
                         }}
                       >
-                        Save timeline {SLOT_NAME[s]} as PNG
+                        {t('simulator.savePng', { slot: slotName })}
                       </button>
                     </div>
-                    <SummaryPanel summary={run.summary} title={`Summary of scenario ${SLOT_NAME[s]}`} />
+                    <SummaryPanel summary={run.summary} title={t('simulator.summaryOf', { slot: slotName })} />
                   </>
                 )}
               </section>
@@ -277,14 +297,12 @@ function SimulatorBody() {
           {selectedEvent && selectedRun && <EventDetails event={selectedEvent} startTime={selectedRun.scenario.startTime} />}
           {slot.run && (
             <details className="sim-event-details" open={!state.compare}>
-              <summary>
-                Events of client {state.client} in scenario {SLOT_NAME[state.editing]}
-              </summary>
+              <summary>{t('simulator.eventsOfClient', { client: state.client, slot: SLOT_NAME[state.editing] })}</summary>
               <EventList
                 events={slot.run.events}
                 client={state.client}
                 selectedIndex={state.selected?.slot === state.editing ? state.selected.index : null}
-                label={`Events of scenario ${SLOT_NAME[state.editing]}`}
+                label={t('simulator.eventsOf', { slot: SLOT_NAME[state.editing] })}
                 onSelect={(index) => actions.select(state.editing, index)}
               />
             </details>

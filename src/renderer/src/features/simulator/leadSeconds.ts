@@ -4,12 +4,15 @@
  */
 import { MAX_DURATION_SECONDS } from '../../../../shared/sim/scenario';
 
-/** The lead seconds typed, or an error sentence for the field. */
-export function parseLeadSeconds(text: string): { ok: true; value: number } | { ok: false; error: string } {
+/** Why a typed lead is refused: the screen words it (`simulator.live.lead<Problem>`). */
+export type LeadProblem = 'empty' | 'whole' | 'max';
+
+/** The lead seconds typed, or what is wrong with them. */
+export function parseLeadSeconds(text: string): { ok: true; value: number } | { ok: false; problem: LeadProblem; max: number } {
   const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, error: 'Enter how many seconds before expiry the app renews.' };
+  if (trimmed === '') return { ok: false, problem: 'empty', max: MAX_DURATION_SECONDS };
   const value = Number(trimmed);
-  if (!Number.isInteger(value) || value < 0) return { ok: false, error: 'Must be a whole number of seconds, 0 or more.' };
-  if (value > MAX_DURATION_SECONDS) return { ok: false, error: `Must be at most ${MAX_DURATION_SECONDS} s (30 days).` };
+  if (!Number.isInteger(value) || value < 0) return { ok: false, problem: 'whole', max: MAX_DURATION_SECONDS };
+  if (value > MAX_DURATION_SECONDS) return { ok: false, problem: 'max', max: MAX_DURATION_SECONDS };
   return { ok: true, value };
 }

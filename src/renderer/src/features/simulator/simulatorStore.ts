@@ -36,6 +36,8 @@ export interface SlotState {
   scenario: ScenarioInput;
   /** The preset it started from, until edited. */
   preset: PresetId | null;
+  /** The preset it started from, kept through edits (null for an imported or hand-made one). */
+  basedOn: PresetId | null;
   run: SimRun | null;
   running: boolean;
   error: IpcError | null;
@@ -100,7 +102,7 @@ export interface SimulatorState {
 const DEFAULT_PRESET: PresetId = 'healthy';
 
 function slotFromPreset(id: PresetId): SlotState {
-  return { scenario: structuredClone(presetById(id).scenario), preset: id, run: null, running: false, error: null };
+  return { scenario: structuredClone(presetById(id).scenario), preset: id, basedOn: id, run: null, running: false, error: null };
 }
 
 /** A copy of `obj` with the value at `path` replaced (or removed, for `undefined`). */
@@ -191,7 +193,7 @@ export function createSimulatorStore({ api }: Pick<StoreDeps, 'api'>) {
       },
       applyPreset(id, slot) {
         const target = slot ?? get().editing;
-        patchSlot(target, { scenario: structuredClone(presetById(id).scenario), preset: id });
+        patchSlot(target, { scenario: structuredClone(presetById(id).scenario), preset: id, basedOn: id });
       },
       setField(path, value) {
         editScenario((s) => setIn(s, path, value) as ScenarioInput);
@@ -262,7 +264,7 @@ export function createSimulatorStore({ api }: Pick<StoreDeps, 'api'>) {
         }
         const slot = get().editing;
         const run = imported.run ? { ...imported.run, scenario: imported.scenario, identity: null } : null;
-        patchSlot(slot, { scenario: imported.scenarioInput, preset: null, run, error: null, running: false });
+        patchSlot(slot, { scenario: imported.scenarioInput, preset: null, basedOn: null, run, error: null, running: false });
         set({ importError: null, selected: null, clock: { ...get().clock, t: 0, playing: false } });
         return true;
       },

@@ -7,7 +7,7 @@ import { createStore } from 'zustand/vanilla';
 import type { ResponseOf } from '../../../../shared/ipc/channel';
 import type { IpcContract } from '../../../../shared/ipc/contract';
 import { serverFaultsSchema } from '../../../../shared/tokenServer/faultConfig';
-import { MAX_LOG_ENTRIES, parseRequestLog, type RequestLogEntry } from '../../../../shared/tokenServer/requestLog';
+import { MAX_LOG_ENTRIES, MAX_LOG_FILE_LINES, parseRequestLog, type RequestLogEntry } from '../../../../shared/tokenServer/requestLog';
 import { DEFAULT_MAX_TTL_SECONDS, DEFAULT_RATE_LIMIT_PER_SECOND, type ServerSettingsInput } from '../../../../shared/tokenServer/serverSettings';
 import type { StoreDeps } from '../../app/storeDeps';
 
@@ -25,14 +25,20 @@ export interface SettingsForm {
   allowProd: boolean;
 }
 
-/** Ready-made fault configs, in the words of the issue. */
-export const FAULT_PRESETS: ReadonlyArray<{ label: string; config: object }> = [
-  { label: 'No faults', config: {} },
-  { label: '40-s tokens, 3rd renewal fails', config: { ttlOverrideSeconds: 40, failRequests: [3] } },
-  { label: 'Slow (0.5–3 s) and 20 % errors', config: { seed: 1, latency: { kind: 'uniform', minMs: 500, maxMs: 3000 }, failureRate: 0.2 } },
-  { label: 'Wrong tokens (expired / other user)', config: { faults: { expired: 0.3, otherUser: 0.3 } } },
-  { label: 'Outage 60–90 s after start', config: { outages: [{ atSeconds: 60, forSeconds: 30 }] } },
+/** Ready-made fault configs, in the words of the issue; `id` names its label (tokenServer.presets.<id>). */
+export const FAULT_PRESETS: ReadonlyArray<{ id: 'none' | 'short' | 'slow' | 'wrong' | 'outage'; config: object }> = [
+  { id: 'none', config: {} },
+  { id: 'short', config: { ttlOverrideSeconds: 40, failRequests: [3] } },
+  { id: 'slow', config: { seed: 1, latency: { kind: 'uniform', minMs: 500, maxMs: 3000 }, failureRate: 0.2 } },
+  { id: 'wrong', config: { faults: { expired: 0.3, otherUser: 0.3 } } },
+  { id: 'outage', config: { outages: [{ atSeconds: 60, forSeconds: 30 }] } },
 ];
+
+/**
+ * What the screen tells the person: a catalogue key with its values (the screen's own words),
+ * or a text main gave (a refused start names its cause in main's words).
+ */
+export type ScreenMessage = { key: string; params?: Record<string, string | number> } | { text: string };
 
 export interface TokenServerState {
   status: TokenServerStatusView | null;
@@ -40,8 +46,8 @@ export interface TokenServerState {
   /** The bearer key of this run, as start/rotate returned it; main never repeats it. */
   key: string | null;
   faultsText: string;
-  faultsError: string | null;
-  error: string | null;
+  faultsError: ScreenMessage | null;
+  error: ScreenMessage | null;
   busy: boolean;
   log: RequestLogEntry[];
   /** A saved log opened for the timeline; null = the timeline shows the live log. */
@@ -54,7 +60,7 @@ export interface TokenServerState {
   setFaultsText(text: string): void;
   applyFaults(): Promise<void>;
   logged(entry: RequestLogEntry): void;
-  openLog(name: string, text: string): string | null;
+  openLog(name: string, text: string): ScreenMessage | null;
   closeOpenedLog(): void;
 }
 
@@ -68,16 +74,23 @@ const INITIAL_FORM: SettingsForm = {
   allowProd: false,
 };
 
-function wholeNumber(text: string, name: string): number | undefined {
+/** A form field that must hold a whole number; `field` is its label's catalogue key. */
+class NotAWholeNumber extends Error {
+  constructor(readonly field: string) {
+    super(field);
+  }
+}
+
+function wholeNumber(text: string, field: string): number | undefined {
   if (text.trim() === '') return undefined;
-  if (!/^\d+$/.test(text.trim())) throw new Error(`${name} must be a whole number`);
+  if (!/^\d+$/.test(text.trim())) throw new NotAWholeNumber(field);
   return Number(text.trim());
 }
 
 function settingsFrom(form: SettingsForm, faults: object): ServerSettingsInput {
-  const port = wholeNumber(form.port, 'Port');
-  const maxTtl = wholeNumber(form.maxTtlSeconds, 'Maximum TTL');
-  const rate = wholeNumber(form.rateLimitPerSecond, 'Rate limit');
+  const port = wholeNumber(form.port, 'tokenServer.settings.port');
+  const maxTtl = wholeNumber(form.maxTtlSeconds, 'tokenServer.settings.maxTtl');
+  const rate = wholeNumber(form.rateLimitPerSecond, 'tokenServer.settings.rateLimit');
   return {
     ...(port !== undefined ? { port } : {}),
     ...(maxTtl !== undefined ? { maxTtlSeconds: maxTtl } : {}),
@@ -91,15 +104,16 @@ function settingsFrom(form: SettingsForm, faults: object): ServerSettingsInput {
 }
 
 /** The fault text as a config, or the reason it is not one (every bad field named). */
-export function parseFaultsText(text: string): { ok: true; config: object } | { ok: false; message: string } {
+export function parseFaultsText(text: string): { ok: true; config: object } | { ok: false; message: ScreenMessage } {
   let value: unknown;
   try {
     value = text.trim() === '' ? {} : JSON.parse(text);
   } catch {
-    return { ok: false, message: 'The fault config is not valid JSON.' };
+    return { ok: false, message: { key: 'tokenServer.faults.notJson' } };
   }
   const parsed = serverFaultsSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; ') };
+  // The field paths are the schema's own names (the JSON the person typed), so they stay as they are.
+  if (!parsed.success) return { ok: false, message: { text: parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; ') } };
   return { ok: true, config: value as object };
 }
 
@@ -136,26 +150,27 @@ export function createTokenServerStore({ api }: StoreDeps) {
       try {
         settings = settingsFrom(get().form, faults.config);
       } catch (e) {
-        set({ error: (e as Error).message });
+        if (!(e instanceof NotAWholeNumber)) throw e;
+        set({ error: { key: 'tokenServer.settings.wholeNumber', params: { field: e.field } } });
         return;
       }
       set({ busy: true, error: null, faultsError: null });
       const reply = await api.tokenServer.start(settings);
       if (reply.ok) set({ status: reply.value.status, key: reply.value.key, log: [], busy: false });
-      else set({ error: reply.error.message, busy: false });
+      else set({ error: { text: reply.error.message }, busy: false });
     },
 
     async stop() {
       set({ busy: true });
       const reply = await api.tokenServer.stop();
       if (reply.ok) set({ status: reply.value, key: null, busy: false, error: null });
-      else set({ error: reply.error.message, busy: false });
+      else set({ error: { text: reply.error.message }, busy: false });
     },
 
     async rotateKey() {
       const reply = await api.tokenServer.rotateKey();
       if (reply.ok) set({ key: reply.value.key, error: null });
-      else set({ error: reply.error.message });
+      else set({ error: { text: reply.error.message } });
     },
 
     setFaultsText(text) {
@@ -170,7 +185,7 @@ export function createTokenServerStore({ api }: StoreDeps) {
       }
       const reply = await api.tokenServer.setFaults(faults.config);
       if (reply.ok) set({ status: reply.value, faultsError: null });
-      else set({ faultsError: reply.error.message });
+      else set({ faultsError: { text: reply.error.message } });
     },
 
     logged(entry) {
@@ -181,7 +196,7 @@ export function createTokenServerStore({ api }: StoreDeps) {
 
     openLog(name, text) {
       const parsed = parseRequestLog(text);
-      if (!parsed.ok) return parsed.message;
+      if (!parsed.ok) return parsed.code === 'too_many_lines' ? { key: 'tokenServer.timeline.tooLong', params: { max: MAX_LOG_FILE_LINES } } : { key: 'tokenServer.timeline.notALog' };
       set({ opened: { name, entries: parsed.entries } });
       return null;
     },

@@ -6,6 +6,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { ClientTypeSelect } from './ClientTypeSelect';
 import { ErrorLine } from './ErrorLine';
+import { useLocale } from '../../../lib/i18n/LocaleProvider';
 import { useCommsEase, useCommsEaseActions, useSelectedCommsEaseProfile } from '../storeContext';
 
 export function CasesSection() {
@@ -24,80 +25,82 @@ export function CasesSection() {
   );
   const s = { ...state, profile };
   const actions = useCommsEaseActions();
+  const { t } = useLocale();
+  const c_ = (key: string, opts?: Record<string, unknown>) => t(`commsease.cases.${key}`, opts ?? {});
   const results = Object.values(s.results);
   const passed = results.filter((r) => r.passed).length;
   return (
     <section className="card" aria-labelledby="ce-cases-title">
-      <h2 id="ce-cases-title">Saved callback test cases</h2>
+      <h2 id="ce-cases-title">{c_('title')}</h2>
       <form
         className="form-grid"
         noValidate
-        aria-label={s.editingId ? 'Edit test case' : 'New test case'}
+        aria-label={c_(s.editingId ? 'editCase' : 'newCase')}
         onSubmit={(e) => {
           e.preventDefault();
           void actions.saveCase();
         }}
       >
         <div className="field">
-          <label htmlFor="ce-case-name">Case name</label>
+          <label htmlFor="ce-case-name">{c_('name')}</label>
           <input id="ce-case-name" value={s.form.name} autoComplete="off" onChange={(e) => actions.updateCaseForm({ name: e.target.value })} />
         </div>
         <div className="field">
-          <label htmlFor="ce-case-accid">Case accid</label>
+          <label htmlFor="ce-case-accid">{c_('accid')}</label>
           <input id="ce-case-accid" value={s.form.accid} spellCheck={false} autoComplete="off" onChange={(e) => actions.updateCaseForm({ accid: e.target.value })} />
         </div>
         <fieldset className="fieldset inline">
-          <legend>Token of the case</legend>
+          <legend>{c_('tokenLegend')}</legend>
           <label className="check">
             <input type="radio" name="ce-case-source" checked={s.form.tokenSource === 'case'} onChange={() => actions.updateCaseForm({ tokenSource: 'case' })} />
-            Its own token (kept in the keychain)
+            {c_('ownToken')}
           </label>
           <label className="check">
             <input type="radio" name="ce-case-source" checked={s.form.tokenSource === 'static'} onChange={() => actions.updateCaseForm({ tokenSource: 'static', token: '' })} />
-            The accid's stored static token
+            {c_('staticToken')}
           </label>
         </fieldset>
         {s.form.tokenSource === 'case' && (
           <div className="field">
-            <label htmlFor="ce-case-token">Case token</label>
+            <label htmlFor="ce-case-token">{c_('token')}</label>
             <input
               id="ce-case-token"
               type="password"
               value={s.form.token}
               spellCheck={false}
               autoComplete="off"
-              placeholder={s.editingId ? 'leave empty to keep the stored token' : ''}
+              placeholder={s.editingId ? c_('keepToken') : ''}
               onChange={(e) => actions.updateCaseForm({ token: e.target.value })}
             />
           </div>
         )}
-        <ClientTypeSelect id="ce-case-client" label="Case client type" value={s.form.clientType} onChange={(clientType) => actions.updateCaseForm({ clientType })} />
+        <ClientTypeSelect id="ce-case-client" label={c_('clientType')} value={s.form.clientType} onChange={(clientType) => actions.updateCaseForm({ clientType })} />
         <div className="field">
-          <label htmlFor="ce-case-ip">Case client IP</label>
+          <label htmlFor="ce-case-ip">{c_('ip')}</label>
           <input id="ce-case-ip" value={s.form.clientIp} spellCheck={false} autoComplete="off" onChange={(e) => actions.updateCaseForm({ clientIp: e.target.value })} />
         </div>
         <div className="field">
-          <label htmlFor="ce-case-ext">Case login extension</label>
+          <label htmlFor="ce-case-ext">{c_('ext')}</label>
           <input id="ce-case-ext" value={s.form.loginExt} spellCheck={false} autoComplete="off" onChange={(e) => actions.updateCaseForm({ loginExt: e.target.value })} />
         </div>
         <fieldset className="fieldset inline">
-          <legend>Expected outcome</legend>
+          <legend>{c_('expected')}</legend>
           <label className="check">
             <input type="radio" name="ce-case-expected" checked={s.form.expected === 'allowed'} onChange={() => actions.updateCaseForm({ expected: 'allowed' })} />
-            Login allowed
+            {c_('allowed')}
           </label>
           <label className="check">
             <input type="radio" name="ce-case-expected" checked={s.form.expected === 'refused'} onChange={() => actions.updateCaseForm({ expected: 'refused' })} />
-            Login refused
+            {c_('refused')}
           </label>
         </fieldset>
         <div className="toolbar">
           <button type="submit" className="button" disabled={s.saving || s.profile === null}>
-            {s.editingId ? 'Save changes' : 'Add case'}
+            {c_(s.editingId ? 'save' : 'add')}
           </button>
           {s.editingId && (
-            <button type="button" className="button" onClick={() => actions.editCase(null)}>
-              Cancel editing
+            <button type="button" className="button secondary" onClick={() => actions.editCase(null)}>
+              {c_('cancel')}
             </button>
           )}
         </div>
@@ -105,31 +108,31 @@ export function CasesSection() {
 
       <div className="toolbar">
         <button type="button" className="button" disabled={s.running || s.cases.length === 0} onClick={() => void actions.runAllCases()}>
-          {s.running ? 'Running…' : 'Run all cases'}
+          {c_(s.running ? 'running' : 'runAll')}
         </button>
-        <span className="muted small">against {s.url.trim() === '' ? 'the callback URL of the tester (empty)' : s.url}</span>
+        <span className="muted small">{s.url.trim() === '' ? c_('againstEmpty') : c_('against', { url: s.url })}</span>
       </div>
       <ErrorLine error={s.error} />
       {results.length > 0 && (
         <p aria-live="polite" className={passed === results.length ? 'tone-good' : 'tone-bad'}>
-          {passed} of {results.length} passed
+          {c_('passed', { passed, total: results.length })}
         </p>
       )}
 
       {s.cases.length === 0 ? (
-        <p className="muted">No saved cases for this profile.</p>
+        <p className="muted">{c_('none')}</p>
       ) : (
-        <table className="field-table" aria-label="Saved test cases">
+        <table className="field-table" aria-label={c_('table')}>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">accid</th>
-              <th scope="col">Client</th>
-              <th scope="col">Token</th>
-              <th scope="col">Expected</th>
-              <th scope="col">Result</th>
+              <th scope="col">{c_('colName')}</th>
+              <th scope="col">{c_('colAccid')}</th>
+              <th scope="col">{c_('colClient')}</th>
+              <th scope="col">{c_('colToken')}</th>
+              <th scope="col">{c_('colExpected')}</th>
+              <th scope="col">{c_('colResult')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{c_('colActions')}</span>
               </th>
             </tr>
           </thead>
@@ -144,17 +147,20 @@ export function CasesSection() {
                     {c.clientType}
                     {c.clientIp ? ` · ${c.clientIp}` : ''}
                   </td>
-                  <td>{c.tokenSource === 'static' ? 'static token' : 'own token'}{c.tokenStored ? '' : ' (missing)'}</td>
-                  <td>{c.expected}</td>
+                  <td>
+                    {c_(c.tokenSource === 'static' ? 'tokenStatic' : 'tokenOwn')}
+                    {c.tokenStored ? '' : c_('tokenMissing')}
+                  </td>
+                  <td>{c_(`expectedValue.${c.expected}`)}</td>
                   <td className={result ? (result.passed ? 'tone-good' : 'tone-bad') : undefined}>
-                    {result ? `${result.passed ? 'PASS' : 'FAIL'} — ${result.summary}` : '—'}
+                    {result ? `${c_(result.passed ? 'pass' : 'fail')} — ${result.summary}` : '—'}
                   </td>
                   <td className="row-actions">
-                    <button type="button" className="small-button" aria-label={`Edit case ${c.name}`} onClick={() => actions.editCase(c.id)}>
-                      Edit
+                    <button type="button" className="small-button" aria-label={c_('editLabel', { name: c.name })} onClick={() => actions.editCase(c.id)}>
+                      {c_('edit')}
                     </button>
-                    <button type="button" className="small-button" aria-label={`Delete case ${c.name}`} onClick={() => void actions.deleteCase(c.id)}>
-                      Delete
+                    <button type="button" className="small-button" aria-label={c_('deleteLabel', { name: c.name })} onClick={() => void actions.deleteCase(c.id)}>
+                      {c_('delete')}
                     </button>
                   </td>
                 </tr>

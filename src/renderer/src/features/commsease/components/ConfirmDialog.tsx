@@ -1,22 +1,37 @@
 /**
  * The confirmation of a destructive static-token call: the question names the environment tag
- * and the accid; a production profile asks a second time, by typing the tag. Nothing is sent
- * until the last step is answered right; Escape or Cancel sends nothing.
+ * and the accid; a production profile asks a second time, by typing the tag, and is marked in
+ * red. Nothing is sent until the last step is answered right; Escape or Cancel sends nothing.
+ * The answers that confirm are the shared plan's (the CLI asks the same); the words are the
+ * page's language.
  */
+import { isProductionEnv } from '../../../../../shared/commsease/destructiveConfirmation';
 import { EnvTag } from '../../../components/EnvTag';
+import { useLocale } from '../../../lib/i18n/LocaleProvider';
 import { useCommsEase, useCommsEaseActions, useSelectedCommsEaseProfile } from '../storeContext';
 
 export function ConfirmDialog() {
   const confirmation = useCommsEase((s) => s.confirmation);
   const profile = useSelectedCommsEaseProfile();
   const actions = useCommsEaseActions();
+  const { t } = useLocale();
   if (!confirmation || !profile) return null;
   const step = confirmation.steps[confirmation.index];
   if (!step) return null;
-  const title = `${confirmation.action === 'refresh' ? 'Refresh' : 'Update'} the static token on ${profile.env}`;
+  const prod = isProductionEnv(profile.env);
+  const title = t(confirmation.action === 'refresh' ? 'commsease.confirm.refresh' : 'commsease.confirm.update', { env: profile.env });
+  const question =
+    confirmation.index === 0
+      ? t('commsease.confirm.first', {
+          env: profile.env,
+          what: t(confirmation.action === 'refresh' ? 'commsease.confirm.whatRefresh' : 'commsease.confirm.whatUpdate'),
+          accid: confirmation.accid,
+          profile: profile.name,
+        })
+      : t('commsease.confirm.prod', { ENV: profile.env.toUpperCase(), env: step.expected });
   return (
     <div
-      className="card edit-panel"
+      className={`card edit-panel ce-confirm${prod ? ' ce-prod' : ''}`}
       role="dialog"
       aria-modal="true"
       aria-labelledby="ce-confirm-title"
@@ -28,9 +43,7 @@ export function ConfirmDialog() {
       <h2 id="ce-confirm-title">
         {title} <EnvTag env={profile.env} />
       </h2>
-      <p className="muted small">
-        Step {confirmation.index + 1} of {confirmation.steps.length}
-      </p>
+      <p className="muted small">{t('commsease.confirm.step', { n: confirmation.index + 1, total: confirmation.steps.length })}</p>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -39,7 +52,7 @@ export function ConfirmDialog() {
       >
         <div className="field">
           <label id="ce-confirm-question" htmlFor="ce-confirm-answer">
-            {step.question}
+            {question}
           </label>
           <input
             id="ce-confirm-answer"
@@ -52,16 +65,16 @@ export function ConfirmDialog() {
           />
           {confirmation.wrong && (
             <p className="field-error" role="alert">
-              That does not confirm: type {JSON.stringify(step.expected)} exactly.
+              {t('commsease.confirm.wrong', { expected: step.expected })}
             </p>
           )}
         </div>
         <div className="toolbar">
-          <button type="submit" className="button">
-            Confirm
+          <button type="submit" className="button danger">
+            {t('commsease.confirm.confirm')}
           </button>
-          <button type="button" className="button" onClick={() => actions.cancelConfirmation()}>
-            Cancel
+          <button type="button" className="button secondary" onClick={() => actions.cancelConfirmation()}>
+            {t('commsease.confirm.cancel')}
           </button>
         </div>
       </form>

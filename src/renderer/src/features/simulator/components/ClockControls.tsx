@@ -9,6 +9,7 @@ import { useEffect } from 'react';
 import { useAppStores, useSimulator } from '../../../app/stores';
 import { SPEED_CHOICES } from '../virtualClock';
 import { ClockPosition } from './ClockPosition';
+import { useLocale } from '../../../lib/i18n/LocaleProvider';
 
 const FRAME_MS = 50;
 
@@ -17,6 +18,7 @@ export function ClockControls({ end }: { end: number }) {
   const playing = useSimulator((s) => s.clock.playing);
   const speed = useSimulator((s) => s.clock.speed);
   const actions = store.getState();
+  const { t } = useLocale();
 
   useEffect(() => {
     if (!playing) return;
@@ -31,21 +33,21 @@ export function ClockControls({ end }: { end: number }) {
 
   const disabled = end <= 0;
   return (
-    <div className="sim-clock" role="group" aria-label="Virtual clock">
+    <div className="sim-clock" role="group" aria-label={t('simulator.clock.group')}>
       {playing ? (
         <button type="button" className="button" onClick={() => actions.pause()}>
-          Pause
+          {t('simulator.clock.pause')}
         </button>
       ) : (
         <button type="button" className="button" onClick={() => actions.play()} disabled={disabled}>
-          Play
+          {t('simulator.clock.play')}
         </button>
       )}
       <button type="button" className="button secondary" onClick={() => actions.stepToNextEvent()} disabled={disabled}>
-        Step to next event
+        {t('simulator.clock.step')}
       </button>
       <div className="field sim-speed">
-        <label htmlFor="sim-speed">Speed</label>
+        <label htmlFor="sim-speed">{t('simulator.clock.speed')}</label>
         <select id="sim-speed" value={speed} onChange={(e) => actions.setSpeed(Number(e.target.value))}>
           {SPEED_CHOICES.map((s) => (
             <option key={s} value={s}>

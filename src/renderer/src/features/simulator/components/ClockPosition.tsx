@@ -1,30 +1,33 @@
-/** The virtual clock's scrubber and readout: the parts of the clock that move on every tick. */
+/**
+ * The virtual clock's scrubber and readout: the parts of the clock that move on every tick.
+ * The readout sits under the scrubber, in its own line, so a long time ("2 h 59 min 59.9 s /
+ * 3 h 00 min 00 s") never runs over the slider, in either language.
+ */
 import { useAppStores, useSimulator } from '../../../app/stores';
-import { formatVirtualTime } from '../virtualClock';
+import { useSimText } from '../simText';
 
 export function ClockPosition({ end }: { end: number }) {
   const store = useAppStores().simulator;
-  const t = useSimulator((s) => s.clock.t);
+  const time = useSimulator((s) => s.clock.t);
+  const { t, vt } = useSimText();
   const disabled = end <= 0;
   return (
-    <>
-      <div className="field grow">
-        <label htmlFor="sim-scrub">Virtual time</label>
-        <input
-          id="sim-scrub"
-          type="range"
-          min={0}
-          max={Math.max(end, 0)}
-          step="any"
-          value={t}
-          disabled={disabled}
-          aria-valuetext={formatVirtualTime(t)}
-          onChange={(e) => store.getState().scrub(Number(e.target.value))}
-        />
-      </div>
-      <output className="sim-clock-readout mono" aria-label="Virtual time now">
-        {formatVirtualTime(t)} / {formatVirtualTime(end)}
+    <div className="field grow sim-scrubber">
+      <label htmlFor="sim-scrub">{t('simulator.clock.position')}</label>
+      <input
+        id="sim-scrub"
+        type="range"
+        min={0}
+        max={Math.max(end, 0)}
+        step="any"
+        value={time}
+        disabled={disabled}
+        aria-valuetext={vt(time)}
+        onChange={(e) => store.getState().scrub(Number(e.target.value))}
+      />
+      <output htmlFor="sim-scrub" className="sim-clock-readout mono num" aria-label={t('simulator.clock.now')}>
+        {vt(time)} / {vt(end)}
       </output>
-    </>
+    </div>
   );
 }

@@ -2,29 +2,30 @@
  * The selected event in full; a token event shows its token and what can be read from it
  * without a secret (format, layout, expiry) — the renderer never holds a secret.
  */
-import { describeSimEvent } from '../../../../../shared/sim/describeSimEvent';
 import type { SimEvent } from '../../../../../shared/sim/events';
 import { inspectToken } from '../../../../../shared/tokens/inspect';
 import { isoUtc } from '../../../../../shared/time/humanize';
-import { formatVirtualTime } from '../virtualClock';
+import { useSimText } from '../simText';
 
 export function EventDetails({ event, startTime }: { event: SimEvent; startTime: number }) {
+  const { t, vt, event: describe } = useSimText();
   const inspection = event.type === 'token_issued' ? inspectToken(event.token, { now: startTime + event.t }) : null;
   return (
-    <section className="card sim-event" aria-label="Selected event">
-      <h3>
-        {event.type} · client {event.client} · {formatVirtualTime(event.t)}
-      </h3>
-      <p>{describeSimEvent(event)}</p>
+    <section className="card sim-event" aria-label={t('simulator.event.selected')}>
+      <h3>{t('simulator.event.heading', { type: event.type, client: event.client, time: vt(event.t) })}</h3>
+      <p>{describe(event)}</p>
       {inspection && event.type === 'token_issued' && (
         <>
-          <p className="mono sim-token" aria-label="Token">
+          <p className="mono sim-token" aria-label={t('simulator.event.token')}>
             {event.token}
           </p>
           <p className="muted">
-            {inspection.format}
-            {inspection.layout ? ` (${inspection.layout.toUpperCase()})` : ''}, expires at {inspection.expiresAt === null ? 'unknown' : isoUtc(inspection.expiresAt)} —{' '}
-            {inspection.reason}
+            {t('simulator.event.tokenRead', {
+              format: inspection.format,
+              layout: inspection.layout ? ` (${inspection.layout.toUpperCase()})` : '',
+              expiry: inspection.expiresAt === null ? t('simulator.event.unknown') : isoUtc(inspection.expiresAt),
+              reason: inspection.reason,
+            })}
           </p>
         </>
       )}

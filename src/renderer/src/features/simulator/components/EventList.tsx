@@ -3,10 +3,10 @@
  * order); events still to come on the virtual clock are marked so. It follows the clock only
  * through "how many events have passed", so playback redraws it when an event is crossed.
  */
-import { describeSimEvent } from '../../../../../shared/sim/describeSimEvent';
 import type { SimEvent } from '../../../../../shared/sim/events';
 import { useSimulator } from '../../../app/stores';
-import { eventsPassed, formatVirtualTime } from '../virtualClock';
+import { eventsPassed } from '../virtualClock';
+import { useSimText } from '../simText';
 
 export const EVENT_LIST_LIMIT = 500;
 
@@ -21,6 +21,7 @@ interface Props {
 export function EventList({ events, client, selectedIndex, label, onSelect }: Props) {
   // Events are in time order: index ≥ passed ⇔ still to come.
   const passed = useSimulator((s) => eventsPassed(events, s.clock.t));
+  const { t, vt, event: describe } = useSimText();
   const mine: { e: SimEvent; index: number }[] = [];
   let total = 0;
   events.forEach((e, index) => {
@@ -39,13 +40,13 @@ export function EventList({ events, client, selectedIndex, label, onSelect }: Pr
               aria-pressed={index === selectedIndex}
               onClick={() => onSelect(index)}
             >
-              <span className="mono num">{formatVirtualTime(e.t)}</span> <span className="mono">{e.type}</span> <span>{describeSimEvent(e)}</span>
-              {index >= passed && <span className="visually-hidden"> (still to come)</span>}
+              <span className="mono num">{vt(e.t)}</span> <span className="mono">{e.type}</span> <span>{describe(e)}</span>
+              {index >= passed && <span className="visually-hidden">{t('simulator.event.stillToCome')}</span>}
             </button>
           </li>
         ))}
       </ol>
-      {total > mine.length && <p className="field-hint">Showing the first {EVENT_LIST_LIMIT} of {total} events of this client.</p>}
+      {total > mine.length && <p className="field-hint">{t('simulator.event.showingFirst', { shown: EVENT_LIST_LIMIT, total })}</p>}
     </section>
   );
 }

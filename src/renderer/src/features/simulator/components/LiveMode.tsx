@@ -14,20 +14,24 @@ import { defaultRegistry } from '../../../../../shared/families/registry';
 import { EXPRESS_EXPIRY_BEHAVIOURS, RENEWAL_POLICIES, type ExpressExpiryBehaviour, type RenewalPolicy } from '../../../../../shared/sim/scenario';
 import { inspectToken } from '../../../../../shared/tokens/inspect';
 import type { TokenFormat } from '../../../../../shared/tokens/types';
-import { describeExpiry, formatDuration } from '../../../../../shared/time/humanize';
+import { formatDuration } from '../../../../../shared/i18n';
 import { formatLabel } from '../../../components/verdictText';
-import { EXPRESS_EXPIRY_LABELS, PLATFORM_LABELS, POLICY_LABELS } from '../simLabels';
 import { TimeDetails } from '../../../components/TimeDetails';
 import { useNowSeconds } from '../../../lib/clock/ClockContext';
-import { formatLocal } from '../../../lib/time/absoluteTime';
-import { describeMoment } from '../../../lib/time/relativeTime';
+import { useLocale } from '../../../lib/i18n/LocaleProvider';
 import { parseLeadSeconds } from '../leadSeconds';
 import type { LiveModeStore } from '../liveModeStore';
+import { platformLabel, policyLabel, type T } from '../simText';
 
-/** Without "will expire" (CommsEase) the same policy is a token provider asked at each reconnect. */
-function policyLabel(policy: RenewalPolicy, platform: LivePlatform): string {
-  const asksProvider = defaultRegistry.platform(platform)?.rules.providerAsksBeforeReconnect === true;
-  return policy === 'on-will-expire' && asksProvider ? 'Fresh token at each reconnect (token provider)' : POLICY_LABELS[policy];
+type Locale = ReturnType<typeof useLocale>;
+
+/** "in 4m 12s" / "3h ago" / "now", in the page's language. */
+function moment({ t, relative }: Locale, at: number, now: number): string {
+  return at === now ? t('time.now') : relative(at, now);
+}
+
+function expressLabel(t: T, b: ExpressExpiryBehaviour): string {
+  return t(`simulator.scenarioOption.express.onExpiry.${b}`);
 }
 
 /** The token's family's first watchable platform; the first of all for a format no family claims. */
@@ -43,6 +47,8 @@ export function LiveMode({ store }: { store: LiveModeStore }) {
     useShallow((st) => ({ raw: st.raw, loginAt: st.loginAt, platform: st.platform, policy: st.policy, leadText: st.leadText, expressOnExpiry: st.expressOnExpiry })),
   );
   const actions = store.getState();
+  const locale = useLocale();
+  const { t, relative, number } = locale;
 
   // Decoded once per paste, not every second: only time-independent fields are read
   // (format, issue and expiry instants, the reason a string is unreadable).
@@ -68,14 +74,11 @@ export function LiveMode({ store }: { store: LiveModeStore }) {
 
   return (
     <div className="sim-live">
-      <p className="muted">
-        Paste a real token: its countdown runs on your computer&apos;s clock, and the list shows what the SDK and your app will do with it, crossed off as the time comes. The
-        token is decoded here without any secret; nothing is sent anywhere.
-      </p>
+      <p className="muted">{t('simulator.live.intro')}</p>
       <div className="sim-live-grid">
         <div className="sim-live-settings">
           <div className="field">
-            <label htmlFor="sim-live-token">Real token (ZEGO Token04 or CommsEase dynamic)</label>
+            <label htmlFor="sim-live-token">{t('simulator.live.token')}</label>
             <textarea
               id="sim-live-token"
               className="mono"
@@ -88,41 +91,41 @@ export function LiveMode({ store }: { store: LiveModeStore }) {
             <TokenStatus id="sim-live-token-status" inspection={inspection} />
           </div>
           <div className="field">
-            <label htmlFor="sim-live-platform">Platform rules</label>
+            <label htmlFor="sim-live-platform">{t('simulator.live.platform')}</label>
             <select id="sim-live-platform" value={platform} onChange={(e) => actions.setPlatform(e.target.value as LivePlatform)}>
               {LIVE_PLATFORMS.map((p) => (
                 <option key={p} value={p}>
-                  {PLATFORM_LABELS[p]}
+                  {platformLabel(t, p)}
                 </option>
               ))}
             </select>
-            {s.platform === null && inspection && inspection.format !== 'unknown' && <p className="field-hint">Chosen from the token&apos;s format.</p>}
+            {s.platform === null && inspection && inspection.format !== 'unknown' && <p className="field-hint">{t('simulator.live.platformFromToken')}</p>}
           </div>
           {defaultRegistry.platform(platform)?.rules.expiryChoices !== undefined && (
             <div className="field">
-              <label htmlFor="sim-live-express">At expiry (Express)</label>
+              <label htmlFor="sim-live-express">{t('simulator.live.expressAtExpiry')}</label>
               <select id="sim-live-express" value={s.expressOnExpiry} onChange={(e) => actions.setExpressOnExpiry(e.target.value as ExpressExpiryBehaviour)}>
                 {EXPRESS_EXPIRY_BEHAVIOURS.map((b) => (
                   <option key={b} value={b}>
-                    {EXPRESS_EXPIRY_LABELS[b]}
+                    {expressLabel(t, b)}
                   </option>
                 ))}
               </select>
             </div>
           )}
           <div className="field">
-            <label htmlFor="sim-live-policy">Your app&apos;s renewal policy</label>
+            <label htmlFor="sim-live-policy">{t('simulator.live.policy')}</label>
             <select id="sim-live-policy" value={s.policy} onChange={(e) => actions.setPolicy(e.target.value as RenewalPolicy)}>
               {RENEWAL_POLICIES.map((p) => (
                 <option key={p} value={p}>
-                  {policyLabel(p, platform)}
+                  {policyLabel(t, p, platform)}
                 </option>
               ))}
             </select>
           </div>
           {s.policy === 'before-expiry' && (
             <div className="field">
-              <label htmlFor="sim-live-lead">Renew this many seconds before expiry</label>
+              <label htmlFor="sim-live-lead">{t('simulator.live.lead')}</label>
               <input
                 id="sim-live-lead"
                 type="number"
@@ -135,33 +138,35 @@ export function LiveMode({ store }: { store: LiveModeStore }) {
               />
               {!lead.ok && (
                 <p id="sim-live-lead-error" className="field-error">
-                  {lead.error}
+                  {t(`simulator.live.lead${lead.problem === 'empty' ? 'Empty' : lead.problem === 'whole' ? 'Whole' : 'Max'}`, { max: number(lead.max) })}
                 </p>
               )}
             </div>
           )}
           <button type="button" className="button secondary" disabled={!plan} onClick={() => actions.restart(now)}>
-            Restart the run from now
+            {t('simulator.live.restart')}
           </button>
         </div>
 
-        <section className="sim-live-results" aria-label="Live countdown">
-          {!plan && <p className="empty">{inspection ? 'No countdown for this token.' : 'Paste a token to start its countdown.'}</p>}
+        <section className="sim-live-results" aria-label={t('simulator.live.countdown')}>
+          {!plan && <p className="empty">{t(inspection ? 'simulator.live.noCountdown' : 'simulator.live.pasteToStart')}</p>}
           {plan && expiresAt !== null && (
             <>
               <div className={`sim-live-countdown${plan.secondsLeft <= 0 ? ' expired' : plan.secondsLeft <= 30 ? ' will-expire' : ''}`}>
-                <span className="sim-live-countdown-text num" role="timer" aria-label="Time to expiry">
-                  {describeExpiry(expiresAt, now)}
+                <span className="sim-live-countdown-text num" role="timer" aria-label={t('simulator.live.timeToExpiry')}>
+                  {/* At the second of expiry it reads "expired 0s ago", not "in 0s". */}
+                  {expiresAt > now ? t('time.expiresRelative', { relative: relative(expiresAt, now) }) : t('time.expiredRelative', { relative: relative(Math.min(expiresAt, now - 0.001), now) })}
                 </span>
                 <TimeDetails at={expiresAt} kind="expiry" />
                 <p className="field-hint">
-                  {plan.lifetimeSeconds !== null ? `Lifetime ${formatDuration(plan.lifetimeSeconds)} · ` : ''}
-                  Run started {describeMoment(s.loginAt ?? now, now)} as if the app logged in then · {toCome === 0 ? 'nothing still to come' : `${toCome} event${toCome === 1 ? '' : 's'} still to come`}
+                  {plan.lifetimeSeconds !== null ? t('simulator.live.lifetime', { duration: formatDuration(plan.lifetimeSeconds, locale.language) }) : ''}
+                  {t('simulator.live.runStarted', { when: moment(locale, s.loginAt ?? now, now) })}
+                  {toCome === 0 ? t('simulator.live.nothingToCome') : t('simulator.live.toCome', { count: toCome })}
                 </p>
               </div>
-              <ol className="sim-live-events" aria-label="Events of the live token">
+              <ol className="sim-live-events" aria-label={t('simulator.live.events')}>
                 {plan.events.map((e, i) => (
-                  <LiveEventRow key={`${e.type}-${i}`} event={e} now={now} />
+                  <LiveEventRow key={`${e.type}-${i}`} event={e} now={now} locale={locale} />
                 ))}
               </ol>
             </>
@@ -173,35 +178,44 @@ export function LiveMode({ store }: { store: LiveModeStore }) {
 }
 
 function TokenStatus({ id, inspection }: { id: string; inspection: ReturnType<typeof inspectToken> | null }) {
-  if (!inspection) return <p id={id} className="field-hint">Nothing pasted yet.</p>;
+  const { t, dateTime } = useLocale();
+  if (!inspection) {
+    return (
+      <p id={id} className="field-hint">
+        {t('simulator.live.nothingPasted')}
+      </p>
+    );
+  }
   if (inspection.format === 'unknown' || inspection.expiresAt === null) {
     return (
       <p id={id} className="field-error" role="alert">
-        Cannot count this down: {inspection.reason}
+        {t('simulator.live.cannotCount', { reason: inspection.reason })}
       </p>
     );
   }
   return (
     <p id={id} className="field-hint">
       {formatLabel(inspection.format)}
-      {inspection.issuedAt !== null ? ` · issued ${formatLocal(inspection.issuedAt)}` : ''} · expires {formatLocal(inspection.expiresAt)}
+      {inspection.issuedAt !== null ? t('simulator.live.issued', { time: dateTime(inspection.issuedAt) }) : ''}
+      {t('simulator.live.expires', { time: dateTime(inspection.expiresAt) })}
     </p>
   );
 }
 
-function LiveEventRow({ event: e, now }: { event: LiveEvent; now: number }) {
+function LiveEventRow({ event: e, now, locale }: { event: LiveEvent; now: number; locale: Locale }) {
+  const { t, dateTime } = locale;
   return (
     <li className={`sim-live-event${e.passed ? ' passed' : ''}`} data-passed={e.passed}>
       <div className="sim-live-event-head">
-        <span className="visually-hidden">{e.passed ? 'Passed: ' : 'Still to come: '}</span>
+        <span className="visually-hidden">{t(e.passed ? 'simulator.live.passed' : 'simulator.live.stillToCome')}</span>
         <span className="mono sim-live-event-type">{e.type}</span>
-        <span className="num">{formatLocal(e.at)}</span>
-        <span className="num sim-live-event-when">{describeMoment(e.at, now)}</span>
-        {e.ifNotRenewed && <span className="badge sim-live-if">only if the renewal fails</span>}
-        {e.code !== null && <span className="mono">code {e.code}</span>}
+        <span className="num">{dateTime(e.at)}</span>
+        <span className="num sim-live-event-when">{moment(locale, e.at, now)}</span>
+        {e.ifNotRenewed && <span className="badge sim-live-if">{t('simulator.live.ifNotRenewed')}</span>}
+        {e.code !== null && <span className="mono">{t('simulator.live.code', { code: e.code })}</span>}
       </div>
       <p className="sim-live-event-detail">{e.detail}</p>
-      {e.assumption && <p className="field-hint">Assumption: {e.assumption}</p>}
+      {e.assumption && <p className="field-hint">{t('simulator.live.assumption', { text: e.assumption })}</p>}
     </li>
   );
 }

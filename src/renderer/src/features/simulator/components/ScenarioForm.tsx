@@ -1,11 +1,14 @@
 /**
  * Every scenario parameter as a labelled control, grouped as the scenario file groups them.
  *
- * An empty number field means "the default" (shown as its placeholder). Each error from the
- * shared validator appears under the field it names, linked by aria-describedby, so the
- * form and the CLI say the same thing about the same mistake.
+ * A field the scenario leaves out shows its default as a value, not as a grey placeholder, so
+ * the form reads as what will run. Emptying a field restores the default (shown again once
+ * focus leaves it); the typed text is kept while the field is being edited, so "-" or "1e"
+ * on the way to a number is not rewritten under the cursor. Each error from the shared
+ * validator appears under the field it names, linked by aria-describedby, so the form and the
+ * CLI say the same thing about the same mistake.
  */
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { defaultRegistry } from '../../../../../shared/families/registry';
 import { DEFAULT_LATENCY_MS } from '../../../../../shared/sim/latency';
 import { parseScenario, type ScenarioIssue } from '../../../../../shared/sim/parseScenario';
@@ -18,7 +21,8 @@ import {
   type ScenarioInput,
 } from '../../../../../shared/sim/scenario';
 import { isZegoPlatform } from '../../../../../shared/sim/sdkRules';
-import { PLATFORM_LABELS, POLICY_LABELS } from '../simLabels';
+import { optionChoiceLabels, optionLabel, platformLabel, policyLabel, useSimText } from '../simText';
+import { parseStartTime, startTimeText } from '../startTime';
 
 type Path = readonly (string | number)[];
 
@@ -53,6 +57,17 @@ function pathText(path: Path): string {
 }
 
 export function ScenarioForm({ scenario, parsed, idPrefix, onField, onAddOutage, onRemoveOutage }: Props) {
+  const { t, dateTime } = useSimText();
+  // The text of the field being typed in, by path; dropped on blur.
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const draft = (path: Path): string | undefined => drafts[pathText(path)];
+  const setDraft = (path: Path, text: string | undefined): void =>
+    setDrafts((d) => {
+      const next = { ...d };
+      if (text === undefined) delete next[pathText(path)];
+      else next[pathText(path)] = text;
+      return next;
+    });
   const issues: ScenarioIssue[] = parsed.ok ? [] : parsed.issues;
   const issueAt = (path: Path) => issues.find((i) => i.path === pathText(path))?.message;
   const id = (path: Path) => `${idPrefix}-${pathText(path).replace(/[^\w]+/g, '-')}`;
@@ -80,6 +95,7 @@ export function ScenarioForm({ scenario, parsed, idPrefix, onField, onAddOutage,
   const numberField = (path: Path, label: string, options: { hint?: string; step?: number; min?: number; fallback?: number } = {}) => {
     const value = getIn(scenario, path);
     const fallback = options.fallback ?? getIn(DEFAULTS, path);
+    const shown = typeof value === 'number' ? String(value) : typeof fallback === 'number' ? String(fallback) : '';
     return (
       <div className="field">
         <label htmlFor={id(path)}>{label}</label>
@@ -88,9 +104,12 @@ export function ScenarioForm({ scenario, parsed, idPrefix, onField, onAddOutage,
           type="number"
           step={options.step ?? 'any'}
           min={options.min}
-          value={typeof value === 'number' ? value : ''}
-          placeholder={typeof fallback === 'number' ? String(fallback) : undefined}
-          onChange={(e) => onField(path, e.target.value === '' ? undefined : Number(e.target.value))}
+          value={draft(path) ?? shown}
+          onChange={(e) => {
+            setDraft(path, e.target.value);
+            onField(path, e.target.value === '' ? undefined : Number(e.target.value));
+          }}
+          onBlur={() => setDraft(path, undefined)}
           {...describe(path, options.hint)}
         />
         {message(path, options.hint)}
@@ -98,10 +117,11 @@ export function ScenarioForm({ scenario, parsed, idPrefix, onField, onAddOutage,
     );
   };
 
-  const selectField = <T extends string>(path: Path, label: string, choices: readonly T[], labels?: Readonly<Record<T, string>>) => {
+  // Selects take the whole row: their choices are long ("ZEGO Express (RTC room)") and must not clip.
+  const selectField = <C extends string>(path: Path, label: string, choices: readonly C[], labels?: Readonly<Record<C, string>>) => {
     const value = getIn(scenario, path) ?? getIn(DEFAULTS, path);
     return (
-      <div className="field">
+      <div className="field wide">
         <label htmlFor={id(path)}>{label}</label>
         <select id={id(path)} value={String(value)} onChange={(e) => onField(path, e.target.value)} {...describe(path)}>
           {choices.map((c) => (
@@ -118,7 +138,7 @@ export function ScenarioForm({ scenario, parsed, idPrefix, onField, onAddOutage,
   const checkField = (path: Path, label: string) => {
     const value = getIn(scenario, path) ?? getIn(DEFAULTS, path);
     return (
-      <label className="check">
+      <label className="check wide">
         <input type="checkbox" checked={value === true} onChange={(e) => onField(path, e.target.checked)} />
         {label}
       </label>
@@ -143,102 +163,153 @@ export function ScenarioForm({ scenario, parsed, idPrefix, onField, onAddOutage,
   const zego = rules !== undefined && isZegoPlatform(platform);
   const switchable = (assumption: string): boolean => rules?.assumptions.some((a) => a.id === assumption) === true;
 
+  const startTimeField = () => {
+    const path = ['startTime'] as const;
+    const value = getIn(scenario, path);
+    const text = draft(path);
+    const typedBad = text !== undefined && text.trim() !== '' && parseStartTime(text) === null;
+    const epoch = typeof value === 'number' ? value : (DEFAULTS.startTime as number);
+    const error = typedBad ? t('simulator.form.startTimeBad') : issueAt(path);
+    return (
+      <div className="field wide">
+        <label htmlFor={id(path)}>{t('simulator.form.startTime')}</label>
+        <input
+          id={id(path)}
+          type="text"
+          inputMode="text"
+          spellCheck={false}
+          autoComplete="off"
+          className="mono"
+          value={text ?? startTimeText(epoch)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${id(path)}-msg ${id(path)}-hint`}
+          onChange={(e) => {
+            setDraft(path, e.target.value);
+            const typed = e.target.value.trim();
+            // Unreadable text goes to the scenario as it is, so the validator holds the run back too.
+            onField(path, typed === '' ? undefined : (parseStartTime(typed) ?? typed));
+          }}
+          onBlur={() => {
+            if (!typedBad) setDraft(path, undefined);
+          }}
+        />
+        {error ? (
+          <p id={`${id(path)}-msg`} className="field-error">
+            {error}
+          </p>
+        ) : (
+          <p id={`${id(path)}-msg`} className="field-hint">
+            {t('simulator.form.startTimeRead', { date: dateTime(epoch), epoch })}
+          </p>
+        )}
+        <p id={`${id(path)}-hint`} className="field-hint">
+          {t('simulator.form.startTimeHint')}
+        </p>
+      </div>
+    );
+  };
+
+  const f = (key: string, opts?: Record<string, unknown>) => t(`simulator.form.${key}`, opts ?? {});
+  const platformLabels = Object.fromEntries(SIM_PLATFORMS.map((p) => [p, platformLabel(t, p)]));
+  const policyLabels = Object.fromEntries(RENEWAL_POLICIES.map((p) => [p, policyLabel(t, p, platform)])) as Record<(typeof RENEWAL_POLICIES)[number], string>;
+  const outageLabels = Object.fromEntries(OUTAGE_KINDS.map((k) => [k, f(`outageKinds.${k}`)])) as Record<(typeof OUTAGE_KINDS)[number], string>;
+
   return (
-    <form className="sim-form" aria-label="Scenario" noValidate onSubmit={(e) => e.preventDefault()}>
+    <form className="sim-form" aria-label={f('label')} noValidate onSubmit={(e) => e.preventDefault()}>
       <fieldset className="fieldset">
-        <legend>Clients and tokens</legend>
-        {selectField(['platform'], 'Platform', SIM_PLATFORMS, PLATFORM_LABELS)}
-        {numberField(['tokenTtlSeconds'], 'Token TTL (s)', { step: 1, min: 1, hint: rules?.staticToken === true ? 'static tokens never expire' : undefined })}
-        {numberField(['durationSeconds'], 'Duration (s)', { min: 0 })}
-        {numberField(['clients'], 'Clients', { step: 1, min: 1 })}
-        {numberField(['loginSpreadSeconds'], 'Login spread (s)', { min: 0, hint: 'clients log in at random times within it' })}
-        {numberField(['seed'], 'Seed', { step: 1, min: 0 })}
-        {numberField(['startTime'], 'Start time (epoch s)', { step: 1 })}
-        {numberField(['maxEvents'], 'Stop after (events)', { step: 1, min: 1 })}
+        <legend>{f('clients')}</legend>
+        {selectField(['platform'], f('platform'), SIM_PLATFORMS, platformLabels)}
+        {numberField(['tokenTtlSeconds'], f('ttl'), { step: 1, min: 1, hint: rules?.staticToken === true ? f('staticNeverExpires') : undefined })}
+        {numberField(['durationSeconds'], f('duration'), { min: 0 })}
+        {numberField(['clients'], f('clientCount'), { step: 1, min: 1 })}
+        {numberField(['loginSpreadSeconds'], f('loginSpread'), { min: 0, hint: f('loginSpreadHint') })}
+        {numberField(['seed'], f('seed'), { step: 1, min: 0 })}
+        {numberField(['maxEvents'], f('maxEvents'), { step: 1, min: 1 })}
+        {startTimeField()}
       </fieldset>
 
       <fieldset className="fieldset">
-        <legend>Renewal by the app</legend>
-        {selectField(['renewal', 'policy'], 'Renewal policy', RENEWAL_POLICIES, POLICY_LABELS)}
-        {numberField(['renewal', 'leadSeconds'], 'Renew before expiry (s)', { min: 0, hint: 'for "before expiry"; read on the device clock' })}
-        <div className="field">
-          <label htmlFor={`${idPrefix}-latency-kind`}>Token server latency</label>
+        <legend>{f('renewal')}</legend>
+        {selectField(['renewal', 'policy'], f('policy'), RENEWAL_POLICIES, policyLabels)}
+        {numberField(['renewal', 'leadSeconds'], f('lead'), { min: 0, hint: f('leadHint') })}
+        <div className="field wide">
+          <label htmlFor={`${idPrefix}-latency-kind`}>{f('latencyKind')}</label>
           <select id={`${idPrefix}-latency-kind`} value={latencyKind} onChange={(e) => setLatencyKind(e.target.value)}>
-            <option value="fixed">Fixed</option>
-            <option value="uniform">Uniform between two values</option>
-            <option value="exponential">Exponential (mean)</option>
+            <option value="fixed">{f('latencyFixed')}</option>
+            <option value="uniform">{f('latencyUniform')}</option>
+            <option value="exponential">{f('latencyExponential')}</option>
           </select>
         </div>
-        {latencyKind === 'fixed' && numberField(['renewal', 'latencyMs'], 'Latency (ms)', { min: 0, fallback: DEFAULT_LATENCY_MS })}
+        {latencyKind === 'fixed' && numberField(['renewal', 'latencyMs'], f('latency'), { min: 0, fallback: DEFAULT_LATENCY_MS })}
         {latency?.kind === 'uniform' && (
           <>
-            {numberField(['renewal', 'latency', 'minMs'], 'Latency from (ms)', { min: 0 })}
-            {numberField(['renewal', 'latency', 'maxMs'], 'Latency to (ms)', { min: 0 })}
+            {numberField(['renewal', 'latency', 'minMs'], f('latencyFrom'), { min: 0 })}
+            {numberField(['renewal', 'latency', 'maxMs'], f('latencyTo'), { min: 0 })}
           </>
         )}
         {latency?.kind === 'exponential' && (
           <>
-            {numberField(['renewal', 'latency', 'meanMs'], 'Mean latency (ms)', { min: 0 })}
-            {numberField(['renewal', 'latency', 'maxMs'], 'Latency cap (ms)', { min: 0, hint: 'default: 10 × the mean' })}
+            {numberField(['renewal', 'latency', 'meanMs'], f('latencyMean'), { min: 0 })}
+            {numberField(['renewal', 'latency', 'maxMs'], f('latencyCap'), { min: 0, hint: f('latencyCapHint') })}
           </>
         )}
         {message(['renewal', 'latency'])}
-        {numberField(['renewal', 'failureRate'], 'Failure rate (0–1)', { step: 0.01, min: 0 })}
-        {numberField(['renewal', 'retry', 'maxRetries'], 'Retries after a failure', { step: 1, min: 0 })}
-        {numberField(['renewal', 'retry', 'delaySeconds'], 'First retry after (s)', { min: 0 })}
-        {numberField(['renewal', 'retry', 'multiplier'], 'Retry backoff ×', { min: 1 })}
+        {numberField(['renewal', 'failureRate'], f('failureRate'), { step: 0.01, min: 0 })}
+        {numberField(['renewal', 'retry', 'maxRetries'], f('retries'), { step: 1, min: 0 })}
+        {numberField(['renewal', 'retry', 'delaySeconds'], f('retryDelay'), { min: 0 })}
+        {numberField(['renewal', 'retry', 'multiplier'], f('retryBackoff'), { min: 1 })}
       </fieldset>
 
       <fieldset className="fieldset">
-        <legend>Wrong tokens from the token server (probability each)</legend>
-        {numberField(['renewal', 'faults', 'expired'], 'Already expired', { step: 0.01, min: 0 })}
-        {numberField(['renewal', 'faults', 'otherUser'], 'For another user', { step: 0.01, min: 0 })}
-        {numberField(['renewal', 'faults', 'otherApp'], 'For another app', { step: 0.01, min: 0 })}
-        {numberField(['renewal', 'faults', 'otherSecret'], 'Signed with another secret', { step: 0.01, min: 0 })}
-        {rules?.roomPrivileges === true && numberField(['renewal', 'faults', 'noPublishPrivilege'], 'Without publish privilege', { step: 0.01, min: 0 })}
+        <legend>{f('faults')}</legend>
+        {numberField(['renewal', 'faults', 'expired'], f('faultExpired'), { step: 0.01, min: 0 })}
+        {numberField(['renewal', 'faults', 'otherUser'], f('faultOtherUser'), { step: 0.01, min: 0 })}
+        {numberField(['renewal', 'faults', 'otherApp'], f('faultOtherApp'), { step: 0.01, min: 0 })}
+        {numberField(['renewal', 'faults', 'otherSecret'], f('faultOtherSecret'), { step: 0.01, min: 0 })}
+        {rules?.roomPrivileges === true && numberField(['renewal', 'faults', 'noPublishPrivilege'], f('faultNoPublish'), { step: 0.01, min: 0 })}
         {message(['renewal', 'faults'])}
       </fieldset>
 
       <fieldset className="fieldset">
-        <legend>Outages</legend>
-        {outages.length === 0 && <p className="field-hint">No outage.</p>}
+        <legend>{f('outages')}</legend>
+        {outages.length === 0 && <p className="field-hint">{f('noOutage')}</p>}
         {outages.map((_, i) => (
-          <div key={i} className="inline-fields sim-outage" role="group" aria-label={`Outage ${i + 1}`}>
-            {selectField(['outages', i, 'kind'], `Outage ${i + 1} kind`, OUTAGE_KINDS)}
-            {numberField(['outages', i, 'atSeconds'], `Outage ${i + 1} starts at (s)`, { min: 0 })}
-            {numberField(['outages', i, 'forSeconds'], `Outage ${i + 1} lasts (s)`, { min: 0 })}
+          <div key={i} className="inline-fields sim-outage" role="group" aria-label={f('outage', { n: i + 1 })}>
+            {selectField(['outages', i, 'kind'], f('outageKind', { n: i + 1 }), OUTAGE_KINDS, outageLabels)}
+            {numberField(['outages', i, 'atSeconds'], f('outageAt', { n: i + 1 }), { min: 0 })}
+            {numberField(['outages', i, 'forSeconds'], f('outageFor', { n: i + 1 }), { min: 0 })}
             <button type="button" className="small-button" onClick={() => onRemoveOutage(i)}>
-              Remove outage {i + 1}
+              {f('removeOutage', { n: i + 1 })}
             </button>
           </div>
         ))}
         <button type="button" className="small-button" onClick={onAddOutage}>
-          Add an outage
+          {f('addOutage')}
         </button>
       </fieldset>
 
       <fieldset className="fieldset">
-        <legend>Client clock and SDK reconnection</legend>
-        {numberField(['clockSkewSeconds'], 'Client clock ahead by (s)', { hint: 'negative: behind' })}
-        {numberField(['clockSkewJitterSeconds'], 'Clock spread between clients (± s)', { min: 0 })}
-        {numberField(['reconnect', 'initialDelayMs'], 'First reconnect after (ms)', { min: 0 })}
-        {numberField(['reconnect', 'maxDelayMs'], 'Longest reconnect wait (ms)', { min: 0 })}
-        {numberField(['reconnect', 'multiplier'], 'Reconnect backoff ×', { min: 1 })}
-        {checkField(['relogin', 'enabled'], 'The app logs in again after a token disconnection')}
-        {numberField(['relogin', 'delaySeconds'], 'Log in again after (s)', { min: 0 })}
+        <legend>{f('clockAndReconnect')}</legend>
+        {numberField(['clockSkewSeconds'], f('skew'), { hint: f('skewHint') })}
+        {numberField(['clockSkewJitterSeconds'], f('skewJitter'), { min: 0 })}
+        {numberField(['reconnect', 'initialDelayMs'], f('reconnectFirst'), { min: 0 })}
+        {numberField(['reconnect', 'maxDelayMs'], f('reconnectMax'), { min: 0 })}
+        {numberField(['reconnect', 'multiplier'], f('reconnectBackoff'), { min: 1 })}
+        {checkField(['relogin', 'enabled'], f('relogin'))}
+        {numberField(['relogin', 'delaySeconds'], f('reloginDelay'), { min: 0 })}
       </fieldset>
 
       <fieldset className="fieldset">
-        <legend>SDK behaviour</legend>
-        {rules?.scenarioOptions?.map((o) => <Fragment key={o.path.join('.')}>{selectField(o.path, o.label, o.choices, o.choiceLabels)}</Fragment>)}
+        <legend>{f('sdk')}</legend>
+        {rules?.scenarioOptions?.map((o) => <Fragment key={o.path.join('.')}>{selectField(o.path, optionLabel(t, o), o.choices, optionChoiceLabels(t, o))}</Fragment>)}
       </fieldset>
 
       <fieldset className="fieldset">
-        <legend>Assumptions (not documented by the vendors)</legend>
-        {zego && selectField(['assumptions', 'sdkClock'], '"Will expire" timed by', ['device', 'server'] as const, { device: "the device's clock", server: "the server's clock" })}
-        {switchable('expressImmediateWarning') && checkField(['assumptions', 'expressImmediateWarning'], 'Express warns at once when under 30 s remain at login')}
-        {zego && checkField(['assumptions', 'warnAfterShortRenewal'], 'A renewed token with under 30 s left warns again at once')}
-        {switchable('commsEaseExpiryDropsConnection') && checkField(['assumptions', 'commsEaseExpiryDropsConnection'], 'An expiring token drops a live CommsEase connection')}
+        <legend>{f('assumptions')}</legend>
+        {zego && selectField(['assumptions', 'sdkClock'], f('sdkClock'), ['device', 'server'] as const, { device: f('sdkClockDevice'), server: f('sdkClockServer') })}
+        {switchable('expressImmediateWarning') && checkField(['assumptions', 'expressImmediateWarning'], f('expressImmediateWarning'))}
+        {zego && checkField(['assumptions', 'warnAfterShortRenewal'], f('warnAfterShortRenewal'))}
+        {switchable('commsEaseExpiryDropsConnection') && checkField(['assumptions', 'commsEaseExpiryDropsConnection'], f('commsEaseExpiryDropsConnection'))}
       </fieldset>
       {message([])}
     </form>

@@ -1,53 +1,62 @@
 /**
  * A run's summary (connected time, disconnections by cause, worst gap, counts) and the
- * undocumented rules it relied on, each marked as an assumption.
+ * undocumented rules it relied on, each marked as an assumption. The assumptions' sentences
+ * come from the engine (main) as written there.
  */
 import { memo } from 'react';
 import type { SimSummary } from '../../../../../shared/sim/summary';
-import { formatVirtualTime } from '../virtualClock';
+import { platformLabel, useSimText } from '../simText';
 
 export const SummaryPanel = memo(function SummaryPanel({ summary, title }: { summary: SimSummary; title: string }) {
+  const { t, vt, number } = useSimText();
   const causes = Object.entries(summary.disconnections.byCause).filter(([, n]) => n > 0);
+  const { total, clientsAffected } = summary.disconnections;
+  const counted =
+    causes.length === 0
+      ? String(total)
+      : t('simulator.summary.byCause', {
+          total,
+          causes: causes.map(([c, n]) => t('simulator.summary.causeCount', { cause: t(`simulator.cause.${c}`), count: n })).join(t('simulator.summary.listSeparator')),
+        });
+  const disconnections = total > 0 ? t('simulator.summary.withClients', { value: counted, clients: t('simulator.summary.clientsAffected', { count: clientsAffected }) }) : counted;
   return (
     <section className="card sim-summary" aria-label={title}>
       <h3>{title}</h3>
       {summary.truncated && (
         <p className="banner" role="status">
-          The run stopped early at its event limit: the numbers cover {formatVirtualTime(summary.simulatedSeconds)} only.
+          {t('simulator.summary.truncated', { time: vt(summary.simulatedSeconds) })}
         </p>
       )}
       <dl className="sim-summary-list">
-        <dt>Connected</dt>
-        <dd>{summary.connectedPercent}% of the time</dd>
-        <dt>Disconnections</dt>
+        <dt>{t('simulator.summary.connected')}</dt>
+        <dd>{t('simulator.summary.connectedValue', { percent: number(summary.connectedPercent) })}</dd>
+        <dt>{t('simulator.summary.disconnections')}</dt>
+        <dd>{disconnections}</dd>
+        <dt>{t('simulator.summary.worstGap')}</dt>
         <dd>
-          {summary.disconnections.total}
-          {causes.length > 0 && ` (${causes.map(([c, n]) => `${c.replace('_', ' ')}: ${n}`).join(', ')})`}
-          {summary.disconnections.total > 0 && `, ${summary.disconnections.clientsAffected} client(s)`}
+          {summary.worstGap
+            ? t('simulator.summary.worstGapValue', { gap: vt(summary.worstGap.seconds), client: summary.worstGap.client, from: vt(summary.worstGap.fromSeconds) })
+            : t('simulator.summary.none')}
         </dd>
-        <dt>Worst gap</dt>
-        <dd>{summary.worstGap ? `${formatVirtualTime(summary.worstGap.seconds)} (client ${summary.worstGap.client}, from ${formatVirtualTime(summary.worstGap.fromSeconds)})` : 'none'}</dd>
-        <dt>Network interruptions</dt>
+        <dt>{t('simulator.summary.networkInterruptions')}</dt>
         <dd>{summary.networkInterruptions}</dd>
         {summary.connectedWithExpiredTokenSeconds > 0 && (
           <>
-            <dt>Connected with an expired token</dt>
-            <dd>{formatVirtualTime(summary.connectedWithExpiredTokenSeconds)} (all clients)</dd>
+            <dt>{t('simulator.summary.expiredConnected')}</dt>
+            <dd>{t('simulator.summary.expiredConnectedValue', { time: vt(summary.connectedWithExpiredTokenSeconds) })}</dd>
           </>
         )}
-        <dt>Tokens issued</dt>
+        <dt>{t('simulator.summary.tokensIssued')}</dt>
         <dd>{summary.counts.token_issued}</dd>
-        <dt>Renewals</dt>
-        <dd>
-          {summary.counts.renew_succeeded} taken, {summary.counts.renew_failed} failed
-        </dd>
+        <dt>{t('simulator.summary.renewals')}</dt>
+        <dd>{t('simulator.summary.renewalsValue', { taken: summary.counts.renew_succeeded, failed: summary.counts.renew_failed })}</dd>
       </dl>
       <details>
-        <summary>Assumptions this run relied on ({summary.assumptions.length})</summary>
+        <summary>{t('simulator.summary.assumptionsOf', { count: summary.assumptions.length })}</summary>
         <ul className="sim-assumptions">
           {summary.assumptions.map((a) => (
             <li key={a}>
-              <span className="badge">assumption</span> {a}
+              <span className="badge">{t('simulator.summary.assumption')}</span> {a}
             </li>
           ))}
         </ul>
@@ -58,25 +67,26 @@ export const SummaryPanel = memo(function SummaryPanel({ summary, title }: { sum
 
 /** Two summaries side by side, one row per figure. */
 export function ComparisonTable({ a, b }: { a: SimSummary; b: SimSummary }) {
+  const { t, vt } = useSimText();
   const rows: [string, (s: SimSummary) => string][] = [
-    ['Platform', (s) => s.platform],
-    ['Clients', (s) => String(s.clients)],
-    ['Connected', (s) => `${s.connectedPercent}%`],
-    ['Disconnections', (s) => String(s.disconnections.total)],
-    ['Worst gap', (s) => (s.worstGap ? formatVirtualTime(s.worstGap.seconds) : 'none')],
-    ['Connected with an expired token', (s) => formatVirtualTime(s.connectedWithExpiredTokenSeconds)],
-    ['Tokens issued', (s) => String(s.counts.token_issued)],
-    ['Renewals failed', (s) => String(s.counts.renew_failed)],
-    ['Events', (s) => String(Object.values(s.counts).reduce((x, y) => x + y, 0))],
+    [t('simulator.summary.platform'), (s) => platformLabel(t, s.platform)],
+    [t('simulator.summary.clients'), (s) => String(s.clients)],
+    [t('simulator.summary.connected'), (s) => `${s.connectedPercent}%`],
+    [t('simulator.summary.disconnections'), (s) => String(s.disconnections.total)],
+    [t('simulator.summary.worstGap'), (s) => (s.worstGap ? vt(s.worstGap.seconds) : t('simulator.summary.none'))],
+    [t('simulator.summary.expiredConnected'), (s) => vt(s.connectedWithExpiredTokenSeconds)],
+    [t('simulator.summary.tokensIssued'), (s) => String(s.counts.token_issued)],
+    [t('simulator.summary.renewalsFailed'), (s) => String(s.counts.renew_failed)],
+    [t('simulator.summary.events'), (s) => String(Object.values(s.counts).reduce((x, y) => x + y, 0))],
   ];
   return (
     <table className="field-table sim-compare">
-      <caption>Scenario A and B compared</caption>
+      <caption>{t('simulator.summary.compared')}</caption>
       <thead>
         <tr>
-          <th scope="col">Figure</th>
-          <th scope="col">Scenario A</th>
-          <th scope="col">Scenario B</th>
+          <th scope="col">{t('simulator.summary.figure')}</th>
+          <th scope="col">{t('simulator.scenarioSlot', { slot: 'A' })}</th>
+          <th scope="col">{t('simulator.scenarioSlot', { slot: 'B' })}</th>
         </tr>
       </thead>
       <tbody>

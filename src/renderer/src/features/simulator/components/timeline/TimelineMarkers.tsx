@@ -4,11 +4,11 @@
  * events have passed", which changes when the clock crosses an event, not on every tick.
  */
 import type { KeyboardEvent } from 'react';
-import { describeSimEvent } from '../../../../../../shared/sim/describeSimEvent';
 import type { SimEvent, SimEventType } from '../../../../../../shared/sim/events';
 import { useSimulator } from '../../../../app/stores';
 import type { TimelineModel } from '../../timelineModel';
-import { eventsPassed, formatVirtualTime } from '../../virtualClock';
+import { eventsPassed } from '../../virtualClock';
+import { useSimText } from '../../simText';
 import { LANE_H, laneY, RIGHT_PAD, TIMELINE_HEIGHT, TIMELINE_WIDTH, timeScale } from './timelineGeometry';
 
 /** More markers than this in view would make the page crawl; the list below still has them all. */
@@ -40,6 +40,7 @@ interface Props {
 export function TimelineMarkers({ model, events, from, to, selectedIndex, onSelect }: Props) {
   // Events are in time order: index < passed ⇔ the event's time ≤ the clock.
   const passed = useSimulator((s) => eventsPassed(events, s.clock.t));
+  const { t, vt, event: describe } = useSimText();
   const x = timeScale(from, to);
   const markers = model.markers.filter((m) => m.t >= from && m.t <= to);
   const drawn = markers.slice(0, MAX_MARKERS);
@@ -56,7 +57,7 @@ export function TimelineMarkers({ model, events, from, to, selectedIndex, onSele
         const cx = x(m.t);
         const cy = laneY(m.lane) + (LANE_H - 4) / 2;
         const selected = m.index === selectedIndex;
-        const name = `${m.type} at ${formatVirtualTime(m.t)}: ${describeSimEvent(event)}`;
+        const name = t('simulator.timeline.marker', { type: m.type, time: vt(m.t), text: describe(event) });
         return (
           <g
             key={`m${m.index}`}
@@ -77,7 +78,7 @@ export function TimelineMarkers({ model, events, from, to, selectedIndex, onSele
       })}
       {markers.length > drawn.length && (
         <text x={TIMELINE_WIDTH - RIGHT_PAD} y={TIMELINE_HEIGHT - 8} textAnchor="end" fill="#c0392b">
-          {`${markers.length - drawn.length} more events: zoom in`}
+          {t('simulator.timeline.moreEvents', { count: markers.length - drawn.length })}
         </text>
       )}
     </g>
