@@ -140,4 +140,13 @@ describe('the CLI in Chinese', () => {
       rmSync(home, { recursive: true, force: true });
     }
   });
+
+  it('--list-presets names the presets in the screen\'s words, Chinese under zh-CN', async () => {
+    const zh = await runTokenlab(['simulate', '--list-presets'], { env: { LANG: 'zh_CN.UTF-8' } });
+    const en = await runTokenlab(['simulate', '--list-presets']);
+    expect(en.stdout).toMatch(/^healthy +Healthy renewal: /);
+    const first = zh.stdout.split('\n')[0]!;
+    expect(first.startsWith('healthy ')).toBe(true);
+    expect(first).toMatch(/[\u4e00-\u9fff]/);
+  });
 });

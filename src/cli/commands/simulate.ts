@@ -48,7 +48,9 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
   }
   if (args.flags.has('list-presets')) {
     const width = Math.max(...PRESETS.map((p) => p.id.length));
-    for (const p of PRESETS) io.stdout.write(`${p.id.padEnd(width)}  ${p.label}: ${p.lesson}\n`);
+    // The screen's words for each preset (simulator.readyMade), in the run's language.
+    const words = (id: string, part: 'label' | 'lesson', fallback: string) => cliT(io)(`simulator.readyMade.${id}.${part}`, { defaultValue: fallback });
+    for (const p of PRESETS) io.stdout.write(`${p.id.padEnd(width)}  ${words(p.id, 'label', p.label)}: ${words(p.id, 'lesson', p.lesson)}\n`);
     return EXIT_OK;
   }
   noPositionals(args, cliT(io)('cli.simulate.scenarioHint'));
