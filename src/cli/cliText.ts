@@ -22,9 +22,36 @@ export function catalogueFor(language: Language): i18n {
   return instance;
 }
 
+const translators = new Map<Language, Translate>();
+
+/**
+ * `t` for the CLI, fast on the batch path: a plain sentence (no plural, no nesting) is looked up
+ * once and interpolated here; anything else, and a missing key, goes through i18next.
+ */
 export function translator(language: Language): Translate {
+  const known = translators.get(language);
+  if (known) return known;
   const instance = catalogueFor(language);
-  return (key, options) => instance.t(key, options) as string;
+  const templates = new Map<string, string | null>();
+  const template = (key: string): string | null => {
+    let text = templates.get(key);
+    if (text === undefined) {
+      const found: unknown = instance.getResource(language, 'translation', key) ?? instance.getResource('en', 'translation', key);
+      text = typeof found === 'string' && !found.includes('$t(') ? found : null;
+      templates.set(key, text);
+    }
+    return text;
+  };
+  const t: Translate = (key, options) => {
+    const text = options !== undefined && 'count' in options ? null : template(key);
+    if (text === null) return instance.t(key, options) as string;
+    return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
+      const value = options?.[name];
+      return value === undefined || value === null ? whole : String(value);
+    });
+  };
+  translators.set(language, t);
+  return t;
 }
 
 /** The translator of a run: the language runCli chose, English when called without one (tests of a module). */
