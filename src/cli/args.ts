@@ -5,7 +5,9 @@
  * because a mistyped `--secret-fil` must not fall back to "no secret". `--` ends the
  * options so that a token starting with `-` can still be passed.
  */
-import { TokenLabError } from '../shared/errors';
+import type { TokenLabError } from '../shared/errors';
+import type { Translate } from '../shared/tokens/reasonText';
+import { translator, usageText } from './cliText';
 
 export interface OptionSpec {
   /** true: takes a value (`--name VALUE` or `--name=VALUE`); false: a flag. */
@@ -20,7 +22,8 @@ export interface ParsedArgs {
   flags: Set<string>;
 }
 
-export const SECRET_ON_COMMAND_LINE = 'use --secret-file or --profile (secrets never go on the command line)';
+/** The English answer to `--secret` (tests quote it); printed through the catalogue. */
+export const SECRET_ON_COMMAND_LINE = translator('en')('cli.args.secretOnCommandLine');
 
 export function parseArgs(argv: readonly string[], spec: Record<string, OptionSpec>): ParsedArgs {
   const positionals: string[] = [];
@@ -39,10 +42,10 @@ export function parseArgs(argv: readonly string[], spec: Record<string, OptionSp
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
     const def = spec[name];
-    if (!def && name === 'secret') throw usage(SECRET_ON_COMMAND_LINE);
-    if (!def) throw usage(`unknown option --${name}`);
+    if (!def && name === 'secret') throw usageText('args.secretOnCommandLine');
+    if (!def) throw usageText('args.unknownOption', { name });
     if (!def.value) {
-      if (eq !== -1) throw usage(`--${name} takes no value`);
+      if (eq !== -1) throw usageText('args.takesNoValue', { name });
       flags.add(name);
       continue;
     }
@@ -52,17 +55,21 @@ export function parseArgs(argv: readonly string[], spec: Record<string, OptionSp
       value = argv[i + 1];
       i++;
     }
-    if (value === undefined) throw usage(`--${name} needs a value`);
+    if (value === undefined) throw usageText('args.needsValue', { name });
     const list = options.get(name) ?? [];
-    if (list.length > 0 && !def.repeat) throw usage(`--${name} was given twice`);
+    if (list.length > 0 && !def.repeat) throw usageText('args.givenTwice', { name });
     list.push(value);
     options.set(name, list);
   }
   return { positionals, options, flags };
 }
 
+/**
+ * A usage error from a sentence built elsewhere (a family's field check, a service's refusal):
+ * printed as it is. The CLI's own sentences use `usageText` with a catalogue key instead.
+ */
 export function usage(message: string): TokenLabError {
-  return new TokenLabError('INVALID_INPUT', message);
+  return usageText('verbatim', { message });
 }
 
 export function optionValue(args: ParsedArgs, name: string): string | undefined {
@@ -76,15 +83,17 @@ export function optionValue(args: ParsedArgs, name: string): string | undefined 
  */
 export function noPositionals(args: ParsedArgs, hint?: string): void {
   const [first] = args.positionals;
-  if (first !== undefined) throw usage(`unexpected argument #1 (${first.length} characters, not shown)${hint !== undefined ? ` (${hint})` : ''}`);
+  if (first === undefined) return;
+  if (hint === undefined) throw usageText('args.unexpectedArgument', { length: first.length });
+  throw usageText('args.unexpectedArgumentHint', { length: first.length, hint });
 }
 
 /**
  * A command word for an "unknown command" message: quoted when it looks like one (so a typo is
  * recognisable), else only its length — it may be a secret typed in the wrong place.
  */
-export function describeCommandWord(arg: string): string {
-  return /^[a-z][a-z-]{0,23}$/.test(arg) ? `"${arg}"` : `(${arg.length} characters, not shown)`;
+export function describeCommandWord(arg: string, t: Translate = translator('en')): string {
+  return /^[a-z][a-z-]{0,23}$/.test(arg) ? `"${arg}"` : t('cli.wordNotShown', { length: arg.length });
 }
 
 /** The integer `raw` spells (optional minus sign, digits, surrounding whitespace), or undefined. */
@@ -102,9 +111,9 @@ export function integerOption(
   const raw = optionValue(args, name);
   if (raw === undefined) return undefined;
   const n = parseWholeNumber(raw);
-  if (n === undefined) throw usage(`--${name} must be a whole number, got "${raw}"`);
+  if (n === undefined) throw usageText('args.wholeNumber', { flag: `--${name}`, raw });
   if (!Number.isSafeInteger(n) || n < range.min || n > range.max) {
-    throw usage(`--${name} must be between ${range.min} and ${range.max}, got ${raw}`);
+    throw usageText('args.between', { flag: `--${name}`, min: range.min, max: range.max, raw });
   }
   return n;
 }
@@ -137,7 +146,7 @@ export function nowOption(args: ParsedArgs, clock: () => number): number {
   if (raw !== undefined && parseWholeNumber(raw) === undefined) {
     const iso = parseIsoTime(raw);
     if (iso === undefined || iso < 0 || iso > MAX_EPOCH_SECONDS) {
-      throw usage(`--now takes epoch seconds or an ISO time with its zone (2026-12-02T05:00:00Z), got "${raw}"`);
+      throw usageText('args.nowFormat', { raw });
     }
     return iso;
   }

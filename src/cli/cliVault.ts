@@ -6,6 +6,7 @@
  * an in-memory store there; the real keychain is tested in test/main/vault); the families are
  * the shipped ones unless it carries a `registry`.
  */
+import { cliT } from './cliText';
 import { defaultRegistry, type FamilyRegistry } from '../shared/families/registry';
 import { createCoreServices, type CoreServices } from '../main/services/coreServices';
 import { createKeychainStore } from '../main/vault/keychain';
@@ -41,6 +42,6 @@ export function cliRegistry(io: CliIo): FamilyRegistry {
 export function reportCorruption(cli: CliVault, io: CliIo): void {
   const corrupt = cli.store.corruption();
   if (corrupt) {
-    io.stderr.write(`tokenlab: ${cli.store.path} was damaged (${corrupt.reason}); the original is kept as ${corrupt.backupPath}\n`);
+    io.stderr.write(`tokenlab: ${cliT(io)('cli.profilesDamaged', { path: cli.store.path, reason: corrupt.reason, backup: corrupt.backupPath })}\n`);
   }
 }

@@ -4,14 +4,14 @@
  * terminal to ask on the command refuses.
  */
 import { answerConfirms, type ConfirmationStep } from '../shared/commsease/destructiveConfirmation';
-import { usage } from './args';
+import { usageText } from './cliText';
 import type { CliIo } from './io';
 
 export async function confirmSteps(steps: readonly ConfirmationStep[], what: string, yes: boolean, io: CliIo): Promise<void> {
   if (yes || steps.length === 0) return;
-  if (!io.stdin.isTTY) throw usage(`refusing the ${what} without confirmation: run it in a terminal to confirm, or pass --yes`);
+  if (!io.stdin.isTTY) throw usageText('confirm.noTerminal', { action: what });
   for (const step of steps) {
     const answer = await io.promptHidden(`${step.question} `);
-    if (!answerConfirms(step, answer)) throw usage(`not confirmed: the ${what} did not happen`);
+    if (!answerConfirms(step, answer)) throw usageText('confirm.notConfirmed', { action: what });
   }
 }

@@ -3,6 +3,7 @@
  * take exactly the flags the family declares (with their compatibility aliases), typed by
  * the field's kind, and report the family's field-level errors under the flag's name.
  */
+import { usageText } from './cliText';
 import type { z } from 'zod';
 import type { FieldSpec, VerifyInputSpec } from '../shared/families/family';
 import { optionValue, parseDuration, parseWholeNumber, usage, type OptionSpec, type ParsedArgs } from './args';
@@ -37,11 +38,11 @@ export function readFlags(args: ParsedArgs, fields: readonly FieldSpec[]): Recor
     if (problem !== null) throw usage(problem);
     if (field.kind === 'duration') {
       const seconds = parseDuration(raw);
-      if (seconds === undefined) throw usage(`${field.cliFlag} takes seconds or a duration like 90s, 45m, 1h, 1h30m, 7d, got "${raw}"`);
+      if (seconds === undefined) throw usageText('args.duration', { flag: field.cliFlag, raw });
       out[field.key] = seconds;
     } else if (field.kind === 'integer') {
       const n = parseWholeNumber(raw);
-      if (n === undefined) throw usage(`${field.cliFlag} must be a whole number, got "${raw}"`);
+      if (n === undefined) throw usageText('args.wholeNumber', { flag: field.cliFlag, raw });
       out[field.key] = n;
     } else if (field.kind === 'multiselect') {
       out[field.key] = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
@@ -59,18 +60,18 @@ const MAX_JSON_FLAG = 64 * 1024;
 
 /** A `json` field's text (`--claims '{"role":"admin"}'`): the parsed value, or a usage error naming the flag. */
 function parseJsonFlag(flag: string, raw: string): unknown {
-  if (raw.length > MAX_JSON_FLAG) throw usage(`${flag} takes at most ${MAX_JSON_FLAG} characters of JSON`);
+  if (raw.length > MAX_JSON_FLAG) throw usageText('args.jsonTooLong', { flag, max: MAX_JSON_FLAG });
   try {
     return JSON.parse(raw) as unknown;
   } catch {
-    throw usage(`${flag} must be JSON, e.g. '{"role":"admin"}'`);
+    throw usageText('args.mustBeJson', { flag });
   }
 }
 
 /** `required` fields missing from `values`, as a usage error naming the first flag. */
 export function requireFlags(values: Readonly<Record<string, unknown>>, fields: readonly FieldSpec[]): void {
   const missing = fields.find((f) => f.required && values[f.key] === undefined);
-  if (missing) throw usage(`${missing.cliFlag} is required`);
+  if (missing) throw usageText('args.required', { flag: missing.cliFlag });
 }
 
 /** Parses with the family's schema; the first issue is reported under its field's flag. */
@@ -79,7 +80,8 @@ export function parseFlags<T>(schema: z.ZodType<T>, values: unknown, fields: rea
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const field = fields.find((f) => f.key === issue?.path[0]);
-  throw usage(`${field ? field.cliFlag : String(issue?.path[0] ?? 'input')} ${issue?.message ?? 'is invalid'}`);
+  const flag = field ? field.cliFlag : String(issue?.path[0] ?? 'input');
+  throw issue?.message ? usageText('args.fieldProblem', { flag, problem: issue.message }) : usageText('args.fieldInvalid', { flag });
 }
 
 /** The expectations a user gave for one family's tokens (`--app-id`, `--accid` …), each checked. */
@@ -109,9 +111,7 @@ export function refuseContradictions(
     const mine = stored[field.key];
     const theirs = given[field.key];
     if (mine === undefined || theirs === undefined || String(mine) === String(theirs)) continue;
-    throw usage(contradiction(field.cliFlag, String(theirs), profileName, String(mine)));
+    throw usageText('args.contradiction', { flag: field.cliFlag, given: String(theirs), profile: profileName, name: field.cliFlag.replace(/^--/, ''), stored: String(mine) });
   }
 }
 
-const contradiction = (flag: string, given: string, profile: string, stored: string): string =>
-  `${flag} ${given} contradicts profile "${profile}" (${flag.replace(/^--/, '')} ${stored}): drop ${flag}, or use the profile made for that value`;

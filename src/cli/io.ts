@@ -1,5 +1,6 @@
 import { describeBytes } from '../main/files/boundedRead';
-import { TokenLabError } from '../shared/errors';
+import type { TokenLabError } from '../shared/errors';
+import { usageText } from './cliText';
 
 /**
  * Everything the CLI touches in the outside world, as one object, so that commands are
@@ -42,11 +43,11 @@ export interface CliIo {
 
 /** The refusal of a stdin bigger than its bound: every CliIo words it the same way. */
 export function stdinTooLarge(maxBytes: number): TokenLabError {
-  return new TokenLabError('INVALID_INPUT', `stdin holds more than ${describeBytes(maxBytes)}: refused`);
+  return usageText('input.stdinTooLarge', { size: describeBytes(maxBytes) });
 }
 
 export function lineTooLong(lineNumber: number, maxBytes: number): TokenLabError {
-  return new TokenLabError('INVALID_INPUT', `line ${lineNumber} of stdin is longer than ${describeBytes(maxBytes)}: refused`);
+  return usageText('input.lineTooLong', { line: lineNumber, size: describeBytes(maxBytes) });
 }
 
 export type CommandHandler = (argv: readonly string[], io: CliIo) => Promise<number>;

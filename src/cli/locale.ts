@@ -5,8 +5,8 @@
  * instance the CLI prints through.
  */
 import type { i18n } from 'i18next';
-import { createI18n, matchLanguage, resolveLanguage, type Language } from '../shared/i18n';
-import { usage } from './args';
+import { matchLanguage, resolveLanguage, type Language } from '../shared/i18n';
+import { catalogueFor, errorText, translator, usageText } from './cliText';
 
 export interface CliLocale {
   language: Language;
@@ -27,21 +27,26 @@ export function cliLocale(argv: readonly string[], env: Readonly<Record<string, 
     }
     if (arg === '--lang') {
       asked = argv[++i];
-      if (asked === undefined) throw usage('--lang needs a value: en or zh-CN');
+      if (asked === undefined) throw usageText('langNeedsValue');
     } else if (arg.startsWith('--lang=')) asked = arg.slice('--lang='.length);
     else rest.push(arg);
   }
   let language: Language;
   if (asked !== undefined) {
     const match = matchLanguage(asked);
-    if (!match) throw usage(createI18n(resolveLanguage(envTags(env))).t('cli.unknownLanguage', { lang: asked }));
+    if (!match) {
+      const error = usageText('unknownLanguage', { lang: asked });
+      // Said in the environment's language: the asked one is unknown.
+      error.message = errorText(error, translator(resolveLanguage(envTags(env))));
+      throw error;
+    }
     language = match;
   } else language = resolveLanguage(envTags(env));
   let instance: i18n | null = null;
   return {
     language,
     get i18n() {
-      instance ??= createI18n(language);
+      instance ??= catalogueFor(language);
       return instance;
     },
     argv: rest,

@@ -9,6 +9,8 @@ import { stdinTooLarge } from './io';
 import type { ServeIo } from './commands/serve';
 import { splitLines } from './lineReader';
 import { runCli } from './run';
+import { translator } from './cliText';
+import { resolveLanguage } from '../shared/i18n';
 
 /** All of stdin, refused once it holds more than the bound (500 MB piped into `profile add` stops at 64 KiB). */
 async function readAll(maxBytes: number): Promise<string> {
@@ -26,7 +28,7 @@ function promptHidden(question: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const stdin = process.stdin;
     if (!stdin.isTTY) {
-      reject(new Error('no terminal to prompt on'));
+      reject(new Error('ENOTTY'));
       return;
     }
     process.stderr.write(question);
@@ -57,6 +59,11 @@ function promptHidden(question: string): Promise<string> {
     };
     stdin.on('data', onData);
   });
+}
+
+/** Said even when the run failed before choosing a language (a bad --lang, a crash): the environment's. */
+function lastResortText(): string {
+  return translator(resolveLanguage([process.env['LC_ALL'], process.env['LC_MESSAGES'], process.env['LANG']].map((v) => v || undefined)))('cli.internalError', { name: '?' });
 }
 
 function fileSize(): number | null {
@@ -98,7 +105,7 @@ runCli(process.argv.slice(2), io).then(
     process.exitCode = code;
   },
   () => {
-    process.stderr.write('tokenlab: internal error\n');
+    process.stderr.write(`tokenlab: ${lastResortText()}\n`);
     process.exitCode = 1;
   },
 );

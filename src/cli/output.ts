@@ -2,11 +2,13 @@
  * How the CLI prints inspections: one JSON object per line for automation, or a readable
  * coloured summary (plain when stdout is not a terminal or NO_COLOR is set).
  */
-import { describeExpiry, isoUtc } from '../shared/time/humanize';
-import { describeRoomPrivilege } from '../shared/families/zego-token04/privilege';
-import { defaultRegistry, type FamilyRegistry } from '../shared/families/registry';
+import { isoUtc } from '../shared/time/humanize';
+import { formatRelative, type Language } from '../shared/i18n';
+import { diagnosisText, reasonText, type Translate } from '../shared/tokens/reasonText';
+import { translator } from './cliText';
+import { defaultRegistry, UNKNOWN_FORMAT, type FamilyRegistry } from '../shared/families/registry';
 import { inspectionHeadline } from '../shared/tokens/headline';
-import type { Inspection, Verdict } from '../shared/tokens/types';
+import type { Inspection, RoomPrivilege, Verdict } from '../shared/tokens/types';
 import { jsonText, shown } from './untrustedText';
 
 /** The fields automation reads, in a stable order. */
@@ -57,28 +59,53 @@ export function painterFor(isTTY: boolean, env: Readonly<Record<string, string |
   return { paint: (text, sgr) => (colour ? `\u001b[${sgr}m${text}\u001b[0m` : text) };
 }
 
+/** The words a printed inspection needs: the run's catalogue and language. */
+export interface Words {
+  t: Translate;
+  language: Language;
+}
+
+export const ENGLISH: Words = { t: translator('en'), language: 'en' };
+
 /**
  * The headline every inspection opens with — verdict · family · user · app · room/channel ·
  * expiry (absolute, then relative) — as the app's inspector shows it.
  */
-export function headlineText(r: Inspection, now: number, registry: FamilyRegistry, p: Painter): string {
+export function headlineText(r: Inspection, now: number, registry: FamilyRegistry, p: Painter, w: Words = ENGLISH): string {
+  const { t } = w;
   const h = inspectionHeadline(r, registry);
-  const family = r.layout ? `${h.familyLabel} (${r.layout.toUpperCase()})` : h.familyLabel;
-  const parts = [p.paint(h.verdict.toUpperCase(), VERDICT_COLOUR[h.verdict]), family];
-  if (h.user !== null) parts.push(`user ${shown(JSON.stringify(h.user))}`);
-  if (h.app !== null) parts.push(`app ${shown(h.app)}`);
-  if (h.channel !== null) parts.push(`${h.channel.kind} ${shown(JSON.stringify(h.channel.id))}`);
+  const label = r.format === UNKNOWN_FORMAT ? t('headline.unknownFamily') : h.familyLabel;
+  const family = r.layout ? `${label} (${r.layout.toUpperCase()})` : label;
+  const parts = [p.paint(t(`cli.verdictTag.${h.verdict}`), VERDICT_COLOUR[h.verdict]), family];
+  if (h.user !== null) parts.push(t('headline.user', { user: shown(JSON.stringify(h.user)) }));
+  if (h.app !== null) parts.push(t('headline.app', { app: shown(h.app) }));
+  if (h.channel !== null) parts.push(t(`headline.${h.channel.kind}`, { [h.channel.kind]: shown(JSON.stringify(h.channel.id)) }));
   if (h.expiresAt !== null && r.verdict !== 'malformed') {
-    parts.push(`${isoUtc(h.expiresAt)} (${describeExpiry(h.expiresAt, now)}${h.expiryAuthenticated ? '' : ', unproven'})`);
+    const relative = formatRelative(h.expiresAt, now, w.language);
+    const expiry = t(h.expiresAt > now ? 'time.expiresRelative' : 'time.expiredRelative', { relative });
+    parts.push(t(h.expiryAuthenticated ? 'cli.inspect.expiry' : 'cli.inspect.expiryUnproven', { time: isoUtc(h.expiresAt), expiry }));
   }
   return parts.join(' · ');
 }
 
+/** ZEGO room privileges in words ("may log in to room `r1`; may publish any stream"). */
+function privilegeText(privilege: RoomPrivilege, t: Translate): string {
+  const room = privilege.roomId === '' ? t('cli.inspect.anyRoom') : t('cli.inspect.room', { room: privilege.roomId });
+  const login = t(privilege.canLogin ? 'cli.inspect.mayLogin' : 'cli.inspect.mayNotLogin', { room });
+  const publish = !privilege.canPublish
+    ? t('cli.inspect.mayNotPublish')
+    : privilege.streamIds
+      ? t('cli.inspect.mayPublishOnly', { streams: privilege.streamIds.map((id) => `\`${id}\``).join(', ') })
+      : t('cli.inspect.mayPublishAny');
+  return `${login}${t('cli.inspect.privilegeJoin')}${publish}`;
+}
+
 /** `line`: the input line (from 1) or the argument's position (from 1). */
-export function inspectionText(line: number, r: Inspection, now: number, p: Painter, registry: FamilyRegistry = defaultRegistry): string {
+export function inspectionText(line: number, r: Inspection, now: number, p: Painter, registry: FamilyRegistry = defaultRegistry, w: Words = ENGLISH): string {
+  const ctx = { t: w.t, language: w.language, now, formatTime: isoUtc };
   // Reasons, fields and diagnoses quote the token: shown escaped, so none of it reaches the terminal raw.
-  const lines = [`#${line} ${headlineText(r, now, registry, p)}`, `   ${shown(r.reason)}`];
-  if (r.offset !== null) lines.push(`   stopped at ${r.offsetIn === 'text' ? 'character' : 'byte'} ${r.offset}`);
+  const lines = [`#${line} ${headlineText(r, now, registry, p, w)}`, `   ${shown(reasonText(r, ctx))}`];
+  if (r.offset !== null) lines.push(`   ${w.t(r.offsetIn === 'text' ? 'cli.inspect.stoppedAtCharacter' : 'cli.inspect.stoppedAtByte', { offset: r.offset })}`);
   if (r.fields) {
     lines.push(
       '   ' +
@@ -88,11 +115,11 @@ export function inspectionText(line: number, r: Inspection, now: number, p: Pain
           .join('  '),
     );
   }
-  if (r.privilege) lines.push(`   privileges: ${describeRoomPrivilege(r.privilege)}`);
+  if (r.privilege) lines.push(`   ${w.t('cli.inspect.privileges', { list: shown(privilegeText(r.privilege, w.t)) })}`);
   for (const d of r.diagnoses) {
     if (d.code === 'expires_in' || d.code === 'needs_secret') continue;
     const mark = d.severity === 'error' ? p.paint('!', 31) : d.severity === 'warning' ? p.paint('!', 33) : p.paint('·', 2);
-    lines.push(`   ${mark} ${shown(d.message)}`);
+    lines.push(`   ${mark} ${shown(diagnosisText(d, ctx))}`);
   }
   return lines.join('\n') + '\n';
 }

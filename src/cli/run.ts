@@ -9,6 +9,8 @@ import { describeCommandWord } from './args';
 import { cliLocale } from './locale';
 import { colourWanted } from './output';
 import { terminalSafe } from './untrustedText';
+import { cliT, errorText, translator } from './cliText';
+import type { Translate } from '../shared/tokens/reasonText';
 
 /** Where the "(tokenlab NAME --help)" pointers line up. */
 const HELP_POINTER_COLUMN = 57;
@@ -21,19 +23,13 @@ function usageLines(ownHelp: boolean): string[] {
     );
 }
 
-export const HELP = `tokenlab — inspect, verify and mint ZEGOCLOUD and NetEase CommsEase tokens
+/** The top-level help in the run's language (the command synopses stay as typed). */
+export function helpText(t: Translate): string {
+  return t('cli.help.top', { usage: usageLines(false).join('\n'), pointers: usageLines(true).join('\n') });
+}
 
-Usage:
-${usageLines(false).join('\n')}
-
-${usageLines(true).join('\n')}
-
-With no TOKEN arguments, tokens are read from stdin, one per line (log lines work too).
-TIME: epoch seconds or ISO (2026-12-02T05:00:00Z). DURATION: seconds, or 90s, 45m, 1h30m, 7d.
-Every command answers --help, with examples.
-Exit codes: 0 all valid (or unverified for inspect), 1 any other verdict, 2 usage error.
-A secret is never accepted on the command line: use --secret-file or a stored --profile.
-`;
+/** The English help (docs and tests quote it). */
+export const HELP = helpText(translator('en'));
 
 /**
  * The one door to the terminal: whatever a command writes passes `terminalSafe`, so a control
@@ -58,12 +54,13 @@ export async function runCli(rawArgv: readonly string[], rawIo: CliIo): Promise<
     argv = locale.argv;
     io = { ...guarded, locale };
   } catch (error) {
-    guarded.stderr.write(`tokenlab: ${isTokenLabError(error) ? error.message : 'bad --lang'}\n`);
+    guarded.stderr.write(`tokenlab: ${isTokenLabError(error) ? error.message : '--lang'}\n`);
     return EXIT_USAGE;
   }
   const [name, ...rest] = argv;
+  const t = cliT(io);
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(HELP);
+    io.stdout.write(helpText(t));
     return name === undefined ? EXIT_USAGE : 0;
   }
   if (name === '--version') {
@@ -72,18 +69,18 @@ export async function runCli(rawArgv: readonly string[], rawIo: CliIo): Promise<
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr.write(`tokenlab: unknown command ${describeCommandWord(name)}. Run "tokenlab --help".\n`);
+    io.stderr.write(`tokenlab: ${t('cli.unknownCommand', { word: describeCommandWord(name, t) })}\n`);
     return EXIT_USAGE;
   }
   try {
     return await command.run(rest, io);
   } catch (error) {
     if (isTokenLabError(error)) {
-      io.stderr.write(`tokenlab ${name}: ${error.message}\n`);
+      io.stderr.write(`tokenlab ${name}: ${errorText(error, t, io.locale?.language)}\n`);
       return error.code === 'INTERNAL' ? 1 : EXIT_USAGE;
     }
     // Unexpected: say so briefly; never print values that might hold a secret.
-    io.stderr.write(`tokenlab ${name}: internal error (${error instanceof Error ? error.name : 'unknown'})\n`);
+    io.stderr.write(`tokenlab ${name}: ${t('cli.internalError', { name: error instanceof Error ? error.name : '?' })}\n`);
     return 1;
   }
 }

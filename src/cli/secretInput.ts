@@ -3,7 +3,7 @@
  * from a password manager), else a hidden prompt — never argv, where it would land in shell
  * history and in `ps` output. Surrounding whitespace (the newline `echo` adds) is not part of it.
  */
-import { usage } from './args';
+import { usageText } from './cliText';
 import type { CliIo } from './io';
 import { SECRET_MAX_BYTES } from './limits';
 
@@ -20,7 +20,7 @@ export async function readOptionalHiddenInput(io: HiddenInputIo, prompt: string)
 export async function readHiddenInput(io: HiddenInputIo, prompt: string, what: string): Promise<string> {
   const text = await readOptionalHiddenInput(io, prompt);
   if (text === null) {
-    throw usage(io.stdin.isTTY ? `no ${what} was entered` : `stdin was empty: pipe the ${what} in, or run in a terminal to be prompted`);
+    throw usageText(io.stdin.isTTY ? 'input.nothingEntered' : 'input.stdinEmpty', { what });
   }
   return text;
 }

@@ -5,14 +5,15 @@
  * a secret or scenario file is refused at once instead of being read forever.
  */
 import { describeBytes, readRegularFile } from '../main/files/boundedRead';
-import { TokenLabError, type TokenLabErrorCode } from '../shared/errors';
+import type { TokenLabErrorCode } from '../shared/errors';
+import { usageText } from './cliText';
 
 export async function readUserFile(path: string, what: string, maxBytes: number, code: TokenLabErrorCode = 'INVALID_INPUT'): Promise<Buffer> {
   const read = await readRegularFile(path, maxBytes);
   if (read.ok) return read.bytes;
   if (read.reason === 'not_regular') {
-    throw new TokenLabError(code, `the ${what} file ${path} is not a regular file (a device, FIFO or folder): refused`);
+    throw usageText('input.notRegular', { what, path }, code);
   }
-  if (read.reason === 'too_large') throw new TokenLabError(code, `the ${what} file ${path} is larger than ${describeBytes(maxBytes)}: refused`);
-  throw new TokenLabError(code, `cannot read the ${what} file ${path} (${read.reason})`);
+  if (read.reason === 'too_large') throw usageText('input.tooLarge', { what, path, size: describeBytes(maxBytes) }, code);
+  throw usageText('input.unreadable', { what, path, reason: read.reason }, code);
 }

@@ -10,7 +10,9 @@ import type { Expectations, FamilyVerifyOptions, TokenFamily } from '../../share
 import { defaultRegistry, type FamilyRegistry } from '../../shared/families/registry';
 import { lineTokens } from '../../shared/tokens/extractTokens';
 import type { Inspection, Verdict } from '../../shared/tokens/types';
-import { inspectionJson, inspectionText, painterFor } from '../output';
+import type { Language } from '../../shared/i18n';
+import { translator } from '../cliText';
+import { inspectionJson, inspectionText, painterFor, type Words } from '../output';
 
 /** Everything a judge needs, as plain data (it crosses to a worker with postMessage). */
 export interface BatchJudgeConfig {
@@ -22,6 +24,8 @@ export interface BatchJudgeConfig {
   expect: Record<string, Expectations>;
   json: boolean;
   colour: boolean;
+  /** The language text output is worded in (a worker builds its own catalogue from it). */
+  language?: Language;
 }
 
 /** One input line (numbered from 1) or one argument. */
@@ -67,10 +71,11 @@ export function createBatchJudge(config: BatchJudgeConfig, extract: boolean, reg
     return options;
   };
   const painter = painterFor(config.colour, {});
+  const words: Words = { t: translator(config.language ?? 'en'), language: config.language ?? 'en' };
   const judgeToken = (line: number, token: string, counts: VerdictCounts): string => {
     const result: Inspection = registry.inspect(token, optionsFor, nodeCryptoPort);
     counts[result.verdict] = (counts[result.verdict] ?? 0) + 1;
-    return config.json ? inspectionJson(line, result) + '\n' : inspectionText(line, result, config.now, painter, registry);
+    return config.json ? inspectionJson(line, result) + '\n' : inspectionText(line, result, config.now, painter, registry, words);
   };
   return ({ line, text }, counts) => {
     if (!extract) return judgeToken(line, text, counts);

@@ -19,8 +19,9 @@ import { commsEaseFamily, type CommsEaseCredentials } from '../../shared/familie
 import { normalizeLoginToken, normalizeStaticToken, validateAccid } from '../../main/commsease/staticTokenStore';
 import { answerConfirms, confirmationSteps, type DestructiveAction } from '../../shared/commsease/destructiveConfirmation';
 import { COMMSEASE_CLIENT_TYPES, isCommsEaseClientType } from '../../shared/commsease/loginCallback';
-import { TokenLabError } from '../../shared/errors';
-import { describeCommandWord, integerOption, noPositionals, optionValue, parseArgs, usage, type OptionSpec, type ParsedArgs } from '../args';
+import type { Translate } from '../../shared/tokens/reasonText';
+import { cliT, translator, usageText } from '../cliText';
+import { describeCommandWord, integerOption, noPositionals, optionValue, parseArgs, type OptionSpec, type ParsedArgs } from '../args';
 import { openCliVault, reportCorruption, type CliVault, type CliVaultIo } from '../cliVault';
 import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { readHiddenInput, readOptionalHiddenInput } from '../secretInput';
@@ -29,34 +30,13 @@ import { cliDestinationGate } from '../cliConfirm';
 import { resolveDataDir } from '../../main/vault/dataDir';
 import { jsonText, shown } from '../untrustedText';
 
-export const COMMSEASE_USAGE = `Usage:
-  tokenlab commsease static set     --profile P --accid A              (token: stdin or hidden prompt)
-  tokenlab commsease static check   --profile P --accid A [--json] [-- TOKEN]
-                                    (token: the argument, else stdin; exit 0 only when it matches)
-  tokenlab commsease static create  --profile P --accid A [--yes] [--json]
-                                    (token: stdin; empty stdin lets CommsEase generate one)
-  tokenlab commsease static update  --profile P --accid A [--yes] [--json]
-                                    (token: stdin or hidden prompt)
-  tokenlab commsease static refresh --profile P --accid A [--yes] [--json]
-  tokenlab commsease callback send  --profile P --url URL --accid A --client-type TYPE
-                                    [--client-ip IP] [--ext TEXT] [--timeout MS] [--json]
-                                    (token: stdin; exit 0 only when the login is allowed)
-  tokenlab commsease callback verify --profile P --headers FILE --body FILE [--json]
-                                    (exit 0 only when MD5 and CheckSum hold)
+/** The help in a language; the client types come from the shared list. */
+function commsEaseHelp(t: Translate): string {
+  return t('cli.help.commsease', { clientTypes: COMMSEASE_CLIENT_TYPES.join(', ') });
+}
 
-Client types: ${COMMSEASE_CLIENT_TYPES.join(', ')}.
-update and refresh ask for confirmation naming the profile's environment tag (twice for
-prod); --yes skips it. Without a terminal and without --yes they refuse (exit 2).
-Server calls go to the profile's own API base; one that is not CommsEase's documented
-https://api.netease.im is confirmed once per profile (same --yes rule), unless it was given
-to "tokenlab profile add --api-base".
-No token or secret is ever printed, and none is accepted as an option.
-
-Examples:
-  tokenlab commsease static check --profile staging --accid alice < token.txt
-  tokenlab commsease static refresh --profile prod --accid alice
-  tokenlab commsease callback verify --profile staging --headers headers.txt --body body.json
-`;
+/** The English help (tests quote it). */
+export const COMMSEASE_USAGE = commsEaseHelp(translator('en'));
 
 const PROFILE_ACCID: Record<string, OptionSpec> = { profile: { value: true }, accid: { value: true }, json: { value: false } };
 const SERVER_CALL: Record<string, OptionSpec> = { ...PROFILE_ACCID, yes: { value: false } };
@@ -77,7 +57,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 function required(args: ParsedArgs, name: string, what: string): string {
   const value = optionValue(args, name);
-  if (value === undefined || value.trim() === '') throw usage(`--${name} ${what} is required`);
+  if (value === undefined || value.trim() === '') throw usageText('args.required', { flag: `--${name} ${what}` });
   return value;
 }
 
@@ -89,7 +69,7 @@ function refuseSecretOptions(argv: readonly string[]): void {
   const end = argv.indexOf('--');
   const options = end === -1 ? argv : argv.slice(0, end);
   if (options.some((arg) => /^--(token|secret|app-secret|password)(=|$)/i.test(arg))) {
-    throw usage('tokens and secrets are never accepted as options: pipe them on stdin or type them at the hidden prompt');
+    throw usageText('commsease.secretOption');
   }
 }
 
@@ -98,24 +78,22 @@ async function commsEaseProfile(cli: CliVault, name: string): Promise<Profile<Co
 }
 
 /**
- * A token from stdin, or a hidden prompt on a terminal, checked by `normalize` (CommsEase's
+ * A token from stdin, or a hidden prompt (`label`, ending in its colon) on a terminal, checked by `normalize` (CommsEase's
  * static-token limits by default). `optional`: empty is allowed (create lets CommsEase draw one).
  */
 async function readToken(io: CliIo, label: string, optional = false, normalize: (token: string) => string = normalizeStaticToken): Promise<string | null> {
-  const token = optional ? await readOptionalHiddenInput(io, `${label}: `) : await readHiddenInput(io, `${label}: `, 'token');
+  const token = optional ? await readOptionalHiddenInput(io, label) : await readHiddenInput(io, label, 'token');
   return token === null ? null : normalize(token);
 }
 
 /** Ask the confirmation questions, or refuse; returns normally only when confirmed. */
 async function confirmDestructive(action: DestructiveAction, profile: { name: string; env: string }, accid: string, args: ParsedArgs, io: CliIo): Promise<void> {
   if (args.flags.has('yes')) return;
-  const target = `${action} of accid "${accid}" on profile "${profile.name}" [${profile.env}]`;
-  if (!io.stdin.isTTY) {
-    throw usage(`refusing the ${target} without confirmation: run it in a terminal to confirm, or pass --yes`);
-  }
+  const target = cliT(io)('cli.commsease.target', { action, accid, profile: profile.name, env: profile.env });
+  if (!io.stdin.isTTY) throw usageText('confirm.noTerminal', { action: target });
   for (const step of confirmationSteps(action, { profileName: profile.name, env: profile.env, accid })) {
     const answer = await io.promptHidden(`${step.question} `);
-    if (!answerConfirms(step, answer)) throw usage(`not confirmed: the ${target} was not sent`);
+    if (!answerConfirms(step, answer)) throw usageText('commsease.notSent', { action: target });
   }
 }
 
@@ -124,47 +102,52 @@ function printStaticReport(report: StaticApiReport, args: ParsedArgs, io: CliIo)
   if (args.flags.has('json')) io.stdout.write(`${jsonText(report)}\n`);
   else {
     io.stdout.write(`${shown(report.message)}\n`);
-    io.stdout.write(
-      `   ${report.operation} ${shown(report.accid)} [${shown(report.env)}] via ${shown(report.apiBase)} — ${report.status}` +
-        `${report.code !== null ? `, code ${report.code}` : ''}${report.httpStatus !== null ? `, HTTP ${report.httpStatus}` : ''}, ${report.elapsedMs} ms\n`,
-    );
+    const t = cliT(io);
+    const details = [
+      report.status,
+      ...(report.code !== null ? [t('cli.commsease.code', { code: report.code })] : []),
+      ...(report.httpStatus !== null ? [`HTTP ${report.httpStatus}`] : []),
+      t('cli.commsease.ms', { ms: report.elapsedMs }),
+    ].join(t('cli.inspect.summaryJoin'));
+    io.stdout.write(`   ${t('cli.commsease.reportLine', { operation: report.operation, accid: shown(report.accid), env: shown(report.env), apiBase: shown(report.apiBase), details })}\n`);
   }
   return ok ? EXIT_OK : EXIT_NOT_ALL_VALID;
 }
 
 async function staticCommand(action: string | undefined, argv: readonly string[], io: CliIo): Promise<number> {
   const isServerCall = action === 'create' || action === 'update' || action === 'refresh';
-  if (action !== 'set' && action !== 'check' && !isServerCall) throw usage(`unknown static command ${describeCommandWord(action ?? '')}\n${COMMSEASE_USAGE}`);
+  if (action !== 'set' && action !== 'check' && !isServerCall) throw usageText('commsease.unknownStatic', { word: describeCommandWord(action ?? ''), clientTypes: COMMSEASE_CLIENT_TYPES.join(', ') });
   const args = parseArgs(argv, isServerCall ? SERVER_CALL : PROFILE_ACCID);
   const accid = validateAccid(required(args, 'accid', 'A'));
   // Signed calls ask on this terminal before going to an API base not yet approved (or take --yes).
   const cli = openCliVault(io as CliVaultIo, { destinations: cliDestinationGate(resolveDataDir(io.env), io, args.flags.has('yes')) });
+  const t = cliT(io);
   try {
     const profile = await commsEaseProfile(cli, required(args, 'profile', 'NAME'));
     const store = cli.commsease.staticTokens;
 
     if (action === 'set') {
       noPositionals(args, TOKEN_ON_STDIN);
-      const token = (await readToken(io, `Static token of "${accid}" (${profile.name})`)) as string;
+      const token = (await readToken(io, t('cli.commsease.promptStatic', { accid, profile: profile.name }))) as string;
       await store.set(profile.id, accid, token);
       if (args.flags.has('json')) io.stdout.write(`${jsonText({ accid, profile: profile.name, stored: true })}\n`);
-      else io.stdout.write(`stored the static token of ${accid} for ${profile.name} [${profile.env}] in the keychain\n`);
+      else io.stdout.write(`${t('cli.commsease.stored', { accid, profile: profile.name, env: profile.env })}\n`);
       return EXIT_OK;
     }
 
     if (action === 'check') {
-      if (args.positionals.length > 1) throw usage('give one token after --, or pipe it on stdin');
-      const candidate = args.positionals[0] ?? (await readToken(io, `Token to check for "${accid}"`, false, normalizeLoginToken));
-      if (candidate === null || candidate.trim() === '') throw usage('the token to check is empty');
+      if (args.positionals.length > 1) throw usageText('commsease.oneToken');
+      const candidate = args.positionals[0] ?? (await readToken(io, t('cli.commsease.promptCheck', { accid }), false, normalizeLoginToken));
+      if (candidate === null || candidate.trim() === '') throw usageText('commsease.emptyCheck');
       const verdict = await store.check(profile.id, accid, candidate);
       if (args.flags.has('json')) io.stdout.write(`${jsonText({ accid, profile: profile.name, verdict })}\n`);
       else {
         const sentence =
           verdict === 'matches'
-            ? 'MATCHES the stored static token'
+            ? t('cli.commsease.matches')
             : verdict === 'does_not_match'
-              ? 'DOES NOT MATCH the stored static token'
-              : `NO TOKEN STORED for ${accid} on ${profile.name} (store one with "tokenlab commsease static set")`;
+              ? t('cli.commsease.doesNotMatch')
+              : t('cli.commsease.noneStored', { accid, profile: profile.name });
         io.stdout.write(`${accid}: ${sentence}\n`);
       }
       return verdict === 'matches' ? EXIT_OK : EXIT_NOT_ALL_VALID;
@@ -175,11 +158,11 @@ async function staticCommand(action: string | undefined, argv: readonly string[]
     const common = { profileId: profile.id, accid };
     const confirmation = { env: profile.env, twice: true };
     if (action === 'create') {
-      const token = await readToken(io, `Token for the new account "${accid}" (empty: CommsEase generates one)`, true);
+      const token = await readToken(io, t('cli.commsease.promptCreate', { accid }), true);
       return printStaticReport(await service.create({ ...common, token }), args, io);
     }
     if (action === 'update') {
-      const token = (await readToken(io, `New static token of "${accid}"`)) as string;
+      const token = (await readToken(io, t('cli.commsease.promptUpdate', { accid }))) as string;
       await confirmDestructive('update', profile, accid, args, io);
       return printStaticReport(await service.update({ ...common, token, confirmation }), args, io);
     }
@@ -191,17 +174,18 @@ async function staticCommand(action: string | undefined, argv: readonly string[]
 }
 
 function printCallbackReport(report: LoginCallbackReport, io: CliIo): void {
+  const t = cliT(io);
   const lines = [
     // The URL, the headers and above all the server's answer are untrusted: each shown escaped on its own line.
     `${report.request.method} ${shown(report.request.url)}`,
     ...Object.entries(report.request.headers).map(([name, value]) => `  ${shown(name)}: ${shown(value)}`),
     `  ${shown(report.request.bodyShown)}`,
     report.response
-      ? `answer: HTTP ${report.response.status}${report.response.contentType ? ` (${shown(report.response.contentType)})` : ''} in ${report.elapsedMs} ms`
-      : `answer: none after ${report.elapsedMs} ms`,
+      ? t('cli.commsease.answer', { status: report.response.status, type: report.response.contentType ? ` (${shown(report.response.contentType)})` : '', ms: report.elapsedMs })
+      : t('cli.commsease.noAnswer', { ms: report.elapsedMs }),
     ...(report.response && report.response.body !== '' ? [`  ${shown(report.response.body)}${report.response.truncated ? ' …' : ''}`] : []),
-    `decision: ${report.decision.kind} — ${shown(report.decision.reason)}`,
-    `the client: ${report.decision.clientExperience}`,
+    t('cli.commsease.decision', { kind: report.decision.kind, reason: shown(report.decision.reason) }),
+    t('cli.commsease.client', { experience: report.decision.clientExperience }),
   ];
   io.stdout.write(`${lines.join('\n')}\n`);
 }
@@ -211,27 +195,28 @@ async function readBoundedFile(path: string, what: string, limit: number): Promi
 }
 
 function printVerification(result: CallbackVerification, io: CliIo): void {
-  const mark = (status: string) => (status === 'ok' ? 'OK' : status === 'mismatch' ? 'FAILED' : 'MISSING');
+  const t = cliT(io);
+  const mark = (status: string) => t(status === 'ok' ? 'cli.commsease.ok' : status === 'mismatch' ? 'cli.commsease.failed' : 'cli.commsease.missing');
   const lines = [
     `${result.verdict.toUpperCase()}: ${result.explanation}`,
-    `  MD5       ${mark(result.md5.status)} (header ${result.md5.received ?? '-'}, body ${result.md5.computed})`,
+    `  MD5       ${t('cli.commsease.md5', { mark: mark(result.md5.status), header: result.md5.received ?? '-', body: result.md5.computed })}`,
     ...(result.md5.hint ? [`            ${result.md5.hint}`] : []),
-    `  CheckSum  ${mark(result.checkSum.status)} (header ${result.checkSum.received ?? '-'})`,
+    `  CheckSum  ${t('cli.commsease.checkSum', { mark: mark(result.checkSum.status), header: result.checkSum.received ?? '-' })}`,
     `  AppKey    ${result.appKey.status}${result.appKey.received ? ` (${result.appKey.received})` : ''}`,
     ...(result.curTime.note ? [`  CurTime   ${result.curTime.received} — ${result.curTime.note}`] : []),
     ...(result.body
       ? [
-          `  body      eventType ${result.body.eventType ?? '-'}, fromAccount ${result.body.fromAccount ?? '-'}, fromClientType ${result.body.fromClientType ?? '-'}`,
+          `  body      ${t('cli.commsease.bodyLine', { eventType: result.body.eventType ?? '-', fromAccount: result.body.fromAccount ?? '-', fromClientType: result.body.fromClientType ?? '-' })}`,
           ...(result.body.note ? [`            ${result.body.note}`] : []),
         ]
-      : ['  body      not a JSON object']),
+      : [`  body      ${t('cli.commsease.bodyNotJson')}`]),
     ...result.headerProblems.map((problem) => `  ! ${problem}`),
   ];
   io.stdout.write(`${lines.join('\n')}\n`);
 }
 
 async function callbackCommand(action: string | undefined, argv: readonly string[], io: CliIo): Promise<number> {
-  if (action !== 'send' && action !== 'verify') throw usage(`unknown callback command ${describeCommandWord(action ?? '')}\n${COMMSEASE_USAGE}`);
+  if (action !== 'send' && action !== 'verify') throw usageText('commsease.unknownCallback', { word: describeCommandWord(action ?? ''), clientTypes: COMMSEASE_CLIENT_TYPES.join(', ') });
   const args = parseArgs(argv, action === 'send' ? SEND : VERIFY);
   noPositionals(args, TOKEN_ON_STDIN);
   const profileName = required(args, 'profile', 'NAME');
@@ -240,12 +225,12 @@ async function callbackCommand(action: string | undefined, argv: readonly string
     const url = required(args, 'url', 'URL');
     const accid = validateAccid(required(args, 'accid', 'A'));
     const clientType = required(args, 'client-type', 'TYPE').toUpperCase();
-    if (!isCommsEaseClientType(clientType)) throw usage(`--client-type is one of ${COMMSEASE_CLIENT_TYPES.join(', ')}`);
+    if (!isCommsEaseClientType(clientType)) throw usageText('commsease.clientType', { types: COMMSEASE_CLIENT_TYPES.join(', ') });
     const timeoutMs = integerOption(args, 'timeout', { min: 1, max: 60_000 });
     const cli = openCliVault(io as CliVaultIo);
     try {
       await commsEaseProfile(cli, profileName);
-      const token = (await readToken(io, `Login token of "${accid}"`, false, normalizeLoginToken)) as string;
+      const token = (await readToken(io, cliT(io)('cli.commsease.promptLogin', { accid }), false, normalizeLoginToken)) as string;
       const { profile, secret: appSecret } = await cli.vault.credentialsByName(profileName, commsEaseFamily);
       const report = await sendLoginCallback(
         {
@@ -287,11 +272,11 @@ async function callbackCommand(action: string | undefined, argv: readonly string
 export async function commseaseCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const [group, action, ...rest] = argv;
   if (group === undefined || group === '--help' || group === '-h' || group === 'help') {
-    io.stdout.write(COMMSEASE_USAGE);
+    io.stdout.write(commsEaseHelp(cliT(io)));
     return group === undefined ? EXIT_USAGE : EXIT_OK;
   }
   refuseSecretOptions(rest);
   if (group === 'static') return staticCommand(action, rest, io);
   if (group === 'callback') return callbackCommand(action, rest, io);
-  throw new TokenLabError('INVALID_INPUT', `unknown commsease command ${describeCommandWord(group)}\n${COMMSEASE_USAGE}`);
+  throw usageText('commsease.unknownGroup', { word: describeCommandWord(group), clientTypes: COMMSEASE_CLIENT_TYPES.join(', ') });
 }

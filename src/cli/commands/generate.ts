@@ -6,7 +6,8 @@
  * the signing service's, with the secret from `--secret-file` or a stored `--profile`.
  */
 import type { TokenFamily } from '../../shared/families/family';
-import { noPositionals, nowOption, optionValue, parseArgs, usage, withHelp, type OptionSpec } from '../args';
+import { noPositionals, nowOption, optionValue, parseArgs, withHelp, type OptionSpec } from '../args';
+import { cliT, usageText } from '../cliText';
 import { cliRegistry, openCliVault, reportCorruption } from '../cliVault';
 import { flagOptions, parseFlags, readFlags, refuseContradictions, requireFlags } from '../familyFlags';
 import { generateBatch } from './generateBatch';
@@ -28,13 +29,13 @@ async function generateFamily(family: TokenFamily, argv: readonly string[], io: 
   const identifiers = family.profile.identifiers;
   const args = parseArgs(argv, withHelp({ ...SHARED, ...flagOptions(identifiers), ...flagOptions(fields) }));
   if (args.flags.has('help')) {
-    io.stdout.write(familyHelp(family));
+    io.stdout.write(familyHelp(family, cliT(io)));
     return EXIT_OK;
   }
   noPositionals(args);
   const secretFile = optionValue(args, 'secret-file');
   const profileName = optionValue(args, 'profile');
-  if (secretFile !== undefined && profileName !== undefined) throw usage('give either --secret-file or --profile, not both');
+  if (secretFile !== undefined && profileName !== undefined) throw usageText('args.secretFileOrProfile');
 
   const cli = openCliVault(io);
   let secret: string;
@@ -44,7 +45,7 @@ async function generateFamily(family: TokenFamily, argv: readonly string[], io: 
     secret = found.secret;
     stored = found.profile.credentials as Readonly<Record<string, unknown>>;
   } else {
-    if (secretFile === undefined) throw usage('the secret is needed: --secret-file PATH or --profile NAME (never as an argument)');
+    if (secretFile === undefined) throw usageText('generate.needsSecret');
     secret = await readSecretFile(secretFile, io.stdin);
   }
   const givenIdentifiers = readFlags(args, identifiers);
@@ -74,12 +75,12 @@ export async function generateCommand(argv: readonly string[], io: CliIo): Promi
   const [kind, ...rest] = argv;
   const registry = cliRegistry(io);
   if (kind === '--help' || kind === '-h' || kind === 'help') {
-    io.stdout.write(generateHelp(registry));
+    io.stdout.write(generateHelp(registry, cliT(io)));
     return EXIT_OK;
   }
   if (kind === '--batch') return generateBatch(rest, io);
   const family = kind === undefined ? undefined : registry.byCliName(kind);
   if (family) return generateFamily(family, rest, io);
-  const choices = registry.families.map((f) => `"tokenlab generate ${f.cliNames[0] ?? f.id} …"`).join(' or ');
-  throw usage(`generate what? ${choices}${kind ? ` (got "${kind}")` : ''}`);
+  const choices = registry.families.map((f) => `"tokenlab generate ${f.cliNames[0] ?? f.id} …"`).join(cliT(io)('cli.generate.or'));
+  throw kind ? usageText('generate.whatGot', { choices, kind }) : usageText('generate.what', { choices });
 }

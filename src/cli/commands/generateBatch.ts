@@ -8,14 +8,15 @@ import { createLineMinter, type Keyed, type LineRecord } from '../batch/lineMint
 import type { GenerateChunkResult, GenerateWorkerConfig } from '../batch/generateWorker';
 import { WORKER_FILE_BYTES, WORKER_THRESHOLD } from '../batch/runBatch';
 import { createWorkerPool, workerScript, type WorkerPool } from '../batch/workerPool';
-import { nowOption, optionValue, parseArgs, usage, withHelp, noPositionals } from '../args';
+import { nowOption, optionValue, parseArgs, withHelp, noPositionals } from '../args';
 import { cliRegistry, openCliVault, reportCorruption, type CliVault } from '../cliVault';
 import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { TOKEN_LINE_MAX_BYTES } from '../limits';
 import { BufferedWriter } from '../output';
 import { pooledRandomBytes } from '../randomPool';
 import { readSecretFile } from '../secretFile';
-import { batchMessages as M, generateHelp } from './generateMessages';
+import { generateHelp } from './generateMessages';
+import { cliT, usageText } from '../cliText';
 
 /** Lines per worker message, and characters: as the verify batch chunks its lines. */
 const CHUNK_LINES = 2_000;
@@ -34,14 +35,14 @@ export async function generateBatch(argv: readonly string[], io: CliIo): Promise
   const registry = cliRegistry(io);
   const args = parseArgs(argv, withHelp({ 'secret-file': { value: true }, profile: { value: true }, now: { value: true } }));
   if (args.flags.has('help')) {
-    io.stdout.write(generateHelp(registry));
+    io.stdout.write(generateHelp(registry, cliT(io)));
     return EXIT_OK;
   }
   noPositionals(args);
   const secretFile = optionValue(args, 'secret-file');
   const profileName = optionValue(args, 'profile');
-  if (secretFile !== undefined && profileName !== undefined) throw usage(M.secretFileAndProfile);
-  if (secretFile === '-') throw usage('--secret-file - would read stdin, which holds the requests: give a file');
+  if (secretFile !== undefined && profileName !== undefined) throw usageText('args.secretFileOrProfile');
+  if (secretFile === '-') throw usageText('generate.batchSecretDash');
   const nowMs = nowOption(args, () => io.now()) * 1000;
   const randomBytes = pooledRandomBytes((n) => io.randomBytes(n));
 
@@ -131,9 +132,9 @@ export async function generateBatch(argv: readonly string[], io: CliIo): Promise
     if (cli) reportCorruption(cli, io);
   }
   if (minted + failed === 0) {
-    io.stderr.write(M.noRequests);
+    io.stderr.write(`tokenlab generate --batch: ${cliT(io)('cli.generate.batchNoRequests')}\n`);
     return EXIT_USAGE;
   }
-  io.stderr.write(M.summary(minted, failed));
+  io.stderr.write(`${cliT(io)('cli.generate.batchSummary', { minted, failed })}\n`);
   return failed === 0 ? EXIT_OK : EXIT_NOT_ALL_VALID;
 }

@@ -6,7 +6,7 @@ import type { Expectations } from '../../shared/families/family';
 import type { FamilyRegistry } from '../../shared/families/registry';
 import { trimTokenText } from '../../shared/tokens/inspection';
 import { DEFAULT_SKEW_SECONDS } from '../../shared/tokens/types';
-import { nowOption, optionValue, parseArgs, parseDuration, usage, withHelp, type OptionSpec } from '../args';
+import { nowOption, optionValue, parseArgs, parseDuration, withHelp, type OptionSpec } from '../args';
 import { createBatchJudge, type BatchJudgeConfig } from '../batch/batchJudge';
 import { runBatch, WORKER_FILE_BYTES, WORKER_THRESHOLD } from '../batch/runBatch';
 import { workerScript } from '../batch/workerPool';
@@ -17,7 +17,8 @@ import { TOKEN_LINE_MAX_BYTES } from '../limits';
 import { BufferedWriter, colourWanted } from '../output';
 import { readSecretFile } from '../secretFile';
 import { jsonText } from '../untrustedText';
-import { INSPECT_HELP, VERIFY_HELP, noTokens, summaryLine } from './inspectMessages';
+import { cliT, usageText } from '../cliText';
+import { summaryLine } from './inspectMessages';
 
 const COMMON: Record<string, OptionSpec> = {
   json: { value: false },
@@ -42,7 +43,7 @@ function skewOption(args: ReturnType<typeof parseArgs>): number {
   const raw = optionValue(args, 'skew');
   if (raw === undefined) return DEFAULT_SKEW_SECONDS;
   const seconds = parseDuration(raw);
-  if (seconds === undefined || seconds > MAX_SKEW_SECONDS) throw usage(`--skew takes seconds or a duration like 30s, 10m, 1h (at most 365 d), got "${raw}"`);
+  if (seconds === undefined || seconds > MAX_SKEW_SECONDS) throw usageText('inspect.badSkew', { raw });
   return seconds;
 }
 
@@ -60,11 +61,11 @@ async function run(mode: 'inspect' | 'verify', argv: readonly string[], io: CliI
   const registry = cliRegistry(io);
   const args = parseArgs(argv, mode === 'inspect' ? withHelp(COMMON) : withHelp(verifyOptions(registry)));
   if (args.flags.has('help')) {
-    io.stdout.write(mode === 'inspect' ? INSPECT_HELP : VERIFY_HELP);
+    io.stdout.write(cliT(io)(mode === 'inspect' ? 'cli.help.inspect' : 'cli.help.verify'));
     return EXIT_OK;
   }
   if (optionValue(args, 'secret-file') === '-' && args.positionals.length === 0) {
-    throw usage('--secret-file - reads the secret from stdin: give the tokens as arguments');
+    throw usageText('inspect.secretDashNeedsArguments');
   }
   // Only verify needs the services (and the keychain); inspect decodes with the registry alone.
   const cli = mode === 'verify' ? openCliVault(io) : null;
@@ -78,6 +79,7 @@ async function run(mode: 'inspect' | 'verify', argv: readonly string[], io: CliI
     expect: inputs ? Object.fromEntries(inputs.expect) : {},
     json,
     colour: colourWanted(io.stdout.isTTY, io.env),
+    language: io.locale?.language ?? 'en',
   };
   const fromArguments = args.positionals.length > 0;
   const judge = createBatchJudge(config, !fromArguments, registry);
@@ -95,11 +97,11 @@ async function run(mode: 'inspect' | 'verify', argv: readonly string[], io: CliI
   );
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
   if (total === 0) {
-    io.stderr.write(noTokens(mode));
+    io.stderr.write(`tokenlab ${mode}: ${cliT(io)('cli.inspect.noTokens')}\n`);
     return EXIT_USAGE;
   }
   if (json) io.stdout.write(jsonText({ summary: { total, ...counts } }) + '\n');
-  else io.stderr.write(summaryLine(counts, total));
+  else io.stderr.write(summaryLine(counts, total, cliT(io)));
   const goal = mode === 'verify' ? 'valid' : 'unverified';
   return counts[goal] === total ? EXIT_OK : EXIT_NOT_ALL_VALID;
 }
@@ -151,10 +153,8 @@ function expectationsPerFamily(args: ReturnType<typeof parseArgs>, registry: Fam
 async function resolveVerifyInputs(args: ReturnType<typeof parseArgs>, io: CliIo, cli: CliVault): Promise<VerifyInputs> {
   const secretFile = optionValue(args, 'secret-file');
   const profileName = optionValue(args, 'profile');
-  if (secretFile !== undefined && profileName !== undefined) throw usage('give either --secret-file or --profile, not both');
-  if (secretFile === undefined && profileName === undefined) {
-    throw usage('verify needs the secret: --secret-file PATH or --profile NAME (a secret is never accepted as an argument)');
-  }
+  if (secretFile !== undefined && profileName !== undefined) throw usageText('args.secretFileOrProfile');
+  if (secretFile === undefined && profileName === undefined) throw usageText('inspect.verifyNeedsSecret');
   const expect = expectationsPerFamily(args, cli.registry);
   if (profileName === undefined) return { secret: await readSecretFile(secretFile as string, io.stdin), expect };
   const { profile, secret } = await cli.vault.anyCredentialsByName(profileName).finally(() => reportCorruption(cli, io));

@@ -17,7 +17,8 @@ import { SIM_PLATFORMS, type Scenario } from '../../shared/sim/scenario';
 import { defaultRegistry } from '../../shared/families/registry';
 import { startSimulation } from '../../shared/sim/simulate';
 import type { SimCredentials } from '../../shared/sim/simTokenMinter';
-import { noPositionals, optionValue, parseArgs, usage } from '../args';
+import { noPositionals, optionValue, parseArgs } from '../args';
+import { cliT, translator, usageText } from '../cliText';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { BufferedWriter } from '../output';
 import { openCliVault, reportCorruption } from '../cliVault';
@@ -25,27 +26,9 @@ import { SCENARIO_MAX_BYTES } from '../limits';
 import { readUserFile } from '../userFile';
 import { jsonText } from '../untrustedText';
 
-export const SIMULATE_USAGE = `Usage: tokenlab simulate (--scenario FILE.json | --preset NAME) [--json] [--profile NAME]
-       tokenlab simulate --list-presets | --list-platforms
+/** The English help (tests quote it); printed through the catalogue. */
+export const SIMULATE_USAGE = translator('en')('cli.help.simulate');
 
-Simulates clients holding tokens over virtual time (ZIM, ZEGO Express, CommsEase, Agora RTC /
-RTM / Chat, Tencent IM / TRTC, LiveKit, Twilio Video / Voice / Conversations, a generic JWT
-backend: the "platform" of a scenario; see --list-platforms) and prints
-every event: login, "will expire", renewals, expiry, disconnections, outages, reconnections.
-  --scenario FILE  the scenario (JSON; "-" reads stdin). Only platform and tokenTtlSeconds
-                   are required, e.g. {"platform": "zim", "tokenTtlSeconds": 3600}
-  --preset NAME    a ready-made scenario, the same as the simulator screen's (--list-presets)
-  --json           one JSON object per event per line, then {"type":"summary",...}
-  --profile NAME   mint the tokens with a stored profile's credentials instead of
-                   throwaway ones derived from the seed
-
-Examples:
-  echo '{"platform": "zim", "tokenTtlSeconds": 3600}' | tokenlab simulate --scenario -
-  tokenlab simulate --preset slow-server
-  tokenlab simulate --scenario examples/scenario-server-down.json --json | jq -c 'select(.type == "expired")'
-
-Exit codes: 0 the run completed, 2 a bad scenario or option.
-`;
 
 const OPTIONS = {
   scenario: { value: true },
@@ -62,35 +45,38 @@ const SLICE_EVENTS = 20_000;
 export async function simulateCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, OPTIONS);
   if (args.flags.has('help')) {
-    io.stdout.write(SIMULATE_USAGE);
+    io.stdout.write(cliT(io)('cli.help.simulate'));
     return EXIT_OK;
   }
   if (args.flags.has('list-presets')) {
     const width = Math.max(...PRESETS.map((p) => p.id.length));
-    for (const p of PRESETS) io.stdout.write(`${p.id.padEnd(width)}  ${p.label}: ${p.lesson}\n`);
+    // The screen's words for each preset (simulatorPresets), in the run's language.
+    const words = (id: string, part: 'label' | 'lesson', fallback: string) => cliT(io)(`simulatorPresets.${id}.${part}`, { defaultValue: fallback });
+    for (const p of PRESETS) io.stdout.write(`${p.id.padEnd(width)}  ${words(p.id, 'label', p.label)}: ${words(p.id, 'lesson', p.lesson)}\n`);
     return EXIT_OK;
   }
   if (args.flags.has('list-platforms')) {
     for (const line of platformLines()) io.stdout.write(line + '\n');
     return EXIT_OK;
   }
-  noPositionals(args, 'the scenario goes in --scenario FILE');
+  noPositionals(args, cliT(io)('cli.simulate.scenarioHint'));
   const path = optionValue(args, 'scenario');
   const presetId = optionValue(args, 'preset');
-  if (path !== undefined && presetId !== undefined) throw usage('give either --scenario or --preset, not both');
-  if (path === undefined && presetId === undefined) throw usage('--scenario FILE.json or --preset NAME is required (see tokenlab simulate --help)');
+  if (path !== undefined && presetId !== undefined) throw usageText('simulate.notBoth');
+  if (path === undefined && presetId === undefined) throw usageText('simulate.needsOne');
 
   const scenario = presetId !== undefined ? presetScenario(presetId, io) : await loadScenario(path as string, io);
   if (scenario === null) return EXIT_USAGE;
   const credentials = await profileCredentials(optionValue(args, 'profile'), scenario, io);
 
   const json = args.flags.has('json');
+  const t = cliT(io);
   // Lines are collected and written in blocks: one write per event would dominate a big run.
   const out = new BufferedWriter(io.stdout);
   const write = (line: string): void => void out.write(line + '\n');
   const onEvent = json
     ? (e: SimEvent) => write(jsonText(e))
-    : (e: SimEvent) => write(`${formatTime(e.t)}  client ${e.client}  ${e.type.padEnd(17)}  ${describeSimEvent(e)}`);
+    : (e: SimEvent) => write(`${formatTime(e.t)}  ${t('cli.simulate.client', { n: e.client })}  ${e.type.padEnd(17)}  ${describeSimEvent(e)}`);
 
   const run = startSimulation(scenario, { crypto: nodeCryptoPort, ...(credentials ? { credentials } : {}) }, onEvent);
   // In slices, waiting for the output to drain in between, so a slow reader of a big run
@@ -101,7 +87,7 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
   else {
     write('');
     for (const line of describeSimSummary(summary)) write(line);
-    write('assumptions (not documented by the vendor; switch them in the scenario):');
+    write(t('cli.simulate.assumptions'));
     for (const a of summary.assumptions) write(`  - ${a}`);
   }
   out.flush();
@@ -112,7 +98,7 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
 function presetScenario(id: string, io: CliIo): Scenario | null {
   const preset = PRESETS.find((p) => p.id === id);
   if (!preset) {
-    io.stderr.write(`tokenlab simulate: no preset "${id}"; known: ${PRESETS.map((p) => p.id).join(', ')} (tokenlab simulate --list-presets)\n`);
+    io.stderr.write(`tokenlab simulate: ${cliT(io)('cli.simulate.noPreset', { id, known: PRESETS.map((p) => p.id).join(', ') })}\n`);
     return null;
   }
   const parsed = parseScenario(preset.scenario);
@@ -124,17 +110,18 @@ async function loadScenario(path: string, io: CliIo): Promise<Scenario | null> {
   let text: string;
   if (path === '-') text = await io.stdin.readAll(SCENARIO_MAX_BYTES);
   else text = (await readUserFile(path, 'scenario', SCENARIO_MAX_BYTES)).toString('utf8');
-  const where = path === '-' ? 'the scenario on stdin' : `the scenario file ${path}`;
+  const t = cliT(io);
+  const where = path === '-' ? t('cli.simulate.whereStdin') : t('cli.simulate.whereFile', { path });
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (error) {
-    io.stderr.write(`tokenlab simulate: ${where} is not valid JSON (${error instanceof Error ? error.message : 'parse error'})\n`);
+    io.stderr.write(`tokenlab simulate: ${t('cli.simulate.notJson', { where, detail: error instanceof Error ? error.message : '?' })}\n`);
     return null;
   }
   const parsed = parseScenario(input);
   if (parsed.ok) return parsed.scenario;
-  io.stderr.write(`tokenlab simulate: ${where} has ${parsed.errors.length === 1 ? 'a bad field' : 'bad fields'}:\n`);
+  io.stderr.write(`tokenlab simulate: ${t(parsed.errors.length === 1 ? 'cli.simulate.badField' : 'cli.simulate.badFields', { where })}\n`);
   for (const error of parsed.errors) io.stderr.write(`  ${error}\n`);
   return null;
 }

@@ -122,12 +122,12 @@ export function createRegistry(families: readonly TokenFamily[], texts: Registry
       const out = emptyInspection(token, token !== raw, UNKNOWN_FORMAT, token !== raw ? describeTrimming(raw, token) : undefined);
       const found = token === '' ? null : registry.detect(token);
       const options = typeof optionsOrFor === 'function' ? optionsOrFor(found?.family ?? null) : optionsOrFor;
-      if (token === '') return malformedAt(out, 0, 'text', 'empty token');
+      if (token === '') return malformedAt(out, 0, 'text', 'empty token', 'empty_token');
       if (found) return found.family.inspect(out, options, crypto);
       const decoded = decodeBase64Strict(token);
       if (!decoded.ok && decoded.problem === 'base64url_alphabet') diagnose(out, options, 'base64url_alphabet', 'error', texts.base64url);
       const why = decoded.ok ? 'decodes, but not to a known token format' : `is not standard base64 (${decoded.message})`;
-      return malformedAt(out, decoded.ok ? 0 : decoded.offset, 'text', texts.unclaimed(why));
+      return malformedAt(out, decoded.ok ? 0 : decoded.offset, 'text', texts.unclaimed(why), decoded.ok ? 'unknown_family' : 'unknown_family_not_base64', decoded.ok ? undefined : { detail: decoded.message });
     },
     platforms,
     platform: (id) => platformById.get(id),

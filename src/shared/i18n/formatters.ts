@@ -5,6 +5,17 @@
  */
 import type { Language } from './language';
 
+/** Intl formatters cost tens of µs to build: one per language and options, so a 100k-line batch builds a handful. */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key) as F | undefined;
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** JavaScript dates end at ±8.64e15 ms. */
 function toDate(epochSeconds: number): Date | null {
   const ms = epochSeconds * 1000;
@@ -15,7 +26,7 @@ function toDate(epochSeconds: number): Date | null {
 export function formatDateTime(epochSeconds: number, lang: Language, timeZone?: string): string | null {
   const date = toDate(epochSeconds);
   if (!date) return null;
-  return new Intl.DateTimeFormat(lang, {
+  return cached(`dt|${lang}|${timeZone ?? ''}`, () => new Intl.DateTimeFormat(lang, {
     timeZone,
     year: 'numeric',
     month: 'short',
@@ -25,11 +36,11 @@ export function formatDateTime(epochSeconds: number, lang: Language, timeZone?: 
     second: '2-digit',
     hourCycle: 'h23',
     timeZoneName: 'short',
-  }).format(date);
+  })).format(date);
 }
 
 export function formatNumber(value: number, lang: Language, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(lang, options).format(value);
+  return cached(`n|${lang}|${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(lang, options)).format(value);
 }
 
 const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
@@ -57,7 +68,7 @@ export function formatDuration(totalSeconds: number, lang: Language): string {
       const n = Math.floor(s / size);
       s %= size;
       // A second unit of 0 ("3h 0m") says nothing.
-      if (parts.length === 0 || n > 0) parts.push(new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'narrow' }).format(n));
+      if (parts.length === 0 || n > 0) parts.push(cached(`u|${lang}|${unit}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'narrow' })).format(n));
       else parts.push('');
     }
     if (parts.length === 2) break;
@@ -77,7 +88,7 @@ export function formatRelative(at: number, now: number, lang: Language): string 
     if (abs >= size) {
       const value = abs / size;
       const shown = unit === 'year' && value < 10 ? Math.round(value * 10) / 10 : Math.floor(value);
-      return new Intl.RelativeTimeFormat(lang, { numeric: 'always' }).format(delta < 0 ? -shown : shown, unit);
+      return cached(`r|${lang}`, () => new Intl.RelativeTimeFormat(lang, { numeric: 'always' })).format(delta < 0 ? -shown : shown, unit);
     }
   }
   const duration = formatDuration(abs, lang);

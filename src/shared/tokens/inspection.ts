@@ -24,9 +24,30 @@ export function emptyInspection(token: string, trimmed: boolean, format: TokenFo
   };
 }
 
-export function conclude(inspection: Inspection, verdict: Verdict, reason: string): Inspection {
+/** The catalogue form of a reason: `reason.<code>` with its params (see Inspection.reasonCode). */
+export type ReasonParams = Readonly<Record<string, string | number>>;
+
+/** A param may quote the token (a claim, an identity): cut long ones, so a reply stays small. */
+const MAX_PARAM_CHARS = 256;
+
+function boundedParams(params: ReasonParams): ReasonParams {
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params)) {
+    out[key] = typeof value === 'string' && value.length > MAX_PARAM_CHARS ? `${value.slice(0, MAX_PARAM_CHARS)}…` : value;
+  }
+  return out;
+}
+
+export function conclude(inspection: Inspection, verdict: Verdict, reason: string, code?: string, params?: ReasonParams): Inspection {
   inspection.verdict = verdict;
   inspection.reason = reason;
+  if (code !== undefined) {
+    inspection.reasonCode = code;
+    if (params !== undefined) inspection.reasonParams = boundedParams(params);
+  } else {
+    delete inspection.reasonCode;
+    delete inspection.reasonParams;
+  }
   return inspection;
 }
 
@@ -35,10 +56,12 @@ export function malformedAt(
   offset: number,
   offsetIn: 'text' | 'envelope',
   reason: string,
+  code?: string,
+  params?: ReasonParams,
 ): Inspection {
   inspection.offset = offset;
   inspection.offsetIn = offsetIn;
-  return conclude(inspection, 'malformed', reason);
+  return conclude(inspection, 'malformed', reason, code, params);
 }
 
 /**

@@ -101,8 +101,16 @@ export interface Inspection {
   format: TokenFormat;
   layout: ZegoLayout | null;
   verdict: Verdict;
-  /** One human sentence explaining the verdict. */
+  /** One human sentence explaining the verdict, in English (kept word for word for --json consumers). */
   reason: string;
+  /**
+   * The same sentence as a catalogue key (`reason.<code>` in src/shared/i18n/areas/reason.ts)
+   * and its values, so the CLI and the screens word it in either language; absent where a
+   * family has no code for it yet (then the English `reason` is shown). Instants are epoch
+   * seconds named `at`, worded relative to the reader's `now`.
+   */
+  reasonCode?: string;
+  reasonParams?: Readonly<Record<string, string | number>>;
   /** For `malformed`: the byte offset (in the decoded envelope, or the text for bad base64) where parsing stopped. */
   offset: number | null;
   /** What `offset` counts: characters of the trimmed token text, or bytes of the decoded envelope/JSON. */

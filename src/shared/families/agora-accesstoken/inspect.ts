@@ -97,12 +97,12 @@ function privilegeDiagnoses(out: WideInspection, t: ParsedAccessToken, options: 
 export function inspectAccessToken(out: WideInspection, options: FamilyVerifyOptions, crypto: CryptoPort | undefined): WideInspection {
   out.format = ACCESS_TOKEN_ID;
   const token = out.token;
-  if (token === '') return malformedAt(out, 0, 'text', 'empty token');
+  if (token === '') return malformedAt(out, 0, 'text', 'empty token', 'empty_token');
   if (!token.startsWith(PREFIX)) {
     if (token.startsWith('007')) {
       diagnose(out, options, 'agora_007_not_006', 'error', 'This starts with "007": that is an AccessToken2, not the legacy AccessToken (006). Inspect it as AccessToken2; it needs no channel or uid to verify.');
     }
-    return malformedAt(out, 0, 'text', `version prefix "${token.slice(0, 3)}" is not 006`);
+    return malformedAt(out, 0, 'text', `version prefix "${token.slice(0, 3)}" is not 006`, 'wrong_prefix', { prefix: token.slice(0, 3), expected: '006' });
   }
   const appId = token.slice(PREFIX.length, BODY_START);
   if (!AGORA_HEX32.test(appId)) {
@@ -114,10 +114,10 @@ export function inspectAccessToken(out: WideInspection, options: FamilyVerifyOpt
     if (decoded.problem === 'base64url_alphabet') {
       diagnose(out, options, 'base64url_alphabet', 'error', 'This token uses the base64url alphabet ("-", "_"); Agora tokens use standard base64. A URL encoder or copy step changed it.');
     }
-    return malformedAt(out, BODY_START + decoded.offset, 'text', `bad base64: ${decoded.message}`);
+    return malformedAt(out, BODY_START + decoded.offset, 'text', `bad base64: ${decoded.message}`, 'bad_base64', { detail: decoded.message });
   }
   const parsed = parseAccessTokenContent(appId, decoded.bytes);
-  if (!parsed.ok) return malformedAt(out, parsed.offset, 'envelope', `bad AccessToken layout: ${parsed.reason}`);
+  if (!parsed.ok) return malformedAt(out, parsed.offset, 'envelope', `bad AccessToken layout: ${parsed.reason}`, 'bad_layout', { detail: parsed.reason });
   const t = parsed.token;
   const now = options.now;
   const { expiresAt, kind } = tokenExpiry(t);
@@ -138,16 +138,17 @@ export function inspectAccessToken(out: WideInspection, options: FamilyVerifyOpt
     const missing = [options.secret === undefined || crypto === undefined ? 'the App Certificate' : null, channel === undefined ? (kind === 'rtm' ? 'the RTM account' : 'the channel name') : null].filter(Boolean).join(' and ');
     diagnose(out, options, 'needs_agora_006_inputs', 'info', () =>
       `Expiry: ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}). A 006 signature binds the channel and uid, which the token holds only as CRC-32s: give ${missing} to verify.`);
-    return conclude(out, 'unverified', `not verified: ${missing} not given`);
+    const missingCode = [options.secret === undefined || crypto === undefined ? 'certificate' : null, channel === undefined ? (kind === 'rtm' ? 'rtm_account' : 'channel') : null].filter(Boolean).join('_and_');
+    return conclude(out, 'unverified', `not verified: ${missing} not given`, 'missing_inputs', { missing: missingCode });
   }
   if (crc32(utf8Encode(channel)) !== t.crcChannel) {
     if (kind === 'rtm') {
       diagnose(out, options, 'user_id_mismatch', 'error', () => `This RTM token is for another account than "${channel}" (an RTM 006 token carries the account in the channel slot).`, { expected: channel, context: 'rtm' });
-      return conclude(out, 'user_id_mismatch', `the RTM account "${channel}" is not the one this token was built for`);
+      return conclude(out, 'user_id_mismatch', `the RTM account "${channel}" is not the one this token was built for`, 'rtm_account_mismatch', { account: channel });
     }
     diagnose(out, options, 'channel_mismatch', 'error', () =>
       `The token was not built for channel "${channel}" (its CRC-32 differs): the client joins another channel than the token names, or the channel name differs in case, spaces or encoding.`);
-    return conclude(out, 'wrong_secret_or_tampered', `channel_mismatch: the token was not built for channel "${channel}"`);
+    return conclude(out, 'wrong_secret_or_tampered', `channel_mismatch: the token was not built for channel "${channel}"`, 'channel_mismatch', { channel });
   }
   fields['channel'] = channel;
   let boundUid: string;
@@ -155,38 +156,38 @@ export function inspectAccessToken(out: WideInspection, options: FamilyVerifyOpt
   else if (t.crcUid === 0) boundUid = '';
   else if (uid === undefined) {
     diagnose(out, options, 'needs_agora_006_inputs', 'info', 'This token binds one uid: give the uid (or account) the client joins with to verify.');
-    return conclude(out, 'unverified', 'not verified: the uid is not given');
+    return conclude(out, 'unverified', 'not verified: the uid is not given', 'needs_uid');
   } else {
     diagnose(out, options, 'user_id_mismatch', 'error', () =>
       uid === '' || uid === '0'
         ? 'You gave uid 0, but this token binds one user: only a token built for uid 0 lets any uid join.'
         : `The token was not built for uid "${uid}": the client must join with the uid or account the server used (an integer uid and a string account are different users).`,
       uid === '' || uid === '0' ? { expected: uid, context: 'uidZero' } : { expected: uid, context: 'notFor' });
-    return conclude(out, 'user_id_mismatch', `the token was not built for uid "${uid}"`);
+    return conclude(out, 'user_id_mismatch', `the token was not built for uid "${uid}"`, 'uid_mismatch', { uid });
   }
   fields['uid'] = boundUid;
   const signature = signAccessToken(options.secret.trim(), t.appId, channel, boundUid, t.message, crypto);
   if (!crypto.timingSafeEqual(signature, t.signature)) {
     if (!AGORA_HEX32.test(options.secret.trim())) diagnose(out, options, 'secret_wrong_length', 'error', AGORA_TEXT.certificateFormat(options.secret.trim().length));
     diagnose(out, options, 'wrong_certificate', 'error', AGORA_TEXT.wrongCertificate);
-    return conclude(out, 'wrong_secret_or_tampered', 'the HMAC-SHA256 signature does not match (wrong App Certificate, or the token was altered)');
+    return conclude(out, 'wrong_secret_or_tampered', 'the HMAC-SHA256 signature does not match (wrong App Certificate, or the token was altered)', 'certificate_hmac_mismatch');
   }
   const expectedAppId = options.expect?.appId;
   if (expectedAppId !== undefined && expectedAppId !== t.appId) {
     diagnose(out, options, 'app_id_mismatch', 'error', () => `This token is for App ID ${t.appId}, not ${expectedAppId}.`, { actual: t.appId, expected: expectedAppId });
-    return conclude(out, 'app_id_mismatch', `authentic, but for App ID ${t.appId} instead of ${expectedAppId}`);
+    return conclude(out, 'app_id_mismatch', `authentic, but for App ID ${t.appId} instead of ${expectedAppId}`, 'app_mismatch', { claim: 'authentic', what: 'App ID', actual: t.appId, expected: expectedAppId });
   }
   const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
   if (now >= expiresAt) {
     diagnose(out, options, 'expired_by', 'error', () => `Expired ${formatDuration(now - expiresAt)} ago, at ${isoUtc(expiresAt)}.`, { at: expiresAt });
-    return conclude(out, 'expired', `authentic, but expired ${formatDuration(now - expiresAt)} ago`);
+    return conclude(out, 'expired', `authentic, but expired ${formatDuration(now - expiresAt)} ago`, 'expired', { claim: 'authentic', at: expiresAt });
   }
   const issued = t.ts - TS_OFFSET;
   if (issued > now + skew) {
     diagnose(out, options, 'not_yet_valid_by', 'error', () =>
       `Issued ${formatDuration(issued - now)} in the future (inferred from ts − 24 h; more than the ${skew} s allowed): a clock is off.`, { at: issued, skew });
-    return conclude(out, 'not_yet_valid', `authentic, but issued ${formatDuration(issued - now)} in the future`);
+    return conclude(out, 'not_yet_valid', `authentic, but issued ${formatDuration(issued - now)} in the future`, 'issued_in_future', { claim: 'authentic', at: issued });
   }
   diagnose(out, options, 'expires_in', 'info', () => `Valid; ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}).`, { at: expiresAt });
-  return conclude(out, 'valid', `authentic; ${describeExpiry(expiresAt, now)}`);
+  return conclude(out, 'valid', `authentic; ${describeExpiry(expiresAt, now)}`, 'valid', { claim: 'authentic', at: expiresAt });
 }

@@ -171,13 +171,13 @@ function userMismatchText(expected: string, found: { service: string; value: str
 export function inspectAccessToken2(out: WideInspection, options: FamilyVerifyOptions, crypto: CryptoPort | undefined): WideInspection {
   out.format = ACCESS_TOKEN2_ID;
   const token = out.token;
-  if (token === '') return malformedAt(out, 0, 'text', 'empty token');
+  if (token === '') return malformedAt(out, 0, 'text', 'empty token', 'empty_token');
   if (!token.startsWith(PREFIX)) {
     if (token.startsWith('006')) {
       diagnose(out, options, 'agora_006_not_007', 'error',
         'This starts with "006": that is the legacy Agora AccessToken, not AccessToken2 (007). Inspect it as an AccessToken (006), which also needs the channel and uid to verify.');
     }
-    return malformedAt(out, 0, 'text', `version prefix "${token.slice(0, 3)}" is not 007`);
+    return malformedAt(out, 0, 'text', `version prefix "${token.slice(0, 3)}" is not 007`, 'wrong_prefix', { prefix: token.slice(0, 3), expected: '007' });
   }
   const decoded = decodeBase64Strict(token.slice(PREFIX.length));
   if (!decoded.ok) {
@@ -186,15 +186,15 @@ export function inspectAccessToken2(out: WideInspection, options: FamilyVerifyOp
     } else if (decoded.problem === 'bad_length') {
       diagnose(out, options, 'missing_base64_padding', 'error', 'The base64 length is not a multiple of 4: the "=" padding is missing or the copy was cut short.');
     }
-    return malformedAt(out, PREFIX.length + decoded.offset, 'text', `bad base64: ${decoded.message}`);
+    return malformedAt(out, PREFIX.length + decoded.offset, 'text', `bad base64: ${decoded.message}`, 'bad_base64', { detail: decoded.message });
   }
   const inflated = inflateZlibStrict(decoded.bytes);
   if (!inflated.ok) {
     if (inflated.problem === 'trailing') diagnose(out, options, 'trailing_bytes', 'error', 'Bytes follow the end of the zlib stream: the token was altered or two tokens were joined.');
-    return malformedAt(out, inflated.offset, 'envelope', `not one complete zlib stream: ${inflated.message}`);
+    return malformedAt(out, inflated.offset, 'envelope', `not one complete zlib stream: ${inflated.message}`, 'bad_zlib', { detail: inflated.message });
   }
   const parsed = parseAccessToken2(inflated.bytes);
-  if (!parsed.ok) return malformedAt(out, parsed.offset, 'envelope', `bad AccessToken2 layout: ${parsed.reason}`);
+  if (!parsed.ok) return malformedAt(out, parsed.offset, 'envelope', `bad AccessToken2 layout: ${parsed.reason}`, 'bad_layout', { detail: parsed.reason });
   const t = parsed.token;
   const now = options.now;
   const expiresAt = t.issueTs + t.expire;
@@ -213,14 +213,14 @@ export function inspectAccessToken2(out: WideInspection, options: FamilyVerifyOp
 
   if (options.secret === undefined || crypto === undefined) {
     diagnose(out, options, 'needs_secret', 'info', () => `Token expiry: ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}); give the App Certificate to verify.`, { at: expiresAt });
-    return conclude(out, 'unverified', `no App Certificate given: the token says it ${describeExpiry(expiresAt, now)}, unauthenticated`);
+    return conclude(out, 'unverified', `no App Certificate given: the token says it ${describeExpiry(expiresAt, now)}, unauthenticated`, 'no_certificate', { at: expiresAt });
   }
   const certificate = options.secret.trim();
   const signature = signAccessToken2(certificate, t.issueTs, t.salt, t.signingInfo, crypto);
   if (!crypto.timingSafeEqual(signature, t.signature)) {
     if (!AGORA_HEX32.test(certificate)) diagnose(out, options, 'secret_wrong_length', 'error', AGORA_TEXT.certificateFormat(certificate.length));
     diagnose(out, options, 'wrong_certificate', 'error', AGORA_TEXT.wrongCertificate);
-    return conclude(out, 'wrong_secret_or_tampered', 'the HMAC-SHA256 signature does not match (wrong App Certificate, or the token was altered)');
+    return conclude(out, 'wrong_secret_or_tampered', 'the HMAC-SHA256 signature does not match (wrong App Certificate, or the token was altered)', 'certificate_hmac_mismatch');
   }
   const expectedAppId = options.expect?.appId;
   if (expectedAppId !== undefined && expectedAppId !== t.appId) {
@@ -229,26 +229,30 @@ export function inspectAccessToken2(out: WideInspection, options: FamilyVerifyOp
         ? `The App IDs differ only in letter case ("${t.appId}" vs "${expectedAppId}"); Agora compares them exactly.`
         : `This token is for App ID ${t.appId}, not ${expectedAppId}: it was built with another project's credentials.`,
       { actual: t.appId, expected: expectedAppId });
-    return conclude(out, 'app_id_mismatch', `authentic, but for App ID ${t.appId} instead of ${expectedAppId}`);
+    return conclude(out, 'app_id_mismatch', `authentic, but for App ID ${t.appId} instead of ${expectedAppId}`, 'app_mismatch', { claim: 'authentic', what: 'App ID', actual: t.appId, expected: expectedAppId });
   }
   const expectedUser = options.expect?.userId;
   if (expectedUser !== undefined) {
     const other = boundUsers(t).find((u) => u.value !== expectedUser);
     if (other) {
       diagnose(out, options, 'user_id_mismatch', 'error', () => userMismatchText(expectedUser, other), { actual: other.value, expected: expectedUser });
-      return conclude(out, 'user_id_mismatch', `authentic, but the ${other.service} service binds "${other.value}", not "${expectedUser}"`);
+      return conclude(out, 'user_id_mismatch', `authentic, but the ${other.service} service binds "${other.value}", not "${expectedUser}"`, 'service_user_mismatch', {
+        service: other.service,
+        actual: other.value,
+        expected: expectedUser,
+      });
     }
   }
   const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
   if (now >= expiresAt) {
     diagnose(out, options, 'expired_by', 'error', () => `Expired ${formatDuration(now - expiresAt)} ago, at ${isoUtc(expiresAt)}.`, { at: expiresAt });
-    return conclude(out, 'expired', `authentic, but expired ${formatDuration(now - expiresAt)} ago`);
+    return conclude(out, 'expired', `authentic, but expired ${formatDuration(now - expiresAt)} ago`, 'expired', { claim: 'authentic', at: expiresAt });
   }
   if (t.issueTs > now + skew) {
     diagnose(out, options, 'not_yet_valid_by', 'error', () =>
       `Issued ${formatDuration(t.issueTs - now)} in the future (more than the ${skew} s allowed): the generating server's clock is ahead, or this machine's is behind.`, { at: t.issueTs, skew });
-    return conclude(out, 'not_yet_valid', `authentic, but issued ${formatDuration(t.issueTs - now)} in the future`);
+    return conclude(out, 'not_yet_valid', `authentic, but issued ${formatDuration(t.issueTs - now)} in the future`, 'issued_in_future', { claim: 'authentic', at: t.issueTs });
   }
   diagnose(out, options, 'expires_in', 'info', () => `Valid; ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}).`, { at: expiresAt });
-  return conclude(out, 'valid', `authentic; ${describeExpiry(expiresAt, now)}`);
+  return conclude(out, 'valid', `authentic; ${describeExpiry(expiresAt, now)}`, 'valid', { claim: 'authentic', at: expiresAt });
 }

@@ -86,16 +86,16 @@ export function detectCommsEase(token: string): number {
 
 export function inspectCommsEase(out: Inspection, options: FamilyVerifyOptions, crypto: CryptoPort | undefined): Inspection {
   const text = candidateOf(out.token);
-  if (text === null) return malformedAt(out, 0, 'text', 'not a CommsEase token: the text is not base64 of JSON');
+  if (text === null) return malformedAt(out, 0, 'text', 'not a CommsEase token: the text is not base64 of JSON', 'commsease_not_base64_json');
   out.format = COMMSEASE_FAMILY_ID;
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return malformedAt(out, 0, 'envelope', 'the base64 payload is not JSON');
+    return malformedAt(out, 0, 'envelope', 'the base64 payload is not JSON', 'payload_not_json');
   }
   const fields = readFields(json);
-  if (typeof fields === 'string') return malformedAt(out, 0, 'envelope', fields);
+  if (typeof fields === 'string') return malformedAt(out, 0, 'envelope', fields, 'bad_fields', { detail: fields });
   out.fields = fields;
   if (options.detail !== 'verdict') out.segments = fieldSegments(text);
   const expiresAtMs = fields.curTime + fields.ttl * 1000;
@@ -113,20 +113,20 @@ export function inspectCommsEase(out: Inspection, options: FamilyVerifyOptions, 
   }
 
   if (options.secret === undefined || crypto === undefined) {
-    return conclude(out, 'unverified', `no AppSecret given: readable fields say it ${describeExpiry(out.expiresAt, options.now)}`);
+    return conclude(out, 'unverified', `no AppSecret given: readable fields say it ${describeExpiry(out.expiresAt, options.now)}`, 'no_appsecret', { at: out.expiresAt });
   }
   const appKey = options.expect?.appId;
   const accid = options.expect?.userId;
   if (appKey === undefined || accid === undefined) {
     diagnose(out, options, 'needs_commsease_inputs', 'warning', 'The signature binds the appKey and accid, which are not in the token: give both to verify.');
-    return conclude(out, 'unverified', 'the appKey and accid are needed to check the signature');
+    return conclude(out, 'unverified', 'the appKey and accid are needed to check the signature', 'needs_appkey_accid');
   }
   const expected = commsEaseSignature(
     { appKey, accid, appSecret: options.secret, curTimeMs: fields.curTime, ttlSeconds: fields.ttl },
     crypto,
   );
   if (!constantTimeEqualText(expected, fields.signature)) {
-    return conclude(out, 'wrong_secret_or_tampered', 'signature mismatch: wrong AppSecret, appKey or accid, or the token was altered');
+    return conclude(out, 'wrong_secret_or_tampered', 'signature mismatch: wrong AppSecret, appKey or accid, or the token was altered', 'commsease_signature_mismatch');
   }
 
   const nowMs = options.now * 1000;
@@ -135,15 +135,15 @@ export function inspectCommsEase(out: Inspection, options: FamilyVerifyOptions, 
     const ago = formatDuration((nowMs - expiresAtMs) / 1000);
     diagnose(out, options, 'expired_by', 'error', () =>
         `Expired ${ago} ago, at ${isoUtc(expiresAtMs / 1000)}.`, { at: expiresAtMs / 1000 });
-    return conclude(out, 'expired', `authentic, but expired ${ago} ago`);
+    return conclude(out, 'expired', `authentic, but expired ${ago} ago`, 'expired', { claim: 'authentic', at: expiresAtMs / 1000 });
   }
   if (fields.curTime > (options.now + skew) * 1000) {
     const ahead = formatDuration((fields.curTime - nowMs) / 1000);
     diagnose(out, options, 'not_yet_valid_by', 'error', () =>
         `Created ${ahead} in the future (more than the ${skew} s allowed): a clock is off.`, { at: fields.curTime / 1000, skew });
-    return conclude(out, 'not_yet_valid', `authentic, but created ${ahead} in the future`);
+    return conclude(out, 'not_yet_valid', `authentic, but created ${ahead} in the future`, 'created_in_future', { claim: 'authentic', at: fields.curTime / 1000 });
   }
   diagnose(out, options, 'expires_in', 'info', () =>
         `Valid; ${describeExpiry(expiresAtMs / 1000, options.now)}.`, { at: expiresAtMs / 1000 });
-  return conclude(out, 'valid', `authentic; ${describeExpiry(expiresAtMs / 1000, options.now)}`);
+  return conclude(out, 'valid', `authentic; ${describeExpiry(expiresAtMs / 1000, options.now)}`, 'valid', { claim: 'authentic', at: expiresAtMs / 1000 });
 }

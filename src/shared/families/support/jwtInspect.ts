@@ -70,7 +70,7 @@ function byteMap(segments: [string, string, string], header: Record<string, unkn
 export function inspectJwt(rules: JwtRules, out: WideInspection, options: FamilyVerifyOptions, crypto: CryptoPort | undefined): WideInspection {
   out.format = rules.id;
   const token = out.token;
-  if (token === '') return malformedAt(out, 0, 'text', 'empty token');
+  if (token === '') return malformedAt(out, 0, 'text', 'empty token', 'empty_token');
   if (/^bearer\s/i.test(token)) {
     diagnose(out, options, 'bearer_prefix', 'error', 'The text starts with "Bearer ": that is the HTTP Authorization scheme, not part of the token. Paste only what follows it.');
   }
@@ -81,12 +81,12 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
         diagnose(out, options, 'alg_none', 'error', 'alg is "none": the token is unsigned, so anyone could have written it. No RTC server accepts it, and a verifier that did would be the classic JWT bypass.');
       }
       diagnose(out, options, 'alg_not_allowed', 'error', () => `${jws.reason}. "none" and public-key algorithms are never accepted for an HMAC secret.`);
-      return conclude(out, jws.verdict, jws.reason);
+      return conclude(out, jws.verdict, jws.reason, 'alg_not_allowed', { alg: String(jws.header?.['alg'] ?? ''), allowed: rules.allowed.join(', ') });
     }
-    return malformedAt(out, jws.offset, 'text', jws.reason);
+    return malformedAt(out, jws.offset, 'text', jws.reason, 'bad_layout', { detail: jws.reason });
   }
   const headerProblem = rules.checkHeader?.(jws.header) ?? null;
-  if (headerProblem !== null) return malformedAt(out, 0, 'text', headerProblem);
+  if (headerProblem !== null) return malformedAt(out, 0, 'text', headerProblem, 'bad_fields', { detail: headerProblem });
 
   const key = options.secret === undefined ? null : jwtKey(options.secret);
   const verifying = key !== null && key.length > 0 && crypto !== undefined;
@@ -94,7 +94,7 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
     const expected = jwsSignature(jws.alg, key, `${jws.segments[0]}.${jws.segments[1]}`, crypto);
     if (!crypto.timingSafeEqual(expected, jws.signature)) {
       diagnose(out, options, 'wrong_secret', 'error', rules.text?.wrongSecret ?? 'The HMAC does not verify with this key: another key, or the header or claims were changed after signing.');
-      return conclude(out, 'wrong_secret_or_tampered', `the ${jws.alg} signature does not match (wrong secret, or the token was altered)`);
+      return conclude(out, 'wrong_secret_or_tampered', `the ${jws.alg} signature does not match (wrong secret, or the token was altered)`, 'jwt_signature_mismatch', { alg: jws.alg });
     }
     if (key.length < HMAC_OF[jws.alg].bytes) {
       diagnose(out, options, 'weak_key', 'warning', `The key is ${key.length} bytes, shorter than the ${HMAC_OF[jws.alg].bytes}-byte ${jws.alg} output (RFC 7518 §3.2): easy to brute-force.`);
@@ -102,7 +102,7 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
   }
   const claims = readClaims(jws.payloadBytes);
   if (options.detail !== 'verdict') out.segments = byteMap(jws.segments, jws.header, claims);
-  if (claims === null) return malformedAt(out, jws.segments[0].length + 1, 'text', 'the claims set is not a UTF-8 JSON object');
+  if (claims === null) return malformedAt(out, jws.segments[0].length + 1, 'text', 'the claims set is not a UTF-8 JSON object', 'claims_not_json');
   out.fields = claims;
   const num = (k: string) => (typeof claims[k] === 'number' ? (claims[k] as number) : null);
   // Reported times are whole seconds (types.ts): a fractional `exp` (jose allows them) becomes
@@ -122,48 +122,62 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
     if (key !== null && key.length === 0) diagnose(out, options, 'zero_length_key', 'info', 'A zero-length key cannot verify anything (jose and PyJWT refuse it).');
     else if (out.expiresAt !== null) diagnose(out, options, 'needs_secret', 'info', () => `Expiry: ${describeExpiry(out.expiresAt as number, options.now)} (${isoUtc(out.expiresAt as number)}); give the secret to verify.`, { at: out.expiresAt });
     else diagnose(out, options, 'needs_secret_no_expiry', 'info', 'No expiry claim; give the secret to verify.');
-    return conclude(out, 'unverified', 'not verified: no key given');
+    return conclude(out, 'unverified', 'not verified: no key given', 'no_key');
   }
   for (const [code, message] of rules.warnings?.(jws.header, claims, jws.alg) ?? []) diagnose(out, options, code, 'warning', message);
 
   const claimsAt = jws.segments[0].length + 1;
   const claimsProblem = rules.checkClaims?.(claims) ?? null;
-  if (claimsProblem !== null) return malformedAt(out, claimsAt, 'text', claimsProblem);
+  if (claimsProblem !== null) return malformedAt(out, claimsAt, 'text', claimsProblem, 'bad_fields', { detail: claimsProblem });
   const expectedIss = options.expect?.appId;
   if (expectedIss !== undefined && claims['iss'] !== expectedIss) {
     diagnose(out, options, 'app_id_mismatch', 'error', () => `iss is ${JSON.stringify(claims['iss'] ?? null)}, not "${expectedIss}": the token was signed with another key's credentials.`, { actual: JSON.stringify(claims['iss'] ?? null), expected: expectedIss });
-    return conclude(out, 'app_id_mismatch', `authentic, but iss is ${JSON.stringify(claims['iss'] ?? null)} instead of "${expectedIss}"`);
+    return conclude(out, 'app_id_mismatch', `authentic, but iss is ${JSON.stringify(claims['iss'] ?? null)} instead of "${expectedIss}"`, 'claim_mismatch', {
+      claimName: 'iss',
+      actual: JSON.stringify(claims['iss'] ?? null),
+      expected: expectedIss,
+    });
   }
   const expectedAccount = options.expect?.accountSid;
   if (rules.checksAccountSid && expectedAccount !== undefined && claims['sub'] !== expectedAccount) {
     diagnose(out, options, 'account_sid_mismatch', 'error', () => `sub (the Account SID) is ${JSON.stringify(claims['sub'] ?? null)}, not "${expectedAccount}" (Twilio 20103).`);
-    return conclude(out, 'app_id_mismatch', `authentic, but for Account SID ${JSON.stringify(claims['sub'] ?? null)} instead of "${expectedAccount}"`);
+    return conclude(out, 'app_id_mismatch', `authentic, but for Account SID ${JSON.stringify(claims['sub'] ?? null)} instead of "${expectedAccount}"`, 'account_sid_mismatch', {
+      actual: JSON.stringify(claims['sub'] ?? null),
+      expected: expectedAccount,
+    });
   }
   const expectedUser = options.expect?.userId;
   const identity = rules.identity(claims);
   if (expectedUser !== undefined && identity !== expectedUser) {
     diagnose(out, options, 'user_id_mismatch', 'error', () =>
       identity === undefined ? `The token has no ${rules.identityName}; "${expectedUser}" was expected.` : `${rules.identityName} is ${JSON.stringify(identity)}, not "${expectedUser}".`, { actual: typeof identity === 'string' ? identity : JSON.stringify(identity ?? null), expected: expectedUser });
-    return conclude(out, 'user_id_mismatch', `authentic, but ${rules.identityName} is ${JSON.stringify(identity ?? null)} instead of "${expectedUser}"`);
+    return conclude(out, 'user_id_mismatch', `authentic, but ${rules.identityName} is ${JSON.stringify(identity ?? null)} instead of "${expectedUser}"`, 'claim_mismatch', {
+      claimName: rules.identityName,
+      actual: JSON.stringify(identity ?? null),
+      expected: expectedUser,
+    });
   }
   const now = options.now;
   const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
   const notNumber = (k: string) => k in claims && typeof claims[k] !== 'number';
-  if (notNumber('iat')) return malformedAt(out, claimsAt, 'text', '"iat" claim must be a JSON number');
-  if (notNumber('nbf')) return malformedAt(out, claimsAt, 'text', '"nbf" claim must be a JSON number');
+  if (notNumber('iat')) return malformedAt(out, claimsAt, 'text', '"iat" claim must be a JSON number', 'claim_not_number', { claimName: 'iat' });
+  if (notNumber('nbf')) return malformedAt(out, claimsAt, 'text', '"nbf" claim must be a JSON number', 'claim_not_number', { claimName: 'nbf' });
   const nbf = num('nbf');
   if (nbf !== null && nbf > now + skew) {
     diagnose(out, options, 'not_yet_valid_by', 'error', () => `nbf is ${formatDuration(nbf - now)} ahead (more than the ${skew} s allowed): a clock is off.`, { at: nbf, skew });
-    return conclude(out, 'not_yet_valid', `authentic, but not valid for another ${formatDuration(nbf - now)}`);
+    return conclude(out, 'not_yet_valid', `authentic, but not valid for another ${formatDuration(nbf - now)}`, 'not_before', { at: nbf });
   }
-  if (notNumber('exp')) return malformedAt(out, claimsAt, 'text', '"exp" claim must be a JSON number');
+  if (notNumber('exp')) return malformedAt(out, claimsAt, 'text', '"exp" claim must be a JSON number', 'claim_not_number', { claimName: 'exp' });
   const exp = num('exp');
   if (exp !== null && exp <= now - skew) {
     diagnose(out, options, 'expired_by', 'error', () => `Expired ${formatDuration(now - exp)} ago, at ${isoUtc(exp)} (beyond the ${skew} s tolerance).${rules.text?.expired ? ` ${rules.text.expired}` : ''}`, { at: exp });
-    return conclude(out, 'expired', `authentic, but expired ${formatDuration(now - exp)} ago`);
+    return conclude(out, 'expired', `authentic, but expired ${formatDuration(now - exp)} ago`, 'expired', { claim: 'authentic', at: exp });
   }
-  if (exp === null) diagnose(out, options, 'no_exp', 'info', 'No exp claim: this token never expires.');
-  // Without exp, no_exp above already says the token never expires.
-  if (exp !== null) diagnose(out, options, 'expires_in', 'info', () => `Valid; ${describeExpiry(exp, now)} (${isoUtc(exp)}).`, { at: exp });
-  return conclude(out, 'valid', exp === null ? 'authentic; no expiry' : `authentic; ${describeExpiry(exp, now)}`);
+  // Without exp, no_exp says the token never expires.
+  if (exp === null) {
+    diagnose(out, options, 'no_exp', 'info', 'No exp claim: this token never expires.');
+    return conclude(out, 'valid', 'authentic; no expiry', 'valid_no_expiry');
+  }
+  diagnose(out, options, 'expires_in', 'info', () => `Valid; ${describeExpiry(exp, now)} (${isoUtc(exp)}).`, { at: exp });
+  return conclude(out, 'valid', `authentic; ${describeExpiry(exp, now)}`, 'valid', { claim: 'authentic', at: exp });
 }

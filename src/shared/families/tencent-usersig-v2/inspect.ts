@@ -152,25 +152,27 @@ function alphabetDiagnosis(out: WideInspection, options: FamilyVerifyOptions, pr
 export function inspectUserSig(out: WideInspection, options: FamilyVerifyOptions, crypto: CryptoPort | undefined): WideInspection {
   out.format = USERSIG_ID;
   const token = out.token;
-  if (token === '') return malformedAt(out, 0, 'text', 'empty token');
+  if (token === '') return malformedAt(out, 0, 'text', 'empty token', 'empty_token');
   const decoded = decodeUserSigText(token);
   if (!decoded.ok) {
     alphabetDiagnosis(out, options, decoded.problem);
-    return malformedAt(out, decoded.offset, 'text', `not UserSig base64: ${decoded.message}`);
+    return malformedAt(out, decoded.offset, 'text', `not UserSig base64: ${decoded.message}`, 'bad_base64', { detail: decoded.message });
   }
   const inflated = inflateZlibStrict(decoded.bytes);
   if (!inflated.ok) {
     if (inflated.problem === 'trailing') diagnose(out, options, 'trailing_bytes', 'error', 'Bytes follow the end of the zlib stream (the official Go and Python decoders ignore them; TokenLab does not).');
-    return malformedAt(out, inflated.offset, 'envelope', `not one complete zlib stream: ${inflated.message}`);
+    return malformedAt(out, inflated.offset, 'envelope', `not one complete zlib stream: ${inflated.message}`, 'bad_zlib', { detail: inflated.message });
   }
   const text = utf8DecodeStrict(inflated.bytes);
-  if (text === null) return malformedAt(out, 0, 'envelope', 'the inflated payload is not UTF-8');
+  if (text === null) return malformedAt(out, 0, 'envelope', 'the inflated payload is not UTF-8', 'payload_not_utf8');
   const json = parseStrictJsonObject(text);
-  if (!json.ok) return malformedAt(out, utf8Encode(text.slice(0, json.offset)).length, 'envelope', `the inflated payload is not one strict JSON object: ${json.message}`);
+  if (!json.ok) {
+    return malformedAt(out, utf8Encode(text.slice(0, json.offset)).length, 'envelope', `the inflated payload is not one strict JSON object: ${json.message}`, 'payload_not_json');
+  }
   const f = readFields(json.value);
   if (typeof f === 'string') {
     if (f === 'missing TLS.sdkappid') diagnose(out, options, 'go_omitted_sdkappid', 'warning', 'No TLS.sdkappid: the official Go code omits it when the SDKAppID is 0 (omitempty). No real app has SDKAppID 0.');
-    return malformedAt(out, 0, 'envelope', f);
+    return malformedAt(out, 0, 'envelope', f, 'bad_fields', { detail: f });
   }
   const now = options.now;
   const pmk = f.userbufBytes === null ? null : parsePrivateMapKey(f.userbufBytes, f.identifier);
@@ -185,19 +187,19 @@ export function inspectUserSig(out: WideInspection, options: FamilyVerifyOptions
 
   if (options.secret === undefined || crypto === undefined) {
     diagnose(out, options, 'needs_secret', 'info', () => `Expiry: ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}); give the SDK secret key to verify.`, { at: expiresAt });
-    return conclude(out, 'unverified', `no secret given: the UserSig says it ${describeExpiry(expiresAt, now)}, unauthenticated`);
+    return conclude(out, 'unverified', `no secret given: the UserSig says it ${describeExpiry(expiresAt, now)}, unauthenticated`, 'no_secret_usersig', { at: expiresAt });
   }
   const secret = options.secret.trim();
   const expected = userSigHmac(secret, f, crypto);
   if (!crypto.timingSafeEqual(expected, f.sigBytes)) {
     if (!/^[0-9a-fA-F]{64}$/.test(secret)) diagnose(out, options, 'secret_wrong_length', 'error', `The secret given is ${secret.length} characters; a TLSSigAPIv2 SDK secret key is 64 hex characters, used as text.`);
     diagnose(out, options, 'wrong_secret', 'error', 'TLS.sig does not verify with this secret key: it is another app\'s key, or the UserSig was altered (IM: 70009; TRTC: -100018).');
-    return conclude(out, 'wrong_secret_or_tampered', 'TLS.sig does not match the HMAC-SHA256 under this secret (wrong key, or the UserSig was altered)');
+    return conclude(out, 'wrong_secret_or_tampered', 'TLS.sig does not match the HMAC-SHA256 under this secret (wrong key, or the UserSig was altered)', 'usersig_hmac_mismatch');
   }
   const expectedApp = options.expect?.appId;
   if (expectedApp !== undefined && expectedApp.trim() !== String(f.sdkappid)) {
     diagnose(out, options, 'app_id_mismatch', 'error', () => `This UserSig is for SDKAppID ${f.sdkappid}, not ${expectedApp} (IM: 70014; TRTC: -100018).`, { actual: f.sdkappid, expected: expectedApp });
-    return conclude(out, 'app_id_mismatch', `authentic, but for SDKAppID ${f.sdkappid} instead of ${expectedApp}`);
+    return conclude(out, 'app_id_mismatch', `authentic, but for SDKAppID ${f.sdkappid} instead of ${expectedApp}`, 'app_mismatch', { claim: 'authentic', what: 'SDKAppID', actual: f.sdkappid, expected: expectedApp });
   }
   const expectedUser = options.expect?.userId;
   if (expectedUser !== undefined && expectedUser !== f.identifier) {
@@ -206,22 +208,25 @@ export function inspectUserSig(out: WideInspection, options: FamilyVerifyOptions
         ? `The identifiers differ only in letter case ("${f.identifier}" vs "${expectedUser}"); Tencent compares them exactly (IM: 70013).`
         : `This UserSig is for "${f.identifier}", not "${expectedUser}" (IM: 70013).`,
       { actual: f.identifier, expected: expectedUser });
-    return conclude(out, 'user_id_mismatch', `authentic, but for user "${f.identifier}" instead of "${expectedUser}"`);
+    return conclude(out, 'user_id_mismatch', `authentic, but for user "${f.identifier}" instead of "${expectedUser}"`, 'user_mismatch', { actual: f.identifier, expected: expectedUser });
   }
   const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
   if (now >= expiresAt) {
     diagnose(out, options, 'expired_by', 'error', () => `Expired ${formatDuration(now - expiresAt)} ago, at ${isoUtc(expiresAt)} (IM: 6206 / 70001).`, { at: expiresAt });
-    return conclude(out, 'expired', `authentic, but expired ${formatDuration(now - expiresAt)} ago`);
+    return conclude(out, 'expired', `authentic, but expired ${formatDuration(now - expiresAt)} ago`, 'expired', { claim: 'authentic', at: expiresAt });
   }
   if (pmk?.ok && pmk.pmk.expireAt <= now) {
     diagnose(out, options, 'private_map_key_expired', 'error', () =>
       `The PrivateMapKey expired ${formatDuration(now - pmk.pmk.expireAt)} ago (${isoUtc(pmk.pmk.expireAt)}), while the UserSig still runs: room entry fails (-100006).`, { at: pmk.pmk.expireAt });
-    return conclude(out, 'expired', `privateMapKey expired ${formatDuration(now - pmk.pmk.expireAt)} ago; the UserSig itself ${describeExpiry(expiresAt, now)}`);
+    return conclude(out, 'expired', `privateMapKey expired ${formatDuration(now - pmk.pmk.expireAt)} ago; the UserSig itself ${describeExpiry(expiresAt, now)}`, 'private_map_key_expired', {
+      at: pmk.pmk.expireAt,
+      userSigAt: expiresAt,
+    });
   }
   if (f.time > now + skew) {
     diagnose(out, options, 'not_yet_valid_by', 'error', () => `Signed ${formatDuration(f.time - now)} in the future (more than the ${skew} s allowed): a clock is off.`, { at: f.time, skew });
-    return conclude(out, 'not_yet_valid', `authentic, but signed ${formatDuration(f.time - now)} in the future`);
+    return conclude(out, 'not_yet_valid', `authentic, but signed ${formatDuration(f.time - now)} in the future`, 'signed_in_future', { claim: 'authentic', at: f.time });
   }
   diagnose(out, options, 'expires_in', 'info', () => `Valid; ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}).`, { at: expiresAt });
-  return conclude(out, 'valid', `authentic; ${describeExpiry(expiresAt, now)}`);
+  return conclude(out, 'valid', `authentic; ${describeExpiry(expiresAt, now)}`, 'valid', { claim: 'authentic', at: expiresAt });
 }

@@ -23,7 +23,7 @@ function wrongVersion(out: Inspection, options: FamilyVerifyOptions): Inspection
       version === '03'
         ? 'This is a ZEGO token03, an older format that TokenLab does not decode; current servers issue Token04.'
         : `Version prefix "${version}" is not a known ZEGO token version (expected "04").`);
-  return malformedAt(out, 0, 'text', `unknown version prefix '${version}' (expected '04')`);
+  return malformedAt(out, 0, 'text', `unknown version prefix '${version}' (expected '04')`, 'wrong_prefix', { prefix: version, expected: '04' });
 }
 
 function segment(name: SegmentName, label: string, offset: number, length: number, value: string): Segment {
@@ -117,7 +117,7 @@ export function inspectZego(out: Inspection, options: FamilyVerifyOptions, crypt
   if (!out.token.startsWith(PREFIX)) return wrongVersion(out, options);
   out.format = ZEGO_FAMILY_ID;
   const body = out.token.slice(PREFIX.length);
-  if (body === '') return malformedAt(out, PREFIX.length, 'text', 'no data after the version prefix "04"');
+  if (body === '') return malformedAt(out, PREFIX.length, 'text', 'no data after the version prefix "04"', 'nothing_after_prefix', { prefix: PREFIX });
   const decoded = decodeBase64Strict(body);
   if (!decoded.ok) {
     if (decoded.problem === 'base64url_alphabet') {
@@ -132,12 +132,12 @@ export function inspectZego(out: Inspection, options: FamilyVerifyOptions, crypt
     } else if (decoded.problem === 'bad_length') {
       diagnose(out, options, 'missing_base64_padding', 'error', 'The base64 length is not a multiple of 4: the "=" padding is missing or the copy was cut short.');
     }
-    return malformedAt(out, PREFIX.length + decoded.offset, 'text', `bad base64: ${decoded.message}`);
+    return malformedAt(out, PREFIX.length + decoded.offset, 'text', `bad base64: ${decoded.message}`, 'bad_base64', { detail: decoded.message });
   }
   const parsed = parseZegoEnvelope(decoded.bytes);
   if (!parsed.ok) {
     if (parsed.partial.expire !== undefined) out.expiresAt = parsed.partial.expire;
-    return malformedAt(out, parsed.offset, 'envelope', parsed.reason);
+    return malformedAt(out, parsed.offset, 'envelope', parsed.reason, 'bad_layout', { detail: parsed.reason });
   }
   const env = parsed.envelope;
   out.layout = env.layout;
@@ -150,14 +150,14 @@ export function inspectZego(out: Inspection, options: FamilyVerifyOptions, crypt
   if (options.secret === undefined || crypto === undefined) {
     const when = describeExpiry(env.expire, options.now);
     diagnose(out, options, 'needs_secret', 'info', () => `Outer expiry: ${when} (${isoUtc(env.expire)}); give the ServerSecret to verify.`, { at: env.expire });
-    return conclude(out, 'unverified', `no secret given: the outer expiry says it ${when}, unauthenticated`);
+    return conclude(out, 'unverified', `no secret given: the outer expiry says it ${when}, unauthenticated`, 'no_secret_outer_expiry', { at: env.expire });
   }
 
   const key = utf8KeyBytes(options.secret);
   if (!secretLengthOk(key.length)) {
     diagnose(out, options, 'secret_wrong_length', 'error', () =>
         `The secret is ${key.length} bytes; a ZEGO ServerSecret is 32 characters. Check for a missing or extra character, or a secret of another product.`);
-    return conclude(out, 'wrong_secret_or_tampered', `the secret is ${key.length} bytes, not 32: it cannot be this token's key`);
+    return conclude(out, 'wrong_secret_or_tampered', `the secret is ${key.length} bytes, not 32: it cannot be this token's key`, 'secret_not_32_bytes', { bytes: key.length });
   }
   if (key.length !== 32) {
     diagnose(out, options, 'secret_wrong_length', 'warning', () =>
@@ -167,10 +167,10 @@ export function inspectZego(out: Inspection, options: FamilyVerifyOptions, crypt
   let plaintextBytes: Uint8Array | null;
   if (env.layout === 'gcm') {
     plaintextBytes = crypto.aesGcmDecrypt(key, env.iv, env.ciphertext);
-    if (plaintextBytes === null) return conclude(out, 'wrong_secret_or_tampered', 'could not decrypt or authenticate: the GCM tag does not match (wrong secret, or the token was altered)');
+    if (plaintextBytes === null) return conclude(out, 'wrong_secret_or_tampered', 'could not decrypt or authenticate: the GCM tag does not match (wrong secret, or the token was altered)', 'gcm_tag_mismatch');
   } else {
     plaintextBytes = stripPkcs7(crypto.aesCbcDecryptNoPadding(key, env.iv, env.ciphertext));
-    if (plaintextBytes === null) return conclude(out, 'wrong_secret_or_tampered', 'could not decrypt: the padding is invalid (wrong secret, or the token was altered)');
+    if (plaintextBytes === null) return conclude(out, 'wrong_secret_or_tampered', 'could not decrypt: the padding is invalid (wrong secret, or the token was altered)', 'cbc_bad_padding');
   }
 
   // CBC has no MAC: noise that survives the padding check is still a wrong key or tampering.
@@ -181,10 +181,10 @@ export function inspectZego(out: Inspection, options: FamilyVerifyOptions, crypt
     if (text === null) throw new Error('not UTF-8');
     json = JSON.parse(text);
   } catch {
-    return conclude(out, noJson, 'the decrypted plaintext is not JSON (wrong secret, or the token was altered)');
+    return conclude(out, noJson, 'the decrypted plaintext is not JSON (wrong secret, or the token was altered)', 'plaintext_not_json');
   }
   const fields = readFields(json);
-  if (typeof fields === 'string') return malformedAt(out, env.offsets.ciphertext, 'envelope', fields);
+  if (typeof fields === 'string') return malformedAt(out, env.offsets.ciphertext, 'envelope', fields, 'bad_fields', { detail: fields });
   out.fields = fields;
   out.issuedAt = fields.ctime;
   out.privilege = parseRoomPrivilege(fields.payload);
@@ -201,7 +201,7 @@ export function inspectZego(out: Inspection, options: FamilyVerifyOptions, crypt
     diagnose(out, options, 'expire_mismatch', 'error', () =>
         `The outer expiry (${isoUtc(env.expire)}) differs from the encrypted one (${isoUtc(fields.expire)}) by ${formatDuration(env.expire - fields.expire)}: the unauthenticated header was edited.`);
     out.expiresAt = fields.expire;
-    return conclude(out, 'wrong_secret_or_tampered', 'the outer expiry differs from the encrypted expiry: the header was altered');
+    return conclude(out, 'wrong_secret_or_tampered', 'the outer expiry differs from the encrypted expiry: the header was altered', 'outer_expiry_altered');
   }
   return judgeTimes(out, fields, options, unprotected);
 }
@@ -229,6 +229,7 @@ function firstBlockFields(plaintext: Uint8Array): string {
  */
 function judgeTimes(out: Inspection, fields: ZegoFields, options: FamilyVerifyOptions, unprotected: string | null): Inspection {
   const claim = unprotected === null ? 'authentic' : 'decrypts with this secret';
+  const claimCode = unprotected === null ? 'authentic' : 'decrypts';
   const expected = expectedAppId(options);
   if (expected !== undefined && expected !== fields.app_id) {
     diagnose(out, options, 'app_id_mismatch', 'error', () =>
@@ -236,22 +237,26 @@ function judgeTimes(out: Inspection, fields: ZegoFields, options: FamilyVerifyOp
       actual: fields.app_id,
       expected: String(expected),
     });
-    return conclude(out, 'app_id_mismatch', `${claim}, but for app ${fields.app_id} instead of ${expected}`);
+    return conclude(out, 'app_id_mismatch', `${claim}, but for app ${fields.app_id} instead of ${expected}`, 'app_mismatch', { claim: claimCode, what: 'app', actual: fields.app_id, expected: String(expected) });
   }
   const now = options.now;
   const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
   if (now >= fields.expire) {
     diagnose(out, options, 'expired_by', 'error', () =>
         `Expired ${formatDuration(now - fields.expire)} ago, at ${isoUtc(fields.expire)}.`, { at: fields.expire });
-    return conclude(out, 'expired', `${claim}, but expired ${formatDuration(now - fields.expire)} ago`);
+    return conclude(out, 'expired', `${claim}, but expired ${formatDuration(now - fields.expire)} ago`, 'expired', { claim: claimCode, at: fields.expire });
   }
   if (fields.ctime > now + skew) {
     diagnose(out, options, 'not_yet_valid_by', 'error', () =>
         `Created ${formatDuration(fields.ctime - now)} in the future (more than the ${skew} s allowed): the generating server's clock is ahead, or this machine's is behind.`, { at: fields.ctime, skew });
-    return conclude(out, 'not_yet_valid', `${claim}, but created ${formatDuration(fields.ctime - now)} in the future`);
+    return conclude(out, 'not_yet_valid', `${claim}, but created ${formatDuration(fields.ctime - now)} in the future`, 'created_in_future', { claim: claimCode, at: fields.ctime });
   }
   diagnose(out, options, 'expires_in', 'info', () =>
         `Valid; ${describeExpiry(fields.expire, now)} (${isoUtc(fields.expire)}).`, { at: fields.expire });
   const caveat = unprotected === null ? '' : `; not protected by CBC: bytes 0–15, holding ${unprotected}`;
-  return conclude(out, 'valid', `${claim}; ${describeExpiry(fields.expire, now)}${caveat}`);
+  return conclude(out, 'valid', `${claim}; ${describeExpiry(fields.expire, now)}${caveat}`, unprotected === null ? 'valid' : 'valid_cbc_first_block', {
+    claim: claimCode,
+    at: fields.expire,
+    ...(unprotected === null ? {} : { fields: unprotected }),
+  });
 }

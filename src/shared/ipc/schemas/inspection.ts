@@ -71,6 +71,8 @@ export const inspectionSchema: z.ZodType<Inspection> = z.strictObject({
   layout: z.enum(['cbc', 'gcm']).nullable(),
   verdict: verdictSchema,
   reason: z.string(),
+  reasonCode: identifier.optional(),
+  reasonParams: z.record(identifier, z.union([z.string().max(512), z.number()])).optional(),
   offset: z.number().int().nullable(),
   offsetIn: z.enum(['text', 'envelope']).nullable(),
   fields: fieldsSchema.nullable(),

@@ -5,6 +5,8 @@
  */
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Inspection } from '../../../../../shared/tokens/types';
+import { reasonText } from '../../../../../shared/tokens/reasonText';
+import { useNowSeconds } from '../../../lib/clock/ClockContext';
 import { useLocale } from '../../../lib/i18n/LocaleProvider';
 import { useFamilyTexts } from '../../../lib/i18n/useFamilyTexts';
 import { Headline } from './Headline';
@@ -18,15 +20,18 @@ const LAYOUT_KEY = { cbc: 'inspector.layoutCbc', gcm: 'inspector.layoutGcm' } as
 
 export function InspectionDetails({ inspection, verifying, actions }: { inspection: Inspection; verifying: boolean; actions?: ReactNode }) {
   const [active, setActive] = useState<number | null>(null);
-  const { t } = useLocale();
+  const { t, language } = useLocale();
+  const now = useNowSeconds();
   const texts = useFamilyTexts(inspection.format);
   // The family's words for its parts, in the page's language (the engine's English otherwise).
   const segments = useMemo(() => inspection.segments.map((s) => ({ ...s, label: texts.label('segment', { key: s.name, label: s.label }) })), [inspection.segments, texts]);
+  // The reason in the reader's language, its times relative to now ("in 63 years", not "23147 d").
+  const reason = reasonText(inspection, { t: (key, options) => t(key, options), language, now });
   return (
     <section className="inspection" aria-label={t('inspector.result')}>
       <Headline inspection={inspection} />
       <div className="verdict-line">
-        <p className="reason">{inspection.reason}</p>
+        <p className="reason">{reason}</p>
         {verifying && <span className="muted small">{t('inspector.verifying')}</span>}
         {actions && <div className="verdict-actions">{actions}</div>}
       </div>
