@@ -17,6 +17,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/shared/**/*.test.ts', 'test/main/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/arch/**/*.test.ts', 'test/config/**/*.test.ts', 'test/hostile/**/*.test.ts'],
           testTimeout: 20_000,
+          setupFiles: ['test/support/deterministicFastCheck.ts'],
         },
       },
       {
@@ -26,7 +27,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'happy-dom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
-          setupFiles: ['test/renderer/setup.ts'],
+          setupFiles: ['test/support/deterministicFastCheck.ts', 'test/renderer/setup.ts'],
         },
       },
       {

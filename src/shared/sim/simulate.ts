@@ -481,7 +481,8 @@ class Simulation {
         this.queue.push(now, c, K_WILL_EXPIRE, gen);
       }
     }
-    if (expireMs <= end) this.queue.push(expireMs, c, K_EXPIRY, gen);
+    // A token already past its expiry (the "expired" fault on a backend that takes it) expires now: time never runs back.
+    if (expireMs <= end) this.queue.push(Math.max(expireMs, now), c, K_EXPIRY, gen);
     // An SDK that takes no new token during a session leaves the app's timer nothing to do.
     if (this.s.renewal.policy === 'before-expiry' && this.renewal !== 'none') {
       const renewAt = appRenewDueMs(this.ownExpireMs[c]!, this.s.renewal.leadSeconds, now, skew);
@@ -785,7 +786,7 @@ class Simulation {
     this.holdToken(c, minted.expireMs, NO_FAULT);
     this.ledger.tokenValidAgain(c, this.now);
     const gen = ++this.tokenGen[c]!;
-    if (minted.expireMs <= this.endMs) this.queue.push(minted.expireMs, c, K_EXPIRY, gen);
+    if (minted.expireMs <= this.endMs) this.queue.push(Math.max(minted.expireMs, this.now), c, K_EXPIRY, gen);
     if (this.now + refresh.everyMs <= this.endMs) this.queue.push(this.now + refresh.everyMs, c, K_SERVER_REFRESH, this.connGen[c]!);
   }
 

@@ -62,3 +62,23 @@ describe('newer platforms, properties', () => {
     );
   }, TIMEOUT_MS);
 });
+
+describe('an already-expired token on a backend that takes it', () => {
+  it('expires at once, never before the moment it was handed over (time never runs back)', () => {
+    // The counterexample fast-check found: 1-s tokens renewed on the app's timer, one renewal in ~4000 served expired.
+    const { events } = runScenario({
+      platform: 'jwt-generic-server',
+      tokenTtlSeconds: 1,
+      durationSeconds: 3600,
+      clients: 2,
+      renewal: { policy: 'before-expiry', latencyMs: 0, faults: { expired: 0.00024909689091146 } },
+      relogin: { enabled: false, delaySeconds: 5 },
+      maxEvents: 20_000,
+    });
+    const expiredIssue = ofType(events, 'token_issued').find((e) => e.fault === 'expired');
+    expect(expiredIssue).toBeDefined();
+    for (let i = 1; i < events.length; i++) expect(events[i]!.t).toBeGreaterThanOrEqual(events[i - 1]!.t);
+    const expiry = ofType(events, 'token_expired').find((e) => e.client === expiredIssue!.client && e.t >= expiredIssue!.t);
+    expect(expiry!.t).toBe(expiredIssue!.t);
+  });
+});
