@@ -140,6 +140,7 @@ export async function serveCommand(argv: readonly string[], io: ServeIo): Promis
     randomBytes: io.randomBytes,
     nowMs,
     confirm,
+    language: () => io.locale?.language ?? 'en',
   });
   const json = args.flags.has('json');
   const t = cliT(io);
