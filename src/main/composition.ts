@@ -23,6 +23,7 @@ import { createDataFile } from './vault/dataFile';
 import type { ProfileVault } from './vault/profileVault';
 import type { SecretStore } from './vault/secretStore';
 import { refuseAllConfirm, type ConfirmPort } from './security/confirmPort';
+import type { Language } from '../shared/i18n';
 import type { DestinationGate } from './security/destinationGate';
 import { createTokenServerService, type TokenServerService } from './tokenServer/tokenServerService';
 import { createSigningTokenMinter } from './tokenServer/signingTokenMinter';
@@ -47,6 +48,8 @@ export interface AppServiceDeps {
    * app). Absent: every such send and prod serving is refused.
    */
   confirm?: ConfirmPort;
+  /** The app's language, for the questions main words itself (the token server's prod confirmation); default English. */
+  language?: () => Language;
   /** Called when the clipboard auto-clear removed our text. */
   onClipboardCleared?: (at: number) => void;
   /** Told the pinned history entries after every change (the expiry notifier listens). */
@@ -123,6 +126,7 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     randomBytes,
     nowMs,
     confirm: deps.confirm ?? refuseAllConfirm,
+    ...(deps.language ? { language: deps.language } : {}),
   });
   if (deps.onTokenServerLog) tokenServer.onLog(deps.onTokenServerLog);
   const doctor = createKeychainDoctor({ dataDir: deps.dataDir, secrets: deps.secrets, nowMs });

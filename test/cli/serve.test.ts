@@ -122,6 +122,20 @@ describe('tokenlab serve (in-process)', () => {
     expect(code).toBe(0);
     for (const field of ['failRequests', 'ttlOverrideSeconds', 'outages', 'failureRate', 'latency', 'otherUser']) expect(out).toContain(field);
   });
+
+  it('speaks Chinese with --lang zh-CN: the help, its fault schema and a usage error; routes and JSON stay as typed', async () => {
+    const help = await runTokenlab(['--lang', 'zh-CN', 'serve', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^用法：tokenlab serve \[--port N\]/);
+    expect(help.stdout).toContain('只服务这些档案（可重复；默认：全部档案）');
+    expect(help.stdout).toContain('"failureRate": 0.1,               请求被应答 500 的概率');
+    expect(help.stdout).toContain('退出码：0 被信号停止');
+    expect(help.stdout).toMatch(/^ {5}\/token\/zego /m);
+    expect(help.stdout).not.toContain('Serves tokens');
+    const bad = await runTokenlab(['--lang', 'zh-CN', 'serve', '--host', '0.0.0.0']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--host 必须是回环地址（127.0.0.1、localhost 或 ::1），收到的是 "0.0.0.0"');
+  });
 });
 
 describe.skipIf(!existsSync(CLI))('tokenlab serve (built CLI, real signals)', () => {

@@ -9,10 +9,13 @@ import { unwatchFile, watchFile } from 'node:fs';
 import { createTokenServerService } from '../../main/tokenServer/tokenServerService';
 import { createSigningTokenMinter } from '../../main/tokenServer/signingTokenMinter';
 import { describeZodError } from '../../shared/ipc/describeZodError';
-import { FAULT_CONFIG_HELP, serverFaultsSchema, type ServerFaults } from '../../shared/tokenServer/faultConfig';
+import { serverFaultsSchema, type ServerFaults } from '../../shared/tokenServer/faultConfig';
 import type { RequestLogEntry } from '../../shared/tokenServer/requestLog';
 import { DEFAULT_MAX_TTL_SECONDS, DEFAULT_RATE_LIMIT_PER_SECOND, isLoopbackHost, type ServerSettingsInput } from '../../shared/tokenServer/serverSettings';
-import { integerOption, noPositionals, optionValue, parseArgs, usage } from '../args';
+import { integerOption, noPositionals, optionValue, parseArgs } from '../args';
+import { cliT, errorText, usageText } from '../cliText';
+import { TokenLabError } from '../../shared/errors';
+import type { Translate } from '../../shared/tokens/reasonText';
 import { createCliConfirm } from '../cliConfirm';
 import { cliRegistry, openCliVault, type CliVaultIo } from '../cliVault';
 import type { FamilyRegistry } from '../../shared/families/registry';
@@ -38,45 +41,14 @@ function familyRoutes(registry: FamilyRegistry): string {
     .join('\n');
 }
 
-/** `serve --help`: the routes are listed from the registry, so every family shows with its parameters. */
-export function serveUsage(registry: FamilyRegistry): string {
-  return `Usage: tokenlab serve [--port N] [--host 127.0.0.1] [--profile NAME ...] [--max-ttl S]
-                      [--refuse-over-max] [--rate-limit N] [--cors ORIGIN ...]
-                      [--config FILE] [--allow-prod [--yes]] [--json]
-
-Serves tokens of your stored profiles to the app under test, on 127.0.0.1 only, until
-Ctrl+C (SIGINT) or SIGTERM; then it frees the port and exits 0.
-  GET /token?profile=NAME&user=U[&ttl=S][&family=F] plus the family's own parameters, or
-  GET /token/FAMILY?... with the family's field names (profile= may be left out when the
-     run serves exactly one --profile, or one of that family):
-${familyRoutes(registry)}
-     (each field also answers to its generate flag without "--", e.g. room for roomId;
-     lists are comma-separated, switches true/false, ttl in seconds)
-  with "Authorization: Bearer KEY" → 200 {"token", "expiresAt" (epoch s), "family", "ttlSeconds"}.
-  No key: 401. Unknown parameter: 400 naming it. Over the rate limit: 429.
-  --port N           listen on N (default: a free port)
-  --host H           a loopback address (127.0.0.1, localhost, ::1); anything else exits 2
-  --profile NAME     serve only these profiles (repeatable; default: every profile)
-  --max-ttl S        the longest TTL served (default ${DEFAULT_MAX_TTL_SECONDS}); longer asks are cut to it
-                     and the answer says "ttlClamped" ...
-  --refuse-over-max  ... or answered 400 ttl_too_long instead
-  --rate-limit N     requests a second (default ${DEFAULT_RATE_LIMIT_PER_SECOND})
-  --cors ORIGIN      allow this browser origin (repeatable; default: CORS off)
-  --allow-prod       serve prod-tagged profiles this run (asks to type yes on the terminal;
-                     --yes answers it; without a terminal and --yes it exits 2)
-  --config FILE      faults as JSON (schema below), e.g. every token lives 40 s and
-                     request 3 fails: {"ttlOverrideSeconds": 40, "failRequests": [3]};
-                     save an edit while it runs and the next request uses it
-                     ("-" reads it from stdin)
-  --json             first line {"url","key"}, then one JSON line per request
-The fault config (--config FILE; docs/TOKEN-SERVER.md):
-${FAULT_CONFIG_HELP}
-Examples:
-  tokenlab serve --profile staging
-  tokenlab serve --port 8787 --profile staging --max-ttl 3600 --json
-
-Exit codes: 0 stopped by a signal, 2 a bad option, config or host, or the port is taken.
-`;
+/** `serve --help` in the run's language: the routes are listed from the registry, so every family shows with its parameters. */
+export function serveUsage(registry: FamilyRegistry, t: Translate = cliT({})): string {
+  return t('cli.help.serve', {
+    routes: familyRoutes(registry),
+    maxTtl: DEFAULT_MAX_TTL_SECONDS,
+    rate: DEFAULT_RATE_LIMIT_PER_SECOND,
+    faults: t('cli.help.serveFaults'),
+  });
 }
 
 const OPTIONS = {
@@ -112,36 +84,42 @@ async function loadFaults(path: string, io: CliIo): Promise<ServerFaults> {
   try {
     input = JSON.parse(text);
   } catch (error) {
-    throw usage(`the config file ${path} is not valid JSON (${error instanceof Error ? error.message : 'parse error'})`);
+    throw usageText('serve.configNotJson', { path, detail: error instanceof Error ? error.message : cliT(io)('cli.serve.parseError') });
   }
   const parsed = serverFaultsSchema.safeParse(input);
-  if (!parsed.success) throw usage(`the config file ${path} has bad fields: ${describeZodError(parsed.error, 20)}`);
+  if (!parsed.success) throw usageText('serve.configBadFields', { path, detail: describeZodError(parsed.error, 20) });
   return parsed.data;
 }
 
-function describeEntry(e: RequestLogEntry): string {
+function describeEntry(e: RequestLogEntry, t: Translate): string {
   const time = new Date(e.at).toISOString().slice(11, 23);
   const who = [e.family, e.profile, e.user].map((x) => (x === null ? '-' : shown(x))).join(' ');
-  const faults = e.faults.length > 0 ? `  faults: ${e.faults.join(',')}` : '';
+  const faults = e.faults.length > 0 ? `  ${t('cli.serve.faults', { faults: e.faults.join(',') })}` : '';
   const err = e.error !== null ? `  ${e.error}` : '';
-  return `${time}  #${e.seq}  ${e.status}  ${shown(e.route)}  ${who}  ${Math.round(e.latencyMs)} ms${faults}${err}`;
+  return `${time}  #${e.seq}  ${e.status}  ${shown(e.route)}  ${who}  ${t('cli.serve.latency', { ms: Math.round(e.latencyMs) })}${faults}${err}`;
+}
+
+/** Why a reloaded config was not taken, in the run's language. */
+function reloadError(error: unknown, t: Translate, io: CliIo): string {
+  if (error instanceof TokenLabError) return errorText(error, t, io.locale?.language);
+  return error instanceof Error ? error.message : t('cli.serve.unreadableConfig');
 }
 
 export async function serveCommand(argv: readonly string[], io: ServeIo): Promise<number> {
   const args = parseArgs(argv, OPTIONS);
   if (args.flags.has('help')) {
-    io.stdout.write(serveUsage(cliRegistry(io)));
+    io.stdout.write(serveUsage(cliRegistry(io), cliT(io)));
     return EXIT_OK;
   }
   noPositionals(args);
   const host = optionValue(args, 'host') ?? '127.0.0.1';
-  if (!isLoopbackHost(host)) throw usage(`--host must be a loopback address (127.0.0.1, localhost or ::1), got "${host}": the token server never listens on the network`);
+  if (!isLoopbackHost(host)) throw usageText('serve.hostNotLoopback', { host });
   const port = integerOption(args, 'port', { min: 0, max: 65_535 });
   const maxTtl = integerOption(args, 'max-ttl', { min: 1, max: 365 * 86_400 });
   const rate = integerOption(args, 'rate-limit', { min: 1, max: 1_000_000 });
   const configPath = optionValue(args, 'config');
   const faults = configPath !== undefined ? await loadFaults(configPath, io) : undefined;
-  if (!io.untilStopped) throw usage('serve needs a terminal session it can be stopped from');
+  if (!io.untilStopped) throw usageText('serve.needsTerminal');
   const settings: ServerSettingsInput = {
     host,
     ...(port !== undefined ? { port } : {}),
@@ -162,16 +140,17 @@ export async function serveCommand(argv: readonly string[], io: ServeIo): Promis
     randomBytes: io.randomBytes,
     nowMs,
     confirm,
+    language: () => io.locale?.language ?? 'en',
   });
   const json = args.flags.has('json');
+  const t = cliT(io);
   const started = await service.start(settings);
   if (json) io.stdout.write(`${jsonText({ url: started.url, key: started.key })}\n`);
   else {
-    io.stdout.write(`Token server on ${started.url} (Ctrl+C stops it)\n`);
-    io.stdout.write(`Key (this run only): ${started.key}\n`);
-    io.stdout.write(`Try: curl -H "Authorization: Bearer ${started.key}" "${started.url}/token?profile=NAME&user=alice&ttl=40"\n`);
+    const words = { url: started.url, key: started.key };
+    io.stdout.write(`${t('cli.serve.started', words)}\n${t('cli.serve.key', words)}\n${t('cli.serve.try', words)}\n`);
   }
-  service.onLog((entry) => io.stdout.write(`${json ? jsonText(entry) : describeEntry(entry)}\n`));
+  service.onLog((entry) => io.stdout.write(`${json ? jsonText(entry) : describeEntry(entry, t)}\n`));
   // Edit the config while it runs: the next request after the save uses it (a bad edit keeps the old faults).
   const watched = configPath !== undefined && configPath !== '-' ? configPath : null;
   if (watched !== null) {
@@ -179,9 +158,9 @@ export async function serveCommand(argv: readonly string[], io: ServeIo): Promis
       loadFaults(watched, io).then(
         (next) => {
           service.setFaults(next);
-          io.stderr.write(`tokenlab serve: faults reloaded from ${watched}\n`);
+          io.stderr.write(`tokenlab serve: ${t('cli.serve.reloaded', { path: watched })}\n`);
         },
-        (error: unknown) => io.stderr.write(`tokenlab serve: kept the previous faults: ${error instanceof Error ? error.message : 'unreadable config'}\n`),
+        (error: unknown) => io.stderr.write(`tokenlab serve: ${t('cli.serve.keptFaults', { detail: reloadError(error, t, io) })}\n`),
       );
     });
   }

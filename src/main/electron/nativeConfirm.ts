@@ -23,7 +23,7 @@ export function createNativeConfirm(showMessageBox: ShowMessageBox, currentWindo
         title: question.title,
         message: question.message,
         detail: question.detail,
-        buttons: [CONFIRM_BUTTONS[0], question.confirmLabel ?? CONFIRM_BUTTONS[1]],
+        buttons: [question.cancelLabel ?? CONFIRM_BUTTONS[0], question.confirmLabel ?? CONFIRM_BUTTONS[1]],
         defaultId: 0,
         cancelId: 0,
         noLink: true,

@@ -20,6 +20,7 @@ import { lockDownEveryWebContents, lockDownSession } from './lockdown';
 import { registerIpc } from './registerIpc';
 import { createMainWindow } from './secureWindow';
 import { createNativeConfirm } from './nativeConfirm';
+import { resolveLanguage } from '../../shared/i18n';
 
 export interface StartOptions {
   /** The built preload script (CommonJS). */
@@ -90,6 +91,8 @@ export async function startTokenLab(options: StartOptions): Promise<RunningApp> 
     clipboard,
     log,
     confirm: createNativeConfirm((parent, box) => dialog.showMessageBox(parent, box), () => window),
+    // The OS language, as the page's when no language is picked in the app (the pick stays in the page).
+    language: () => resolveLanguage([...app.getPreferredSystemLanguages(), app.getLocale()]),
     onClipboardCleared: (at) => {
       if (window) sendAppEvent(window.webContents, 'clipboard:cleared', { at });
     },

@@ -12,6 +12,8 @@ export interface ConfirmQuestion {
   detail: string;
   /** The yes button's words where "Send" would not fit the question (e.g. "Serve prod profiles"). */
   confirmLabel?: string;
+  /** The no button's words in the question's language (default "Cancel"). */
+  cancelLabel?: string;
 }
 
 export interface ConfirmPort {

@@ -15,6 +15,8 @@ import { serverSettingsSchema, type ServerSettings, type ServerSettingsInput } f
 import { newBearerKey } from './bearerKey';
 import { startTokenHttpServer, type RunningHttpServer } from './httpServer';
 import { refuseAllConfirm, type ConfirmPort } from '../security/confirmPort';
+import type { Language } from '../../shared/i18n';
+import { prodConfirmation } from './prodConfirmation';
 import type { ProfileGate, TokenMinter } from './ports';
 
 export interface TokenServerStatus {
@@ -49,16 +51,11 @@ export interface TokenServerServiceDeps {
   nowMs(): number;
   sleep?(ms: number): Promise<void>;
   confirm?: ConfirmPort;
+  /** The language the prod confirmation is asked in (default English). */
+  language?(): Language;
 }
 
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-export const PROD_CONFIRMATION = {
-  title: 'Serve production profiles?',
-  message: 'Serve tokens of prod-tagged profiles from the local token server for this run?',
-  detail: 'Anyone on this computer holding the bearer key can then mint tokens signed with your production secrets until the server stops.',
-  confirmLabel: 'Serve prod profiles',
-};
 
 export function createTokenServerService(deps: TokenServerServiceDeps): TokenServerService {
   let running: { http: RunningHttpServer; settings: Omit<ServerSettings, 'faults'>; startedAt: number } | null = null;
@@ -93,7 +90,7 @@ export function createTokenServerService(deps: TokenServerServiceDeps): TokenSer
       const { faults: initialFaults, ...settings } = parsed.data;
       starting = true;
       try {
-        const prodConfirmed = settings.allowProd ? await (deps.confirm ?? refuseAllConfirm).confirm(PROD_CONFIRMATION) : false;
+        const prodConfirmed = settings.allowProd ? await (deps.confirm ?? refuseAllConfirm).confirm(prodConfirmation(deps.language?.() ?? 'en')) : false;
         if (settings.allowProd && !prodConfirmed) throw new TokenLabError('INVALID_INPUT', 'serving prod profiles was not confirmed; the server was not started');
         faults = initialFaults;
         key = newBearerKey(deps.randomBytes);

@@ -60,17 +60,3 @@ export type ServerFaults = z.output<typeof serverFaultsSchema>;
 
 /** No faults at all: the server answers every good request at once with a good token. */
 export const NO_FAULTS: ServerFaults = serverFaultsSchema.parse({});
-
-/** What `--config FILE` and the docs show as the schema, one line per field. */
-export const FAULT_CONFIG_HELP = `  {
-    "seed": 1,                        random draws repeat exactly for the same seed
-    "latency": {"kind": "fixed", "ms": 800}
-             | {"kind": "uniform", "minMs": 100, "maxMs": 2000}
-             | {"kind": "exponential", "meanMs": 300, "maxMs": 5000},
-    "failureRate": 0.1,               probability a request is answered 500
-    "failRequests": [3],              these requests (1-based, since start) are answered 500
-    "outages": [{"atSeconds": 60, "forSeconds": 30}],   503 in these windows since start
-    "faults": {"expired": 0, "otherUser": 0, "otherApp": 0},  wrong tokens (probabilities, sum ≤ 1)
-    "ttlOverrideSeconds": 40          every token lives 40 s whatever ttl was asked
-  }
-  Every field is optional; unknown fields are refused.`;

@@ -203,6 +203,56 @@ Examples:
 
 Exit codes: 0 the run completed, 2 a bad scenario or option.
 `,
+    serve: `Usage: tokenlab serve [--port N] [--host 127.0.0.1] [--profile NAME ...] [--max-ttl S]
+                      [--refuse-over-max] [--rate-limit N] [--cors ORIGIN ...]
+                      [--config FILE] [--allow-prod [--yes]] [--json]
+
+Serves tokens of your stored profiles to the app under test, on 127.0.0.1 only, until
+Ctrl+C (SIGINT) or SIGTERM; then it frees the port and exits 0.
+  GET /token?profile=NAME&user=U[&ttl=S][&family=F] plus the family's own parameters, or
+  GET /token/FAMILY?... with the family's field names (profile= may be left out when the
+     run serves exactly one --profile, or one of that family):
+{{routes}}
+     (each field also answers to its generate flag without "--", e.g. room for roomId;
+     lists are comma-separated, switches true/false, ttl in seconds)
+  with "Authorization: Bearer KEY" → 200 {"token", "expiresAt" (epoch s), "family", "ttlSeconds"}.
+  No key: 401. Unknown parameter: 400 naming it. Over the rate limit: 429.
+  --port N           listen on N (default: a free port)
+  --host H           a loopback address (127.0.0.1, localhost, ::1); anything else exits 2
+  --profile NAME     serve only these profiles (repeatable; default: every profile)
+  --max-ttl S        the longest TTL served (default {{maxTtl}}); longer asks are cut to it
+                     and the answer says "ttlClamped" ...
+  --refuse-over-max  ... or answered 400 ttl_too_long instead
+  --rate-limit N     requests a second (default {{rate}})
+  --cors ORIGIN      allow this browser origin (repeatable; default: CORS off)
+  --allow-prod       serve prod-tagged profiles this run (asks to type yes on the terminal;
+                     --yes answers it; without a terminal and --yes it exits 2)
+  --config FILE      faults as JSON (schema below), e.g. every token lives 40 s and
+                     request 3 fails: {"ttlOverrideSeconds": 40, "failRequests": [3]};
+                     save an edit while it runs and the next request uses it
+                     ("-" reads it from stdin)
+  --json             first line {"url","key"}, then one JSON line per request
+The fault config (--config FILE; docs/TOKEN-SERVER.md):
+{{faults}}
+Examples:
+  tokenlab serve --profile staging
+  tokenlab serve --port 8787 --profile staging --max-ttl 3600 --json
+
+Exit codes: 0 stopped by a signal, 2 a bad option, config or host, or the port is taken.
+`,
+    /** The --config schema in `serve --help`: JSON as typed, the explanations translated. */
+    serveFaults: `  {
+    "seed": 1,                        random draws repeat exactly for the same seed
+    "latency": {"kind": "fixed", "ms": 800}
+             | {"kind": "uniform", "minMs": 100, "maxMs": 2000}
+             | {"kind": "exponential", "meanMs": 300, "maxMs": 5000},
+    "failureRate": 0.1,               probability a request is answered 500
+    "failRequests": [3],              these requests (1-based, since start) are answered 500
+    "outages": [{"atSeconds": 60, "forSeconds": 30}],   503 in these windows since start
+    "faults": {"expired": 0, "otherUser": 0, "otherApp": 0},  wrong tokens (probabilities, sum ≤ 1)
+    "ttlOverrideSeconds": 40          every token lives 40 s whatever ttl was asked
+  }
+  Every field is optional; unknown fields are refused.`,
   },
   args: {
     secretOnCommandLine: 'use --secret-file or --profile (secrets never go on the command line)',
@@ -385,6 +435,22 @@ Exit codes: 0 the run completed, 2 a bad scenario or option.
     badFields: '{{where}} has bad fields:',
     assumptions: 'assumptions (not documented by the vendor; switch them in the scenario):',
     client: 'client {{n}}',
+  },
+  serve: {
+    hostNotLoopback: '--host must be a loopback address (127.0.0.1, localhost or ::1), got "{{host}}": the token server never listens on the network',
+    configNotJson: 'the config file {{path}} is not valid JSON ({{detail}})',
+    configBadFields: 'the config file {{path}} has bad fields: {{detail}}',
+    parseError: 'parse error',
+    needsTerminal: 'serve needs a terminal session it can be stopped from',
+    started: 'Token server on {{url}} (Ctrl+C stops it)',
+    key: 'Key (this run only): {{key}}',
+    try: 'Try: curl -H "Authorization: Bearer {{key}}" "{{url}}/token?profile=NAME&user=alice&ttl=40"',
+    reloaded: 'faults reloaded from {{path}}',
+    keptFaults: 'kept the previous faults: {{detail}}',
+    unreadableConfig: 'unreadable config',
+    /** A text-mode request log line's latency and injected faults. */
+    latency: '{{ms}} ms',
+    faults: 'faults: {{faults}}',
   },
 } as const;
 
@@ -581,6 +647,55 @@ update 和 refresh 会先确认，并写明档案的环境标签（prod 要确�
 
 退出码：0 运行完成，2 场景或参数有误。
 `,
+    serve: `用法：tokenlab serve [--port N] [--host 127.0.0.1] [--profile NAME ...] [--max-ttl S]
+                     [--refuse-over-max] [--rate-limit N] [--cors ORIGIN ...]
+                     [--config FILE] [--allow-prod [--yes]] [--json]
+
+只在 127.0.0.1 上为被测应用提供已保存档案的令牌，直到按下 Ctrl+C（SIGINT）或收到
+SIGTERM；随后释放端口，以 0 退出。
+  GET /token?profile=NAME&user=U[&ttl=S][&family=F]，加上该令牌类型自己的参数；或
+  GET /token/FAMILY?...，使用该类型的字段名（本次运行只服务一个 --profile，或该类型
+     只有一个档案时，可省略 profile=）：
+{{routes}}
+     （每个字段也接受其 generate 参数名去掉 "--" 的写法，例如 room 即 roomId；
+     列表用逗号分隔，开关取 true/false，ttl 以秒为单位）
+  请求需带 "Authorization: Bearer KEY" → 200 {"token", "expiresAt"（epoch 秒）, "family", "ttlSeconds"}。
+  缺少密钥：401。未知参数：400，并指出该参数。超出频率限制：429。
+  --port N           监听端口 N（默认：任一空闲端口）
+  --host H           回环地址（127.0.0.1、localhost、::1）；其他地址以 2 退出
+  --profile NAME     只服务这些档案（可重复；默认：全部档案）
+  --max-ttl S        可签发的最长 TTL（默认 {{maxTtl}}）；请求更长时截断为该值，
+                     并在应答中标明 "ttlClamped" ……
+  --refuse-over-max  ……或改为应答 400 ttl_too_long
+  --rate-limit N     每秒允许的请求数（默认 {{rate}}）
+  --cors ORIGIN      允许该浏览器来源（可重复；默认：不开启 CORS）
+  --allow-prod       本次运行也服务带 prod 标签的档案（需在终端输入 yes 确认；
+                     --yes 代为确认；既没有终端也没有 --yes 时以 2 退出）
+  --config FILE      JSON 格式的故障配置（结构见下），例如所有令牌有效期 40 秒、
+                     第 3 个请求失败：{"ttlOverrideSeconds": 40, "failRequests": [3]}；
+                     运行期间保存修改，下一个请求即按新配置处理
+                     （"-" 表示从标准输入读取）
+  --json             第一行输出 {"url","key"}，之后每个请求输出一行 JSON
+故障配置（--config FILE；详见 docs/TOKEN-SERVER.md）：
+{{faults}}
+示例：
+  tokenlab serve --profile staging
+  tokenlab serve --port 8787 --profile staging --max-ttl 3600 --json
+
+退出码：0 被信号停止，2 参数、配置或主机地址有误，或端口已被占用。
+`,
+    serveFaults: `  {
+    "seed": 1,                        seed 相同，随机结果完全相同
+    "latency": {"kind": "fixed", "ms": 800}
+             | {"kind": "uniform", "minMs": 100, "maxMs": 2000}
+             | {"kind": "exponential", "meanMs": 300, "maxMs": 5000},
+    "failureRate": 0.1,               请求被应答 500 的概率
+    "failRequests": [3],              这些请求（自启动起从 1 计数）应答 500
+    "outages": [{"atSeconds": 60, "forSeconds": 30}],   自启动起这些时段内应答 503
+    "faults": {"expired": 0, "otherUser": 0, "otherApp": 0},  签发错误的令牌（概率，总和 ≤ 1）
+    "ttlOverrideSeconds": 40          无论请求的 ttl 是多少，每个令牌都只有 40 秒有效期
+  }
+  每个字段都可省略；未知字段会被拒绝。`,
   },
   args: {
     secretOnCommandLine: '请使用 --secret-file 或 --profile（密钥从不放在命令行上）',
@@ -762,5 +877,20 @@ update 和 refresh 会先确认，并写明档案的环境标签（prod 要确�
     badFields: '{{where}}有多个字段有误：',
     assumptions: '假设（厂商文档未说明；可在场景中切换）：',
     client: '客户端 {{n}}',
+  },
+  serve: {
+    hostNotLoopback: '--host 必须是回环地址（127.0.0.1、localhost 或 ::1），收到的是 "{{host}}"：令牌服务器从不在网络上监听',
+    configNotJson: '配置文件 {{path}} 不是有效的 JSON（{{detail}}）',
+    configBadFields: '配置文件 {{path}} 有字段错误：{{detail}}',
+    parseError: '解析错误',
+    needsTerminal: 'serve 需要在可以停止它的终端会话中运行',
+    started: '令牌服务器运行于 {{url}}（按 Ctrl+C 停止）',
+    key: '密钥（仅本次运行有效）：{{key}}',
+    try: '试一试：curl -H "Authorization: Bearer {{key}}" "{{url}}/token?profile=NAME&user=alice&ttl=40"',
+    reloaded: '已从 {{path}} 重新加载故障配置',
+    keptFaults: '继续使用之前的故障配置：{{detail}}',
+    unreadableConfig: '无法读取配置',
+    latency: '{{ms}} 毫秒',
+    faults: '故障：{{faults}}',
   },
 };

@@ -110,6 +110,14 @@ export const tokenServerEn = {
     'before-warning': '{{served}}: the app asked for a new token {{seconds}} s before the {{warning}}-s warning.',
     'after-served': '{{served}}: the app asked for a new token {{seconds}} s after it was served (this SDK gives no “will expire” warning); the token expired {{later}} s later.',
   },
+  /** The native dialog main shows before serving prod-tagged profiles (app and CLI alike). */
+  prodConfirm: {
+    title: 'Serve production profiles?',
+    message: 'Serve tokens of prod-tagged profiles from the local token server for this run?',
+    detail: 'Anyone on this computer holding the bearer key can then mint tokens signed with your production secrets until the server stops.',
+    confirm: 'Serve prod profiles',
+    cancel: 'Cancel',
+  },
 } as const;
 
 export const tokenServerZh: Strings<typeof tokenServerEn> = {
@@ -220,5 +228,12 @@ export const tokenServerZh: Strings<typeof tokenServerEn> = {
     'after-served-under-lead': '{{served}}：应用在签发后 {{seconds}} 秒请求了新 Token（签发时剩余有效期已不足 {{warning}} 秒）；该 Token 又过了 {{later}} 秒后过期。',
     'before-warning': '{{served}}：应用在 {{warning}} 秒过期提醒之前 {{seconds}} 秒就请求了新 Token。',
     'after-served': '{{served}}：应用在签发后 {{seconds}} 秒请求了新 Token（该 SDK 没有“即将过期”提醒）；该 Token 又过了 {{later}} 秒后过期。',
+  },
+  prodConfirm: {
+    title: '要提供生产环境档案的令牌吗？',
+    message: '本次运行中，要让本地令牌服务器提供带 prod 标签的档案的令牌吗？',
+    detail: '在服务器停止之前，这台电脑上任何持有 Bearer 密钥的人都可以用你的生产环境密钥签发令牌。',
+    confirm: '提供 prod 档案',
+    cancel: '取消',
   },
 };
