@@ -8,7 +8,8 @@
  * Events stream out as they happen, so a day of 10,000 clients never sits in memory.
  */
 import { nodeCryptoPort } from '../../main/crypto/nodeCryptoPort';
-import { describeSimEvent, describeSimSummary } from '../../shared/sim/describeSimEvent';
+import { describeSimSummary } from '../../shared/sim/describeSimEvent';
+import { simEventText } from '../../shared/sim/simEventText';
 import { PRESETS } from '../../shared/sim/presets';
 import { clockTime } from '../../shared/time/clockTime';
 import type { SimEvent } from '../../shared/sim/events';
@@ -76,7 +77,7 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
   const write = (line: string): void => void out.write(line + '\n');
   const onEvent = json
     ? (e: SimEvent) => write(jsonText(e))
-    : (e: SimEvent) => write(`${formatTime(e.t)}  ${t('cli.simulate.client', { n: e.client })}  ${e.type.padEnd(17)}  ${describeSimEvent(e)}`);
+    : (e: SimEvent) => write(`${formatTime(e.t)}  ${t('cli.simulate.client', { n: e.client })}  ${e.type.padEnd(17)}  ${simEventText(t, e)}`);
 
   const run = startSimulation(scenario, { crypto: nodeCryptoPort, ...(credentials ? { credentials } : {}) }, onEvent);
   // In slices, waiting for the output to drain in between, so a slow reader of a big run
