@@ -166,6 +166,9 @@ describe('tokenlab simulate in Chinese', () => {
     expect(zhEvents).toContain('       59:30  客户端 0  renew_requested    向令牌服务请求令牌（请求 1，续期）');
     for (const line of zhEvents) expect(line).toMatch(/客户端 \d+ {2}\w+ +.*[\u4e00-\u9fff]/);
     expect(en.stdout).toContain('asks the token server for a token (request 1, renew)');
+    // The assumptions too, each still naming its switch.
+    expect(zh.stdout).toContain('  - ZIM 按设备时钟计算“即将过期”');
+    expect(en.stdout).toContain(`  - ZIM times "will expire" by the device's clock`);
 
     const jsonZh = await runTokenlab(['simulate', '--preset', 'slow-server', '--json', '--lang', 'zh-CN']);
     const jsonEn = await runTokenlab(['simulate', '--preset', 'slow-server', '--json']);

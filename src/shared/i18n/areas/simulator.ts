@@ -244,6 +244,151 @@ export const simulatorEn = {
     purpose: { renew: 'renew', reconnect: 'reconnect', relogin: 'relogin' },
     fault: { expired: 'already expired', otherUser: 'for another user', otherApp: 'for another app', otherSecret: 'signed with another secret', noPublishPrivilege: 'without publish privilege' },
   },
+  assumption: {
+    zegoClockDevice: "{{sdk}} times \"will expire\" by the device's clock (expire − device time), so a fast clock warns early and a slow one late; the server enforces expiry by its own clock. [assumptions.sdkClock = device]",
+    zegoClockServer: "{{sdk}} times \"will expire\" by the server's clock, so client clock skew does not move the warning. [assumptions.sdkClock = server]",
+    expressImmediateOn: "Express fires \"will expire\" at once when under 30 s remain at login, as ZIM documents. [assumptions.expressImmediateWarning = true]",
+    expressImmediateOff: "Express does not warn when under 30 s remain at login (the rule is documented for ZIM only). [assumptions.expressImmediateWarning = false]",
+    shortRenewalOn: "After renewToken with a token that has under 30 s left, \"will expire\" fires again at once (documented for login only). [assumptions.warnAfterShortRenewal = true]",
+    shortRenewalOff: "After renewToken with a token that has under 30 s left, \"will expire\" does not fire for it (documented for login only). [assumptions.warnAfterShortRenewal = false]",
+    warnOnce: "\"Will expire\" fires once per token, from a timer on the device: it fires while offline and not again after a reconnect; a timer that comes due after the token has expired (a device waking from sleep) announces nothing.",
+    zimRenewCodes: "renewToken refuses a token for another app with 6000003, for another user or signed with another secret with 6000103, an expired one with 6000106 (the codes are documented; their use for renewToken is assumed).",
+    zimReconnectExpired: "A reconnect after the token expired while offline is refused with 6000106, and the SDK ends Disconnected.",
+    expressRenewCodes: "renewToken refuses a token for another app with 1002076 and for another user with 1002077, like login does (not documented for renewal).",
+    expressRenewSecret: "renewToken refuses a token signed with another secret with 1002033 (authentication failed).",
+    expressRefuseNext: "With the refuse-next behaviour the user stays in the room after expiry (counted as connected, with an expired token) and a later renewToken restores publishing and playing.",
+    expressReconnectExpired: "A room reconnect after the token expired while offline is refused with 1002078, and the user leaves the room.",
+    commsEaseDropsOn: "A dynamic token expiring during a live connection drops it. [assumptions.commsEaseExpiryDropsConnection = true]",
+    commsEaseDropsOff: "A dynamic token expiring during a live connection does not drop it; it matters at the next login or reconnect. [assumptions.commsEaseExpiryDropsConnection = false]",
+    commsEasePolicy: "CommsEase has no \"will expire\" callback: policy \"on-will-expire\" is read as \"give the SDK a fresh token before each reconnect\" (dynamicTokenProvider / willReconnect), and \"before-expiry\" as \"refresh the token the SDK keeps for its next reconnect on the app's own timer\".",
+    commsEaseReconnect302: "A reconnect whose token fails the check is refused with 302 and the SDK stops reconnecting.",
+    staticToken: "Static tokens never expire and are never refreshed here: tokenTtlSeconds and the renewal policy do not apply (whether a refresh drops online devices is not documented).",
+    backoff: "After a network outage the SDK reconnects at the first exponential-backoff tick (reconnect.*) after the network returns; a sleeping device runs no timers, so callbacks due during sleep fire at wake.",
+    clocks: "The app's own timers read the device's clock; the token server's clock is the servers' clock.",
+    willExpire: "\"will expire\"",
+    clockDevice: "{{sdk}} times {{callback}} by the device's clock, so a fast clock warns early and a slow one late; the server enforces expiry by its own clock. [assumptions.sdkClock = device]",
+    clockServer: "{{sdk}} times {{callback}} by the server's clock, so client clock skew does not move the warning. [assumptions.sdkClock = server]",
+    rule: "{{rule}}",
+    ruleSwitch: "{{rule}} {{tag}}",
+    ruleSwitchedOn: "Switched from the default reading: {{label}} — yes (default: {{rule}}) {{tag}}",
+    ruleSwitchedOff: "Switched from the default reading: {{label}} — no (default: {{rule}}) {{tag}}",
+    noRenewal: "{{sdk}} is modelled as taking no new token from the app during a session (none is documented): the app's renewal policy does not apply; a new token is used only by a new login (relogin.*).",
+    expiredCallback: "At expiry {{sdk}} raises {{callback}}; the app's answer (a new token and a new login) is the scenario's relogin.* setting.",
+    noWillExpire: "{{sdk}} raises no \"will expire\" callback: policy \"on-will-expire\" renews nothing before expiry; \"before-expiry\" renews on the app's own timer.",
+  },
+  assumptionRule: {
+    warnAfterShortRenewal: {
+      text: "After renewToken with a token that has under 30 s left, \"will expire\" fires again at once (documented for login only).",
+    },
+    expressImmediateWarning: {
+      text: "Express fires \"will expire\" at once when under 30 s remain at login, as ZIM documents.",
+    },
+    expressKickAtExpiry: {
+      text: "Express 2.13+ with expiry management kicks the user from the room at expiry (1002056) instead of refusing the next publish / play.",
+    },
+    commsEaseExpiryDropsConnection: {
+      text: "A dynamic token expiring during a live connection drops it.",
+    },
+    agoraRtcWarnsAtOnce: {
+      label: "Agora RTC warns at once when under 30 s remain as a token arrives",
+      text: "Whether onTokenPrivilegeWillExpire fires at once when under 30 s remain as a token arrives is not documented (it is for ZEGO ZIM): assumed it does not.",
+    },
+    agoraRtcWarnsBeforeJoinEnds: {
+      label: "onTokenPrivilegeWillExpire counts from the join privilege's end",
+      text: "When the join privilege ends before the token, onTokenPrivilegeWillExpire is assumed to fire 30 s before the join privilege ends (the section times it from the token's expiry).",
+    },
+    agoraRtcRenewSignature: {
+      text: "renewToken with a token signed with another App Certificate is assumed to report 1 (failure): the section lists no result for it.",
+    },
+    agoraRtcRenewLoggedOut: {
+      text: "renewToken after the user was kicked is assumed to have no effect and no code (the section names none); the app must join again.",
+    },
+    agoraWebWarnsAtOnce: {
+      label: "The Agora Web SDK warns at once when under 30 s remain as a token arrives",
+      text: "Whether token-privilege-will-expire fires at once when under 30 s remain as a token arrives is not documented (it is for ZEGO ZIM): assumed it does not.",
+    },
+    agoraWebWarnsBeforeJoinEnds: {
+      label: "token-privilege-will-expire counts from the join privilege's end",
+      text: "When the join privilege ends before the token, token-privilege-will-expire is assumed to fire 30 s before the join privilege ends.",
+    },
+    agoraWebCodes: {
+      text: "The Web SDK's error names for a refused or expired token are not in the section: refusals are shown without a code.",
+    },
+    agoraRtmWarnsAtOnce: {
+      label: "Agora RTM warns at once when under 30 s remain as a token arrives",
+      text: "Whether tokenPrivilegeWillExpire fires at once when under 30 s remain as a token arrives is not documented (it is for ZEGO ZIM): assumed it does not.",
+    },
+    agoraRtmCodes: {
+      text: "RTM 2.x error numbers for a refused, expired or wrong token are not in the section: refusals are shown without a code.",
+    },
+    agoraChatWarns: {
+      label: "Agora Chat raises onTokenWillExpire 30 s before (lead assumed)",
+      text: "How long before expiry onTokenWillExpire fires is not documented: 30 s is assumed, as for RTC and RTM.",
+    },
+    agoraChatWarnsAtOnce: {
+      label: "Agora Chat warns at once when under 30 s remain as a token arrives",
+      text: "Whether onTokenWillExpire fires at once when under 30 s remain as a token arrives is not documented (it is for ZEGO ZIM): assumed it does not.",
+    },
+    agoraChatExpiryLogsOut: {
+      label: "onTokenDidExpire ends the Chat connection",
+      text: "What onTokenDidExpire does to the connection is not documented: assumed the user is logged out and must log in again.",
+    },
+    agoraChatCodes: {
+      text: "Agora Chat error numbers for a refused token are not in the section: refusals are shown without a code.",
+    },
+    tencentImExpiredAtExpiry: {
+      text: "When onUserSigExpired fires relative to the expiry is not documented: assumed at the expiry instant.",
+    },
+    tencentImRenewIsLogin: {
+      text: "Tencent IM has no renewToken: a renewal here is a new login with the fresh UserSig while online, assumed seamless and refused with the login codes (70001 / 70009 / 70013 / 70014).",
+    },
+    trtcExpiryExitsRoom: {
+      label: "An expired UserSig removes the user from the TRTC room",
+      text: "What an expired UserSig does to a user already in the room is not documented: assumed nothing until the next enterRoom / switchRoom (a network reconnect is not an entry and is not checked).",
+    },
+    trtcEnterRoomCode: {
+      text: "Which of -3320 (invalid) and -100018 (verification failed) onEnterRoom reports for each wrong UserSig is not documented: -100018 is shown.",
+    },
+    livekitRefreshCadence: {
+      text: "The server's refresh is modelled as exactly every 5 min after connect, each token valid 10 min (\"about every 5 minutes\" in the section); a reconnect uses the latest refreshed token.",
+    },
+    livekitWrongTokenCode: {
+      text: "A token for another API key or user, or signed with another secret, is assumed refused with 401 like an expired one.",
+    },
+    twilioVideoReconnectToken: {
+      text: "No way to hand a connected Room a new token is documented: a reconnection is assumed to use the token the Room was joined with.",
+    },
+    twilioCodes: {
+      text: "20104 (expired) is documented for these SDKs; 20103 for another account or API key and 20107 for another user or secret are assumed from the token checks.",
+    },
+    twilioVoiceWarnsAtOnce: {
+      label: "Twilio Voice warns at once when under 10 s remain",
+      text: "Whether tokenWillExpire fires at once when under 10 s remain as a token arrives is not documented: assumed it does not.",
+    },
+    twilioVoiceExpiryUnregisters: {
+      label: "An expired token ends the Twilio Voice Device's session",
+      text: "What expiry does to a registered Device or a call in progress is not documented: assumed nothing (the call continues) until the next connect.",
+    },
+    twilioConversationsWarns: {
+      label: "tokenAboutToExpire arrives 3 min before (lead assumed)",
+      text: "The server sends tokenAboutToExpire; its lead time is not documented: 3 min is assumed (the Programmable Chat figure).",
+    },
+    twilioConversationsWarnsAtOnce: {
+      label: "tokenAboutToExpire arrives at once when under 3 min remain",
+      text: "Whether tokenAboutToExpire comes at once for a token with under 3 min left is not documented: assumed it does not.",
+    },
+    twilioConversationsExpiryDisconnects: {
+      label: "tokenExpired ends the Conversations connection",
+      text: "What tokenExpired does to the connection is not documented: assumed the client is disconnected until it is given a new token (a new login here).",
+    },
+    jwtGenericCheckedAtConnect: {
+      text: "A plain JWT is assumed checked only when a connection presents it (HTTP 401 when expired, badly signed or for another issuer; 403 for another subject); the app's renewal is kept for the next connect.",
+    },
+    jwtGenericExpiryDrops: {
+      label: "The backend drops a live connection when its JWT expires",
+      text: "Whether the backend drops a live connection at the JWT's exp is unknown: assumed it does not.",
+    },
+  },
   live: {
     intro:
       "Paste a real token: its countdown runs on your computer's clock, and the list shows what the SDK and your app will do with it, crossed off as the time comes. The token is decoded here without any secret; nothing is sent anywhere.",
@@ -518,6 +663,151 @@ export const simulatorZh: Strings<typeof simulatorEn> = {
     },
     purpose: { renew: '续期', reconnect: '重连', relogin: '重新登录' },
     fault: { expired: '已过期', otherUser: '属于其他用户', otherApp: '属于其他应用', otherSecret: '用其他密钥签名', noPublishPrivilege: '没有推流权限' },
+  },
+  assumption: {
+    zegoClockDevice: "{{sdk}} 按设备时钟计算“即将过期”（过期时间 − 设备时间），设备时钟偏快则提前提醒、偏慢则推迟提醒；服务端按自己的时钟判定过期。[assumptions.sdkClock = device]",
+    zegoClockServer: "{{sdk}} 按服务端时钟计算“即将过期”，客户端时钟偏差不影响提醒时间。[assumptions.sdkClock = server]",
+    expressImmediateOn: "登录时令牌剩余不足 30 秒，Express 立即触发“即将过期”，与 ZIM 文档所述一致。[assumptions.expressImmediateWarning = true]",
+    expressImmediateOff: "登录时令牌剩余不足 30 秒，Express 不提醒（该规则仅在 ZIM 文档中说明）。[assumptions.expressImmediateWarning = false]",
+    shortRenewalOn: "用剩余不足 30 秒的令牌调用 renewToken 后，“即将过期”会立即再次触发（文档只说明了登录的情况）。[assumptions.warnAfterShortRenewal = true]",
+    shortRenewalOff: "用剩余不足 30 秒的令牌调用 renewToken 后，不会为该令牌触发“即将过期”（文档只说明了登录的情况）。[assumptions.warnAfterShortRenewal = false]",
+    warnOnce: "“即将过期”每个令牌只触发一次，由设备上的定时器触发：离线时也会触发，重连后不再触发；令牌过期后才到点的定时器（设备从休眠中唤醒）不会发出任何通知。",
+    zimRenewCodes: "renewToken 对属于其他应用的令牌返回 6000003，对属于其他用户或用其他密钥签名的令牌返回 6000103，对已过期的令牌返回 6000106（错误码有文档，用于 renewToken 属于假设）。",
+    zimReconnectExpired: "离线期间令牌过期后的重连被拒绝（6000106），SDK 最终处于 Disconnected 状态。",
+    expressRenewCodes: "renewToken 对属于其他应用的令牌返回 1002076，对属于其他用户的令牌返回 1002077，与登录相同（续期的情况文档未写明）。",
+    expressRenewSecret: "renewToken 对用其他密钥签名的令牌返回 1002033（鉴权失败）。",
+    expressRefuseNext: "在“拒绝下一次操作”模式下，令牌过期后用户仍留在房间中（计为已连接、令牌已过期），之后调用 renewToken 可恢复推流和拉流。",
+    expressReconnectExpired: "离线期间令牌过期后的房间重连被拒绝（1002078），用户退出房间。",
+    commsEaseDropsOn: "动态令牌在连接期间过期会断开连接。[assumptions.commsEaseExpiryDropsConnection = true]",
+    commsEaseDropsOff: "动态令牌在连接期间过期不会断开连接，只在下次登录或重连时起作用。[assumptions.commsEaseExpiryDropsConnection = false]",
+    commsEasePolicy: "网易云信没有“即将过期”回调：策略 \"on-will-expire\" 理解为“每次重连前给 SDK 一个新令牌”（dynamicTokenProvider / willReconnect），\"before-expiry\" 理解为“按应用自己的定时器刷新 SDK 留作下次重连用的令牌”。",
+    commsEaseReconnect302: "令牌校验失败的重连被拒绝（302），SDK 停止重连。",
+    staticToken: "静态令牌永不过期，这里也不会刷新：tokenTtlSeconds 和续期策略不适用（刷新是否会让在线设备掉线，文档未写明）。",
+    backoff: "网络中断后，SDK 在网络恢复后的第一个指数退避时间点（reconnect.*）重连；休眠中的设备不运行定时器，休眠期间到期的回调在唤醒时触发。",
+    clocks: "应用自己的定时器读取设备时钟；令牌服务的时钟即服务端时钟。",
+    willExpire: "“即将过期”回调",
+    clockDevice: "{{sdk}} 按设备时钟计算 {{callback}}，设备时钟偏快则提前提醒、偏慢则推迟提醒；服务端按自己的时钟判定过期。[assumptions.sdkClock = device]",
+    clockServer: "{{sdk}} 按服务端时钟计算 {{callback}}，客户端时钟偏差不影响提醒时间。[assumptions.sdkClock = server]",
+    rule: "{{rule}}",
+    ruleSwitch: "{{rule}} {{tag}}",
+    ruleSwitchedOn: "已改为非默认理解：{{label}} —— 是（默认：{{rule}}）{{tag}}",
+    ruleSwitchedOff: "已改为非默认理解：{{label}} —— 否（默认：{{rule}}）{{tag}}",
+    noRenewal: "{{sdk}} 按会话期间不从应用接收新令牌建模（文档没有相关接口）：应用的续期策略不适用；新令牌只在重新登录时使用（relogin.*）。",
+    expiredCallback: "过期时 {{sdk}} 触发 {{callback}}；应用的处理（获取新令牌并重新登录）由场景的 relogin.* 设置决定。",
+    noWillExpire: "{{sdk}} 没有“即将过期”回调：策略 \"on-will-expire\" 在过期前不会续期；\"before-expiry\" 按应用自己的定时器续期。",
+  },
+  assumptionRule: {
+    warnAfterShortRenewal: {
+      text: "用剩余不足 30 秒的令牌调用 renewToken 后，“即将过期”会立即再次触发（文档只说明了登录的情况）。",
+    },
+    expressImmediateWarning: {
+      text: "登录时令牌剩余不足 30 秒，Express 立即触发“即将过期”，与 ZIM 文档所述一致。",
+    },
+    expressKickAtExpiry: {
+      text: "Express 2.13 及以上版本开启过期管理后，令牌过期时将用户踢出房间（1002056），而不是拒绝下一次推流 / 拉流。",
+    },
+    commsEaseExpiryDropsConnection: {
+      text: "动态令牌在连接期间过期会断开连接。",
+    },
+    agoraRtcWarnsAtOnce: {
+      label: "收到剩余不足 30 秒的令牌时，Agora RTC 立即提醒",
+      text: "收到剩余不足 30 秒的令牌时 onTokenPrivilegeWillExpire 是否立即触发，文档未写明（ZEGO ZIM 有说明）：假设不会。",
+    },
+    agoraRtcWarnsBeforeJoinEnds: {
+      label: "onTokenPrivilegeWillExpire 按加入频道权限的结束时间计算",
+      text: "加入频道权限早于令牌结束时，假设 onTokenPrivilegeWillExpire 在该权限结束前 30 秒触发（文档按令牌过期时间计算）。",
+    },
+    agoraRtcRenewSignature: {
+      text: "用其他 App 证书签名的令牌调用 renewToken，假设返回 1（失败）：文档未列出此情况的结果。",
+    },
+    agoraRtcRenewLoggedOut: {
+      text: "用户被踢出后调用 renewToken，假设没有效果也没有错误码（文档未说明）；应用必须重新加入频道。",
+    },
+    agoraWebWarnsAtOnce: {
+      label: "收到剩余不足 30 秒的令牌时，Agora Web SDK 立即提醒",
+      text: "收到剩余不足 30 秒的令牌时 token-privilege-will-expire 是否立即触发，文档未写明（ZEGO ZIM 有说明）：假设不会。",
+    },
+    agoraWebWarnsBeforeJoinEnds: {
+      label: "token-privilege-will-expire 按加入频道权限的结束时间计算",
+      text: "加入频道权限早于令牌结束时，假设 token-privilege-will-expire 在该权限结束前 30 秒触发。",
+    },
+    agoraWebCodes: {
+      text: "文档未列出 Web SDK 对被拒绝或已过期令牌的错误名：拒绝时不显示错误码。",
+    },
+    agoraRtmWarnsAtOnce: {
+      label: "收到剩余不足 30 秒的令牌时，Agora RTM 立即提醒",
+      text: "收到剩余不足 30 秒的令牌时 tokenPrivilegeWillExpire 是否立即触发，文档未写明（ZEGO ZIM 有说明）：假设不会。",
+    },
+    agoraRtmCodes: {
+      text: "文档未列出 RTM 2.x 对被拒绝、已过期或错误令牌的错误码：拒绝时不显示错误码。",
+    },
+    agoraChatWarns: {
+      label: "Agora Chat 在过期前 30 秒触发 onTokenWillExpire（提前量为假设）",
+      text: "onTokenWillExpire 在过期前多久触发，文档未写明：假设为 30 秒，与 RTC 和 RTM 相同。",
+    },
+    agoraChatWarnsAtOnce: {
+      label: "收到剩余不足 30 秒的令牌时，Agora Chat 立即提醒",
+      text: "收到剩余不足 30 秒的令牌时 onTokenWillExpire 是否立即触发，文档未写明（ZEGO ZIM 有说明）：假设不会。",
+    },
+    agoraChatExpiryLogsOut: {
+      label: "onTokenDidExpire 会结束 Chat 连接",
+      text: "onTokenDidExpire 对连接有什么影响，文档未写明：假设用户被登出，必须重新登录。",
+    },
+    agoraChatCodes: {
+      text: "文档未列出 Agora Chat 对被拒绝令牌的错误码：拒绝时不显示错误码。",
+    },
+    tencentImExpiredAtExpiry: {
+      text: "onUserSigExpired 相对过期时间何时触发，文档未写明：假设在过期那一刻。",
+    },
+    tencentImRenewIsLogin: {
+      text: "腾讯云 IM 没有 renewToken：这里的续期是在线时用新 UserSig 重新登录，假设无缝衔接，失败时返回登录的错误码（70001 / 70009 / 70013 / 70014）。",
+    },
+    trtcExpiryExitsRoom: {
+      label: "UserSig 过期会让用户退出 TRTC 房间",
+      text: "UserSig 过期对已在房间中的用户有什么影响，文档未写明：假设在下一次 enterRoom / switchRoom 之前没有影响（网络重连不算进房，不做校验）。",
+    },
+    trtcEnterRoomCode: {
+      text: "各种错误 UserSig 在 onEnterRoom 中返回 -3320（无效）还是 -100018（校验失败），文档未写明：这里显示 -100018。",
+    },
+    livekitRefreshCadence: {
+      text: "服务端刷新按连接后每 5 分钟一次建模，每个令牌有效 10 分钟（文档写的是“大约每 5 分钟”）；重连使用最近一次刷新的令牌。",
+    },
+    livekitWrongTokenCode: {
+      text: "属于其他 API Key 或用户、或用其他密钥签名的令牌，假设与过期令牌一样被拒绝（401）。",
+    },
+    twilioVideoReconnectToken: {
+      text: "文档没有给已连接的 Room 换新令牌的方法：假设重连使用加入 Room 时的令牌。",
+    },
+    twilioCodes: {
+      text: "这些 SDK 的文档说明了 20104（已过期）；其他账号或 API Key 的 20103、其他用户或密钥的 20107 是根据令牌校验推断的。",
+    },
+    twilioVoiceWarnsAtOnce: {
+      label: "剩余不足 10 秒时 Twilio Voice 立即提醒",
+      text: "收到剩余不足 10 秒的令牌时 tokenWillExpire 是否立即触发，文档未写明：假设不会。",
+    },
+    twilioVoiceExpiryUnregisters: {
+      label: "令牌过期会结束 Twilio Voice Device 的会话",
+      text: "过期对已注册的 Device 或进行中的通话有什么影响，文档未写明：假设在下次连接前没有影响（通话继续）。",
+    },
+    twilioConversationsWarns: {
+      label: "tokenAboutToExpire 在过期前 3 分钟到达（提前量为假设）",
+      text: "tokenAboutToExpire 由服务端发送，提前量文档未写明：假设为 3 分钟（Programmable Chat 的数值）。",
+    },
+    twilioConversationsWarnsAtOnce: {
+      label: "剩余不足 3 分钟时 tokenAboutToExpire 立即到达",
+      text: "剩余不足 3 分钟的令牌是否立即收到 tokenAboutToExpire，文档未写明：假设不会。",
+    },
+    twilioConversationsExpiryDisconnects: {
+      label: "tokenExpired 会结束 Conversations 连接",
+      text: "tokenExpired 对连接有什么影响，文档未写明：假设客户端断开，直到获得新令牌（这里即重新登录）。",
+    },
+    jwtGenericCheckedAtConnect: {
+      text: "假设普通 JWT 只在建立连接时校验（过期、签名错误或签发者不符返回 HTTP 401，主体不符返回 403）；应用续期得到的令牌留到下次连接使用。",
+    },
+    jwtGenericExpiryDrops: {
+      label: "JWT 过期时后端断开现有连接",
+      text: "后端是否在 JWT 的 exp 时刻断开现有连接，未知：假设不会。",
+    },
   },
   live: {
     intro: '粘贴一个真实令牌：倒计时按你电脑的时钟运行，列表显示 SDK 和你的应用会如何处理它，时间一到就划掉。令牌在本地解码，不需要任何密钥，也不会发送到任何地方。',
