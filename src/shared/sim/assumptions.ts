@@ -30,8 +30,13 @@ export function simAssumptions(s: Scenario): string[] {
 
 /** An assumption in the reader's language; a key the catalogue lacks keeps the English. */
 export function assumptionText(t: Translate, line: AssumptionLine): string {
+  return catalogueLine(t, 'simulator.assumption.', line);
+}
+
+/** A line under `prefix` in the catalogue, its worded params under `simulator.`. */
+export function catalogueLine(t: Translate, prefix: string, line: AssumptionLine): string {
   const worded = Object.fromEntries(Object.entries(line.words ?? {}).map(([name, key]) => [name, t(`simulator.${key}`, { defaultValue: line.params?.[name] ?? '' })]));
-  return t(`simulator.assumption.${line.key}`, { ...line.params, ...worded, defaultValue: line.text });
+  return t(`${prefix}${line.key}`, { ...line.params, ...worded, defaultValue: line.text });
 }
 
 const line = (key: string, text: string, params?: Record<string, string>, words?: Record<string, string>): AssumptionLine => ({
