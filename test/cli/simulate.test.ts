@@ -154,3 +154,24 @@ describe('tokenlab simulate: bad input', () => {
     expect(r.stdout).toContain('tokenlab simulate (--scenario FILE.json | --preset NAME) [--json]');
   });
 });
+
+describe('tokenlab simulate in Chinese', () => {
+  it('--lang zh-CN words the event lines in Chinese; --json stays the same bytes', async () => {
+    const zh = await runTokenlab(['simulate', '--preset', 'slow-server', '--lang', 'zh-CN']);
+    const en = await runTokenlab(['simulate', '--preset', 'slow-server']);
+    expect(zh.code).toBe(0);
+    const events = (out: string) => out.split('\n\n')[0]!.split('\n');
+    const zhEvents = events(zh.stdout);
+    expect(zhEvents.length).toBe(events(en.stdout).length);
+    expect(zhEvents).toContain('       59:30  客户端 0  renew_requested    向令牌服务请求令牌（请求 1，续期）');
+    for (const line of zhEvents) expect(line).toMatch(/客户端 \d+ {2}\w+ +.*[\u4e00-\u9fff]/);
+    expect(en.stdout).toContain('asks the token server for a token (request 1, renew)');
+    // The assumptions too, each still naming its switch.
+    expect(zh.stdout).toContain('  - ZIM 按设备时钟计算“即将过期”');
+    expect(en.stdout).toContain(`  - ZIM times "will expire" by the device's clock`);
+
+    const jsonZh = await runTokenlab(['simulate', '--preset', 'slow-server', '--json', '--lang', 'zh-CN']);
+    const jsonEn = await runTokenlab(['simulate', '--preset', 'slow-server', '--json']);
+    expect(jsonZh.stdout).toBe(jsonEn.stdout);
+  });
+});

@@ -8,7 +8,9 @@
  * Events stream out as they happen, so a day of 10,000 clients never sits in memory.
  */
 import { nodeCryptoPort } from '../../main/crypto/nodeCryptoPort';
-import { describeSimEvent, describeSimSummary } from '../../shared/sim/describeSimEvent';
+import { describeSimSummary } from '../../shared/sim/describeSimEvent';
+import { simEventText } from '../../shared/sim/simEventText';
+import { assumptionSwitchLabel, assumptionText, simAssumptionLines } from '../../shared/sim/assumptions';
 import { PRESETS } from '../../shared/sim/presets';
 import { clockTime } from '../../shared/time/clockTime';
 import type { SimEvent } from '../../shared/sim/events';
@@ -25,6 +27,7 @@ import { openCliVault, reportCorruption } from '../cliVault';
 import { SCENARIO_MAX_BYTES } from '../limits';
 import { readUserFile } from '../userFile';
 import { jsonText } from '../untrustedText';
+import type { Translate } from '../../shared/tokens/reasonText';
 
 /** The English help (tests quote it); printed through the catalogue. */
 export const SIMULATE_USAGE = translator('en')('cli.help.simulate');
@@ -56,7 +59,7 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
     return EXIT_OK;
   }
   if (args.flags.has('list-platforms')) {
-    for (const line of platformLines()) io.stdout.write(line + '\n');
+    for (const line of platformLines(cliT(io))) io.stdout.write(line + '\n');
     return EXIT_OK;
   }
   noPositionals(args, cliT(io)('cli.simulate.scenarioHint'));
@@ -76,7 +79,7 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
   const write = (line: string): void => void out.write(line + '\n');
   const onEvent = json
     ? (e: SimEvent) => write(jsonText(e))
-    : (e: SimEvent) => write(`${formatTime(e.t)}  ${t('cli.simulate.client', { n: e.client })}  ${e.type.padEnd(17)}  ${describeSimEvent(e)}`);
+    : (e: SimEvent) => write(`${formatTime(e.t)}  ${t('cli.simulate.client', { n: e.client })}  ${e.type.padEnd(17)}  ${simEventText(t, e)}`);
 
   const run = startSimulation(scenario, { crypto: nodeCryptoPort, ...(credentials ? { credentials } : {}) }, onEvent);
   // In slices, waiting for the output to drain in between, so a slow reader of a big run
@@ -88,7 +91,9 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
     write('');
     for (const line of describeSimSummary(summary)) write(line);
     write(t('cli.simulate.assumptions'));
-    for (const a of summary.assumptions) write(`  - ${a}`);
+    // Worded in the run's language; one the scenario does not word the same way (never expected) stays as the engine wrote it.
+    const lines = simAssumptionLines(scenario);
+    summary.assumptions.forEach((a, i) => write(`  - ${lines[i]?.text === a ? assumptionText(t, lines[i]) : a}`));
   }
   out.flush();
   return EXIT_OK;
@@ -138,14 +143,14 @@ async function profileCredentials(name: string | undefined, scenario: Scenario, 
 }
 
 /** Each platform a scenario may name, its family, and the assumptions it lets a scenario switch. */
-function platformLines(): string[] {
+function platformLines(t: Translate): string[] {
   const platforms = defaultRegistry.platforms.filter((p) => SIM_PLATFORMS.includes(p.rules.id));
   const width = Math.max(...platforms.map((p) => p.rules.id.length));
   return platforms.flatMap(({ family, rules }) => {
     const switches = rules.assumptions.filter((a) => a.toggles !== undefined);
     return [
       `${rules.id.padEnd(width)}  ${rules.label} (${family.label})`,
-      ...switches.map((a) => `${' '.repeat(width)}    assumptions.switches.${a.id} (default ${a.defaultOn}): ${a.label ?? a.text}`),
+      ...switches.map((a) => `${' '.repeat(width)}    assumptions.switches.${a.id} (default ${a.defaultOn}): ${assumptionSwitchLabel(t, a)}`),
     ];
   });
 }

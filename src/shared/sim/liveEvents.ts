@@ -8,6 +8,8 @@
  * and the login moment are arguments, so the screen recomputes it on every tick of its clock
  * and crosses off what has passed.
  */
+import { catalogueLine, type AssumptionLine } from './assumptions';
+import type { Translate } from '../tokens/reasonText';
 import { defaultRegistry } from '../families/registry';
 import type { SimEventType, TokenExpiredEvent } from './events';
 import type { ExpressExpiryBehaviour, RenewalPolicy } from './scenario';
@@ -69,6 +71,26 @@ export interface LiveEvent {
   detail: string;
   /** A rule the vendor does not document that this event relies on, in words; else null. */
   assumption: string | null;
+  /** `detail` for the catalogue (`simulator.liveEvent.*`), so `liveDetailText` words it in the reader's language. */
+  detailLine: AssumptionLine;
+  /** `assumption`'s catalogue key under `simulator.`, or null. */
+  assumptionKey: string | null;
+}
+
+/** An event's sentence in the reader's language (the English `detail` when the catalogue lacks it). */
+export function liveDetailText(t: Translate, e: Pick<LiveEvent, 'detailLine'>): string {
+  return catalogueLine(t, 'simulator.liveEvent.', e.detailLine);
+}
+
+/** An event's assumption in the reader's language, or null. */
+export function liveAssumptionText(t: Translate, e: Pick<LiveEvent, 'assumption' | 'assumptionKey'>): string | null {
+  if (e.assumption === null) return null;
+  return e.assumptionKey === null ? e.assumption : t(`simulator.${e.assumptionKey}`, { defaultValue: e.assumption });
+}
+
+/** `detail` and its catalogue line together, so the two cannot drift apart. */
+function said(key: string, text: string, params?: Record<string, string>, words?: Record<string, string>): { detail: string; detailLine: AssumptionLine } {
+  return { detail: text, detailLine: { key, text, ...(params ? { params } : {}), ...(words ? { words } : {}) } };
 }
 
 export interface LivePlan {
@@ -101,11 +123,12 @@ export function upcomingLiveEvents(input: LiveEventsInput): LivePlan {
       at: loginAt,
       ifNotRenewed: false,
       code: codesFor(platform).tokenExpired,
-      detail: 'The login is refused: the token has already expired. The app needs a new token from its server.',
+      ...said('refusedAtLogin', 'The login is refused: the token has already expired. The app needs a new token from its server.'),
       assumption: null,
+      assumptionKey: null,
     });
   } else {
-    drafts.push({ type: 'login', at: loginAt, ifNotRenewed: false, code: null, detail: 'The app logs in with this token (the live run starts).', assumption: null });
+    drafts.push({ type: 'login', at: loginAt, ifNotRenewed: false, code: null, ...said('login', 'The app logs in with this token (the live run starts).'), assumption: null, assumptionKey: null });
     if (isZegoPlatform(platform)) drafts.push(...zegoDrafts(platform, expiresAt, loginAt, policy, leadSeconds, input.expressOnExpiry ?? 'refuse-next'));
     else if (platformRules(platform).providerAsksBeforeReconnect === true) drafts.push(...commsEaseDrafts(platform, expiresAt, loginAt, policy, leadSeconds));
     else drafts.push(...genericDrafts(platform, sessionEnd(input), loginAt, policy, leadSeconds, expiresAt));
@@ -130,11 +153,11 @@ function renewDraft(at: number, policy: RenewalPolicy, leadSeconds: number): Dra
     at,
     ifNotRenewed: false,
     code: null,
-    detail:
-      policy === 'on-will-expire'
-        ? 'The app asks its token server for a new token, from the "will expire" callback.'
-        : `The app asks its token server for a new token, on its own timer ${leadSeconds} s before expiry.`,
+    ...(policy === 'on-will-expire'
+      ? said('renewOnWarning', 'The app asks its token server for a new token, from the "will expire" callback.')
+      : said('renewOnTimer', `The app asks its token server for a new token, on its own timer ${leadSeconds} s before expiry.`, { lead: String(leadSeconds) })),
     assumption: null,
+    assumptionKey: null,
   };
 }
 
@@ -162,8 +185,11 @@ function zegoDrafts(
       at: warnAt,
       ifNotRenewed: false,
       code: null,
-      detail: `${callback} fires with ${expiresAt - warnAt} s left${warnAt === loginAt && warnDue < loginAt ? ' — at once, since under 30 s remained at login' : ''}.`,
+      ...(warnAt === loginAt && warnDue < loginAt
+        ? said('willExpireAtOnce', `${callback} fires with ${expiresAt - warnAt} s left — at once, since under 30 s remained at login.`, { callback, left: String(expiresAt - warnAt), lead: '30' })
+        : said('willExpire', `${callback} fires with ${expiresAt - warnAt} s left.`, { callback, left: String(expiresAt - warnAt) })),
       assumption: !rules.warnsAtOnceUnderLead && warnAt === loginAt && warnDue < loginAt ? EXPRESS_IMMEDIATE_WARNING : null,
+      assumptionKey: !rules.warnsAtOnceUnderLead && warnAt === loginAt && warnDue < loginAt ? 'liveAssumption.expressImmediateWarning' : null,
     });
     if (policy === 'on-will-expire') out.push(renewDraft(warnAt, policy, leadSeconds));
   }
@@ -171,18 +197,18 @@ function zegoDrafts(
 
   const ifNotRenewed = policy !== 'never';
   const effect = expiryEffectWhileConnected(platform, onExpiry, false);
-  out.push({ type: 'token_expired', at: expiresAt, ifNotRenewed, code: expiredCode(effect), detail: expiredDetail(platform, effect), assumption: null });
+  out.push({ type: 'token_expired', at: expiresAt, ifNotRenewed, code: expiredCode(effect), ...expiredDetail(platform, effect), assumption: null, assumptionKey: null });
   if (effect === 'disconnect' || effect === 'kick') {
     out.push({
       type: 'disconnected',
       at: expiresAt,
       ifNotRenewed,
       code: effect === 'kick' ? EXPRESS_CODES.expiryKick : null,
-      detail:
-        effect === 'kick'
-          ? 'Kicked from the room (RoomTokenExpiredKickedOut); publishing stops.'
-          : `Connection state Disconnected with event TokenExpired; later calls fail with ${ZIM_CODES.renewWhenLoggedOut} (not logged in).`,
+      ...(effect === 'kick'
+        ? said('expressKicked', 'Kicked from the room (RoomTokenExpiredKickedOut); publishing stops.')
+        : said('zimDisconnected', `Connection state Disconnected with event TokenExpired; later calls fail with ${ZIM_CODES.renewWhenLoggedOut} (not logged in).`, { code: String(ZIM_CODES.renewWhenLoggedOut) })),
       assumption: null,
+      assumptionKey: null,
     });
   }
   return out;
@@ -193,12 +219,12 @@ function expiredCode(effect: TokenExpiredEvent['effect']): number | null {
   return null;
 }
 
-function expiredDetail(platform: LivePlatform, effect: TokenExpiredEvent['effect']): string {
+function expiredDetail(platform: LivePlatform, effect: TokenExpiredEvent['effect']): ReturnType<typeof said> {
   if (effect === 'refuse-next-publish-play') {
-    return `The token expires; the user stays in the room but the next publish / play is refused (${EXPRESS_PUBLISH_REFUSED} / ${EXPRESS_PLAY_REFUSED}).`;
+    return said('expressRefuseNext', `The token expires; the user stays in the room but the next publish / play is refused (${EXPRESS_PUBLISH_REFUSED} / ${EXPRESS_PLAY_REFUSED}).`, { publish: String(EXPRESS_PUBLISH_REFUSED), play: String(EXPRESS_PLAY_REFUSED) });
   }
-  if (effect === 'kick') return 'The room token expires (SDK 2.13+ with expiry management).';
-  return platformRules(platform).roomPrivileges === true ? 'The room token expires.' : 'The token expires unrenewed.';
+  if (effect === 'kick') return said('expressKickExpiry', 'The room token expires (SDK 2.13+ with expiry management).');
+  return platformRules(platform).roomPrivileges === true ? said('roomTokenExpires', 'The room token expires.') : said('tokenExpiresUnrenewed', 'The token expires unrenewed.');
 }
 
 function commsEaseDrafts(platform: LivePlatform, expiresAt: number, loginAt: number, policy: RenewalPolicy, leadSeconds: number): Draft[] {
@@ -211,10 +237,11 @@ function commsEaseDrafts(platform: LivePlatform, expiresAt: number, loginAt: num
     at: expiresAt,
     ifNotRenewed: policy === 'before-expiry',
     code: providerRenews ? null : COMMSEASE_AUTH_FAILED,
-    detail: providerRenews
-      ? 'The token expires. No callback warns of it; the live connection carries on, and the next reconnect asks your token provider (willReconnect / dynamicTokenProvider) for a fresh token.'
-      : `The token expires. No callback warns of it; the live connection carries on, but the next reconnect is refused with ${COMMSEASE_AUTH_FAILED} and the SDK stops reconnecting.`,
+    ...(providerRenews
+      ? said('commsEaseProvider', 'The token expires. No callback warns of it; the live connection carries on, and the next reconnect asks your token provider (willReconnect / dynamicTokenProvider) for a fresh token.')
+      : said('commsEaseRefused', `The token expires. No callback warns of it; the live connection carries on, but the next reconnect is refused with ${COMMSEASE_AUTH_FAILED} and the SDK stops reconnecting.`, { code: String(COMMSEASE_AUTH_FAILED) })),
     assumption: effect === 'none' ? COMMSEASE_LIVE_EXPIRY : null,
+    assumptionKey: effect === 'none' ? 'liveAssumption.commsEaseLiveExpiry' : null,
   });
   return out;
 }
@@ -228,6 +255,12 @@ function sessionEnd(input: LiveEventsInput): number {
 /** The undocumented rule behind `toggle` on this platform, in words, or null when the rule is documented. */
 function assumedText(platform: LivePlatform, toggle: 'warning' | 'warnAtOnce' | 'dropAtExpiry'): string | null {
   return platformRules(platform).assumptions.find((a) => a.toggles === toggle)?.text ?? null;
+}
+
+/** `assumedText`'s catalogue key (the family rule's text), or null. */
+function assumedKey(platform: LivePlatform, toggle: 'warning' | 'warnAtOnce' | 'dropAtExpiry'): string | null {
+  const rule = platformRules(platform).assumptions.find((a) => a.toggles === toggle);
+  return rule === undefined ? null : `assumptionRule.${rule.id}.text`;
 }
 
 /** Platforms described by the generic fields (Agora, Tencent, LiveKit, Twilio), read with their default assumptions. */
@@ -250,8 +283,16 @@ function genericDrafts(platform: LivePlatform, expiresAt: number, loginAt: numbe
         at: warnAt,
         ifNotRenewed: false,
         code: null,
-        detail: `${rules.willExpireCallback ?? '"Will expire"'} fires with ${expiresAt - warnAt} s left${atOnce ? ` — at once, since under ${lead} s remained at login` : ''}.`,
+        ...(() => {
+          const callback = rules.willExpireCallback ?? '"Will expire"';
+          const words = rules.willExpireCallback === undefined ? { callback: 'liveEvent.willExpireWord' } : undefined;
+          const left = String(expiresAt - warnAt);
+          return atOnce
+            ? said('willExpireAtOnce', `${callback} fires with ${left} s left — at once, since under ${lead} s remained at login.`, { callback, left, lead: String(lead) }, words)
+            : said('willExpire', `${callback} fires with ${left} s left.`, { callback, left }, words);
+        })(),
         assumption: atOnce ? assumedText(platform, 'warnAtOnce') : assumedText(platform, 'warning'),
+        assumptionKey: assumedKey(platform, atOnce ? 'warnAtOnce' : 'warning'),
       });
       if (policy === 'on-will-expire' && mode === 'renew-call') {
         out.push(renewDraft(warnAt, policy, leadSeconds));
@@ -272,8 +313,13 @@ function genericDrafts(platform: LivePlatform, expiresAt: number, loginAt: numbe
         at: first,
         ifNotRenewed: false,
         code: null,
-        detail: `The ${sdk} server hands the connected client a fresh token valid ${rules.serverRefresh.validForMs / 60_000} min, and again every ${every / 60} min while it stays connected.`,
+        ...said('serverRefresh', `The ${sdk} server hands the connected client a fresh token valid ${rules.serverRefresh.validForMs / 60_000} min, and again every ${every / 60} min while it stays connected.`, {
+          sdk,
+          valid: String(rules.serverRefresh.validForMs / 60_000),
+          every: String(every / 60),
+        }),
         assumption: null,
+        assumptionKey: null,
       });
     }
   }
@@ -282,21 +328,44 @@ function genericDrafts(platform: LivePlatform, expiresAt: number, loginAt: numbe
   const ifNotRenewed = renews && mode === 'renew-call';
   const dropAssumed = assumedText(platform, 'dropAtExpiry');
   const reconnectCode = (rules.reconnectCodes ?? rules.codes).tokenExpired;
-  let detail: string;
-  if (early) detail = `The join privilege ends, ${formatGap(tokenExpiresAt - expiresAt)} before the token expires: ${callback}the user is ${effect === 'kick' ? 'kicked' : 'logged out'} and must join again with a new token.`;
-  else if (effect === 'kick' || effect === 'disconnect') detail = `The token expires: ${callback}the user is ${effect === 'kick' ? 'kicked' : 'logged out'} and must log in again with a new token.`;
-  else if (rules.serverRefresh !== undefined) detail = `The pasted token's own expiry passes; the live session goes on with the server's refreshed tokens. Only a reconnect after the last refreshed token ran out is refused${reconnectCode === null ? '' : ` (${reconnectCode})`}.`;
-  else if (rules.checksAtReconnect === false) detail = `The token expires: ${callback}nothing happens in the session until the next entry, which needs a new token.`;
-  else detail = `The token expires: ${callback}the live session carries on, but a reconnection after this is refused${reconnectCode === null ? '' : ` with ${reconnectCode}`}.`;
-  out.push({ type: 'token_expired', at: expiresAt, ifNotRenewed, code: null, detail, assumption: dropAssumed });
+  // With the expiry callback's name when there is one ("X fires; …"): the keys ending in Callback.
+  const withCallback = rules.expiredCallback === undefined ? '' : 'Callback';
+  const cbParams: Record<string, string> = rules.expiredCallback === undefined ? {} : { callback: rules.expiredCallback };
+  const fate = { fate: effect === 'kick' ? 'kicked' : 'logged out' };
+  const fateWords = { fate: `liveEvent.fate.${effect === 'kick' ? 'kicked' : 'loggedOut'}` };
+  let worded: ReturnType<typeof said>;
+  if (early) {
+    const gap = formatGap(tokenExpiresAt - expiresAt);
+    worded = said(`joinEnds${withCallback}`, `The join privilege ends, ${gap} before the token expires: ${callback}the user is ${fate.fate} and must join again with a new token.`, { ...cbParams, ...fate, gap }, fateWords);
+  } else if (effect === 'kick' || effect === 'disconnect') {
+    worded = said(`expiresLoggedOut${withCallback}`, `The token expires: ${callback}the user is ${fate.fate} and must log in again with a new token.`, { ...cbParams, ...fate }, fateWords);
+  } else if (rules.serverRefresh !== undefined) {
+    worded = said(
+      reconnectCode === null ? 'refreshedPasses' : 'refreshedPassesCode',
+      `The pasted token's own expiry passes; the live session goes on with the server's refreshed tokens. Only a reconnect after the last refreshed token ran out is refused${reconnectCode === null ? '' : ` (${reconnectCode})`}.`,
+      reconnectCode === null ? undefined : { code: String(reconnectCode) },
+    );
+  } else if (rules.checksAtReconnect === false) {
+    worded = said(`expiresNextEntry${withCallback}`, `The token expires: ${callback}nothing happens in the session until the next entry, which needs a new token.`, cbParams);
+  } else {
+    worded = said(
+      `expiresCarriesOn${withCallback}${reconnectCode === null ? '' : 'Code'}`,
+      `The token expires: ${callback}the live session carries on, but a reconnection after this is refused${reconnectCode === null ? '' : ` with ${reconnectCode}`}.`,
+      reconnectCode === null ? cbParams : { ...cbParams, code: String(reconnectCode) },
+    );
+  }
+  out.push({ type: 'token_expired', at: expiresAt, ifNotRenewed, code: null, ...worded, assumption: dropAssumed, assumptionKey: assumedKey(platform, 'dropAtExpiry') });
   if (effect === 'kick' || effect === 'disconnect') {
     out.push({
       type: 'disconnected',
       at: expiresAt,
       ifNotRenewed,
       code: effect === 'kick' ? rules.codes.expiryKick : null,
-      detail: `${sdk} ends the session${effect === 'kick' && rules.codes.expiryKick !== null ? ` (reason ${rules.codes.expiryKick})` : ''}; the app logs in again with a new token from its server.`,
+      ...(effect === 'kick' && rules.codes.expiryKick !== null
+        ? said('endsSessionReason', `${sdk} ends the session (reason ${rules.codes.expiryKick}); the app logs in again with a new token from its server.`, { sdk, code: String(rules.codes.expiryKick) })
+        : said('endsSession', `${sdk} ends the session; the app logs in again with a new token from its server.`, { sdk })),
       assumption: null,
+      assumptionKey: null,
     });
   }
   return out;

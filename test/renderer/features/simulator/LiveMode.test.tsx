@@ -126,3 +126,21 @@ describe('Simulator live mode', () => {
     expect(screen.queryByRole('timer')).toBeNull();
   });
 });
+
+describe('Simulator live mode in Chinese', () => {
+  it("words a CommsEase token's events and their assumption in Chinese", async () => {
+    const expire = expiryOf(COMMSEASE);
+    const backend = fakeBackend({ 'profiles:list': () => ({ profiles: [] }) });
+    const clock = manualClock((expire - 100) * 1000);
+    renderWith(storesFor(backend), <SimulatorScreen />, clock.clock, 'zh-CN');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: '实时令牌（真实时钟）' }));
+    await user.click(screen.getByRole('textbox', { name: '真实令牌（ZEGO Token04 或网易云信动态令牌）' }));
+    await user.paste(COMMSEASE);
+    const list = within(screen.getByRole('list', { name: '实时令牌的事件' }));
+    const details = [...document.querySelectorAll('.sim-live-event-detail')].map((p) => p.textContent);
+    expect(details[0]).toBe('应用用此令牌登录（实时运行开始）。');
+    for (const d of details) expect(d).toMatch(/[\u4e00-\u9fff]/);
+    expect(list.getByText('假设：网易云信连接期间令牌过期是否会断开连接，文档未写明：假设不会。')).toBeTruthy();
+  });
+});

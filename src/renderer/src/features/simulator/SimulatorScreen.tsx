@@ -286,7 +286,7 @@ function SimulatorBody() {
                         {t('simulator.savePng', { slot: slotName })}
                       </button>
                     </div>
-                    <SummaryPanel summary={run.summary} title={t('simulator.summaryOf', { slot: slotName })} />
+                    <SummaryPanel summary={run.summary} scenario={run.scenario} title={t('simulator.summaryOf', { slot: slotName })} />
                   </>
                 )}
               </section>

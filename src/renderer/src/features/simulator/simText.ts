@@ -3,8 +3,7 @@
  * policy and scenario-option names. Pure functions of `t`, so a list of 500 events or a
  * timeline's markers translate without a hook each; `useSimText()` binds them to the page.
  *
- * Event descriptions follow the shared `describeSimEvent` (the CLI's), sentence for sentence;
- * the screen's are the catalogue's, so Chinese readers get Chinese.
+ * Event descriptions are the shared `simEventText` (the CLI's too), worded by the catalogue.
  */
 import { useMemo } from 'react';
 import { defaultRegistry } from '../../../../shared/families/registry';
@@ -12,7 +11,7 @@ import type { ScenarioOption } from '../../../../shared/families/family';
 import type { SimEvent } from '../../../../shared/sim/events';
 import type { PresetId } from '../../../../shared/sim/presets';
 import type { RenewalPolicy } from '../../../../shared/sim/scenario';
-import { clockTime } from '../../../../shared/time/clockTime';
+import { simEventText as sharedSimEventText } from '../../../../shared/sim/simEventText';
 import { useLocale } from '../../lib/i18n/LocaleProvider';
 
 export type T = ReturnType<typeof useLocale>['t'];
@@ -59,53 +58,9 @@ export function optionChoiceLabels(t: T, option: ScenarioOption): Record<string,
   );
 }
 
-function code(t: T, value: number | null): string {
-  return value === null ? '' : t('simulator.event.code', { code: value });
-}
-
-/** One event in words, as `describeSimEvent` says it, in the page's language. */
+/** One event in words, in the page's language (the shared sentences the CLI prints too). */
 export function simEventText(t: T, e: SimEvent): string {
-  const at = clockTime;
-  switch (e.type) {
-    case 'login':
-      return e.expire === null ? t('simulator.event.loginStatic') : t('simulator.event.login', { expire: at(e.expire) });
-    case 'login_failed':
-      return t(e.during === 'reconnect' ? 'simulator.event.reconnectRefused' : 'simulator.event.loginRefused', {
-        reason: t(`simulator.event.reason.${e.reason}`),
-        code: code(t, e.code),
-      });
-    case 'token_will_expire':
-      return t('simulator.event.willExpire', { left: e.remainingSeconds, expire: at(e.expire) });
-    case 'renew_requested':
-      return t(e.attempt > 1 ? 'simulator.event.renewRequestedRetry' : 'simulator.event.renewRequested', {
-        request: e.request,
-        purpose: t(`simulator.event.purpose.${e.purpose}`),
-        attempt: e.attempt,
-      });
-    case 'token_issued': {
-      const base = e.request === null ? t('simulator.event.issuedFirst', { expire: at(e.expire) }) : t('simulator.event.issued', { request: e.request, expire: at(e.expire) });
-      return e.fault ? base + t('simulator.event.wrongOnPurpose', { fault: t(`simulator.event.fault.${e.fault}`) }) : base;
-    }
-    case 'renew_succeeded':
-      return t('simulator.event.renewSucceeded', { request: e.request, expire: at(e.expire) });
-    case 'renew_failed':
-      return t('simulator.event.renewFailed', { request: e.request, reason: t(`simulator.event.reason.${e.reason}`), code: code(t, e.code) });
-    case 'token_expired':
-      return t('simulator.event.expired', { effect: t(`simulator.event.effect.${e.effect}`) });
-    case 'disconnected':
-      return t('simulator.event.disconnected', { cause: t(`simulator.cause.${e.cause}`), code: code(t, e.code) });
-    case 'network_lost':
-      return t(e.kind === 'sleep' ? 'simulator.event.asleep' : 'simulator.event.networkLost');
-    case 'network_restored':
-      return t('simulator.event.networkBack');
-    case 'reconnecting':
-      return t('simulator.event.reconnecting');
-    case 'reconnected':
-      return t('simulator.event.reconnected', {
-        offline: Number.isInteger(e.offlineSeconds) ? e.offlineSeconds : e.offlineSeconds.toFixed(3),
-        count: e.attempts,
-      });
-  }
+  return sharedSimEventText(t, e);
 }
 
 /** The helpers bound to the page's language. */

@@ -9,7 +9,7 @@
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { LIVE_PLATFORMS, upcomingLiveEvents, type LiveEvent, type LivePlatform } from '../../../../../shared/sim/liveEvents';
+import { LIVE_PLATFORMS, liveAssumptionText, liveDetailText, upcomingLiveEvents, type LiveEvent, type LivePlatform } from '../../../../../shared/sim/liveEvents';
 import { defaultRegistry } from '../../../../../shared/families/registry';
 import { EXPRESS_EXPIRY_BEHAVIOURS, RENEWAL_POLICIES, type ExpressExpiryBehaviour, type RenewalPolicy } from '../../../../../shared/sim/scenario';
 import { inspectToken } from '../../../../../shared/tokens/inspect';
@@ -215,8 +215,8 @@ function LiveEventRow({ event: e, now, locale }: { event: LiveEvent; now: number
         {e.ifNotRenewed && <span className="badge sim-live-if">{t('simulator.live.ifNotRenewed')}</span>}
         {e.code !== null && <span className="mono">{t('simulator.live.code', { code: e.code })}</span>}
       </div>
-      <p className="sim-live-event-detail">{e.detail}</p>
-      {e.assumption && <p className="field-hint">{t('simulator.live.assumption', { text: e.assumption })}</p>}
+      <p className="sim-live-event-detail">{liveDetailText(t, e)}</p>
+      {e.assumption && <p className="field-hint">{t('simulator.live.assumption', { text: liveAssumptionText(t, e) })}</p>}
     </li>
   );
 }

@@ -20,6 +20,7 @@ import {
   type Outage,
   type ScenarioInput,
 } from '../../../../../shared/sim/scenario';
+import { assumptionSwitchLabel } from '../../../../../shared/sim/assumptions';
 import { isZegoPlatform, warnsBeforeExpiry } from '../../../../../shared/sim/sdkRules';
 import { optionChoiceLabels, optionLabel, platformLabel, policyLabel, useSimText } from '../simText';
 import { parseStartTime, startTimeText } from '../startTime';
@@ -315,7 +316,7 @@ export function ScenarioForm({ scenario, parsed, idPrefix, onField, onAddOutage,
         {switchable('commsEaseExpiryDropsConnection') && checkField(['assumptions', 'commsEaseExpiryDropsConnection'], f('commsEaseExpiryDropsConnection'))}
         {rules?.assumptions
           .filter((a) => a.toggles !== undefined)
-          .map((a) => <Fragment key={a.id}>{checkField(['assumptions', 'switches', a.id], a.label ?? a.text, a.defaultOn)}</Fragment>)}
+          .map((a) => <Fragment key={a.id}>{checkField(['assumptions', 'switches', a.id], assumptionSwitchLabel(t, a), a.defaultOn)}</Fragment>)}
       </fieldset>
       {message([])}
     </form>

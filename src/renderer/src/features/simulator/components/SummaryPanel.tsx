@@ -1,14 +1,19 @@
 /**
  * A run's summary (connected time, disconnections by cause, worst gap, counts) and the
  * undocumented rules it relied on, each marked as an assumption. The assumptions' sentences
- * come from the engine (main) as written there.
+ * come from the engine (main) in English; each one the run's scenario words the same way is
+ * shown in the page's language (a file from another version keeps its own words).
  */
 import { memo } from 'react';
+import { assumptionText, simAssumptionLines } from '../../../../../shared/sim/assumptions';
+import type { Scenario } from '../../../../../shared/sim/scenario';
 import type { SimSummary } from '../../../../../shared/sim/summary';
 import { platformLabel, useSimText } from '../simText';
 
-export const SummaryPanel = memo(function SummaryPanel({ summary, title }: { summary: SimSummary; title: string }) {
+export const SummaryPanel = memo(function SummaryPanel({ summary, scenario, title }: { summary: SimSummary; scenario: Scenario; title: string }) {
   const { t, vt, number } = useSimText();
+  const lines = simAssumptionLines(scenario);
+  const worded = summary.assumptions.map((a, i) => (lines[i]?.text === a ? assumptionText(t, lines[i]) : a));
   const causes = Object.entries(summary.disconnections.byCause).filter(([, n]) => n > 0);
   const { total, clientsAffected } = summary.disconnections;
   const counted =
@@ -54,8 +59,8 @@ export const SummaryPanel = memo(function SummaryPanel({ summary, title }: { sum
       <details>
         <summary>{t('simulator.summary.assumptionsOf', { count: summary.assumptions.length })}</summary>
         <ul className="sim-assumptions">
-          {summary.assumptions.map((a) => (
-            <li key={a}>
+          {worded.map((a, i) => (
+            <li key={summary.assumptions[i]}>
               <span className="badge">{t('simulator.summary.assumption')}</span> {a}
             </li>
           ))}
