@@ -6,8 +6,10 @@ import { isoUtc } from '../shared/time/humanize';
 import { formatRelative, type Language } from '../shared/i18n';
 import { diagnosisText, reasonText, type Translate } from '../shared/tokens/reasonText';
 import { translator } from './cliText';
+import type { Expectations } from '../shared/families/family';
 import { defaultRegistry, UNKNOWN_FORMAT, type FamilyRegistry } from '../shared/families/registry';
 import { inspectionHeadline } from '../shared/tokens/headline';
+import { familyLabelKey } from '../shared/i18n/familyTexts';
 import type { Inspection, RoomPrivilege, Verdict } from '../shared/tokens/types';
 import { jsonText, shown } from './untrustedText';
 
@@ -71,10 +73,10 @@ export const ENGLISH: Words = { t: translator('en'), language: 'en' };
  * The headline every inspection opens with — verdict · family · user · app · room/channel ·
  * expiry (absolute, then relative) — as the app's inspector shows it.
  */
-export function headlineText(r: Inspection, now: number, registry: FamilyRegistry, p: Painter, w: Words = ENGLISH): string {
+export function headlineText(r: Inspection, now: number, registry: FamilyRegistry, p: Painter, w: Words = ENGLISH, expect: Expectations = {}): string {
   const { t } = w;
-  const h = inspectionHeadline(r, registry);
-  const label = r.format === UNKNOWN_FORMAT ? t('headline.unknownFamily') : h.familyLabel;
+  const h = inspectionHeadline(r, registry, expect);
+  const label = r.format === UNKNOWN_FORMAT ? t('headline.unknownFamily') : t(familyLabelKey(r.format), { defaultValue: h.familyLabel });
   const family = r.layout ? `${label} (${r.layout.toUpperCase()})` : label;
   const parts = [p.paint(t(`cli.verdictTag.${h.verdict}`), VERDICT_COLOUR[h.verdict]), family];
   if (h.user !== null) parts.push(t('headline.user', { user: shown(JSON.stringify(h.user)) }));
@@ -89,7 +91,7 @@ export function headlineText(r: Inspection, now: number, registry: FamilyRegistr
 }
 
 /** ZEGO room privileges in words ("may log in to room `r1`; may publish any stream"). */
-function privilegeText(privilege: RoomPrivilege, t: Translate): string {
+export function privilegeText(privilege: RoomPrivilege, t: Translate): string {
   const room = privilege.roomId === '' ? t('cli.inspect.anyRoom') : t('cli.inspect.room', { room: privilege.roomId });
   const login = t(privilege.canLogin ? 'cli.inspect.mayLogin' : 'cli.inspect.mayNotLogin', { room });
   const publish = !privilege.canPublish

@@ -5,7 +5,9 @@
  * The flags are the family's own (its generator fields and profile identifiers); minting is
  * the signing service's, with the secret from `--secret-file` or a stored `--profile`.
  */
-import type { TokenFamily } from '../../shared/families/family';
+import type { Expectations, TokenFamily } from '../../shared/families/family';
+import type { FamilyRegistry } from '../../shared/families/registry';
+import type { Inspection } from '../../shared/tokens/types';
 import { noPositionals, nowOption, optionValue, parseArgs, withHelp, type OptionSpec } from '../args';
 import { cliT, usageText } from '../cliText';
 import { cliRegistry, openCliVault, reportCorruption } from '../cliVault';
@@ -13,7 +15,7 @@ import { flagOptions, parseFlags, readFlags, refuseContradictions, requireFlags 
 import { generateBatch } from './generateBatch';
 import { familyHelp, generateHelp } from './generateMessages';
 import { EXIT_OK, type CliIo } from '../io';
-import { inspectionRecord } from '../output';
+import { headlineText, inspectionRecord, privilegeText, type Words } from '../output';
 import { readSecretFile } from '../secretFile';
 import { jsonText, shown } from '../untrustedText';
 
@@ -63,13 +65,26 @@ async function generateFamily(family: TokenFamily, argv: readonly string[], io: 
   if (args.flags.has('json')) {
     io.stdout.write(jsonText({ token, ...inspectionRecord(inspection) }) + '\n');
   } else {
-    const summary = family.generator.summarize?.(request, credentials, inspection, now) ?? `${family.label}`;
+    const words: Words = { t: cliT(io), language: io.locale?.language ?? 'en' };
+    // The family's own summary is English; another language gets the headline verify prints, in its words.
+    const summary =
+      words.language === 'en'
+        ? (family.generator.summarize?.(request, credentials, inspection, now) ?? `${family.label}`)
+        : localSummary(inspection, now, cliRegistry(io), words, family.generator.expectFor(request, credentials));
     // The summary repeats what the user typed (user id, accid): shown escaped, like all untrusted text.
     io.stderr.write(`${shown(summary)}\n`);
     io.stdout.write(token + '\n');
   }
   return EXIT_OK;
 }
+
+/** "有效 · 网易云信动态令牌 · 用户 "u" · 2023-11-14T22:14:20Z（1分钟后过期）", and the room privileges. */
+function localSummary(inspection: Inspection, now: number, registry: FamilyRegistry, words: Words, expect: Expectations): string {
+  const headline = headlineText(inspection, now, registry, PLAIN, words, expect);
+  return inspection.privilege ? `${headline}${words.t('cli.inspect.privilegeJoin')}${words.t('cli.inspect.privileges', { list: privilegeText(inspection.privilege, words.t) })}` : headline;
+}
+
+const PLAIN = { paint: (text: string) => text };
 
 export async function generateCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const [kind, ...rest] = argv;

@@ -4,25 +4,32 @@
  */
 import type { FieldSpec, TokenFamily } from '../../shared/families/family';
 import type { FamilyRegistry } from '../../shared/families/registry';
+import { familyTexts, type FamilyTextSection, type FamilyTexts } from '../../shared/i18n/familyTexts';
 import type { Translate } from '../../shared/tokens/reasonText';
 import { translator } from '../cliText';
 
 const cliName = (f: TokenFamily): string => f.cliNames[0] ?? f.id;
 
-function fieldLine(f: FieldSpec, t: Translate): string {
+/** A family's words in the run's language (`family.<id>.…`), its own English where the catalogue has none. */
+function textsOf(family: TokenFamily, t: Translate): FamilyTexts {
+  return familyTexts((key, options) => t(key, options), family.id);
+}
+
+function fieldLine(f: FieldSpec, section: FamilyTextSection, texts: FamilyTexts, t: Translate): string {
   const value = f.kind === 'duration' ? 'DURATION' : f.kind === 'integer' ? 'N' : f.options ? f.options.map((o) => o.value).join(f.kind === 'multiselect' ? ',' : '|') : 'TEXT';
   const notes = [
-    f.help,
+    texts.help(section, f),
     f.required ? t('cli.help.fieldRequired') : undefined,
     f.defaultValue !== undefined && !f.required ? t('cli.help.fieldDefault', { value: String(f.defaultValue) }) : undefined,
   ]
     .filter(Boolean)
-    .join('; ');
-  return `  ${`${f.cliFlag} ${value}`.padEnd(30)} ${f.label}${notes ? ` (${notes})` : ''}`;
+    .join(t('cli.help.fieldNoteJoin'));
+  return `  ${`${f.cliFlag} ${value}`.padEnd(30)} ${texts.label(section, f)}${notes ? t('cli.help.fieldNotes', { notes }) : ''}`;
 }
 
 export function familyHelp(family: TokenFamily, t: Translate = translator('en')): string {
   const name = cliName(family);
+  const texts = textsOf(family, t);
   const required = (user: string, ttl: string) =>
     family.generator.fields
       .filter((f) => f.required)
@@ -30,8 +37,11 @@ export function familyHelp(family: TokenFamily, t: Translate = translator('en'))
       .join(' ');
   return t('cli.help.generateFamily', {
     name,
-    label: family.label,
-    fields: [...family.profile.identifiers, ...family.generator.fields].map((f) => fieldLine(f, t)).join('\n'),
+    label: texts.name(family.label),
+    fields: [
+      ...family.profile.identifiers.map((f) => fieldLine(f, 'identifier', texts, t)),
+      ...family.generator.fields.map((f) => fieldLine(f, 'field', texts, t)),
+    ].join('\n'),
     example1: `tokenlab generate ${name} --profile staging ${required('alice', '1h')}`,
     example2: `TOKEN=$(tokenlab generate ${name} --profile staging ${required('bob', '30m')})`,
   });
@@ -39,7 +49,7 @@ export function familyHelp(family: TokenFamily, t: Translate = translator('en'))
 
 export function generateHelp(registry: FamilyRegistry, t: Translate = translator('en')): string {
   return t('cli.help.generate', {
-    families: registry.families.map((f) => `${cliName(f)} (${f.label})`).join(', '),
+    families: registry.families.map((f) => `${cliName(f)} (${textsOf(f, t).name(f.label)})`).join(', '),
     first: cliName(registry.families[0] as TokenFamily),
     fields: registry.families.map((f) => `${cliName(f)}: ${[...f.profile.identifiers, ...f.generator.fields].map((x) => x.key).join(', ')}`).join('; '),
   });

@@ -8,7 +8,7 @@
  */
 import type { Strings } from './strings';
 import { familyDiagnosisEn } from './areas/familyDiagnosis';
-import { cliEn, clipboardEn, commseaseEn, familyEn, generatorEn, profilesEn, reasonEn, simulatorEn, simulatorPresetsEn, tokenServerEn } from './areas';
+import { cliEn, clipboardEn, commseaseEn, familyEn, generatorEn, profilesEn, reasonEn, samplesEn, simulatorEn, simulatorPresetsEn, tokenServerEn } from './areas';
 
 export const en = {
   app: {
@@ -245,6 +245,7 @@ export const en = {
   simulatorPresets: simulatorPresetsEn,
   commsease: commseaseEn,
   clipboard: clipboardEn,
+  samples: samplesEn,
   tokenServer: tokenServerEn,
   reason: reasonEn,
   family: familyEn,

@@ -4,7 +4,7 @@
  */
 import type { Catalogue } from './en';
 import { familyDiagnosisZh } from './areas/familyDiagnosis';
-import { cliZh, clipboardZh, commseaseZh, familyZh, generatorZh, profilesZh, reasonZh, simulatorPresetsZh, simulatorZh, tokenServerZh } from './areas';
+import { cliZh, clipboardZh, commseaseZh, familyZh, generatorZh, profilesZh, reasonZh, samplesZh, simulatorPresetsZh, simulatorZh, tokenServerZh } from './areas';
 
 export const zhCN: Catalogue = {
   app: {
@@ -240,6 +240,7 @@ export const zhCN: Catalogue = {
   simulatorPresets: simulatorPresetsZh,
   commsease: commseaseZh,
   clipboard: clipboardZh,
+  samples: samplesZh,
   tokenServer: tokenServerZh,
   reason: reasonZh,
   family: familyZh,

@@ -2,6 +2,7 @@
  * The one line a QA engineer reads first: verdict · family · user · app · room/channel ·
  * expiry. Pure data, so the inspector, the batch table and the CLI's text output say the same.
  */
+import type { Expectations } from '../families/family';
 import type { FamilyRegistry } from '../families/registry';
 import type { Inspection, Verdict } from './types';
 
@@ -30,15 +31,16 @@ function text(value: unknown): string | null {
   return null;
 }
 
-export function inspectionHeadline(inspection: Inspection, registry: FamilyRegistry): InspectionHeadline {
+/** `expect`: what the reader knows beyond the token (a CommsEase accid is signed, not carried). */
+export function inspectionHeadline(inspection: Inspection, registry: FamilyRegistry, expect: Expectations = {}): InspectionHeadline {
   const fields = inspection.fields ?? {};
   // The family knows where its token names the user and the room (LiveKit `sub`, a UserSig's identifier …).
   const family = registry.get(inspection.format);
-  const channelId = inspection.privilege?.roomId || family?.roomOf?.(inspection, {}) || text(fields['channel']) || text(fields['channelName']);
+  const channelId = inspection.privilege?.roomId || family?.roomOf?.(inspection, expect) || text(fields['channel']) || text(fields['channelName']);
   return {
     verdict: inspection.verdict,
     familyLabel: registry.label(inspection.format),
-    user: family?.userOf?.(inspection, {}) ?? text(fields['user_id']) ?? text(fields['accid']) ?? text(fields['uid']),
+    user: family?.userOf?.(inspection, expect) ?? text(fields['user_id']) ?? text(fields['accid']) ?? text(fields['uid']),
     app: text(fields['app_id']) ?? text(fields['appKey']) ?? text(fields['appId']) ?? text(fields['TLS.sdkappid']) ?? text(fields['iss']),
     channel: channelId ? { kind: inspection.privilege?.roomId ? 'room' : 'channel', id: channelId } : null,
     expiresAt: inspection.expiresAt,

@@ -179,6 +179,8 @@ Examples:
   tokenlab commsease static refresh --profile prod --accid alice
   tokenlab commsease callback verify --profile staging --headers headers.txt --body body.json
 `,
+    fieldNotes: ' ({{notes}})',
+    fieldNoteJoin: '; ',
     fieldRequired: 'required',
     fieldDefault: 'default {{value}}',
     simulate: `Usage: tokenlab simulate (--scenario FILE.json | --preset NAME) [--json] [--profile NAME]
@@ -561,7 +563,7 @@ FAMILY：{{families}}。
 `,
     generateFamily: `用法：tokenlab generate {{name}} [options] (--secret-file PATH | --profile NAME) [--json] [--now TIME]
 
-生成一个 {{label}} 令牌：stdout 只输出令牌本身，摘要输出到 stderr。
+生成 {{label}}：stdout 只输出令牌本身，摘要输出到 stderr。
 {{fields}}
   --secret-file PATH             密钥文件（"-" 表示从标准输入读取）
   --profile NAME                 使用已保存档案的标识和密钥（与档案矛盾的参数会被拒绝）
@@ -624,6 +626,8 @@ update 和 refresh 会先确认，并写明档案的环境标签（prod 要确�
   tokenlab commsease static refresh --profile prod --accid alice
   tokenlab commsease callback verify --profile staging --headers headers.txt --body body.json
 `,
+    fieldNotes: '（{{notes}}）',
+    fieldNoteJoin: '；',
     fieldRequired: '必填',
     fieldDefault: '默认 {{value}}',
     simulate: `用法：tokenlab simulate (--scenario FILE.json | --preset NAME) [--json] [--profile NAME]

@@ -9,3 +9,4 @@ export { tokenServerEn, tokenServerZh } from './tokenServer';
 export { reasonEn, reasonZh } from './reason';
 export { familyEn, familyZh } from './family';
 export { clipboardEn, clipboardZh } from './clipboard';
+export { samplesEn, samplesZh } from './samples';

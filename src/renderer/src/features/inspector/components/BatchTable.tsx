@@ -9,6 +9,7 @@ import { useRef } from 'react';
 import type { Inspection } from '../../../../../shared/tokens/types';
 import { VerdictBadge } from '../../../components/VerdictBadge';
 import { inspectionHeadline } from '../../../../../shared/tokens/headline';
+import { reasonText } from '../../../../../shared/tokens/reasonText';
 import { useRegistry } from '../../../app/registry';
 import { useNowSeconds } from '../../../lib/clock/ClockContext';
 import { useLocale } from '../../../lib/i18n/LocaleProvider';
@@ -28,7 +29,9 @@ export function BatchTable({ rows, total, selected, onSelect }: { rows: readonly
   const scrollRef = useRef<HTMLDivElement>(null);
   const now = useNowSeconds();
   const registry = useRegistry();
-  const { t, dateTime, relative } = useLocale();
+  const { t, language, dateTime, relative } = useLocale();
+  // Each row's reason in the reader's language, worded as the inspection below words it.
+  const reasonContext = { t: (key: string, options?: Record<string, unknown>) => t(key, options), language, now };
   // TanStack Virtual's functions cannot be memoised by the React Compiler; this app does not use it.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -56,6 +59,7 @@ export function BatchTable({ rows, total, selected, onSelect }: { rows: readonly
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index] as BatchRow;
             const h = inspectionHeadline(row.inspection, registry);
+            const reason = reasonText(row.inspection, reasonContext);
             const who = [h.user, h.app && t('headline.app', { app: h.app }), h.channel && t(h.channel.kind === 'room' ? 'headline.room' : 'headline.channel', { [h.channel.kind]: h.channel.id })]
               .filter(Boolean)
               .join(' · ');
@@ -101,8 +105,8 @@ export function BatchTable({ rows, total, selected, onSelect }: { rows: readonly
                     </>
                   )}
                 </span>
-                <span role="cell" className="batch-reason muted" title={row.inspection.reason}>
-                  {row.inspection.reason}
+                <span role="cell" className="batch-reason muted" title={reason}>
+                  {reason}
                 </span>
               </div>
             );

@@ -12,11 +12,11 @@ export function SampleTokens({ onPick }: { onPick(token: string): void }) {
         {SAMPLE_TOKENS.map((sample) => (
           <li key={sample.id} className="sample">
             <button type="button" className="secondary" onClick={() => onPick(sample.token)}>
-              <span className="badge tone-neutral">{t('inspector.sample')}</span> {sample.label}
+              <span className="badge tone-neutral">{t('inspector.sample')}</span> {t(`samples.label.${sample.id}`, { defaultValue: sample.label })}
             </button>
             <span className="mono small muted">
               {Object.entries(sample.inputs)
-                .map(([k, v]) => `${k} ${v}`)
+                .map(([k, v]) => `${t(`samples.input.${k}`, { defaultValue: k })} ${v}`)
                 .join(' · ')}
             </span>
           </li>

@@ -11,13 +11,25 @@ import { EnvTag } from '../../../components/EnvTag';
 import { isIpcError } from '../../../lib/api/ipcError';
 import { downloadText } from '../../../lib/download/downloadText';
 import { useLocale } from '../../../lib/i18n/LocaleProvider';
+import { useFamilyTexts } from '../../../lib/i18n/useFamilyTexts';
 
 type Editing = null | 'rename' | 'retag' | 'secret' | 'delete';
 
 export function ProfileCard({ profile, onMessage }: { profile: ProfileView; onMessage(text: string): void }) {
   const stores = useAppStores();
   const registry = useRegistry();
-  const { t } = useLocale();
+  const { t, language } = useLocale();
+  const texts = useFamilyTexts(profile.family);
+  // The family's own summary is English ("appId 1234567890"); another language names each stored identifier in its words.
+  const family = registry.get(profile.family);
+  const identifiers = family?.profile.identifiers ?? [];
+  const described =
+    language === 'en' || identifiers.length === 0
+      ? profile.summary
+      : identifiers
+          .filter((spec) => profile.credentials?.[spec.key] !== undefined && profile.credentials[spec.key] !== '')
+          .map((spec) => `${texts.label('identifier', spec)} ${String(profile.credentials?.[spec.key])}`)
+          .join(' · ');
   const name = profile.name;
   const [editing, setEditing] = useState<Editing>(null);
   const [value, setValue] = useState('');
@@ -57,7 +69,7 @@ export function ProfileCard({ profile, onMessage }: { profile: ProfileView; onMe
     open(null);
   }
 
-  const app = `${registry.get(profile.family)?.vendor ?? profile.family} ${profile.summary}`;
+  const app = [family?.vendor ?? profile.family, described].filter(Boolean).join(' ');
   const fieldId = `edit-${profile.id}`;
   return (
     <li className="card profile-card" aria-label={t('profiles.card.label', { name })}>

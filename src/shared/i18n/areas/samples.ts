@@ -1,0 +1,50 @@
+/**
+ * "Try an example": the sample tokens' names and the names of the inputs shown beside them,
+ * keyed by sample id (src/shared/tokens/sampleTokens.ts, whose English labels these repeat).
+ * English and Chinese side by side; the Chinese half has exactly the English keys.
+ */
+import type { Strings } from '../strings';
+
+export const samplesEn = {
+  label: {
+    'sample-gcm': 'ZEGO Token04 · AES-GCM · room privilege',
+    'sample-cbc': 'ZEGO Token04 · AES-CBC',
+    'sample-dynamic': 'CommsEase dynamic token',
+    'sample-agora-accesstoken2': 'Agora AccessToken2 (007) · RTC publisher',
+    'sample-agora-accesstoken': 'Agora AccessToken (006) · RTC publisher',
+    'sample-tencent-usersig-v2': 'Tencent UserSig (TLSSigAPIv2)',
+    'sample-livekit-jwt': 'LiveKit access token · room join',
+    'sample-twilio-jwt': 'Twilio Access Token · video room, 24 h',
+    'sample-jwt-generic': 'JWT · HS256',
+  },
+  input: {
+    'App Certificate': 'App Certificate',
+    channel: 'channel',
+    'SDK secret key': 'SDK secret key',
+    'API secret': 'API secret',
+    'API key secret': 'API key secret',
+    'HMAC key': 'HMAC key',
+  },
+} as const;
+
+export const samplesZh: Strings<typeof samplesEn> = {
+  label: {
+    'sample-gcm': 'ZEGO Token04 · AES-GCM · 房间权限',
+    'sample-cbc': 'ZEGO Token04 · AES-CBC',
+    'sample-dynamic': '网易云信动态令牌',
+    'sample-agora-accesstoken2': '声网 AccessToken2（007）· RTC 主播',
+    'sample-agora-accesstoken': '声网 AccessToken（006）· RTC 主播',
+    'sample-tencent-usersig-v2': '腾讯云 UserSig（TLSSigAPIv2）',
+    'sample-livekit-jwt': 'LiveKit 访问令牌 · 加入房间',
+    'sample-twilio-jwt': 'Twilio 访问令牌 · 视频房间，24 小时',
+    'sample-jwt-generic': 'JWT · HS256',
+  },
+  input: {
+    'App Certificate': 'App 证书',
+    channel: '频道名',
+    'SDK secret key': 'SDK 密钥',
+    'API secret': 'API 密钥',
+    'API key secret': 'API Key 密钥',
+    'HMAC key': 'HMAC 密钥',
+  },
+};
