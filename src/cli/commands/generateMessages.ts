@@ -27,13 +27,21 @@ function fieldLine(f: FieldSpec, section: FamilyTextSection, texts: FamilyTexts,
   return `  ${`${f.cliFlag} ${value}`.padEnd(30)} ${texts.label(section, f)}${notes ? t('cli.help.fieldNotes', { notes }) : ''}`;
 }
 
+/** A value an example can show for a required field: a user name only where a text goes (not "--service alice"). */
+function exampleValue(f: FieldSpec, user: string, ttl: string): string {
+  if (f.kind === 'duration') return ttl;
+  if (f.kind === 'select') return String(f.defaultValue ?? f.options?.[0]?.value ?? user);
+  if (f.kind === 'integer') return String(f.defaultValue ?? 1);
+  return user;
+}
+
 export function familyHelp(family: TokenFamily, t: Translate = translator('en')): string {
   const name = cliName(family);
   const texts = textsOf(family, t);
   const required = (user: string, ttl: string) =>
     family.generator.fields
       .filter((f) => f.required)
-      .map((f) => `${f.cliFlag} ${f.kind === 'duration' ? ttl : user}`)
+      .map((f) => `${f.cliFlag} ${exampleValue(f, user, ttl)}`)
       .join(' ');
   return t('cli.help.generateFamily', {
     name,
@@ -42,8 +50,8 @@ export function familyHelp(family: TokenFamily, t: Translate = translator('en'))
       ...family.profile.identifiers.map((f) => fieldLine(f, 'identifier', texts, t)),
       ...family.generator.fields.map((f) => fieldLine(f, 'field', texts, t)),
     ].join('\n'),
-    example1: `tokenlab generate ${name} --profile staging ${required('alice', '1h')}`,
-    example2: `TOKEN=$(tokenlab generate ${name} --profile staging ${required('bob', '30m')})`,
+    example1: [`tokenlab generate ${name} --profile staging`, required('alice', '1h')].filter(Boolean).join(' '),
+    example2: `TOKEN=$(${[`tokenlab generate ${name} --profile staging`, required('bob', '30m')].filter(Boolean).join(' ')})`,
   });
 }
 
