@@ -120,7 +120,7 @@ describe.each([
     const samples = page.getByRole('region', { name: words.inspector.tryExample });
     expect(await samples.getByRole('button').count()).toBe(SAMPLE_TOKENS.length);
     await app.screenshot(page, `gp-inspector-examples-${lang}`);
-    await samples.getByRole('button', { name: /Agora AccessToken2/ }).click();
+    await samples.getByRole('button', { name: /AccessToken2/ }).click();
     await expect.poll(() => page.getByRole('heading', { name: words.headline.label }).textContent()).toContain('AccessToken2');
     await app.screenshot(page, `gp-inspector-agora-sample-${lang}`);
 
