@@ -7,22 +7,6 @@ export function utf8Encode(text: string): Uint8Array {
   return encoder.encode(text);
 }
 
-let lastKeyText: string | null = null;
-let lastKeyBytes = new Uint8Array(0);
-
-/**
- * The UTF-8 bytes of a key (a secret), the last one remembered: a batch verifies or mints
- * thousands of tokens under one secret, and encoding it for each was a tenth of the work.
- * The bytes are shared between callers, who only read them (the crypto port's key argument).
- */
-export function utf8KeyBytes(text: string): Uint8Array {
-  if (text !== lastKeyText) {
-    lastKeyBytes = encoder.encode(text);
-    lastKeyText = text;
-  }
-  return lastKeyBytes;
-}
-
 /** The UTF-8 length of `text.slice(from, to)`, counted without encoding it (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
 export function utf8ByteLength(text: string, from = 0, to = text.length): number {
   let bytes = 0;

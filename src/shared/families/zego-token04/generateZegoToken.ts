@@ -8,7 +8,7 @@
  */
 import type { CryptoPort, RandomBytes } from '../../crypto/cryptoPort';
 import { encodeBase64 } from '../../encoding/base64';
-import { utf8Encode, utf8KeyBytes } from '../../encoding/bytes';
+import { utf8Encode } from '../../encoding/bytes';
 import { TokenLabError } from '../../errors';
 import type { ZegoLayout } from '../../tokens/types';
 import { CBC_IV_LENGTH, GCM_NONCE_LENGTH, packZegoEnvelope } from './envelope';
@@ -67,7 +67,7 @@ function validateWithKey(
 }
 
 export function generateZegoToken(req: ZegoTokenRequest, crypto: CryptoPort): string {
-  const key = utf8KeyBytes(req.secret);
+  const key = utf8Encode(req.secret);
   validateWithKey(req, key);
   const layout = req.layout ?? 'gcm';
   if (!Number.isInteger(req.nonce) || req.nonce < INT32_MIN || req.nonce > INT32_MAX) {
