@@ -4,23 +4,11 @@
  * problem is found, far from any io: it carries its catalogue key and params, its message is the
  * English text (for tests and logs), and runCli prints it in the chosen language.
  */
-import type { i18n } from 'i18next';
 import { TokenLabError, type TokenLabErrorCode } from '../shared/errors';
-import { createI18n, type Language } from '../shared/i18n';
+import { i18nFor, type Language } from '../shared/i18n';
 import { cliEn } from '../shared/i18n/areas/cli';
 import type { Translate } from '../shared/tokens/reasonText';
 
-const instances = new Map<Language, i18n>();
-
-/** One catalogue instance per language per process (the workers build their own). */
-export function catalogueFor(language: Language): i18n {
-  let instance = instances.get(language);
-  if (!instance) {
-    instance = createI18n(language);
-    instances.set(language, instance);
-  }
-  return instance;
-}
 
 const translators = new Map<Language, Translate>();
 
@@ -31,7 +19,7 @@ const translators = new Map<Language, Translate>();
 export function translator(language: Language): Translate {
   const known = translators.get(language);
   if (known) return known;
-  const instance = catalogueFor(language);
+  const instance = i18nFor(language);
   const templates = new Map<string, string | null>();
   const template = (key: string): string | null => {
     let text = templates.get(key);

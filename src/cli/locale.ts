@@ -6,7 +6,8 @@
  */
 import type { i18n } from 'i18next';
 import { matchLanguage, resolveLanguage, type Language } from '../shared/i18n';
-import { catalogueFor, errorText, translator, usageText } from './cliText';
+import { i18nFor } from '../shared/i18n';
+import { errorText, translator, usageText } from './cliText';
 
 export interface CliLocale {
   language: Language;
@@ -46,7 +47,7 @@ export function cliLocale(argv: readonly string[], env: Readonly<Record<string, 
   return {
     language,
     get i18n() {
-      instance ??= catalogueFor(language);
+      instance ??= i18nFor(language);
       return instance;
     },
     argv: rest,

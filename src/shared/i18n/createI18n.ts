@@ -23,3 +23,18 @@ export function createI18n(lang: Language): i18n {
   });
   return instance;
 }
+
+const shared = new Map<Language, i18n>();
+
+/**
+ * One instance per language per process, for callers that only read (the CLI, main's own
+ * questions): the catalogues never change, so building them once per language is enough.
+ */
+export function i18nFor(lang: Language): i18n {
+  let instance = shared.get(lang);
+  if (!instance) {
+    instance = createI18n(lang);
+    shared.set(lang, instance);
+  }
+  return instance;
+}
