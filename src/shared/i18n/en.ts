@@ -8,6 +8,7 @@
  */
 import type { Strings } from './strings';
 import { familyDiagnosisEn } from './areas/familyDiagnosis';
+import { verdictEn } from './areas/verdict';
 import { cliEn, clipboardEn, commseaseEn, familyEn, generatorEn, profilesEn, reasonEn, samplesEn, simulatorEn, simulatorPresetsEn, tokenServerEn } from './areas';
 
 export const en = {
@@ -39,16 +40,7 @@ export const en = {
     en: 'English',
     'zh-CN': '简体中文',
   },
-  verdict: {
-    valid: 'Valid',
-    expired: 'Expired',
-    not_yet_valid: 'Not yet valid',
-    app_id_mismatch: 'App ID mismatch',
-    user_id_mismatch: 'User ID mismatch',
-    wrong_secret_or_tampered: 'Wrong secret or tampered',
-    malformed: 'Malformed',
-    unverified: 'Unverified',
-  },
+  verdict: verdictEn,
   severity: {
     error: 'Problem',
     warning: 'Warning',

@@ -4,6 +4,7 @@
  */
 import type { Catalogue } from './en';
 import { familyDiagnosisZh } from './areas/familyDiagnosis';
+import { verdictZh } from './areas/verdict';
 import { cliZh, clipboardZh, commseaseZh, familyZh, generatorZh, profilesZh, reasonZh, samplesZh, simulatorPresetsZh, simulatorZh, tokenServerZh } from './areas';
 
 export const zhCN: Catalogue = {
@@ -35,16 +36,7 @@ export const zhCN: Catalogue = {
     en: 'English',
     'zh-CN': '简体中文',
   },
-  verdict: {
-    valid: '有效',
-    expired: '已过期',
-    not_yet_valid: '尚未生效',
-    app_id_mismatch: 'AppID 不匹配',
-    user_id_mismatch: '用户 ID 不匹配',
-    wrong_secret_or_tampered: '密钥错误或已被篡改',
-    malformed: '格式错误',
-    unverified: '未验证',
-  },
+  verdict: verdictZh,
   severity: {
     error: '问题',
     warning: '警告',

@@ -4,6 +4,7 @@
  * (`--secret-file PATH`, `TOKEN...`) stays as typed in both languages.
  */
 import type { Strings } from '../strings';
+import { verdictZh } from './verdict';
 
 export const cliEn = {
   /** A sentence made outside the catalogues (a family's field check, a service), printed as it is. */
@@ -763,26 +764,8 @@ SIGTERM；随后释放端口，以 0 退出。
     mayNotPublish: '不可推流',
     privilegeJoin: '；',
   },
-  verdictTag: {
-    valid: '有效',
-    expired: '已过期',
-    not_yet_valid: '尚未生效',
-    app_id_mismatch: 'AppID 不匹配',
-    user_id_mismatch: '用户 ID 不匹配',
-    wrong_secret_or_tampered: '密钥错误或已被篡改',
-    malformed: '格式错误',
-    unverified: '未验证',
-  },
-  verdictWord: {
-    valid: '有效',
-    expired: '已过期',
-    not_yet_valid: '尚未生效',
-    app_id_mismatch: 'AppID 不匹配',
-    user_id_mismatch: '用户 ID 不匹配',
-    wrong_secret_or_tampered: '密钥错误或已被篡改',
-    malformed: '格式错误',
-    unverified: '未验证',
-  },
+  verdictTag: verdictZh,
+  verdictWord: verdictZh,
   generate: {
     needsSecret: '需要密钥：--secret-file PATH 或 --profile NAME（从不作为参数传入）',
     what: '要生成哪种令牌？{{choices}}',
