@@ -42,6 +42,31 @@ describe('tokenlab simulate, newer vendors', () => {
     expect(bad.stderr).toContain('assumptions.switches.trtcExpiryExitsRoom is not a switchable assumption of livekit');
   });
 
+  it('--preset agora-rtm1-expired-reconnect: the refused reconnection names onTokenExpired, and the app\'s token gets it back in', async () => {
+    const r = await runTokenlab(['simulate', '--preset', 'agora-rtm1-expired-reconnect']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('login_failed       reconnection refused (onTokenExpired): token expired');
+    expect(r.stdout).toContain('16:03.200  client 0  reconnected        reconnected after 63.200 s');
+    const zh = await runTokenlab(['simulate', '--preset', 'agora-rtm1-expired-reconnect', '--lang', 'zh-CN']);
+    expect(zh.stdout).toContain('重连被拒绝（onTokenExpired）');
+  });
+
+  it('--preset trtc-private-map-key-early: removed from the room each time the PrivateMapKey ends', async () => {
+    const r = await runTokenlab(['simulate', '--preset', 'trtc-private-map-key-early', '--json']);
+    expect(r.code).toBe(0);
+    const events = lines(r.stdout);
+    expect(events.filter((e) => e['type'] === 'disconnected').map((e) => e['t'])).toEqual([300, 605]);
+    const token = events.find((e) => e['type'] === 'token_issued')!['token'] as string;
+    expect(defaultRegistry.inspect(token, { now: 1_700_000_000 }).fields?.['privateMapKey']).toMatchObject({ expireAt: 1_700_000_300 });
+  });
+
+  it('--list-platforms lists Agora RTM 1.x and the PrivateMapKey switch, with their defaults', async () => {
+    const r = await runTokenlab(['simulate', '--list-platforms']);
+    expect(r.stdout).toMatch(/^agora-rtm-1 +Agora RTM 1\.x \(legacy\)/m);
+    expect(r.stdout).toContain('assumptions.switches.agoraRtm1RenewOnTokenExpired (default true): The app answers onTokenExpired and the reconnection goes on');
+    expect(r.stdout).toContain('assumptions.switches.trtcPrivateMapKeyRemoves (default true)');
+  });
+
   it('--list-platforms names every platform a scenario may use', async () => {
     const r = await runTokenlab(['simulate', '--list-platforms']);
     expect(r.code).toBe(0);

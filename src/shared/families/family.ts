@@ -141,9 +141,11 @@ export interface RefusalCodes {
  * `warning` the "will expire" callback fires at all (its lead is assumed); `warnAtOnce` it fires
  * at once when under the lead remains as a token arrives; `dropAtExpiry` expiry ends a live
  * session; `warnBySession` the warning counts from the session's end (Agora's join privilege)
- * rather than the token's expiry.
+ * rather than the token's expiry; `renewWhileReconnecting` the app answers `expiredCallback` raised
+ * while reconnecting with a new token and the reconnection goes on (Agora RTM 1.x);
+ * `dropAtPrivilegeEnd` the end of a privilege inside the token ends the session (TRTC's PrivateMapKey).
  */
-export type AssumptionToggle = 'warning' | 'warnAtOnce' | 'dropAtExpiry' | 'warnBySession';
+export type AssumptionToggle = 'warning' | 'warnAtOnce' | 'dropAtExpiry' | 'warnBySession' | 'renewWhileReconnecting' | 'dropAtPrivilegeEnd';
 
 /**
  * One SDK's behaviour over a token's life (../shared/docs/sdk-lifecycle.md), as data the
@@ -203,6 +205,20 @@ export interface PlatformRules {
   renewCodes?: RefusalCodes;
   /** Codes a refused reconnect reports, where they differ from login's (Agora connection-state reasons). */
   reconnectCodes?: RefusalCodes;
+  /**
+   * The SDK raises `expiredCallback` only while it is reconnecting, never while connected: when a
+   * reconnection attempt is refused for an expired token (Agora RTM 1.x `onTokenExpired`). With
+   * the `renewWhileReconnecting` switch on, the app's new token lets the reconnection go on.
+   */
+  expiredCallbackWhileReconnecting?: boolean;
+  /**
+   * A privilege inside the token that can end before the token does (TRTC's PrivateMapKey), when
+   * its end is not the token's expiry: its name, what its end does to the session (subject to
+   * the `dropAtPrivilegeEnd` switch) and the SDK call that renews it during a session. With
+   * `renewCall` the app renews the privilege through it and times its own timer from the
+   * privilege's end (Agora's join privilege has no such entry: its end is the token's rule).
+   */
+  privilegeEnd?: { name: string; atEnd: 'kick' | 'disconnect'; renewCall?: string };
   /** false: a reconnect does not check the token again (TRTC: only room entry does). Default true. */
   checksAtReconnect?: boolean;
   /** The server hands a connected client fresh tokens by itself (LiveKit: a 10-min token every 5 min). */
@@ -221,6 +237,8 @@ export interface SimTokenInput {
   ttlSeconds: number;
   /** Agora: the join privilege's lifetime when it is shorter than the token's; else undefined. */
   joinPrivilegeSeconds?: number;
+  /** TRTC: the PrivateMapKey's lifetime (scenario `tencent.privateMapKeySeconds`); else undefined. */
+  privateMapKeySeconds?: number;
 }
 
 /** How the simulator mints a family's tokens through its generator (pure: randomness is the generator's). */

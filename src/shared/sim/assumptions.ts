@@ -12,6 +12,7 @@
 import type { Translate } from '../tokens/reasonText';
 import type { Scenario } from './scenario';
 import { isZegoPlatform, platformRules, renewalMode, warnsBeforeExpiry } from './sdkRules';
+import { privilegeEndsFirst } from './simTokenMinter';
 
 export interface AssumptionLine {
   /** Under `simulator.assumption.`. */
@@ -137,7 +138,8 @@ function genericAssumptions(s: Scenario): AssumptionLine[] {
           ),
     );
   }
-  const mode = renewalMode(rules);
+  // A privilege renewed by its own call (TRTC updatePrivateMapKey) is a renewal in the session.
+  const mode = rules.privilegeEnd?.renewCall !== undefined && privilegeEndsFirst(s) ? 'renew-call' : renewalMode(rules);
   if (mode === 'none') {
     out.push(line('noRenewal', `${sdk} is modelled as taking no new token from the app during a session (none is documented): the app's renewal policy does not apply; a new token is used only by a new login (relogin.*).`, { sdk }));
   }

@@ -26,7 +26,7 @@ export function describeSimEvent(e: SimEvent): string {
     case 'login':
       return e.expire === null ? 'logged in with a static token' : `logged in; token expires at ${seconds(e.expire)}`;
     case 'login_failed':
-      return `${e.during === 'reconnect' ? 'reconnection' : 'login'} refused: ${e.reason.replace('_', ' ')}${withCode(e.code)}`;
+      return `${e.during === 'reconnect' ? 'reconnection' : 'login'} refused${e.callback === undefined ? '' : ` (${e.callback})`}: ${e.reason.replace('_', ' ')}${withCode(e.code)}`;
     case 'token_will_expire':
       return `"will expire" callback: ${e.remainingSeconds} s left (expires at ${seconds(e.expire)})`;
     case 'renew_requested':

@@ -67,6 +67,8 @@ export interface LoginFailedEvent extends Base<'login_failed'> {
   reason: 'network' | 'token_expired' | 'token_rejected';
   /** A first login, or the SDK's automatic reconnection. */
   during: 'login' | 'reconnect';
+  /** The callback the SDK raises for the refusal, on platforms that report it so (Agora RTM 1.x onTokenExpired while reconnecting). */
+  callback?: string;
 }
 export interface TokenWillExpireEvent extends Base<'token_will_expire'> {
   /** What the SDK passes to the callback: whole seconds left, by the clock it reads. */

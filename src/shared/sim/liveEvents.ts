@@ -253,12 +253,12 @@ function sessionEnd(input: LiveEventsInput): number {
 }
 
 /** The undocumented rule behind `toggle` on this platform, in words, or null when the rule is documented. */
-function assumedText(platform: LivePlatform, toggle: 'warning' | 'warnAtOnce' | 'dropAtExpiry'): string | null {
+function assumedText(platform: LivePlatform, toggle: 'warning' | 'warnAtOnce' | 'dropAtExpiry' | 'dropAtPrivilegeEnd'): string | null {
   return platformRules(platform).assumptions.find((a) => a.toggles === toggle)?.text ?? null;
 }
 
 /** `assumedText`'s catalogue key (the family rule's text), or null. */
-function assumedKey(platform: LivePlatform, toggle: 'warning' | 'warnAtOnce' | 'dropAtExpiry'): string | null {
+function assumedKey(platform: LivePlatform, toggle: 'warning' | 'warnAtOnce' | 'dropAtExpiry' | 'dropAtPrivilegeEnd'): string | null {
   const rule = platformRules(platform).assumptions.find((a) => a.toggles === toggle);
   return rule === undefined ? null : `assumptionRule.${rule.id}.text`;
 }
@@ -269,7 +269,9 @@ function genericDrafts(platform: LivePlatform, expiresAt: number, loginAt: numbe
   const early = expiresAt < tokenExpiresAt;
   const rules = platformRules(platform);
   const sdk = rules.sdkName ?? rules.label;
-  const mode = renewalMode(rules);
+  // A privilege that ends first and has its own renewal call (TRTC's PrivateMapKey, updatePrivateMapKey) is renewed in the session.
+  const privilege = early && rules.privilegeEnd !== undefined ? rules.privilegeEnd : null;
+  const mode = privilege?.renewCall !== undefined ? 'renew-call' : renewalMode(rules);
   const out: Draft[] = [];
   let renews = false;
   if (warnsBeforeExpiry(platform)) {
@@ -323,18 +325,28 @@ function genericDrafts(platform: LivePlatform, expiresAt: number, loginAt: numbe
       });
     }
   }
-  const effect = expiryEffectWhileConnected(platform, 'refuse-next', false);
-  const callback = rules.expiredCallback === undefined ? '' : `${rules.expiredCallback} fires; `;
+  const privilegeDrops = privilege !== null && rules.assumptions.find((a) => a.toggles === 'dropAtPrivilegeEnd')?.defaultOn !== false;
+  const effect = privilege !== null ? (privilegeDrops ? privilege.atEnd : 'none') : expiryEffectWhileConnected(platform, 'refuse-next', false);
+  // RTM 1.x raises its callback only while reconnecting: not at the expiry of a live session.
+  const atExpiryCallback = rules.expiredCallbackWhileReconnecting === true ? undefined : rules.expiredCallback;
+  const callback = atExpiryCallback === undefined ? '' : `${atExpiryCallback} fires; `;
   const ifNotRenewed = renews && mode === 'renew-call';
-  const dropAssumed = assumedText(platform, 'dropAtExpiry');
+  const dropToggle = privilege !== null ? 'dropAtPrivilegeEnd' : 'dropAtExpiry';
+  const dropAssumed = assumedText(platform, dropToggle);
   const reconnectCode = (rules.reconnectCodes ?? rules.codes).tokenExpired;
   // With the expiry callback's name when there is one ("X fires; …"): the keys ending in Callback.
-  const withCallback = rules.expiredCallback === undefined ? '' : 'Callback';
-  const cbParams: Record<string, string> = rules.expiredCallback === undefined ? {} : { callback: rules.expiredCallback };
+  const withCallback = atExpiryCallback === undefined ? '' : 'Callback';
+  const cbParams: Record<string, string> = atExpiryCallback === undefined ? {} : { callback: atExpiryCallback };
   const fate = { fate: effect === 'kick' ? 'kicked' : 'logged out' };
   const fateWords = { fate: `liveEvent.fate.${effect === 'kick' ? 'kicked' : 'loggedOut'}` };
   let worded: ReturnType<typeof said>;
-  if (early) {
+  if (privilege !== null) {
+    const gap = formatGap(tokenExpiresAt - expiresAt);
+    const renewCall = privilege.renewCall ?? '';
+    worded = privilegeDrops
+      ? said('privilegeEnds', `The ${privilege.name} ends, ${gap} before the token expires: unless the app has called ${renewCall} with a new one, the user is removed from the room and must enter again.`, { privilege: privilege.name, gap, call: renewCall })
+      : said('privilegeEndsStays', `The ${privilege.name} ends, ${gap} before the token expires: nothing happens in the session until the next entry or role switch, which needs a new one (${renewCall}).`, { privilege: privilege.name, gap, call: renewCall });
+  } else if (early) {
     const gap = formatGap(tokenExpiresAt - expiresAt);
     worded = said(`joinEnds${withCallback}`, `The join privilege ends, ${gap} before the token expires: ${callback}the user is ${fate.fate} and must join again with a new token.`, { ...cbParams, ...fate, gap }, fateWords);
   } else if (effect === 'kick' || effect === 'disconnect') {
@@ -345,6 +357,8 @@ function genericDrafts(platform: LivePlatform, expiresAt: number, loginAt: numbe
       `The pasted token's own expiry passes; the live session goes on with the server's refreshed tokens. Only a reconnect after the last refreshed token ran out is refused${reconnectCode === null ? '' : ` (${reconnectCode})`}.`,
       reconnectCode === null ? undefined : { code: String(reconnectCode) },
     );
+  } else if (rules.expiredCallbackWhileReconnecting === true && rules.expiredCallback !== undefined) {
+    worded = said('expiresReconnectCallback', `The token expires: nothing tells the app, and the live session carries on; a reconnection after this is refused and raises ${rules.expiredCallback}, which the app answers with a new token.`, { callback: rules.expiredCallback });
   } else if (rules.checksAtReconnect === false) {
     worded = said(`expiresNextEntry${withCallback}`, `The token expires: ${callback}nothing happens in the session until the next entry, which needs a new token.`, cbParams);
   } else {
@@ -354,7 +368,7 @@ function genericDrafts(platform: LivePlatform, expiresAt: number, loginAt: numbe
       reconnectCode === null ? cbParams : { ...cbParams, code: String(reconnectCode) },
     );
   }
-  out.push({ type: 'token_expired', at: expiresAt, ifNotRenewed, code: null, ...worded, assumption: dropAssumed, assumptionKey: assumedKey(platform, 'dropAtExpiry') });
+  out.push({ type: 'token_expired', at: expiresAt, ifNotRenewed, code: null, ...worded, assumption: dropAssumed, assumptionKey: assumedKey(platform, dropToggle) });
   if (effect === 'kick' || effect === 'disconnect') {
     out.push({
       type: 'disconnected',

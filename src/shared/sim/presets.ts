@@ -4,9 +4,9 @@
  *
  * Each says in a sentence what to look for, so the preset teaches the rule it shows.
  */
-import { AGORA_RTC_RULES } from '../families/agora-accesstoken2/lifecycle';
+import { AGORA_RTC_RULES, AGORA_RTM1_RULES } from '../families/agora-accesstoken2/lifecycle';
 import { LIVEKIT_RULES } from '../families/livekit-jwt/lifecycle';
-import { TENCENT_IM_RULES } from '../families/tencent-usersig-v2/lifecycle';
+import { TENCENT_IM_RULES, TENCENT_TRTC_RULES } from '../families/tencent-usersig-v2/lifecycle';
 import { TWILIO_VIDEO_RULES } from '../families/twilio-jwt/lifecycle';
 import { ZIM_RULES } from '../families/zego-token04/lifecycle';
 import { simulatorPresetsEn } from '../i18n/areas/simulatorPresets';
@@ -123,6 +123,29 @@ export const PRESETS: readonly Preset[] = [
       tokenTtlSeconds: 600,
       durationSeconds: 1800,
       outages: [{ atSeconds: 1200, forSeconds: 60, kind: 'network' }],
+      relogin: { enabled: true, delaySeconds: 5 },
+    },
+  },
+  {
+    id: 'agora-rtm1-expired-reconnect',
+    ...texts('agora-rtm1-expired-reconnect'),
+    scenario: {
+      platform: AGORA_RTM1_RULES.id,
+      tokenTtlSeconds: 600,
+      durationSeconds: 1800,
+      renewal: { policy: 'on-will-expire' },
+      outages: [{ atSeconds: 900, forSeconds: 60, kind: 'network' }],
+    },
+  },
+  {
+    id: 'trtc-private-map-key-early',
+    ...texts('trtc-private-map-key-early'),
+    scenario: {
+      platform: TENCENT_TRTC_RULES.id,
+      tokenTtlSeconds: 3600,
+      durationSeconds: 900,
+      tencent: { privateMapKeySeconds: 300 },
+      renewal: { policy: 'on-will-expire' },
       relogin: { enabled: true, delaySeconds: 5 },
     },
   },

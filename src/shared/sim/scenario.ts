@@ -147,6 +147,8 @@ export const scenarioSchema = z
     zego: z.strictObject({ layout: z.enum(['gcm', 'cbc']).default('gcm') }).prefault({}),
     /** Agora RTC: the join privilege's lifetime when shorter than the token's (the user is kicked when it ends). */
     agora: z.strictObject({ joinPrivilegeSeconds: z.number().int().min(1).max(365 * DAY).optional() }).optional(),
+    /** Tencent TRTC: the UserSig carries a PrivateMapKey (room privileges) that ends this long after it is made. */
+    tencent: z.strictObject({ privateMapKeySeconds: z.number().int().min(1).max(365 * DAY).optional() }).optional(),
     assumptions: assumptionsSchema,
     /** The run stops (summary.truncated) after this many events: a renewal storm is finite. */
     maxEvents: z.number().int().min(1).max(50_000_000).default(DEFAULT_MAX_EVENTS),
@@ -206,5 +208,5 @@ export function withoutOtherPlatformSettings(input: ScenarioInput): ScenarioInpu
 
 /** The scenario's groups that only some platforms read (their `scenarioOptions` paths start with the group). */
 function platformGroups(s: ScenarioInput): Record<string, object | undefined> {
-  return { agora: s.agora };
+  return { agora: s.agora, tencent: s.tencent };
 }

@@ -20,9 +20,10 @@ export function simEventText(t: Translate, e: SimEvent): string {
     case 'login':
       return e.expire === null ? t('simulator.event.loginStatic') : t('simulator.event.login', { expire: at(e.expire) });
     case 'login_failed':
-      return t(e.during === 'reconnect' ? 'simulator.event.reconnectRefused' : 'simulator.event.loginRefused', {
+      return t(e.during === 'reconnect' ? (e.callback === undefined ? 'simulator.event.reconnectRefused' : 'simulator.event.reconnectRefusedCallback') : 'simulator.event.loginRefused', {
         reason: t(`simulator.event.reason.${e.reason}`),
         code: code(t, e.code),
+        callback: e.callback,
       });
     case 'token_will_expire':
       return t('simulator.event.willExpire', { left: e.remainingSeconds, expire: at(e.expire) });

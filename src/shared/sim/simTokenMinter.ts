@@ -97,9 +97,23 @@ function familyMint(scenario: Scenario, supplied: SimCredentials | undefined): F
   return { family, spec, credentials, otherCredentials: spec.otherApp(credentials), secret, otherSecret };
 }
 
-function joinPrivilege(scenario: Scenario): { joinPrivilegeSeconds?: number } {
-  const seconds = scenario.agora?.joinPrivilegeSeconds;
-  return seconds === undefined ? {} : { joinPrivilegeSeconds: seconds };
+/** The platform's own scenario settings a family's request reads (Agora's join privilege, TRTC's PrivateMapKey). */
+function joinPrivilege(scenario: Scenario): { joinPrivilegeSeconds?: number; privateMapKeySeconds?: number } {
+  const join = scenario.agora?.joinPrivilegeSeconds;
+  const pmk = scenario.tencent?.privateMapKeySeconds;
+  return { ...(join === undefined ? {} : { joinPrivilegeSeconds: join }), ...(pmk === undefined ? {} : { privateMapKeySeconds: pmk }) };
+}
+
+/**
+ * Whether the run's tokens carry a privilege that ends before the token does (the family's
+ * request says a `sessionSeconds` shorter than the TTL): Agora's join privilege, TRTC's
+ * PrivateMapKey. Pure, from the scenario alone, so the engine and the assumptions agree.
+ */
+export function privilegeEndsFirst(scenario: Scenario): boolean {
+  const spec = defaultRegistry.platform(scenario.platform)?.family.lifecycle.simulation;
+  if (!spec) return false;
+  const { sessionSeconds } = spec.request({ platformId: scenario.platform, userId: simUserId(0), ttlSeconds: scenario.tokenTtlSeconds, ...joinPrivilege(scenario) });
+  return sessionSeconds !== undefined && sessionSeconds < scenario.tokenTtlSeconds;
 }
 
 export const SIM_ROOM_ID = 'sim-room';

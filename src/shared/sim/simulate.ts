@@ -50,7 +50,7 @@ import {
   willExpireDueMs,
   willExpireLeadMs,
 } from './sdkRules';
-import { SimTokenMinter, type MintedToken, type SimCredentials, type SimIdentity } from './simTokenMinter';
+import { privilegeEndsFirst, SimTokenMinter, type MintedToken, type SimCredentials, type SimIdentity } from './simTokenMinter';
 import type { SimSummary } from './summary';
 
 export interface SimulationOptions {
@@ -184,6 +184,13 @@ class Simulation {
   /** The warning counts from the session's end (Agora's join privilege), not the token's expiry. */
   private readonly warnBySession: boolean;
   private readonly checksAtReconnect: boolean;
+  /** The SDK raises its expiry callback only while reconnecting, and the app answers it with a new token (Agora RTM 1.x). */
+  private readonly expiredWhileReconnecting: boolean;
+  private readonly answersExpiredWhileReconnecting: boolean;
+  /** The tokens carry a privilege that ends first and has its own rule (TRTC's PrivateMapKey): `rules.privilegeEnd`. */
+  private readonly privilegeEnd: PlatformRules['privilegeEnd'] | null;
+  /** What the privilege's end does to the session in this run (its switch). */
+  private readonly privilegeEndEffect: TokenExpiredEvent['effect'];
   private readonly staticToken: boolean;
   /** The SDK asks the app's token provider before each reconnect (no "will expire" callback). */
   private readonly providerAsksBeforeReconnect: boolean;
@@ -201,6 +208,8 @@ class Simulation {
   private readonly warnFromMs: Float64Array;
   /** The token's own expiry, which the app's timer reads (later than tokenExpireMs when a privilege ends first). */
   private readonly ownExpireMs: Float64Array;
+  /** When the held token's privilege ends before the token does (its session end), else Infinity. */
+  private readonly privilegeEndsAtMs: Float64Array;
   private readonly tokenFault: Uint8Array;
   private readonly tokenGen: Int32Array;
   private readonly connGen: Int32Array;
@@ -234,10 +243,16 @@ class Simulation {
     this.zego = isZegoPlatform(scenario.platform);
     this.warns = warnsBeforeExpiry(scenario.platform, switches);
     this.leadMs = willExpireLeadMs(scenario.platform);
-    this.renewal = renewalMode(rules);
+    // A privilege renewed by its own call (TRTC updatePrivateMapKey) lets the app hand over new tokens in a session.
+    this.privilegeEnd = rules.privilegeEnd !== undefined && privilegeEndsFirst(scenario) ? rules.privilegeEnd : null;
+    this.privilegeEndEffect = this.privilegeEnd === null || assumptionSwitch(rules, 'dropAtPrivilegeEnd', switches) === false ? 'none' : this.privilegeEnd.atEnd;
+    this.renewal = this.privilegeEnd?.renewCall !== undefined ? 'renew-call' : renewalMode(rules);
     this.warnAtOnce = assumptionSwitch(rules, 'warnAtOnce', switches) ?? null;
     this.warnBySession = assumptionSwitch(rules, 'warnBySession', switches) ?? true;
     this.checksAtReconnect = rules.checksAtReconnect !== false;
+    this.expiredWhileReconnecting = rules.expiredCallbackWhileReconnecting === true;
+    this.answersExpiredWhileReconnecting =
+      this.expiredWhileReconnecting && scenario.renewal.policy !== 'never' && assumptionSwitch(rules, 'renewWhileReconnecting', switches) !== false;
     this.staticToken = rules.staticToken === true;
     this.providerAsksBeforeReconnect = rules.providerAsksBeforeReconnect === true;
     this.codes = rules.codes;
@@ -270,6 +285,7 @@ class Simulation {
     this.tokenExpireMs = new Float64Array(n).fill(Infinity);
     this.warnFromMs = new Float64Array(n).fill(Infinity);
     this.ownExpireMs = new Float64Array(n).fill(Infinity);
+    this.privilegeEndsAtMs = new Float64Array(n).fill(Infinity);
     this.tokenFault = new Uint8Array(n);
     this.tokenGen = new Int32Array(n);
     this.connGen = new Int32Array(n);
@@ -402,7 +418,9 @@ class Simulation {
   private holdToken(c: number, expireMs: number, fault: number, tokenExpireMs?: number): void {
     this.tokenExpireMs[c] = expireMs;
     this.warnFromMs[c] = tokenExpireMs === undefined || this.warnBySession ? expireMs : tokenExpireMs;
-    this.ownExpireMs[c] = tokenExpireMs ?? expireMs;
+    // The app renewing a privilege through its own call (updatePrivateMapKey) times it from the privilege's end.
+    this.ownExpireMs[c] = this.privilegeEnd?.renewCall !== undefined ? expireMs : (tokenExpireMs ?? expireMs);
+    this.privilegeEndsAtMs[c] = tokenExpireMs !== undefined && tokenExpireMs > expireMs ? expireMs : Infinity;
     this.tokenFault[c] = fault;
   }
 
@@ -425,11 +443,11 @@ class Simulation {
   }
 
   /** The server judges the token held at a login or reconnect; a refusal is announced and returned. */
-  private serverRefuses(c: number, during: 'login' | 'reconnect'): { cause: DisconnectCause; code: number | null } | null {
+  private serverRefuses(c: number, during: 'login' | 'reconnect', callback?: string): { cause: DisconnectCause; code: number | null } | null {
     const code = this.refusalCode(c, during === 'login' ? this.codes : this.reconnectCodes);
     if (code === ACCEPTED) return null;
     const cause: DisconnectCause = this.tokenExpireMs[c]! <= this.now ? 'token_expired' : 'token_rejected';
-    this.emit({ t: this.t, client: c, type: 'login_failed', code, reason: cause, during });
+    this.emit({ t: this.t, client: c, type: 'login_failed', code, reason: cause, during, ...(callback === undefined ? {} : { callback }) });
     return { cause, code };
   }
 
@@ -517,7 +535,8 @@ class Simulation {
     if (st !== CONNECTED && st !== RECONNECTING) return;
     const expire = this.tokenExpireMs[c]! / 1000;
     const t = this.t;
-    const callback = this.rules.expiredCallback;
+    // RTM 1.x raises its callback when a reconnection is refused (finishReconnect), never at the expiry itself.
+    const callback = this.expiredWhileReconnecting ? undefined : this.rules.expiredCallback;
     if (st === RECONNECTING) {
       // Unless the SDK asks the app's token provider first (CommsEase) or does not check at reconnect (TRTC).
       const willFail = this.checksAtReconnect && !(this.providerAsksBeforeReconnect && this.s.renewal.policy === 'on-will-expire');
@@ -526,7 +545,10 @@ class Simulation {
       this.emit(event);
       return;
     }
-    const effect = expiryEffectWhileConnected(this.s.platform, this.s.express.onExpiry, this.s.assumptions.commsEaseExpiryDropsConnection, this.s.assumptions.switches);
+    const effect =
+      this.privilegeEnd !== null && this.privilegeEndsAtMs[c] === this.tokenExpireMs[c]
+        ? this.privilegeEndEffect
+        : expiryEffectWhileConnected(this.s.platform, this.s.express.onExpiry, this.s.assumptions.commsEaseExpiryDropsConnection, this.s.assumptions.switches);
     const event: TokenExpiredEvent = { t, client: c, type: 'token_expired', expire, effect };
     if (callback !== undefined) event.callback = callback;
     this.emit(event);
@@ -728,9 +750,18 @@ class Simulation {
   }
 
   private finishReconnect(c: number): void {
+    const asked = this.providerAsked[c] === 1;
     this.providerAsked[c] = 0;
-    const refused = this.checksAtReconnect ? this.serverRefuses(c, 'reconnect') : null;
+    // RTM 1.x: an attempt refused for an expired token raises onTokenExpired while the SDK keeps reconnecting.
+    const expiredCallback = this.expiredWhileReconnecting && this.tokenExpireMs[c]! <= this.now ? this.rules.expiredCallback : undefined;
+    const refused = this.checksAtReconnect ? this.serverRefuses(c, 'reconnect', expiredCallback) : null;
     if (refused !== null) {
+      if (expiredCallback !== undefined && this.answersExpiredWhileReconnecting && !asked) {
+        // The app answers with a new token, once per reconnection; the attempt goes on when it arrives.
+        this.providerAsked[c] = 1;
+        this.requestToken(c, P_RECONNECT, 1);
+        return;
+      }
       this.disconnect(c, refused.cause, refused.code);
       return;
     }

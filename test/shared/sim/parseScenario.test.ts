@@ -49,7 +49,7 @@ describe('parseScenario', () => {
     expect(errorsOf({ platform: 'zim', tokenTtlSeconds: 1.5 })).toEqual(['tokenTtlSeconds must be a whole number']);
     expect(errorsOf({ platform: 'zim', tokenTtlSeconds: '60' })).toEqual(['tokenTtlSeconds must be a number']);
     expect(errorsOf({ platform: 'agora', tokenTtlSeconds: 60 })).toEqual([
-      'platform must be one of "zim", "express", "commsease-dynamic", "commsease-static", "agora-rtc-native", "agora-rtc-web", "agora-rtm-2", "agora-chat", "tencent-im", "tencent-trtc", "livekit", "twilio-video", "twilio-voice", "twilio-conversations", "jwt-generic-server"',
+      'platform must be one of "zim", "express", "commsease-dynamic", "commsease-static", "agora-rtc-native", "agora-rtc-web", "agora-rtm-2", "agora-rtm-1", "agora-chat", "tencent-im", "tencent-trtc", "livekit", "twilio-video", "twilio-voice", "twilio-conversations", "jwt-generic-server"',
     ]);
     expect(errorsOf({ platform: 'zim', tokenTtlSeconds: 60, outages: [{ atSeconds: 5, forSeconds: 0 }] })).toEqual([
       'outages[0].forSeconds must be > 0',

@@ -1,7 +1,7 @@
 /**
  * How Agora's SDKs treat a token over its life, as the simulator and the live mode read them:
  * ../shared/docs/sdk-lifecycle.md, "The newer families" — "Agora RTC (native 4.x)" and
- * "Agora RTM 2.x" (Chat is in the RTM bullet). Shared by the 007 and 006 families (the same
+ * "Agora RTM 2.x" (RTM 1.x and Chat are in the RTM bullet). Shared by the 007 and 006 families (the same
  * SDKs take both); the simulator mints 007 tokens for them. What the section does not say is
  * an assumption, listed as such; the `toggles` ones are switches in the scenario.
  */
@@ -110,6 +110,44 @@ export const AGORA_RTM_RULES: PlatformRules = {
   ],
 };
 
+/**
+ * sdk-lifecycle.md, RTM bullet: "RTM 1.x: `onTokenExpired` only while reconnecting". Nothing
+ * happens at expiry while the client is connected; a reconnection with an expired token is
+ * refused and reported by onTokenExpired. The section names no "will expire" callback, no
+ * renewal call and no codes for 1.x: each is an assumption below.
+ */
+export const AGORA_RTM1_RULES: PlatformRules = {
+  id: 'agora-rtm-1',
+  label: 'Agora RTM 1.x (legacy)',
+  simulated: true,
+  sdkName: 'Agora RTM 1.x',
+  expiredCallback: 'onTokenExpired',
+  expiredCallbackWhileReconnecting: true,
+  renewal: 'renew-call',
+  willExpireLeadMs: null,
+  warnsAtOnceUnderLead: false,
+  atExpiry: 'none',
+  codes: { tokenExpired: null, otherApp: null, otherUser: null, otherSecret: null, noPublishPrivilege: null, renewWhenLoggedOut: null, expiryKick: null },
+  assumptions: [
+    {
+      id: 'agoraRtm1ExpiryDrops',
+      toggles: 'dropAtExpiry',
+      defaultOn: false,
+      label: 'An expired token ends a connected RTM 1.x session',
+      text: 'onTokenExpired comes only while reconnecting, so a connected client is assumed to stay online past expiry (the section does not say what expiry does to a live connection).',
+    },
+    {
+      id: 'agoraRtm1RenewOnTokenExpired',
+      toggles: 'renewWhileReconnecting',
+      defaultOn: true,
+      label: 'The app answers onTokenExpired and the reconnection goes on',
+      text: 'onTokenExpired is assumed to come when a reconnection is refused for an expired token; an app that renews at all (any policy but never) answers it with a new token (renewToken) and the SDK reconnects with it; unanswered, the SDK ends disconnected.',
+    },
+    { id: 'agoraRtm1Renew', text: 'RTM 1.x is assumed to take a new token with renewToken as 2.x does, and to raise no "will expire" callback (the section names neither): only the app\'s own timer renews before expiry.', defaultOn: true },
+    { id: 'agoraRtm1Codes', text: 'RTM 1.x error numbers for a refused, expired or wrong token are not in the section: refusals are shown without a code.', defaultOn: true },
+  ],
+};
+
 /** sdk-lifecycle.md, RTM bullet: "Chat: `onTokenWillExpire` / `onTokenDidExpire` (lead time not documented)". */
 export const AGORA_CHAT_RULES: PlatformRules = {
   id: 'agora-chat',
@@ -145,7 +183,7 @@ export const AGORA_CHAT_RULES: PlatformRules = {
 
 /** Throwaway and "other app" identities, and the request the simulator mints per platform (007). */
 export const agoraLifecycle: LifecycleSpec<AgoraCredentials, AgoraRequest> = {
-  platforms: [AGORA_RTC_RULES, AGORA_RTC_WEB_RULES, AGORA_RTM_RULES, AGORA_CHAT_RULES],
+  platforms: [AGORA_RTC_RULES, AGORA_RTC_WEB_RULES, AGORA_RTM_RULES, AGORA_RTM1_RULES, AGORA_CHAT_RULES],
   sessionEndOf: joinPrivilegeEnd,
   simulation: {
     throwaway: (hex) => ({ credentials: { appId: hex(32) }, secret: hex(32), otherSecret: hex(32) }),

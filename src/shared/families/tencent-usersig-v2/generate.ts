@@ -27,11 +27,20 @@ export const tencentRequestSchema = z
     roomId: z.number().int().min(0).max(UINT32_MAX).optional(),
     strRoomId: z.string().min(1).max(255).optional(),
     privilegeMap: z.number().int().min(0).max(UINT32_MAX).optional(),
+    /**
+     * The PrivateMapKey's own lifetime when it is to end before the UserSig (seconds; default the
+     * UserSig's `ttl`, as the official genPrivateMapKey writes it). Not a form field: the
+     * simulator's TRTC runs use it for a PrivateMapKey that ends first.
+     */
+    privateMapKeyTtl: z.number().int().min(1).max(50 * 365 * 86_400).optional(),
   })
   .superRefine((r, ctx) => {
     if (r.roomId !== undefined && r.strRoomId !== undefined) ctx.addIssue({ code: 'custom', path: ['strRoomId'], message: 'Give either a numeric room id or a string room id, not both.' });
     if (r.privilegeMap !== undefined && r.roomId === undefined && r.strRoomId === undefined) {
       ctx.addIssue({ code: 'custom', path: ['privilegeMap'], message: 'A privilege map needs a room (--room-id or --str-room-id): it is a PrivateMapKey.' });
+    }
+    if (r.privateMapKeyTtl !== undefined && r.roomId === undefined && r.strRoomId === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['privateMapKeyTtl'], message: 'A PrivateMapKey lifetime needs a room (--room-id or --str-room-id).' });
     }
   });
 
@@ -77,7 +86,7 @@ export function mintUserSig(r: TencentRequest, ctx: MintContext<TencentCredentia
         sdkappid: ctx.credentials.sdkAppId,
         roomId: r.roomId ?? 0,
         strRoomId: r.strRoomId ?? null,
-        expireAt: (time + r.ttl) % 2 ** 32,
+        expireAt: (time + (r.privateMapKeyTtl ?? r.ttl)) % 2 ** 32,
         privilegeMap: r.privilegeMap ?? 255,
       })
     : null;

@@ -148,6 +148,8 @@ export const simulatorEn = {
         kick: 'Kicked with 1002056 (SDK 2.13+ with expiry management)',
       },
     },
+    agora: { joinPrivilegeSeconds: { label: "Join privilege lifetime (s; empty = the token's)" } },
+    tencent: { privateMapKeySeconds: { label: 'PrivateMapKey lifetime (s; empty = no PrivateMapKey)' } },
   },
   summary: {
     truncated: 'The run stopped early at its event limit: the numbers cover {{time}} only.',
@@ -208,6 +210,7 @@ export const simulatorEn = {
     loginStatic: 'logged in with a static token',
     loginRefused: 'login refused: {{reason}}{{code}}',
     reconnectRefused: 'reconnection refused: {{reason}}{{code}}',
+    reconnectRefusedCallback: 'reconnection refused ({{callback}}): {{reason}}{{code}}',
     willExpire: '"will expire" callback: {{left}} s left (expires at {{expire}})',
     renewRequested: 'asks the token server for a token (request {{request}}, {{purpose}})',
     renewRequestedRetry: 'asks the token server for a token (request {{request}}, {{purpose}}, attempt {{attempt}})',
@@ -321,6 +324,28 @@ export const simulatorEn = {
     agoraRtmCodes: {
       text: "RTM 2.x error numbers for a refused, expired or wrong token are not in the section: refusals are shown without a code.",
     },
+    // Agora RTM 1.x and TRTC's PrivateMapKey (issue 11, lifecycle).
+    agoraRtm1ExpiryDrops: {
+      label: "An expired token ends a connected RTM 1.x session",
+      text: "onTokenExpired comes only while reconnecting, so a connected client is assumed to stay online past expiry (the section does not say what expiry does to a live connection).",
+    },
+    agoraRtm1RenewOnTokenExpired: {
+      label: "The app answers onTokenExpired and the reconnection goes on",
+      text: "onTokenExpired is assumed to come when a reconnection is refused for an expired token; an app that renews at all (any policy but never) answers it with a new token (renewToken) and the SDK reconnects with it; unanswered, the SDK ends disconnected.",
+    },
+    agoraRtm1Renew: {
+      text: "RTM 1.x is assumed to take a new token with renewToken as 2.x does, and to raise no \"will expire\" callback (the section names neither): only the app's own timer renews before expiry.",
+    },
+    agoraRtm1Codes: {
+      text: "RTM 1.x error numbers for a refused, expired or wrong token are not in the section: refusals are shown without a code.",
+    },
+    trtcPrivateMapKeyRemoves: {
+      label: "An ended PrivateMapKey removes the user from the TRTC room at once",
+      text: "The section says a short PrivateMapKey can remove the user from the room, not when: assumed at the moment it ends, without a code (switched off: nothing until the next entry or role switch).",
+    },
+    trtcUpdatePrivateMapKey: {
+      text: "updatePrivateMapKey is assumed to take the new PrivateMapKey at once, without a callback, and to refuse one that is expired, for another user or app or badly signed, without a code (the section names no result); the app times it from the PrivateMapKey's own end.",
+    },
     agoraChatWarns: {
       label: "Agora Chat raises onTokenWillExpire 30 s before (lead assumed)",
       text: "How long before expiry onTokenWillExpire fires is not documented: 30 s is assumed, as for RTC and RTM.",
@@ -414,6 +439,9 @@ export const simulatorEn = {
     refreshedPassesCode: "The pasted token's own expiry passes; the live session goes on with the server's refreshed tokens. Only a reconnect after the last refreshed token ran out is refused ({{code}}).",
     expiresNextEntry: "The token expires: nothing happens in the session until the next entry, which needs a new token.",
     expiresNextEntryCallback: "The token expires: {{callback}} fires; nothing happens in the session until the next entry, which needs a new token.",
+    privilegeEnds: "The {{privilege}} ends, {{gap}} before the token expires: unless the app has called {{call}} with a new one, the user is removed from the room and must enter again.",
+    privilegeEndsStays: "The {{privilege}} ends, {{gap}} before the token expires: nothing happens in the session until the next entry or role switch, which needs a new one ({{call}}).",
+    expiresReconnectCallback: "The token expires: nothing tells the app, and the live session carries on; a reconnection after this is refused and raises {{callback}}, which the app answers with a new token.",
     expiresCarriesOn: "The token expires: the live session carries on, but a reconnection after this is refused.",
     expiresCarriesOnCode: "The token expires: the live session carries on, but a reconnection after this is refused with {{code}}.",
     expiresCarriesOnCallback: "The token expires: {{callback}} fires; the live session carries on, but a reconnection after this is refused.",
@@ -608,6 +636,8 @@ export const simulatorZh: Strings<typeof simulatorEn> = {
         kick: '以 1002056 踢出房间（SDK 2.13+ 开启过期管理）',
       },
     },
+    agora: { joinPrivilegeSeconds: { label: '加入频道权限有效期（秒；留空 = 与令牌相同）' } },
+    tencent: { privateMapKeySeconds: { label: 'PrivateMapKey 有效期（秒；留空 = 不带 PrivateMapKey）' } },
   },
   summary: {
     truncated: '运行达到事件数上限提前结束：数据只覆盖 {{time}}。',
@@ -668,6 +698,7 @@ export const simulatorZh: Strings<typeof simulatorEn> = {
     loginStatic: '已用静态令牌登录',
     loginRefused: '登录被拒绝：{{reason}}{{code}}',
     reconnectRefused: '重连被拒绝：{{reason}}{{code}}',
+    reconnectRefusedCallback: '重连被拒绝（{{callback}}）：{{reason}}{{code}}',
     willExpire: '“即将过期”回调：剩余 {{left}} 秒（{{expire}} 过期）',
     renewRequested: '向令牌服务请求令牌（请求 {{request}}，{{purpose}}）',
     renewRequestedRetry: '向令牌服务请求令牌（请求 {{request}}，{{purpose}}，第 {{attempt}} 次尝试）',
@@ -781,6 +812,28 @@ export const simulatorZh: Strings<typeof simulatorEn> = {
     agoraRtmCodes: {
       text: "文档未列出 RTM 2.x 对被拒绝、已过期或错误令牌的错误码：拒绝时不显示错误码。",
     },
+    // Agora RTM 1.x and TRTC's PrivateMapKey (issue 11, lifecycle).
+    agoraRtm1ExpiryDrops: {
+      label: "令牌过期会结束已连接的 RTM 1.x 会话",
+      text: "onTokenExpired 只在重连时触发，因此假设已连接的客户端在过期后仍保持在线（文档未写明过期对在线连接有什么影响）。",
+    },
+    agoraRtm1RenewOnTokenExpired: {
+      label: "应用响应 onTokenExpired，重连继续进行",
+      text: "假设重连因令牌过期被拒绝时触发 onTokenExpired；会续期的应用（除“从不续期”外的任何策略）用新令牌（renewToken）响应，SDK 用它完成重连；无人响应时 SDK 最终断开。",
+    },
+    agoraRtm1Renew: {
+      text: "假设 RTM 1.x 与 2.x 一样通过 renewToken 接收新令牌，且没有“即将过期”回调（文档两者都未提及）：过期前只有应用自己的定时器会续期。",
+    },
+    agoraRtm1Codes: {
+      text: "文档未列出 RTM 1.x 对被拒绝、已过期或错误令牌的错误码：拒绝时不显示错误码。",
+    },
+    trtcPrivateMapKeyRemoves: {
+      label: "PrivateMapKey 到期后立即将用户移出 TRTC 房间",
+      text: "文档说有效期短的 PrivateMapKey 可能让用户被移出房间，但没说何时：假设在它到期那一刻，不带错误码（关闭后：在下一次进房或切换角色之前没有影响）。",
+    },
+    trtcUpdatePrivateMapKey: {
+      text: "假设 updatePrivateMapKey 立即接收新的 PrivateMapKey、没有回调，并拒绝已过期、属于其他用户或应用、或签名错误的 PrivateMapKey，不带错误码（文档未列出结果）；应用按 PrivateMapKey 自身的到期时间安排续期。",
+    },
     agoraChatWarns: {
       label: "Agora Chat 在过期前 30 秒触发 onTokenWillExpire（提前量为假设）",
       text: "onTokenWillExpire 在过期前多久触发，文档未写明：假设为 30 秒，与 RTC 和 RTM 相同。",
@@ -874,6 +927,9 @@ export const simulatorZh: Strings<typeof simulatorEn> = {
     refreshedPassesCode: "粘贴的令牌本身已过期；会话继续使用服务端刷新的令牌。只有在最后一个刷新的令牌也过期后重连才会被拒绝（{{code}}）。",
     expiresNextEntry: "令牌过期：在下一次进入之前会话中什么都不会发生，下一次进入需要新令牌。",
     expiresNextEntryCallback: "令牌过期：{{callback}} 触发；在下一次进入之前会话中什么都不会发生，下一次进入需要新令牌。",
+    privilegeEnds: "{{privilege}} 在令牌过期前 {{gap}} 到期：除非应用已用新的密钥调用 {{call}}，否则用户会被移出房间，必须重新进房。",
+    privilegeEndsStays: "{{privilege}} 在令牌过期前 {{gap}} 到期：在下一次进房或切换角色之前会话中什么都不会发生，届时需要新的密钥（{{call}}）。",
+    expiresReconnectCallback: "令牌过期：应用不会收到任何通知，在线会话继续；此后的重连会被拒绝并触发 {{callback}}，应用用新令牌响应它。",
     expiresCarriesOn: "令牌过期：现有会话继续，但此后的重连会被拒绝。",
     expiresCarriesOnCode: "令牌过期：现有会话继续，但此后的重连会被拒绝（{{code}}）。",
     expiresCarriesOnCallback: "令牌过期：{{callback}} 触发；现有会话继续，但此后的重连会被拒绝。",

@@ -55,6 +55,15 @@ export const simulatorPresetsEn = {
     label: 'Twilio Video keeps the call past expiry',
     lesson: 'The Room stays connected after the token expires; the first network drop afterwards needs a reconnection, which fails with 20104, and the app must connect again with a new token.',
   },
+  // Agora RTM 1.x and TRTC's PrivateMapKey (issue 11, lifecycle).
+  'agora-rtm1-expired-reconnect': {
+    label: 'Agora RTM 1.x: expiry noticed only at a reconnect',
+    lesson: 'RTM 1.x raises nothing at expiry (10 min): the client stays online with an expired token. When the network drops at 15 min, the reconnection is refused and onTokenExpired fires; the app\'s new token gets it back in. An app that never renews ends disconnected there.',
+  },
+  'trtc-private-map-key-early': {
+    label: 'TRTC: the PrivateMapKey ends before the UserSig',
+    lesson: 'The UserSig lasts 1 h but its PrivateMapKey only 5 min, and TRTC raises no callback before it ends: an app waiting for one never calls updatePrivateMapKey, so the user is removed from the room every 5 min and enters again. Renewing on the app\'s own timer before the PrivateMapKey ends keeps them in.',
+  },
 } as const;
 
 export const simulatorPresetsZh: Strings<typeof simulatorPresetsEn> = {
@@ -106,5 +115,13 @@ export const simulatorPresetsZh: Strings<typeof simulatorPresetsEn> = {
   'twilio-video-keeps-call': {
     label: 'Twilio Video 过期后通话继续',
     lesson: '令牌过期后房间仍保持连接；之后第一次断网需要重连，重连因 20104 失败，应用必须用新令牌重新连接。',
+  },  // Agora RTM 1.x and TRTC's PrivateMapKey (issue 11, lifecycle).
+  'agora-rtm1-expired-reconnect': {
+    label: '声网 RTM 1.x：过期只在重连时才被发现',
+    lesson: 'RTM 1.x 在过期时（第 10 分钟）不发出任何通知：客户端带着已过期的令牌继续在线。第 15 分钟断网后，重连被拒绝并触发 onTokenExpired；应用提供的新令牌让它重新连上。从不续期的应用会在这里断开。',
+  },
+  'trtc-private-map-key-early': {
+    label: 'TRTC：PrivateMapKey 早于 UserSig 到期',
+    lesson: 'UserSig 有效期 1 小时，但其中的 PrivateMapKey 只有 5 分钟，而且 TRTC 在它到期前没有任何回调：等待回调的应用永远不会调用 updatePrivateMapKey，于是用户每 5 分钟被移出房间一次，再重新进房。用应用自己的定时器在 PrivateMapKey 到期前续期，就能留在房间中。',
   },
 };

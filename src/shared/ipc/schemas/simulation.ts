@@ -25,6 +25,7 @@ export const simEventSchema = z.discriminatedUnion('type', [
     code,
     reason: z.enum(['network', 'token_expired', 'token_rejected']),
     during: z.enum(['login', 'reconnect']),
+    callback: z.string().max(64).optional(),
   }),
   event('token_will_expire', { remainingSeconds: z.number().int().min(0), expire: seconds }),
   event('renew_requested', { request, purpose: z.enum(['renew', 'reconnect', 'relogin']), attempt: z.number().int().min(1) }),
