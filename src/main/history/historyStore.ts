@@ -18,6 +18,7 @@ import {
   type HistoryAddItem,
   type HistoryEntry,
 } from '../../shared/ipc/channels/history';
+import type { Expectations } from '../../shared/families/family';
 import type { Inspection } from '../../shared/tokens/types';
 import type { SecretStore } from '../vault/secretStore';
 import { pinAccount } from '../vault/keychainAccounts';
@@ -33,7 +34,7 @@ export interface HistoryStoreDeps {
    * Main's inspection of several tokens at once (one keychain read per call): verified when a
    * profile id is given, readable-without-secret otherwise. One inspection per token, in order.
    */
-  inspect(tokens: readonly string[], options: { profileId?: string; accid?: string }): Promise<Inspection[]>;
+  inspect(tokens: readonly string[], options: { profileId?: string; accid?: string; expect?: Expectations }): Promise<Inspection[]>;
   /** Name and env tag of a profile, or null when it no longer exists. */
   describeProfile(id: string): Promise<{ name: string; env: string } | null>;
   sha256Hex(text: string): string;
@@ -162,7 +163,7 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
     const groups = new Map<string, number[]>();
     items.forEach((item, i) => {
       if (!item.profileId) return;
-      const key = `${item.profileId}\u0000${item.accid ?? ''}`;
+      const key = `${item.profileId}\u0000${item.accid ?? ''}\u0000${JSON.stringify(item.expect ?? {})}`;
       groups.set(key, [...(groups.get(key) ?? []), i]);
     });
     for (const indexes of groups.values()) {
@@ -171,7 +172,7 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
       try {
         const judged = await deps.inspect(
           indexes.map((i) => (items[i] as HistoryAddItem).token),
-          { profileId, ...(first.accid ? { accid: first.accid } : {}) },
+          { profileId, ...(first.accid ? { accid: first.accid } : {}), ...(first.expect ? { expect: first.expect } : {}) },
         );
         if (!profiles.has(profileId)) profiles.set(profileId, await deps.describeProfile(profileId));
         indexes.forEach((itemIndex, k) => {
@@ -190,7 +191,8 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
       const source = judged ?? base;
       const family = registry.get(base.format);
       const userOf = family?.userOf;
-      const given = item.accid ? { userId: item.accid } : {};
+      // What the token was minted or verified for counts only once the signature has confirmed it.
+      const given: Expectations = { ...(item.accid ? { userId: item.accid } : {}), ...(judged && item.expect ? item.expect : {}) };
       const userId = userOf ? userOf(source, given) : null;
       const roomId = family?.roomOf?.(source, given) ?? (source.privilege ? source.privilege.roomId : null);
       return {

@@ -287,6 +287,12 @@ export interface TokenFamily<Credentials = unknown, Request = unknown> {
   readonly presets: readonly Preset<Request>[];
   /** How a notification names one of its tokens with no user id ("A ZEGO token"); default "A <label>". */
   readonly tokenName?: string;
+  /**
+   * What the board says of one of its tokens that names no user because the token cannot (an
+   * Agora 006 token carries neither its uid nor its channel); English, worded per language under
+   * `family.<id>.board.noUser`. Absent: the board shows the family's name alone.
+   */
+  readonly noUserNote?: string;
   /** The user a token is for: from its fields, or from what the user gave when the token does not carry it. */
   userOf?(inspection: Inspection, expect: Expectations): string | null;
   /** The room or channel a token is for (board rows, notifications), when it says so; null otherwise. */

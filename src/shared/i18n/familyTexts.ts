@@ -24,6 +24,11 @@ export function familySecretKey(familyId: string): string {
   return `family.${familyId}.secret`;
 }
 
+/** The board's note on a token of the family that names no user (areas/family.ts: family.<id>.board.noUser). */
+export function familyNoUserKey(familyId: string): string {
+  return `family.${familyId}.board.noUser`;
+}
+
 export function familyLabelKey(familyId: string): string {
   return `family.${familyId}.label`;
 }
@@ -37,6 +42,8 @@ export interface FamilyTexts {
   name(fallback: string): string;
   /** What one of the family's token segments is, when its texts say (the byte map's legend). */
   segmentHelp(name: string): string | undefined;
+  /** The board's note on a token that names no user because it cannot (`TokenFamily.noUserNote` is the English). */
+  noUserNote(fallback: string): string;
 }
 
 export function familyTexts(t: Translate, familyId: string): FamilyTexts {
@@ -47,5 +54,6 @@ export function familyTexts(t: Translate, familyId: string): FamilyTexts {
     secret: (fallback) => t(familySecretKey(familyId), { defaultValue: fallback }),
     name: (fallback) => t(familyLabelKey(familyId), { defaultValue: fallback }),
     segmentHelp: (name) => t(familyTextKey(familyId, 'segment', name, 'help'), { defaultValue: '' }) || undefined,
+    noUserNote: (fallback) => t(familyNoUserKey(familyId), { defaultValue: fallback }),
   };
 }

@@ -5,6 +5,7 @@ import { agoraExpectFor, agoraRequestFields, agoraRequestSchema, type AgoraReque
 import { detectAccessToken } from './detect';
 import { mintAccessToken } from './generate';
 import { ACCESS_TOKEN_ID, inspectAccessToken } from './inspect';
+import { ACCESS_TOKEN_NO_USER_NOTE } from './texts';
 
 const presets: readonly Preset<AgoraRequest>[] = [
   { id: 'agora006-rtc-publisher-1h', label: '006 RTC publisher, 1 h', request: { service: 'rtc', channel: 'demo-channel', uid: 1001, role: 'publisher', ttl: 3600, version: '006' } },
@@ -35,6 +36,7 @@ export const agoraAccessToken: TokenFamily<AgoraCredentials, AgoraRequest> = {
   lifecycle: agoraLifecycle,
   presets,
   tokenName: 'An Agora 006 token',
+  noUserNote: ACCESS_TOKEN_NO_USER_NOTE,
   // A 006 token holds only the uid's CRC-32: the user is what it was verified with.
   userOf: (_inspection, expect) => (expect.uid !== undefined && expect.uid !== '' ? expect.uid : (expect.userId ?? null)),
   roomOf: (_inspection, expect) => expect.channel ?? null,

@@ -11,6 +11,7 @@
  *   family.<id>.field.<key>.option.<value>     one choice of a select field
  *   family.<id>.verify.<key>.label|help        an expected value (VerifyInputSpec)
  *   family.<id>.segment.<name>.label|help      a part of the token (byte map and its legend)
+ *   family.<id>.board.noUser                   the board's note on a token that cannot name its user
  * Each family keeps its texts in its own folder (`texts.ts`) and is listed here by its id
  * constant. The English text is the family's own (its FieldSpec); test/shared/i18n/familyTexts.test.ts
  * checks every registered family has both catalogues' texts and that the English matches.

@@ -25,7 +25,7 @@ export const historyEntrySchema = z.strictObject({
   profileId: profileId.nullable(),
   profileName: z.string().nullable(),
   env: z.string().nullable(),
-  /** ZEGO user_id, or the CommsEase accid; null when unknown (a ZEGO token read without its secret). */
+  /** The user the token is for (ZEGO user_id, CommsEase accid, Agora 006 uid as verified); null when unknown (a ZEGO token read without its secret, a 006 token never verified). */
   userId: z.string().nullable(),
   /** ZEGO RTC room id from the privilege payload; null for identity tokens. */
   roomId: z.string().nullable(),
@@ -46,6 +46,18 @@ export const historyAddItemSchema = z.strictObject({
   profileId: profileId.optional(),
   /** CommsEase: the accid the token was minted for. */
   accid: accid.optional(),
+  /**
+   * What the token was minted or verified for where its signature binds values it does not
+   * carry (an Agora 006 token's channel and uid). Main verifies the token against the profile
+   * with them and names the user and room by them only when it is authentic.
+   */
+  expect: z
+    .strictObject({
+      channel: z.string().max(1024).optional(),
+      uid: z.string().max(1024).optional(),
+      userId: z.string().max(1024).optional(),
+    })
+    .optional(),
 });
 export type HistoryAddItem = z.input<typeof historyAddItemSchema>;
 

@@ -9,7 +9,7 @@ import type { HistoryEntry } from '../../../../shared/ipc/channels/history';
 import { useRegistry } from '../../app/registry';
 import { EnvTag } from '../../components/EnvTag';
 import { useLocale } from '../../lib/i18n/LocaleProvider';
-import { useFamilyLabel } from '../../lib/i18n/useFamilyTexts';
+import { useFamilyLabel, useFamilyTexts } from '../../lib/i18n/useFamilyTexts';
 import { familyLabelKey } from '../../../../shared/i18n/familyTexts';
 import { countdownPhase, lifetimeUsed } from './countdownPhase';
 
@@ -37,6 +37,10 @@ function BoardRowView({ entry, now, hasText, onCopy, onPin, onRemove }: Props) {
   const phase = countdownPhase(entry.expiresAt, now);
   const used = lifetimeUsed(entry.issuedAt ?? entry.addedAt, entry.expiresAt, now);
   const title = entryTitle(entry, registry, t);
+  // A token that cannot name its user (006: no uid, no channel) says so, not just its family's name.
+  const noUserNote = registry.get(entry.format)?.noUserNote;
+  const familyTexts = useFamilyTexts(entry.format);
+  const note = entry.userId === null && noUserNote !== undefined ? familyTexts.noUserNote(noUserNote) : null;
   const countdown = t(entry.expiresAt > now ? 'time.expiresRelative' : 'time.expiredRelative', { relative: relative(entry.expiresAt, now) });
   const noText = !hasText && !entry.pinned;
   return (
@@ -52,6 +56,11 @@ function BoardRowView({ entry, now, hasText, onCopy, onPin, onRemove }: Props) {
           {' · '}
           <span className="mono">{entry.fingerprint.slice(0, 8)}</span>
         </span>
+        {note !== null && (
+          <span className="board-note muted small" title={note}>
+            {note}
+          </span>
+        )}
       </div>
       {entry.env ? <EnvTag env={entry.env} /> : <span />}
       <div className="board-countdown">

@@ -10,6 +10,7 @@ import type { ProfileView } from '../../../../shared/ipc/schemas/profile';
 import type { Inspection } from '../../../../shared/tokens/types';
 import type { StoreDeps } from '../../app/storeDeps';
 import type { BoardStore } from '../board/boardStore';
+import { boundExpectations } from '../board/boundExpectations';
 import { defaultRegistry } from '../../../../shared/families/registry';
 import { isIpcError } from '../../lib/api/ipcError';
 import {
@@ -100,9 +101,11 @@ export function createGeneratorStore({ api }: StoreDeps, board: BoardStore, regi
         return false;
       }
       const { token, inspection } = reply.value;
+      // A token whose signature binds what it does not carry (006: channel, uid) goes to the board with what it was minted for.
+      const expect = built && !('error' in built) ? boundExpectations(registry, inspection.format, family, built.request, profile.credentials) : null;
       const added = await board
         .getState()
-        .add([{ token, source: 'minted', profileId: profile.id, ...(formShapeOf(profile) === 'account' ? { accid: form.accid.trim() } : {}) }]);
+        .add([{ token, source: 'minted', profileId: profile.id, ...(formShapeOf(profile) === 'account' ? { accid: form.accid.trim() } : {}), ...(expect ? { expect } : {}) }]);
       const entryId = isIpcError(added) ? null : (added[0]?.id ?? null);
       set({ generating: false, minted: { token, inspection, profileId: profile.id, entryId }, submitted: false });
       return true;

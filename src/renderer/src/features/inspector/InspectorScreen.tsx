@@ -34,6 +34,13 @@ function sizeText(text: string, number: ReturnType<typeof useLocale>['number']):
   return kb >= 1024 ? number(kb / 1024, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }) : number(Math.round(kb), { style: 'unit', unit: 'kilobyte' });
 }
 
+/** The one bound value the inspector asks for, as history takes it: CommsEase's accid is the user; a 006 token's channel is not. */
+function boundValue(key: string, value: string): { accid: string } | { expect: { channel?: string; uid?: string } } | Record<string, never> {
+  if (key === 'userId') return { accid: value };
+  if (key === 'channel' || key === 'uid') return { expect: { [key]: value } };
+  return {};
+}
+
 export function InspectorScreen() {
   const stores = useAppStores();
   const registry = useRegistry();
@@ -108,7 +115,7 @@ export function InspectorScreen() {
         token: r.token,
         source: 'pasted' as const,
         ...(profileId ? { profileId } : {}),
-        ...(boundInput && accid.trim() !== '' ? { accid: accid.trim() } : {}),
+        ...(boundInput && accid.trim() !== '' ? boundValue(boundInput.key, accid.trim()) : {}),
       })),
     );
     setBoardNote(isIpcError(result) ? t('inspector.addFailed', { message: result.message }) : t('inspector.added', { count: result.length }));
