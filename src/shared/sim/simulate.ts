@@ -537,7 +537,9 @@ class Simulation {
     const t = this.t;
     // RTM 1.x raises its callback when a reconnection is refused (finishReconnect), never at the expiry itself.
     const callback = this.expiredWhileReconnecting ? undefined : this.rules.expiredCallback;
-    if (st === RECONNECTING) {
+    // A privilege that ends first (TRTC's PrivateMapKey) is the room's decision: it removes the user even while reconnecting.
+    const privilegeEnds = this.privilegeEnd !== null && this.privilegeEndsAtMs[c] === this.tokenExpireMs[c];
+    if (st === RECONNECTING && !(privilegeEnds && this.privilegeEndEffect !== 'none')) {
       // Unless the SDK asks the app's token provider first (CommsEase) or does not check at reconnect (TRTC).
       const willFail = this.checksAtReconnect && !(this.providerAsksBeforeReconnect && this.s.renewal.policy === 'on-will-expire');
       const event: TokenExpiredEvent = { t, client: c, type: 'token_expired', expire, effect: willFail ? 'reconnect-will-fail' : 'none' };
@@ -545,10 +547,9 @@ class Simulation {
       this.emit(event);
       return;
     }
-    const effect =
-      this.privilegeEnd !== null && this.privilegeEndsAtMs[c] === this.tokenExpireMs[c]
-        ? this.privilegeEndEffect
-        : expiryEffectWhileConnected(this.s.platform, this.s.express.onExpiry, this.s.assumptions.commsEaseExpiryDropsConnection, this.s.assumptions.switches);
+    const effect = privilegeEnds
+      ? this.privilegeEndEffect
+      : expiryEffectWhileConnected(this.s.platform, this.s.express.onExpiry, this.s.assumptions.commsEaseExpiryDropsConnection, this.s.assumptions.switches);
     const event: TokenExpiredEvent = { t, client: c, type: 'token_expired', expire, effect };
     if (callback !== undefined) event.callback = callback;
     this.emit(event);

@@ -145,6 +145,15 @@ describe('Tencent TRTC: a PrivateMapKey that ends before the UserSig', () => {
     expect(ofType(events, 'disconnected')[0]!.t).toBe(300);
   });
 
+  it('the room removes the user even while the client is reconnecting; switched off, the reconnection goes through', () => {
+    const outages = [{ atSeconds: 250, forSeconds: 100 }];
+    const removed = runScenario({ ...trtc, renewal: { policy: 'never' }, outages });
+    expect(timeline(removed.events)).toEqual(['login@0', 'network_lost@250', 'reconnecting@250', 'token_expired@300', 'disconnected@300', 'network_restored@350']);
+    expect(ofType(removed.events, 'token_expired')[0]!.effect).toBe('kick');
+    const stays = runScenario({ ...trtc, renewal: { policy: 'never' }, outages, assumptions: { switches: { trtcPrivateMapKeyRemoves: false } } });
+    expect(timeline(stays.events).slice(-2)).toEqual(['network_restored@350', 'reconnected@377']);
+  });
+
   it('switched off, the end of the PrivateMapKey does nothing in the session', () => {
     const { events, assumptions } = runScenario({ ...trtc, renewal: { policy: 'never' }, assumptions: { switches: { trtcPrivateMapKeyRemoves: false } } });
     expect(timeline(events)).toEqual(['login@0', 'token_expired@300']);
