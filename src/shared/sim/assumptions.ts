@@ -146,7 +146,7 @@ function genericAssumptions(s: Scenario): AssumptionLine[] {
   if (rules.expiredCallback !== undefined && rules.atExpiry !== 'none') {
     out.push(line('expiredCallback', `At expiry ${sdk} raises ${rules.expiredCallback}; the app's answer (a new token and a new login) is the scenario's relogin.* setting.`, { sdk, callback: rules.expiredCallback }));
   }
-  if (rules.willExpireLeadMs === null && mode !== 'none') {
+  if (!warnsBeforeExpiry(s.platform, switches) && mode !== 'none') {
     out.push(line('noWillExpire', `${sdk} raises no "will expire" callback: policy "on-will-expire" renews nothing before expiry; "before-expiry" renews on the app's own timer.`, { sdk }));
   }
   return out;

@@ -80,8 +80,16 @@ describe('Agora RTM 1.x: onTokenExpired only while reconnecting', () => {
   });
 
   it('the app\'s own timer renews with renewToken before expiry; no "will expire" callback is raised', () => {
-    const { events } = runScenario({ ...rtm1, durationSeconds: 700, renewal: { policy: 'before-expiry', leadSeconds: 60 } });
+    const { events, assumptions } = runScenario({ ...rtm1, durationSeconds: 700, renewal: { policy: 'before-expiry', leadSeconds: 60 } });
     expect(timeline(events)).toEqual(['login@0', 'renew_requested@540', 'renew_succeeded@540.2']);
+    expect(assumptions.join('\n')).toContain('raises no "will expire" callback');
+  });
+
+  it('switched on, an assumed 30-s warning renews in place like RTM 2.x', () => {
+    const { events, assumptions } = runScenario({ ...rtm1, durationSeconds: 700, assumptions: { switches: { agoraRtm1Warns: true } } });
+    expect(timeline(events)).toEqual(['login@0', 'token_will_expire@570', 'renew_requested@570', 'renew_succeeded@570.2']);
+    expect(assumptions.join('\n')).toContain('[assumptions.switches.agoraRtm1Warns = true]');
+    expect(assumptions.join('\n')).not.toContain('raises no "will expire" callback');
   });
 
   it('its tokens are real 007 RTM tokens, and its settings are its own', () => {
@@ -92,7 +100,7 @@ describe('Agora RTM 1.x: onTokenExpired only while reconnecting', () => {
       expect(inspection.expiresAt).toBe(START + e.expire);
     }
     const wrong = parseScenario({ platform: 'agora-rtm-1', tokenTtlSeconds: 60, assumptions: { switches: { agoraRtmWarnsAtOnce: true } } });
-    expect(wrong.ok ? [] : wrong.errors).toEqual(['assumptions.switches.agoraRtmWarnsAtOnce is not a switchable assumption of agora-rtm-1 (known: agoraRtm1ExpiryDrops, agoraRtm1RenewOnTokenExpired)']);
+    expect(wrong.ok ? [] : wrong.errors).toEqual(['assumptions.switches.agoraRtmWarnsAtOnce is not a switchable assumption of agora-rtm-1 (known: agoraRtm1Warns, agoraRtm1ExpiryDrops, agoraRtm1RenewOnTokenExpired)']);
   });
 
   it('live mode: no warning, and the expiry names onTokenExpired as a reconnection\'s, not as a callback at expiry', () => {

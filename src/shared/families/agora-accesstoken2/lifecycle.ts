@@ -124,11 +124,19 @@ export const AGORA_RTM1_RULES: PlatformRules = {
   expiredCallback: 'onTokenExpired',
   expiredCallbackWhileReconnecting: true,
   renewal: 'renew-call',
-  willExpireLeadMs: null,
+  // Only when its switch is on (agoraRtm1Warns, default off): the section names no warning for 1.x.
+  willExpireLeadMs: AGORA_WILL_EXPIRE_LEAD_MS,
   warnsAtOnceUnderLead: false,
   atExpiry: 'none',
   codes: { tokenExpired: null, otherApp: null, otherUser: null, otherSecret: null, noPublishPrivilege: null, renewWhenLoggedOut: null, expiryKick: null },
   assumptions: [
+    {
+      id: 'agoraRtm1Warns',
+      toggles: 'warning',
+      defaultOn: false,
+      label: 'Agora RTM 1.x warns 30 s before expiry (as RTM 2.x)',
+      text: 'The section names no "will expire" callback for RTM 1.x, only onTokenExpired: assumed none, so only the app\'s own timer renews before expiry (switched on: a warning 30 s before, as RTM 2.x\'s tokenPrivilegeWillExpire).',
+    },
     {
       id: 'agoraRtm1ExpiryDrops',
       toggles: 'dropAtExpiry',
@@ -143,7 +151,7 @@ export const AGORA_RTM1_RULES: PlatformRules = {
       label: 'The app answers onTokenExpired and the reconnection goes on',
       text: 'onTokenExpired is assumed to come when a reconnection is refused for an expired token; an app that renews at all (any policy but never) answers it with a new token (renewToken) and the SDK reconnects with it; unanswered, the SDK ends disconnected.',
     },
-    { id: 'agoraRtm1Renew', text: 'RTM 1.x is assumed to take a new token with renewToken as 2.x does, and to raise no "will expire" callback (the section names neither): only the app\'s own timer renews before expiry.', defaultOn: true },
+    { id: 'agoraRtm1Renew', text: 'RTM 1.x is assumed to take a new token with renewToken as 2.x does (the section names no renewal call for 1.x).', defaultOn: true },
     { id: 'agoraRtm1Codes', text: 'RTM 1.x error numbers for a refused, expired or wrong token are not in the section: refusals are shown without a code.', defaultOn: true },
   ],
 };

@@ -325,6 +325,10 @@ export const simulatorEn = {
       text: "RTM 2.x error numbers for a refused, expired or wrong token are not in the section: refusals are shown without a code.",
     },
     // Agora RTM 1.x and TRTC's PrivateMapKey (issue 11, lifecycle).
+    agoraRtm1Warns: {
+      label: "Agora RTM 1.x warns 30 s before expiry (as RTM 2.x)",
+      text: "The section names no \"will expire\" callback for RTM 1.x, only onTokenExpired: assumed none, so only the app's own timer renews before expiry (switched on: a warning 30 s before, as RTM 2.x's tokenPrivilegeWillExpire).",
+    },
     agoraRtm1ExpiryDrops: {
       label: "An expired token ends a connected RTM 1.x session",
       text: "onTokenExpired comes only while reconnecting, so a connected client is assumed to stay online past expiry (the section does not say what expiry does to a live connection).",
@@ -334,7 +338,7 @@ export const simulatorEn = {
       text: "onTokenExpired is assumed to come when a reconnection is refused for an expired token; an app that renews at all (any policy but never) answers it with a new token (renewToken) and the SDK reconnects with it; unanswered, the SDK ends disconnected.",
     },
     agoraRtm1Renew: {
-      text: "RTM 1.x is assumed to take a new token with renewToken as 2.x does, and to raise no \"will expire\" callback (the section names neither): only the app's own timer renews before expiry.",
+      text: "RTM 1.x is assumed to take a new token with renewToken as 2.x does (the section names no renewal call for 1.x).",
     },
     agoraRtm1Codes: {
       text: "RTM 1.x error numbers for a refused, expired or wrong token are not in the section: refusals are shown without a code.",
@@ -813,6 +817,10 @@ export const simulatorZh: Strings<typeof simulatorEn> = {
       text: "文档未列出 RTM 2.x 对被拒绝、已过期或错误令牌的错误码：拒绝时不显示错误码。",
     },
     // Agora RTM 1.x and TRTC's PrivateMapKey (issue 11, lifecycle).
+    agoraRtm1Warns: {
+      label: "Agora RTM 1.x 在过期前 30 秒提醒（与 RTM 2.x 相同）",
+      text: "文档没有为 RTM 1.x 列出“即将过期”回调，只有 onTokenExpired：假设没有，因此过期前只有应用自己的定时器会续期（开启后：与 RTM 2.x 的 tokenPrivilegeWillExpire 一样在过期前 30 秒提醒）。",
+    },
     agoraRtm1ExpiryDrops: {
       label: "令牌过期会结束已连接的 RTM 1.x 会话",
       text: "onTokenExpired 只在重连时触发，因此假设已连接的客户端在过期后仍保持在线（文档未写明过期对在线连接有什么影响）。",
@@ -822,7 +830,7 @@ export const simulatorZh: Strings<typeof simulatorEn> = {
       text: "假设重连因令牌过期被拒绝时触发 onTokenExpired；会续期的应用（除“从不续期”外的任何策略）用新令牌（renewToken）响应，SDK 用它完成重连；无人响应时 SDK 最终断开。",
     },
     agoraRtm1Renew: {
-      text: "假设 RTM 1.x 与 2.x 一样通过 renewToken 接收新令牌，且没有“即将过期”回调（文档两者都未提及）：过期前只有应用自己的定时器会续期。",
+      text: "假设 RTM 1.x 与 2.x 一样通过 renewToken 接收新令牌（文档未提及 1.x 的续期调用）。",
     },
     agoraRtm1Codes: {
       text: "文档未列出 RTM 1.x 对被拒绝、已过期或错误令牌的错误码：拒绝时不显示错误码。",

@@ -34,10 +34,11 @@ describe('scenario form, RTM 1.x and the TRTC PrivateMapKey (zh-CN)', () => {
     expect(screen.queryByRole('spinbutton', { name: /PrivateMapKey/ })).toBeNull();
   });
 
-  it('RTM 1.x offers its two switches with their defaults', async () => {
+  it('RTM 1.x offers its three switches with their defaults', async () => {
     const { user } = open();
     await user.selectOptions(screen.getByRole('combobox', { name: '平台' }), 'agora-rtm-1');
     expect((screen.getByRole('checkbox', { name: '应用响应 onTokenExpired，重连继续进行' }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('checkbox', { name: '令牌过期会结束已连接的 RTM 1.x 会话' }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole('checkbox', { name: 'Agora RTM 1.x 在过期前 30 秒提醒（与 RTM 2.x 相同）' }) as HTMLInputElement).checked).toBe(false);
   });
 });
