@@ -10,6 +10,7 @@ import { defaultRegistry } from '../../../src/shared/families/registry';
 import { simEventSchema } from '../../../src/shared/ipc/schemas/simulation';
 import { upcomingLiveEvents } from '../../../src/shared/sim/liveEvents';
 import { parseScenario } from '../../../src/shared/sim/parseScenario';
+import { presetById } from '../../../src/shared/sim/presets';
 import type { ScenarioInput } from '../../../src/shared/sim/scenario';
 import { FAULT_KINDS } from '../../../src/shared/sim/scenario';
 import { ofType, runScenario, timeline } from './runScenario';
@@ -221,4 +222,25 @@ describe('Tencent TRTC: a PrivateMapKey that ends before the UserSig', () => {
       { numRuns: 40 },
     );
   }, 120_000);
+});
+
+describe('the presets teach what their lessons say', () => {
+  it('agora-rtm1-expired-reconnect: nothing at 10 min; at 15 min onTokenExpired and the app\'s token bring the client back; never renewing, it ends disconnected', () => {
+    const preset = presetById('agora-rtm1-expired-reconnect');
+    const { events } = runScenario(preset.scenario);
+    expect(ofType(events, 'token_expired')[0]).toMatchObject({ t: 600, effect: 'none' });
+    expect(ofType(events, 'login_failed')[0]).toMatchObject({ during: 'reconnect', callback: 'onTokenExpired' });
+    expect(ofType(events, 'reconnected')).toHaveLength(1);
+    expect(ofType(events, 'disconnected')).toHaveLength(0);
+    const never = runScenario({ ...preset.scenario, renewal: { policy: 'never' } });
+    expect(ofType(never.events, 'disconnected')).toHaveLength(1);
+  });
+
+  it('trtc-private-map-key-early: removed every 5 min while waiting for a callback; renewing on the app\'s timer keeps the user in', () => {
+    const preset = presetById('trtc-private-map-key-early');
+    expect(ofType(runScenario(preset.scenario).events, 'disconnected').map((e) => e.t)).toEqual([300, 605]);
+    const ownTimer = runScenario({ ...preset.scenario, renewal: { policy: 'before-expiry', leadSeconds: 60 } });
+    expect(ofType(ownTimer.events, 'disconnected')).toHaveLength(0);
+    expect(ownTimer.summary.connectedPercent).toBe(100);
+  });
 });
