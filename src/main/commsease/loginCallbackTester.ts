@@ -14,7 +14,7 @@ import type { CryptoPort } from '../../shared/crypto/cryptoPort';
 import { callbackCheckSum } from '../../shared/families/commsease-dynamic/checksum';
 import { buildLoginCallbackBody, type CommsEaseClientType } from '../../shared/commsease/loginCallback';
 import { COMMSEASE_CALLBACK_TIMEOUT_MS, decideLoginCallback, type CallbackDecision } from '../../shared/commsease/callbackDecision';
-import { TokenLabError } from '../../shared/errors';
+import { MainTextError } from '../i18n/mainText';
 import { postWithDeadline, type MonotonicClock } from './httpPost';
 import { maskSecrets } from '../../shared/security/maskSecrets';
 
@@ -61,10 +61,10 @@ export function assertCallbackUrl(url: string): URL {
   try {
     parsed = new URL(url);
   } catch {
-    throw new TokenLabError('INVALID_INPUT', `"${url.slice(0, 200)}" is not a URL`);
+    throw new MainTextError('INVALID_INPUT', 'callbackNotUrl', { url: url.slice(0, 200) });
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new TokenLabError('INVALID_INPUT', 'the callback URL must start with http:// or https://');
-  if (parsed.username !== '' || parsed.password !== '') throw new TokenLabError('INVALID_INPUT', 'the callback URL must not carry a user name or password');
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new MainTextError('INVALID_INPUT', 'callbackScheme');
+  if (parsed.username !== '' || parsed.password !== '') throw new MainTextError('INVALID_INPUT', 'callbackCredentials');
   return parsed;
 }
 

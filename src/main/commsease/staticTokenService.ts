@@ -14,6 +14,7 @@
  */
 import type { CryptoPort, RandomBytes } from '../../shared/crypto/cryptoPort';
 import { TokenLabError } from '../../shared/errors';
+import { MainTextError } from '../i18n/mainText';
 import type { z } from 'zod';
 import type { confirmationSchema, StaticApiReportView } from '../../shared/ipc/channels/commsease';
 import { commsEaseFamily } from '../../shared/families/commsease-dynamic';
@@ -58,13 +59,10 @@ export interface StaticTokenService {
 
 export function checkConfirmation(action: DestructiveAction, profile: { name: string; env: string }, confirmation: DestructiveConfirmation): void {
   if (confirmation.env.trim().toLowerCase() !== profile.env.trim().toLowerCase()) {
-    throw new TokenLabError(
-      'INVALID_INPUT',
-      `the ${action} was confirmed for environment "${confirmation.env}", but profile "${profile.name}" is tagged "${profile.env}"; nothing was sent`,
-    );
+    throw new MainTextError('INVALID_INPUT', 'envMismatch', { action, confirmed: confirmation.env, name: profile.name, env: profile.env });
   }
   if (isProductionEnv(profile.env) && !confirmation.twice) {
-    throw new TokenLabError('INVALID_INPUT', `profile "${profile.name}" is tagged "${profile.env}": the ${action} needs the second confirmation; nothing was sent`);
+    throw new MainTextError('INVALID_INPUT', 'needsSecondConfirmation', { name: profile.name, env: profile.env, action });
   }
 }
 

@@ -11,6 +11,7 @@
 import { defaultRegistry, type FamilyRegistry } from '../../shared/families/registry';
 import { z } from 'zod';
 import { TokenLabError } from '../../shared/errors';
+import { MainTextError } from '../i18n/mainText';
 import { describeZodError } from '../../shared/ipc/describeZodError';
 import {
   HISTORY_LIMIT,
@@ -138,7 +139,7 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
 
   function find(list: HistoryEntry[], id: string): HistoryEntry {
     const entry = list.find((e) => e.id === id);
-    if (!entry) throw new TokenLabError('INVALID_INPUT', 'that token is no longer in the history');
+    if (!entry) throw new MainTextError('INVALID_INPUT', 'historyGone');
     return entry;
   }
 
@@ -253,7 +254,7 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
       mutate(async (current, save) => {
         const entry = find(current, id);
         if (fingerprintToken(token, deps.sha256Hex) !== entry.fingerprint) {
-          throw new TokenLabError('INVALID_INPUT', 'this token text does not match the history entry it was meant for');
+          throw new MainTextError('INVALID_INPUT', 'historyTextMismatch');
         }
         await deps.secrets.set(pinAccount(id), token.trim());
         const pinned = { ...entry, pinned: true };
@@ -273,10 +274,10 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
     pinnedToken: (id) =>
       serial(async () => {
         const entry = find(await load(), id);
-        if (!entry.pinned) throw new TokenLabError('INVALID_INPUT', 'only pinned tokens keep their text');
+        if (!entry.pinned) throw new MainTextError('INVALID_INPUT', 'historyOnlyPinned');
         const token = await deps.secrets.get(pinAccount(id));
         if (token === null) {
-          throw new TokenLabError('SECRET_MISSING', 'the pinned token is no longer in the keychain (removed outside TokenLab?)');
+          throw new MainTextError('SECRET_MISSING', 'historyPinGone');
         }
         return token;
       }),

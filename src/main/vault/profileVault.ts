@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { TokenLabError } from '../../shared/errors';
+import { MainTextError } from '../i18n/mainText';
 import type { TokenFamily } from '../../shared/families/family';
 import { defaultRegistry, type FamilyRegistry } from '../../shared/families/registry';
 import { describeZodError } from '../../shared/ipc/describeZodError';
@@ -151,19 +152,21 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
   /** The secret of a profile just read from the file: stored, present, matching its fingerprint. */
   async function secretOf(profile: StoredProfile): Promise<string> {
     if (!profile.secretStored) {
-      throw new TokenLabError('SECRET_MISSING', `profile "${profile.name}" has no secret yet: enter it (replace secret) before using it`);
+      throw new MainTextError('SECRET_MISSING', 'profileNoSecretYet', { name: profile.name });
     }
     const secret = await secrets.get(profileSecretAccount(profile.id));
     if (secret === null) {
-      throw new TokenLabError(
+      throw new MainTextError(
         'SECRET_MISSING',
-        `the keychain holds no secret for profile "${profile.name}" (removed outside TokenLab?): enter it again`,
+        'profileSecretGone',
+        { name: profile.name },
       );
     }
     if (profile.fingerprint !== null && secretFingerprint(secret) !== profile.fingerprint) {
-      throw new TokenLabError(
+      throw new MainTextError(
         'SECRET_UNREADABLE',
-        `the keychain entry of profile "${profile.name}" no longer matches its fingerprint ${profile.fingerprint}: enter the secret again`,
+        'profileSecretChanged',
+        { name: profile.name, fingerprint: profile.fingerprint },
       );
     }
     return secret;
@@ -187,13 +190,13 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
 
   function find(profiles: readonly StoredProfile[], id: string): StoredProfile {
     const found = profiles.find((p) => p.id === id);
-    if (!found) throw new TokenLabError('PROFILE_NOT_FOUND', `no profile with id ${id}`);
+    if (!found) throw new MainTextError('PROFILE_NOT_FOUND', 'profileNotFoundById', { id });
     return found;
   }
 
   function assertNameFree(profiles: readonly StoredProfile[], name: string, exceptId?: string): void {
     const clash = profiles.find((p) => p.id !== exceptId && nameKey(p.name) === nameKey(name));
-    if (clash) throw new TokenLabError('PROFILE_EXISTS', `a profile named "${clash.name}" already exists`);
+    if (clash) throw new MainTextError('PROFILE_EXISTS', 'profileExists', { name: clash.name });
   }
 
   function freshId(profiles: readonly StoredProfile[]): string {
@@ -331,7 +334,7 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
         try {
           raw = JSON.parse(json);
         } catch {
-          throw new TokenLabError('INVALID_INPUT', 'the import is not valid JSON');
+          throw new MainTextError('INVALID_INPUT', 'importNotJson');
         }
         const document = parseOrThrow(exportDocumentSchema, raw, 'not a TokenLab profiles export');
         const profiles = await store.load();

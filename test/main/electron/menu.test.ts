@@ -16,6 +16,7 @@ function options(platform: NodeJS.Platform, isDev = false) {
   const opts = {
     platform,
     isDev,
+    language: 'en' as const,
     command: (c: string) => sent.push(c),
     pasteIntoFocused: () => pasted.push(1),
     showDataFolder: vi.fn(),

@@ -108,6 +108,8 @@ vi.mock('electron', () => {
       quit: () => state.calls.push('quit'),
       exit: () => {},
       showAboutPanel: () => {},
+      getPreferredSystemLanguages: () => ['en-US'],
+      getLocale: () => 'en-US',
     },
     BrowserWindow,
     screen: {
