@@ -165,3 +165,40 @@ describe('callback verifier', () => {
     expect(result.body?.note).toContain('35');
   });
 });
+
+describe('callback verifier in Chinese', () => {
+  const verifyIn = (language: 'en' | 'zh-CN', headers: string, body: string, secret = APP_SECRET, appKey = APP_KEY) =>
+    verifyCallback({ rawHeaders: headers, rawBody: body, appKey, appSecret: secret, nowMs: NOW_MS + 5000 }, nodeCryptoPort, language);
+  function captured(): { headers: string; body: string } {
+    const signed = signLoginCallback(input({ url: 'https://customer.example/cb' }), nodeCryptoPort);
+    return { headers: Object.entries(signed.headers).map(([k, v]) => `${k}: ${v}`).join('\n'), body: signed.body };
+  }
+
+  it('explains every verdict, the paste hint and the CurTime note in Chinese, with the same verdicts as in English', () => {
+    const { headers, body } = captured();
+    const cases: Array<[string, string, string?, string?]> = [
+      [headers, body],
+      [headers, `${body}\n`],
+      [headers, body, 'wrong-secret'],
+      [headers, `${body}\n`, 'wrong-secret', 'another-app-key'],
+      [headers.split('\n').filter((l) => !l.startsWith('MD5')).join('\n'), body],
+    ];
+    const seen = new Set<string>();
+    for (const [h, b, secret, appKey] of cases) {
+      const en = verifyIn('en', h, b, secret, appKey);
+      const zh = verifyIn('zh-CN', h, b, secret, appKey);
+      seen.add(zh.verdict);
+      expect(zh.verdict).toBe(en.verdict);
+      expect(zh.explanation, zh.verdict).toMatch(/[\u4e00-\u9fff]/);
+      expect(zh.explanation).not.toContain('main.');
+      expect(zh.explanation).not.toBe(en.explanation);
+    }
+    expect([...seen].sort()).toEqual(['checksum_mismatch', 'incomplete', 'md5_and_checksum_mismatch', 'md5_mismatch', 'valid']);
+    const trailing = verifyIn('zh-CN', headers, `${body}\n`);
+    expect(trailing.md5.hint).toBe('去掉粘贴内容末尾的空白或换行后 MD5 一致：这是粘贴时加上的，原始请求体没有问题。');
+    expect(trailing.explanation.endsWith(trailing.md5.hint!)).toBe(true);
+    expect(verifyIn('zh-CN', headers, body).curTime.note).toBe('5 秒前发送（按 CurTime）。');
+    const other = verifyIn('zh-CN', headers, body, APP_SECRET, 'another-app-key');
+    expect(other.explanation).toContain('AppKey 请求头不是这个档案的 AppKey');
+  });
+});

@@ -212,7 +212,7 @@ export const mainZh: Strings<typeof mainEn> = {
     expiredBody: '{{label}} 已过期。',
     willExpireTitle: '令牌即将过期',
     willExpireBody: '{{label}} 将在 {{seconds}} 秒后过期，请立即续期。',
-    inRoom: '{{who}}（房间 {{room}}）',
+    inRoom: '房间 {{room}} 的 {{who}}',
     withProfile: '{{who}}（{{profile}}）',
     aToken: '一个{{family}}',
   },
