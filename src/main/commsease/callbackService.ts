@@ -78,7 +78,7 @@ export function createCallbackService(deps: CallbackServiceDeps): CallbackServic
         nowMs: deps.nowMs(),
       },
       deps.crypto,
-      { timeoutMs: deps.timeoutMs, monotonicMs: deps.monotonicMs },
+      { timeoutMs: deps.timeoutMs, monotonicMs: deps.monotonicMs, language: deps.language?.() ?? 'en' },
     );
   }
 

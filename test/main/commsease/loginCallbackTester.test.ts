@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
-import { sendLoginCallback, signLoginCallback, type LoginCallbackRequestInput } from '../../../src/main/commsease/loginCallbackTester';
+import { sendLoginCallback, signLoginCallback, wordDecision, type LoginCallbackRequestInput } from '../../../src/main/commsease/loginCallbackTester';
+import { decideLoginCallback, type CallbackExchange } from '../../../src/shared/commsease/callbackDecision';
 import { verifyCallback } from '../../../src/main/commsease/callbackVerifier';
 import { startFakeCallbackServer, type FakeCallbackServer } from '../../support/fakeCallbackServer';
 import { closedPort } from '../../support/fakeCommsEase';
@@ -200,5 +201,35 @@ describe('callback verifier in Chinese', () => {
     expect(verifyIn('zh-CN', headers, body).curTime.note).toBe('5 秒前发送（按 CurTime）。');
     const other = verifyIn('zh-CN', headers, body, APP_SECRET, 'another-app-key');
     expect(other.explanation).toContain('AppKey 请求头不是这个档案的 AppKey');
+  });
+});
+
+describe('the login-callback decision in Chinese', () => {
+  const exchanges: CallbackExchange[] = [
+    { kind: 'timeout', timeoutMs: 2000 },
+    { kind: 'unreachable', detail: 'connection refused' },
+    { kind: 'answered', status: 500, body: '' },
+    { kind: 'answered', status: 200, body: '{"errCode": 0}' },
+    { kind: 'answered', status: 200, body: '{"errCode": 1}' },
+  ];
+
+  it.each(exchanges)("words the engine's decision in English exactly as the engine does (%o)", (exchange) => {
+    const decision = decideLoginCallback(exchange);
+    expect(wordDecision(decision, exchange, 'en')).toEqual(decision);
+  });
+
+  it.each(exchanges)('words it in Chinese, keeping its kind and codes (%o)', (exchange) => {
+    const decision = decideLoginCallback(exchange);
+    const zh = wordDecision(decision, exchange, 'zh-CN');
+    expect({ ...zh, clientExperience: '', reason: '' }).toEqual({ ...decision, clientExperience: '', reason: '' });
+    expect(zh.clientExperience).toMatch(/[\u4e00-\u9fff]/);
+    expect(zh.reason).toMatch(/[\u4e00-\u9fff]|^HTTP 2xx，/);
+    expect(zh.reason).not.toContain('main.');
+  });
+
+  it("reports the customer server's refusal in Chinese", async () => {
+    const report = await sendLoginCallback(input({ token: 'not-the-users-token' }), nodeCryptoPort, { language: 'zh-CN' });
+    expect(report.decision.kind).toBe('login_refused');
+    expect(report.decision.clientExperience).toBe('登录失败：SDK 报告错误码 302（accid 与令牌不匹配）。');
   });
 });

@@ -106,6 +106,22 @@ export const mainEn = {
       age: 'Sent {{seconds}} s ago (by CurTime).',
     },
   },
+  /** What the login-callback tester reads from the customer's answer (src/shared/commsease/callbackDecision.ts). */
+  decision: {
+    experience: {
+      allowed: 'The login succeeds.',
+      refused: 'The login fails: the SDK reports code 302 (accid and token do not match).',
+      defaultPolicy:
+        'CommsEase continues with the default result configured in its console for failed callbacks (allow or refuse), so the outcome depends on that setting.',
+    },
+    reason: {
+      default_policy_timeout: 'no answer within {{timeoutMs}} ms (CommsEase waits {{waitMs}} ms and does not retry)',
+      default_policy_unreachable: 'the callback URL could not be reached: {{detail}}',
+      default_policy_http_error: 'the server answered HTTP {{status}}; CommsEase treats a failed request like a timeout',
+      login_allowed: 'HTTP 2xx with "errCode": 0',
+      login_refused: 'HTTP 2xx with "errCode": {{errCode}} (anything but 0 refuses)',
+    },
+  },
   /** A live CommsEase call, as an error names it (the `action` param). */
   action: {
     refresh: 'refresh',
@@ -241,6 +257,20 @@ export const mainZh: Strings<typeof mainEn> = {
       seconds: 'CurTime 看起来是以秒计的时间戳；云信回调使用毫秒。',
       future: 'CurTime 比现在晚 {{seconds}} 秒。',
       age: '{{seconds}} 秒前发送（按 CurTime）。',
+    },
+  },
+  decision: {
+    experience: {
+      allowed: '登录成功。',
+      refused: '登录失败：SDK 报告错误码 302（accid 与令牌不匹配）。',
+      defaultPolicy: '云信会按控制台中为回调失败配置的默认结果（允许或拒绝）继续，因此结果取决于该设置。',
+    },
+    reason: {
+      default_policy_timeout: '{{timeoutMs}} 毫秒内没有答复（云信等待 {{waitMs}} 毫秒，且不重试）',
+      default_policy_unreachable: '无法访问回调 URL：{{detail}}',
+      default_policy_http_error: '服务器答复 HTTP {{status}}；云信把失败的请求当作超时处理',
+      login_allowed: 'HTTP 2xx，且 "errCode": 0',
+      login_refused: 'HTTP 2xx，且 "errCode": {{errCode}}（非 0 即拒绝）',
     },
   },
   action: {
