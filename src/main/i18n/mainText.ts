@@ -21,13 +21,23 @@ export function mainT(language: Language): MainTranslate {
   return (key, params) => instance.t(`main.${key}`, { ...wordedParams(params ?? {}, language) });
 }
 
-/** Params that name a phrase rather than hold a value (`action: 'refresh'`), worded from `main.<param>.<value>`. */
+/**
+ * Params that name a phrase rather than hold a value, worded in the reader's language:
+ * `action: 'refresh'` from `main.action.*`, `remedy: 'linux'` from `main.keychainRemedy.*`.
+ */
+const PHRASE_PARAMS = { action: 'action', remedy: 'keychainRemedy' } as const;
+
 function wordedParams(params: MainTextParams, language: Language): MainTextParams {
-  const action = params['action'];
-  if (typeof action !== 'string' || !/^[a-z]+$/.test(action)) return params;
-  const worded = i18nFor(language).t(`main.action.${action}`, { defaultValue: action });
-  return { ...params, action: worded };
+  let out = params;
+  for (const [param, area] of Object.entries(PHRASE_PARAMS)) {
+    const value = params[param];
+    if (typeof value !== 'string' || !/^[a-z0-9]+$/.test(value)) continue;
+    out = { ...out, [param]: i18nFor(language).t(`main.${area}.${value}`, { defaultValue: value }) };
+  }
+  return out;
 }
+
+export type KeychainRemedy = keyof (typeof mainEn)['keychainRemedy'];
 
 export class MainTextError extends TokenLabError {
   constructor(

@@ -163,6 +163,19 @@ export const mainEn = {
     callbackCredentials: 'the callback URL must not carry a user name or password',
     envMismatch: 'the {{action}} was confirmed for environment "{{confirmed}}", but profile "{{name}}" is tagged "{{env}}"; nothing was sent',
     needsSecondConfirmation: 'profile "{{name}}" is tagged "{{env}}": the {{action}} needs the second confirmation; nothing was sent',
+    keychainLockedLinux: 'The keyring is locked: unlock your login keyring (e.g. in "Passwords and Keys") and try again.',
+    keychainLocked: 'The keychain is locked or refused access: unlock it and try again.',
+    keychainUnreachable: 'No keychain service is reachable ({{detail}}). {{remedy}}',
+    keychainNotLoaded: 'The keychain library could not be loaded ({{detail}}). {{remedy}}',
+    keychainRefused: 'The keychain refused the operation: {{detail}}',
+  },
+  /** What to do about the keychain, per OS (the `remedy` param of the keychain errors, and the profiles banner). */
+  keychainRemedy: {
+    linux:
+      'Install libsecret and a Secret Service such as GNOME Keyring or KeePassXC (Debian/Ubuntu: sudo apt install libsecret-1-0 gnome-keyring; Fedora: sudo dnf install libsecret gnome-keyring), then restart TokenLab.',
+    darwin: 'TokenLab uses the macOS login keychain; make sure it exists and is unlocked (Keychain Access).',
+    win32: 'TokenLab uses the Windows Credential Manager; make sure your user profile is loaded and Credential Manager is running.',
+    unlock: 'Unlock your keyring, then retry.',
   },
 } as const;
 
@@ -312,5 +325,17 @@ export const mainZh: Strings<typeof mainEn> = {
     callbackCredentials: '回调 URL 不能带用户名或密码',
     envMismatch: '这次{{action}}确认的是环境“{{confirmed}}”，但档案“{{name}}”的标签是“{{env}}”；没有发送任何内容',
     needsSecondConfirmation: '档案“{{name}}”的标签是“{{env}}”：这次{{action}}需要第二次确认；没有发送任何内容',
+    keychainLockedLinux: '密钥环已锁定：请解锁你的登录密钥环（例如在“密码和密钥”中）后重试。',
+    keychainLocked: '钥匙串已锁定或拒绝访问：请解锁后重试。',
+    keychainUnreachable: '无法连接任何钥匙串服务（{{detail}}）。{{remedy}}',
+    keychainNotLoaded: '无法加载钥匙串库（{{detail}}）。{{remedy}}',
+    keychainRefused: '钥匙串拒绝了该操作：{{detail}}',
+  },
+  keychainRemedy: {
+    linux:
+      '请安装 libsecret 和一个 Secret Service，例如 GNOME Keyring 或 KeePassXC（Debian/Ubuntu：sudo apt install libsecret-1-0 gnome-keyring；Fedora：sudo dnf install libsecret gnome-keyring），然后重启 TokenLab。',
+    darwin: 'TokenLab 使用 macOS 的登录钥匙串；请确认它存在且已解锁（钥匙串访问）。',
+    win32: 'TokenLab 使用 Windows 凭据管理器；请确认你的用户配置文件已加载，且凭据管理器正在运行。',
+    unlock: '请解锁你的密钥环，然后重试。',
   },
 };
