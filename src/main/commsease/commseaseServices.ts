@@ -61,6 +61,7 @@ export function createCommsEaseServices(deps: CommsEaseServiceDeps): CommsEaseSe
     randomBytes: deps.randomBytes,
     now: () => Math.floor(deps.nowMs() / 1000),
     ...(deps.apiTimeoutMs !== undefined ? { timeoutMs: deps.apiTimeoutMs } : {}),
+    ...(deps.language ? { language: deps.language } : {}),
     ...(deps.monotonicMs ? { monotonicMs: deps.monotonicMs } : {}),
   });
   const callbacks = createCallbackService({

@@ -95,7 +95,7 @@ export function createStaticTokenStore(vault: StaticTokenVault, crypto: CryptoPo
     },
     async setReturned(profileId, accid, token) {
       const problem = returnedTokenProblem(token);
-      if (problem !== null) throw new TokenLabError('INVALID_INPUT', `the token CommsEase returned cannot be stored: ${problem}`);
+      if (problem !== null) throw new MainTextError('INVALID_INPUT', 'returnedTokenUnstorable', { problem });
       await vault.setStaticToken(profileId, validateAccid(accid), token);
     },
     async check(profileId, accid, candidate) {

@@ -31,7 +31,7 @@ function wordedParams(params: MainTextParams, language: Language): MainTextParam
   let out = params;
   for (const [param, area] of Object.entries(PHRASE_PARAMS)) {
     const value = params[param];
-    if (typeof value !== 'string' || !/^[a-z0-9]+$/.test(value)) continue;
+    if (typeof value !== 'string' || !/^[A-Za-z0-9]+$/.test(value)) continue;
     out = { ...out, [param]: i18nFor(language).t(`main.${area}.${value}`, { defaultValue: value }) };
   }
   return out;

@@ -7,7 +7,6 @@
  * status never repeats it. Prod-tagged profiles are served only after the ConfirmPort said yes.
  */
 import type { RandomBytes } from '../../shared/crypto/cryptoPort';
-import { TokenLabError } from '../../shared/errors';
 import { MainTextError } from '../i18n/mainText';
 import { describeZodError } from '../../shared/ipc/describeZodError';
 import { serverFaultsSchema, type ServerFaults, type ServerFaultsInput } from '../../shared/tokenServer/faultConfig';
@@ -87,7 +86,7 @@ export function createTokenServerService(deps: TokenServerServiceDeps): TokenSer
     async start(input) {
       if (running || starting) throw new MainTextError('INVALID_INPUT', 'serverRunning', { url: running?.http.url ?? '…' });
       const parsed = serverSettingsSchema.safeParse(input);
-      if (!parsed.success) throw new TokenLabError('INVALID_INPUT', `bad token server settings: ${describeZodError(parsed.error)}`);
+      if (!parsed.success) throw new MainTextError('INVALID_INPUT', 'badServerSettings', { detail: describeZodError(parsed.error) });
       const { faults: initialFaults, ...settings } = parsed.data;
       starting = true;
       try {
@@ -136,7 +135,7 @@ export function createTokenServerService(deps: TokenServerServiceDeps): TokenSer
 
     setFaults(input) {
       const parsed = serverFaultsSchema.safeParse(input);
-      if (!parsed.success) throw new TokenLabError('INVALID_INPUT', `bad fault config: ${describeZodError(parsed.error)}`);
+      if (!parsed.success) throw new MainTextError('INVALID_INPUT', 'badFaultConfig', { detail: describeZodError(parsed.error) });
       faults = parsed.data;
       return status();
     },

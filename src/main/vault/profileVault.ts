@@ -400,9 +400,9 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
       serial(async () => {
         const cleanAccid = parseOrThrow(accidSchema, accid, 'invalid accid');
         const current = find(await store.load(), id);
-        if (!familyOf(current).profile.holdsStaticTokens) throw new TokenLabError('INVALID_INPUT', 'static tokens belong to CommsEase profiles');
+        if (!familyOf(current).profile.holdsStaticTokens) throw new MainTextError('INVALID_INPUT', 'staticTokensCommsEaseOnly');
         const clean = token.trim();
-        if (clean === '' || clean.length > 1024) throw new TokenLabError('INVALID_INPUT', 'a static token has 1–1024 characters');
+        if (clean === '' || clean.length > 1024) throw new MainTextError('INVALID_INPUT', 'staticTokenLength');
         const control = controlCharacterProblem(clean, 'the token');
         if (control !== null) throw new TokenLabError('INVALID_INPUT', control);
         await secrets.set(staticTokenAccount(id, cleanAccid), clean);
