@@ -161,7 +161,6 @@ const mainTextPlugin = {
  */
 const MAIN_I18N_PENDING = [
   'src/main/files/boundedRead.ts',
-  'src/main/history/historyStore.ts',
   'src/main/vault/dataFile.ts',
   'src/main/vault/jsonDataFile.ts',
   'src/main/vault/profileMigration.ts',

@@ -12,7 +12,7 @@ import { errorReply, type IpcError, type IpcReply } from '../../shared/ipc/reply
 import { isTokenLabError } from '../../shared/errors';
 import { describeZodError } from '../../shared/ipc/describeZodError';
 import type { Language } from '../../shared/i18n';
-import { wordError } from '../i18n/mainText';
+import { MainTextError, wordError } from '../i18n/mainText';
 import type { HandlersFor, IpcHandlers } from './handlerTypes';
 
 export type IpcDispatch = (channel: string, request: unknown) => Promise<IpcReply<unknown>>;
@@ -64,7 +64,8 @@ async function dispatchOnce<M extends ChannelMap>(
 
     const parsedRequest = spec.request.safeParse(request);
     if (!parsedRequest.success) {
-      return errorReply('INVALID_INPUT', `invalid request for ${channel}: ${describeZodError(parsedRequest.error)}`);
+      const invalid = new MainTextError('INVALID_INPUT', 'invalidRequest', { channel, detail: describeZodError(parsedRequest.error) });
+      return errorReply('INVALID_INPUT', wordError(invalid, language()));
     }
     let result: unknown;
     try {

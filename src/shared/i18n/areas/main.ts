@@ -154,6 +154,7 @@ export const mainEn = {
   /** Errors main returns to the page, by key (src/main/i18n/mainText.ts). */
   error: {
     destinationNotUrl: 'the destination is not a URL',
+    invalidRequest: 'invalid request for {{channel}}: {{detail}}',
     callbackNotApproved: 'sending the stored tokens of {{name}} to {{origin}} was not approved; nothing was sent',
     apiNotApproved: 'signed API calls of {{name}} to {{origin}} were not approved; nothing was sent',
     serverRunning: 'the token server is already running at {{url}}; stop it first',
@@ -168,6 +169,10 @@ export const mainEn = {
     profileExists: 'a profile named "{{name}}" already exists',
     importNotJson: 'the import is not valid JSON',
     historyGone: 'that token is no longer in the history',
+    historyUnkeepable: 'this token cannot be kept in history: {{detail}}',
+    historyUnkeepableItem: 'this token cannot be kept in history (item {{item}}): {{detail}}',
+    historyNoExpiry: 'not a token with a readable expiry: {{reason}}',
+    historyNoExpiryItem: 'not a token with a readable expiry (item {{item}}): {{reason}}',
     historyTextMismatch: 'this token text does not match the history entry it was meant for',
     historyOnlyPinned: 'only pinned tokens keep their text',
     historyPinGone: 'the pinned token is no longer in the keychain (removed outside TokenLab?)',
@@ -346,6 +351,7 @@ export const mainZh: Strings<typeof mainEn> = {
   },
   error: {
     destinationNotUrl: '目标地址不是 URL',
+    invalidRequest: '{{channel}} 的请求无效：{{detail}}',
     callbackNotApproved: '未批准把 {{name}} 已保存的令牌发送到 {{origin}}；没有发送任何内容',
     apiNotApproved: '未批准把 {{name}} 的签名 API 调用发送到 {{origin}}；没有发送任何内容',
     serverRunning: '令牌服务器已在 {{url}} 运行；请先停止它',
@@ -360,6 +366,10 @@ export const mainZh: Strings<typeof mainEn> = {
     profileExists: '名为“{{name}}”的档案已存在',
     importNotJson: '导入的内容不是有效的 JSON',
     historyGone: '这个令牌已不在历史记录中',
+    historyUnkeepable: '这个令牌无法保存在历史记录中：{{detail}}',
+    historyUnkeepableItem: '这个令牌无法保存在历史记录中（第 {{item}} 项）：{{detail}}',
+    historyNoExpiry: '不是能读出过期时间的令牌：{{reason}}',
+    historyNoExpiryItem: '不是能读出过期时间的令牌（第 {{item}} 项）：{{reason}}',
     historyTextMismatch: '这段令牌文本与它所属的历史记录条目不符',
     historyOnlyPinned: '只有已固定的令牌会保留文本',
     historyPinGone: '已固定的令牌已不在钥匙串中（在 TokenLab 之外被删除了？）',

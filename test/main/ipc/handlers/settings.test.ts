@@ -68,9 +68,19 @@ describe("main's messages follow the page's language", () => {
 
   it('puts the Chinese summary of its code before an error that has no sentence of its own yet', async () => {
     await app.dispatch('settings:setLanguage', { language: 'zh-CN' });
-    const error = errorOf(await app.dispatch('history:add', { items: [{ token: 'not a token at all', source: 'pasted' }] }));
+    const error = errorOf(await app.dispatch('profiles:import', { json: '{"kind": "something else"}' }));
     expect(error.code).toBe('INVALID_INPUT');
-    expect(error.message).toMatch(/^输入无效（.+）$/);
+    expect(error.message).toMatch(/^输入无效（not a TokenLab profiles export: .+）$/);
+  });
+
+  it('says in Chinese why a pasted text cannot go on the board, and which request was invalid', async () => {
+    await app.dispatch('settings:setLanguage', { language: 'zh-CN' });
+    const error = errorOf(await app.dispatch('history:add', { items: [{ token: 'not a token at all', source: 'pasted' }] }));
+    expect(error.message).toMatch(/^不是能读出过期时间的令牌：/);
+    const invalid = errorOf(await app.dispatch('history:add', { items: [] }));
+    expect(invalid.message).toMatch(/^history:add 的请求无效：items/);
+    await app.dispatch('settings:setLanguage', { language: 'en' });
+    expect(errorOf(await app.dispatch('history:add', { items: [] })).message).toMatch(/^invalid request for history:add: items/);
   });
 
   it('asks the prod question in Chinese, and says in Chinese that the server did not start', async () => {
