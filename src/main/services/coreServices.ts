@@ -70,6 +70,7 @@ export function createCoreServices(deps: CoreServiceDeps): CoreServices {
     now: () => Math.floor(nowMs() / 1000),
     newId: () => hex(randomBytes(8)),
     registry,
+    ...(deps.language ? { language: deps.language } : {}),
   });
   const signing = createSigningService({ vault, registry, crypto, randomBytes, nowMs });
   const simulation = createSimulationService({ vault, registry });

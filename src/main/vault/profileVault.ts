@@ -10,7 +10,8 @@
  */
 import { z } from 'zod';
 import { TokenLabError } from '../../shared/errors';
-import { MainTextError } from '../i18n/mainText';
+import { mainT, MainTextError, type MainTranslate } from '../i18n/mainText';
+import type { Language } from '../../shared/i18n';
 import type { TokenFamily } from '../../shared/families/family';
 import { defaultRegistry, type FamilyRegistry } from '../../shared/families/registry';
 import { describeZodError } from '../../shared/ipc/describeZodError';
@@ -77,6 +78,8 @@ export interface ProfileVaultOptions {
   newId: () => string;
   /** The token families profiles may belong to; default: the shipped ones. */
   registry?: FamilyRegistry;
+  /** The language an import report's reasons are worded in (default English). */
+  language?: () => Language;
 }
 
 export const EXPORT_FORMAT = 'tokenlab-profiles';
@@ -116,15 +119,18 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T 
 type ExportedProfile = { family: string; name: string; env: string; credentials: Record<string, IdentifierValue>; fingerprint: string | null };
 
 /** One export entry in the domain's terms, or why it is skipped; unknown keys (a smuggled secret) are refused. */
-function parseExportedWith(registry: FamilyRegistry, entry: unknown): { ok: true; profile: ExportedProfile } | { ok: false; reason: string } {
+function parseExportedWith(registry: FamilyRegistry, entry: unknown, t: MainTranslate): { ok: true; profile: ExportedProfile } | { ok: false; reason: string } {
   const base = exportedProfileBaseSchema.safeParse(entry);
   if (!base.success) return { ok: false, reason: describeZodError(base.error, 2) };
   const family = registry.byCliName(base.data.provider);
-  if (!family) return { ok: false, reason: `provider: not a known token family ("${base.data.provider.slice(0, 32)}")` };
+  if (!family) return { ok: false, reason: t('importReason.unknownFamily', { provider: base.data.provider.slice(0, 32) }) };
   const record = entry as Record<string, unknown>;
   const allowed = new Set(['provider', 'name', 'env', 'fingerprint', ...family.profile.identifiers.map((f) => f.key)]);
   const extra = Object.keys(record).filter((key) => !allowed.has(key));
-  if (extra.length > 0) return { ok: false, reason: `unexpected field${extra.length > 1 ? 's' : ''} ${extra.map((k) => `"${k.slice(0, 32)}"`).join(', ')}` };
+  if (extra.length > 0) {
+    const fields = extra.map((k) => `"${k.slice(0, 32)}"`).join(', ');
+    return { ok: false, reason: t(extra.length > 1 ? 'importReason.unexpectedFields' : 'importReason.unexpectedField', { fields }) };
+  }
   const raw: Record<string, unknown> = {};
   for (const field of family.profile.identifiers) if (record[field.key] !== undefined) raw[field.key] = record[field.key];
   const credentials = family.profile.credentialsSchema.safeParse(raw);
@@ -138,7 +144,7 @@ function parseExportedWith(registry: FamilyRegistry, entry: unknown): { ok: true
 export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
   const { store, secrets, now, newId } = options;
   const registry = options.registry ?? defaultRegistry;
-  const parseExported = (entry: unknown) => parseExportedWith(registry, entry);
+  const parseExported = (entry: unknown, t: MainTranslate) => parseExportedWith(registry, entry, t);
   const view = (p: StoredProfile): ProfileView => toProfileView(p, registry);
   const familyOf = (p: StoredProfile): TokenFamily => registry.require(p.family);
 
@@ -340,8 +346,9 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
         const profiles = await store.load();
         const imported: StoredProfile[] = [];
         const skipped: ImportReport['skipped'] = [];
+        const t = mainT(options.language?.() ?? 'en');
         for (const [index, entry] of document.profiles.entries()) {
-          const parsed = parseExported(entry);
+          const parsed = parseExported(entry, t);
           const label =
             typeof entry === 'object' && entry !== null && typeof (entry as { name?: unknown }).name === 'string'
               ? ((entry as { name: string }).name.slice(0, 64))
@@ -352,7 +359,7 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
           }
           const p = parsed.profile;
           if ([...profiles, ...imported].some((q) => nameKey(q.name) === nameKey(p.name))) {
-            skipped.push({ name: p.name, reason: 'a profile with this name already exists' });
+            skipped.push({ name: p.name, reason: t('importReason.nameTaken') });
             continue;
           }
           imported.push({

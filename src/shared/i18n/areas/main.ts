@@ -144,6 +144,13 @@ export const mainEn = {
     timeout: 'No answer within {{timeoutMs}} ms. The call may still have reached CommsEase: check the account before retrying.',
     unreachable: 'The API base could not be reached: {{detail}}.',
   },
+  /** Why a profile of an import file was skipped (the import report). */
+  importReason: {
+    nameTaken: 'a profile with this name already exists',
+    unknownFamily: 'provider: not a known token family ("{{provider}}")',
+    unexpectedField: 'unexpected field {{fields}}',
+    unexpectedFields: 'unexpected fields {{fields}}',
+  },
   /** A live CommsEase call, as a message names it (the `action` param). */
   action: {
     refresh: 'refresh',
@@ -342,6 +349,12 @@ export const mainZh: Strings<typeof mainEn> = {
     malformedExcerpt: '无法读取答复：{{problem}}（{{excerpt}}）。云信上的令牌可能已改变，也可能没有。',
     timeout: '{{timeoutMs}} 毫秒内没有答复。这次调用可能仍已到达云信：重试前请先检查该账号。',
     unreachable: '无法访问 API 地址：{{detail}}。',
+  },
+  importReason: {
+    nameTaken: '已有同名档案',
+    unknownFamily: 'provider：不是已知的令牌类型（“{{provider}}”）',
+    unexpectedField: '多余的字段 {{fields}}',
+    unexpectedFields: '多余的字段 {{fields}}',
   },
   action: {
     refresh: '刷新',

@@ -100,6 +100,26 @@ describe("main's messages follow the page's language", () => {
     expect(error).toEqual({ code: 'NOT_CONFIRMED', message: `未批准把 云信 测试 已保存的令牌发送到 ${new URL(url).origin}；没有发送任何内容` });
   });
 
+  it('says in Chinese why an import skipped a profile', async () => {
+    const exported = await app.dispatch('profiles:export', { ids: [ceId] });
+    if (!exported.ok) throw new Error(exported.error.message);
+    const document = JSON.parse((exported.value as { json: string }).json) as { profiles: Array<Record<string, unknown>> };
+    document.profiles.push({ ...document.profiles[0], name: 'another', provider: 'nope' });
+    const json = JSON.stringify(document);
+    const english = await app.dispatch('profiles:import', { json });
+    await app.dispatch('settings:setLanguage', { language: 'zh-CN' });
+    const chinese = await app.dispatch('profiles:import', { json });
+    if (!english.ok || !chinese.ok) throw new Error('the import was refused');
+    expect((english.value as { skipped: unknown[] }).skipped).toEqual([
+      { name: '云信 测试', reason: 'a profile with this name already exists' },
+      { name: 'another', reason: 'provider: not a known token family ("nope")' },
+    ]);
+    expect((chinese.value as { skipped: unknown[] }).skipped).toEqual([
+      { name: '云信 测试', reason: '已有同名档案' },
+      { name: 'another', reason: 'provider：不是已知的令牌类型（“nope”）' },
+    ]);
+  });
+
   it('explains a pasted callback in Chinese', async () => {
     await app.dispatch('settings:setLanguage', { language: 'zh-CN' });
     const reply = await app.dispatch('commsease:callbackVerify', { profileId: ceId, headers: 'AppKey: settings-app-key', body: '{}' });
