@@ -31,5 +31,6 @@ export function cliDestinationGate(dataDir: string, io: Pick<CliIo, 'stdin' | 's
   return createDestinationGate({
     approvals: createDestinationApprovals({ dataDir, nowMs: () => io.now() * 1000 }),
     confirm: createCliConfirm(io, assumeYes),
+    language: () => io.locale?.language ?? 'en',
   });
 }

@@ -8,6 +8,7 @@ import { TokenLabError, type TokenLabErrorCode } from '../shared/errors';
 import { i18nFor, type Language } from '../shared/i18n';
 import { cliEn } from '../shared/i18n/areas/cli';
 import type { Translate } from '../shared/tokens/reasonText';
+import { MainTextError, wordError } from '../main/i18n/mainText';
 
 
 const translators = new Map<Language, Translate>();
@@ -70,6 +71,7 @@ export function usageText(key: string, params?: TextParams, code?: TokenLabError
  */
 export function errorText(error: TokenLabError, t: Translate, language: Language = 'en'): string {
   if (error instanceof CliUsageError) return t(`cli.${error.textKey}`, wordedParams(error.textParams, t));
+  if (error instanceof MainTextError) return wordError(error, language);
   if (language === 'en') return error.message;
   const summary = t(`cli.errorCode.${error.code}`, { defaultValue: '' });
   return summary === '' ? error.message : t('cli.errorWithDetail', { summary, detail: error.message });

@@ -23,7 +23,7 @@ import { createDataFile } from './vault/dataFile';
 import type { ProfileVault } from './vault/profileVault';
 import type { SecretStore } from './vault/secretStore';
 import { refuseAllConfirm, type ConfirmPort } from './security/confirmPort';
-import type { Language } from '../shared/i18n';
+import { createAppLanguage, type AppLanguage } from './i18n/appLanguage';
 import type { DestinationGate } from './security/destinationGate';
 import { createTokenServerService, type TokenServerService } from './tokenServer/tokenServerService';
 import { createSigningTokenMinter } from './tokenServer/signingTokenMinter';
@@ -48,8 +48,11 @@ export interface AppServiceDeps {
    * app). Absent: every such send and prod serving is refused.
    */
   confirm?: ConfirmPort;
-  /** The app's language, for the questions main words itself (the token server's prod confirmation); default English. */
-  language?: () => Language;
+  /**
+   * The language main speaks (the app starts it at the OS's; default: English). The page
+   * switches it with `settings:setLanguage`; main's questions, reports and errors follow.
+   */
+  language?: AppLanguage;
   /** Called when the clipboard auto-clear removed our text. */
   onClipboardCleared?: (at: number) => void;
   /** Told the pinned history entries after every change (the expiry notifier listens). */
@@ -67,6 +70,8 @@ export interface AppServices {
   destinations: DestinationGate;
   tokenServer: TokenServerService;
   doctor: KeychainDoctor;
+  /** The language main speaks now; the menu listens to it. */
+  language: AppLanguage;
   handlers: IpcHandlers;
   dispatch: IpcDispatch;
 }
@@ -83,7 +88,9 @@ const realTimers: TimerPort = {
 };
 
 export function createAppServices(deps: AppServiceDeps): AppServices {
+  const language = deps.language ?? createAppLanguage('en');
   const core = createCoreServices({
+    language: language.current,
     dataDir: deps.dataDir,
     secrets: deps.secrets,
     ...(deps.registry ? { registry: deps.registry } : {}),
@@ -126,12 +133,12 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     randomBytes,
     nowMs,
     confirm: deps.confirm ?? refuseAllConfirm,
-    ...(deps.language ? { language: deps.language } : {}),
+    language: language.current,
   });
   if (deps.onTokenServerLog) tokenServer.onLog(deps.onTokenServerLog);
   const doctor = createKeychainDoctor({ dataDir: deps.dataDir, secrets: deps.secrets, nowMs });
   // Other domains: build the service here and pass it in the object below.
-  const handlers = createIpcHandlers({ vault, signing, simulation: core.simulation, clipboard, history, commsease, crypto, doctor, tokenServer });
-  const dispatch = createIpcDispatcher(handlers, deps.log ? { log: deps.log } : {});
-  return { vault, signing, clipboard, history, commsease, destinations, doctor, tokenServer, handlers, dispatch };
+  const handlers = createIpcHandlers({ vault, signing, simulation: core.simulation, clipboard, history, commsease, crypto, doctor, tokenServer, language });
+  const dispatch = createIpcDispatcher(handlers, { language: language.current, ...(deps.log ? { log: deps.log } : {}) });
+  return { vault, signing, clipboard, history, commsease, destinations, doctor, tokenServer, language, handlers, dispatch };
 }

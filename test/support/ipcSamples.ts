@@ -334,6 +334,8 @@ export const CHANNEL_SAMPLES: ChannelSamples = {
   'tokenServer:setFaults': [{ request: () => ({ seed: 7, failRequests: [2], faults: { otherUser: 0.5 }, latency: { kind: 'fixed', ms: 0 } }) }],
   'tokenServer:log': [{ phase: 'teardown', request: () => ({}) }, { phase: 'teardown', request: () => ({ after: 1 }) }],
   'tokenServer:stop': [{ phase: 'teardown', request: () => ({}) }],
+
+  'settings:setLanguage': [{ request: () => ({ language: 'zh-CN' }) }, { request: () => ({ language: 'en' }) }],
 };
 
 /** An empty context; fill `apiBase` and `callbackUrl` with 127.0.0.1 fakes before running samples. */

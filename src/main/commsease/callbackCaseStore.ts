@@ -10,7 +10,7 @@
  * file, fsync, rename); a damaged file gives back every case that still parses.
  */
 import { z } from 'zod';
-import { TokenLabError } from '../../shared/errors';
+import { MainTextError } from '../i18n/mainText';
 import { callbackCaseSchema, type CallbackCaseInput, type CallbackCaseView } from '../../shared/ipc/channels/commsease';
 import { createSerialQueue, fieldOf, openJsonDocument, salvageArray, type DocumentTextFile, type JsonDocumentSpec } from '../vault/jsonDataFile';
 import { callbackCaseAccount } from '../vault/keychainAccounts';
@@ -112,9 +112,9 @@ export function createCallbackCaseStore(deps: CallbackCaseStoreDeps): CallbackCa
       mutate(async (file, store) => {
         const entry = casesOf(file, profileId);
         const existing = input.id ? entry.cases.find((c) => c.id === input.id) : undefined;
-        if (input.id && !existing) throw new TokenLabError('INVALID_INPUT', 'that test case no longer exists');
+        if (input.id && !existing) throw new MainTextError('INVALID_INPUT', 'caseGone');
         if (!existing && entry.cases.length >= MAX_CASES_PER_PROFILE) {
-          throw new TokenLabError('INVALID_INPUT', `a profile keeps at most ${MAX_CASES_PER_PROFILE} test cases`);
+          throw new MainTextError('INVALID_INPUT', 'caseLimit', { max: MAX_CASES_PER_PROFILE });
         }
         const testCase: StoredCase = {
           id: existing?.id ?? deps.randomId(),
@@ -129,9 +129,9 @@ export function createCallbackCaseStore(deps: CallbackCaseStoreDeps): CallbackCa
         const ownAccount = callbackCaseAccount(profileId, testCase.id);
         if (testCase.tokenSource === 'case') {
           if (input.token !== undefined) await deps.secrets.set(ownAccount, normalizeLoginToken(input.token));
-          else if (!existing || existing.tokenSource !== 'case') throw new TokenLabError('INVALID_INPUT', 'a case with its own token needs the token');
+          else if (!existing || existing.tokenSource !== 'case') throw new MainTextError('INVALID_INPUT', 'caseNeedsToken');
         } else if (input.token !== undefined) {
-          throw new TokenLabError('INVALID_INPUT', 'a case that uses the stored static token takes no token of its own');
+          throw new MainTextError('INVALID_INPUT', 'caseTakesNoToken');
         }
         const cases = existing ? entry.cases.map((c) => (c.id === testCase.id ? testCase : c)) : [...entry.cases, testCase];
         await store({ ...file, profiles: { ...file.profiles, [profileId]: { callbackUrl: entry.callbackUrl, cases } } });
@@ -142,7 +142,7 @@ export function createCallbackCaseStore(deps: CallbackCaseStoreDeps): CallbackCa
     remove: (profileId, id) =>
       mutate(async (file, store) => {
         const entry = casesOf(file, profileId);
-        if (!entry.cases.some((c) => c.id === id)) throw new TokenLabError('INVALID_INPUT', 'that test case no longer exists');
+        if (!entry.cases.some((c) => c.id === id)) throw new MainTextError('INVALID_INPUT', 'caseGone');
         await store({ ...file, profiles: { ...file.profiles, [profileId]: { ...entry, cases: entry.cases.filter((c) => c.id !== id) } } });
         await deps.secrets.delete(callbackCaseAccount(profileId, id));
       }),
@@ -159,7 +159,7 @@ export function createCallbackCaseStore(deps: CallbackCaseStoreDeps): CallbackCa
     withToken: (profileId, id) =>
       serial(async () => {
         const testCase = casesOf(await load(), profileId).cases.find((c) => c.id === id);
-        if (!testCase) throw new TokenLabError('INVALID_INPUT', 'that test case no longer exists');
+        if (!testCase) throw new MainTextError('INVALID_INPUT', 'caseGone');
         return { testCase, token: await tokenOf(profileId, testCase) };
       }),
   };

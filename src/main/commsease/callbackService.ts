@@ -11,13 +11,14 @@
  * "callback"); nothing is read from the keychain or sent before that.
  */
 import type { CryptoPort } from '../../shared/crypto/cryptoPort';
-import { TokenLabError } from '../../shared/errors';
+import { MainTextError } from '../i18n/mainText';
 import type { CaseResultView } from '../../shared/ipc/channels/commsease';
 import type { CommsEaseClientType } from '../../shared/commsease/loginCallback';
 import { commsEaseFamily } from '../../shared/families/commsease-dynamic';
 import type { ProfileVault } from '../vault/profileVault';
 import type { CallbackCaseStore } from './callbackCaseStore';
 import { verifyCallback, type CallbackVerification } from './callbackVerifier';
+import type { Language } from '../../shared/i18n';
 import type { MonotonicClock } from './httpPost';
 import { sendLoginCallback, type LoginCallbackReport } from './loginCallbackTester';
 import type { DestinationGate } from '../security/destinationGate';
@@ -46,6 +47,8 @@ export interface CallbackServiceDeps {
   monotonicMs?: MonotonicClock;
   /** Saved cases in flight at once. */
   concurrency?: number;
+  /** The language the verifier explains itself in (default English). */
+  language?: () => Language;
 }
 
 export interface CallbackService {
@@ -75,7 +78,7 @@ export function createCallbackService(deps: CallbackServiceDeps): CallbackServic
         nowMs: deps.nowMs(),
       },
       deps.crypto,
-      { timeoutMs: deps.timeoutMs, monotonicMs: deps.monotonicMs },
+      { timeoutMs: deps.timeoutMs, monotonicMs: deps.monotonicMs, language: deps.language?.() ?? 'en' },
     );
   }
 
@@ -84,7 +87,7 @@ export function createCallbackService(deps: CallbackServiceDeps): CallbackServic
 
     async verify(request) {
       const { appKey, appSecret } = await credentials(request.profileId);
-      return verifyCallback({ rawHeaders: request.headers, rawBody: request.body, appKey, appSecret, nowMs: deps.nowMs() }, deps.crypto);
+      return verifyCallback({ rawHeaders: request.headers, rawBody: request.body, appKey, appSecret, nowMs: deps.nowMs() }, deps.crypto, deps.language?.() ?? 'en');
     },
 
     async runCases(request) {
@@ -94,7 +97,7 @@ export function createCallbackService(deps: CallbackServiceDeps): CallbackServic
       // The stored cases, not `list`: each case's token is read once, by `runOne`.
       const cases = await deps.cases.stored(request.profileId);
       const wanted = request.ids ? cases.filter((c) => request.ids?.includes(c.id)) : cases;
-      if (request.ids && wanted.length !== new Set(request.ids).size) throw new TokenLabError('INVALID_INPUT', 'some of those test cases no longer exist');
+      if (request.ids && wanted.length !== new Set(request.ids).size) throw new MainTextError('INVALID_INPUT', 'casesGone');
       await deps.cases.setCallbackUrl(request.profileId, request.url);
       const results: CaseResultView[] = new Array(wanted.length);
       let next = 0;

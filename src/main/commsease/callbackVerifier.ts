@@ -15,6 +15,8 @@ import { callbackCheckSum, checksumsEqual } from '../../shared/families/commseas
 import { parseRawHeaders } from '../../shared/commsease/rawHeaders';
 import { summarizeLoginCallbackBody } from '../../shared/commsease/loginCallback';
 import type { CallbackVerificationView } from '../../shared/ipc/channels/commsease';
+import type { Language } from '../../shared/i18n';
+import { mainT, type MainTranslate } from '../i18n/mainText';
 
 /**
  * The verifier's report, as the `commsease:verifyCallback` schema defines it: `md5.received` is
@@ -35,7 +37,9 @@ export interface VerifyCallbackInput {
   nowMs: number;
 }
 
-export function verifyCallback(input: VerifyCallbackInput, crypto: CryptoPort): CallbackVerification {
+/** `language`: the one the explanation, hint and CurTime note are worded in (default English). */
+export function verifyCallback(input: VerifyCallbackInput, crypto: CryptoPort, language: Language = 'en'): CallbackVerification {
+  const t = mainT(language);
   const { values, problems } = parseRawHeaders(input.rawHeaders);
   const md5Header = values.get('md5') ?? null;
   const checkSumHeader = values.get('checksum') ?? null;
@@ -44,7 +48,7 @@ export function verifyCallback(input: VerifyCallbackInput, crypto: CryptoPort): 
 
   const computedMd5 = crypto.md5Hex(input.rawBody);
   const md5Status: CheckStatus = md5Header === null ? 'missing_header' : checksumsEqual(computedMd5, md5Header, crypto) ? 'ok' : 'mismatch';
-  const md5Hint = md5Status === 'mismatch' && md5Header !== null ? pasteArtefact(input.rawBody, md5Header, crypto) : null;
+  const md5Hint = md5Status === 'mismatch' && md5Header !== null ? pasteArtefact(input.rawBody, md5Header, crypto, t) : null;
 
   let checkSumStatus: CheckStatus = 'missing_header';
   if (checkSumHeader !== null && md5Header !== null && curTimeHeader !== null) {
@@ -56,11 +60,11 @@ export function verifyCallback(input: VerifyCallbackInput, crypto: CryptoPort): 
   const verdict = verdictOf(md5Status, checkSumStatus);
   return {
     verdict,
-    explanation: explain(verdict, md5Status, checkSumStatus, appKeyStatus, md5Hint),
+    explanation: explain(t, verdict, md5Status, checkSumStatus, appKeyStatus, md5Hint),
     md5: { status: md5Status, received: md5Header, computed: computedMd5, hint: md5Hint },
     checkSum: { status: checkSumStatus, received: checkSumHeader },
     appKey: { status: appKeyStatus, received: appKeyHeader },
-    curTime: { received: curTimeHeader, note: curTimeNote(curTimeHeader, input.nowMs) },
+    curTime: { received: curTimeHeader, note: curTimeNote(curTimeHeader, input.nowMs, t) },
     body: summarizeLoginCallbackBody(input.rawBody),
     headerProblems: problems,
   };
@@ -74,50 +78,41 @@ function verdictOf(md5: CheckStatus, checkSum: CheckStatus): CallbackVerdict {
 }
 
 function explain(
+  t: MainTranslate,
   verdict: CallbackVerdict,
   md5: CheckStatus,
   checkSum: CheckStatus,
   appKey: 'matches' | 'differs' | 'missing_header',
   md5Hint: string | null,
 ): string {
-  const appKeyNote = appKey === 'differs' ? ' The AppKey header is not this profile\'s AppKey: the callback belongs to another app, so its CheckSum was made with another AppSecret.' : '';
-  switch (verdict) {
-    case 'valid':
-      return `MD5 and CheckSum both hold: CommsEase signed this exact body with this profile's AppSecret. If the customer's server refuses it, the bug is in its own logic, not in the signature check.${appKeyNote}`;
-    case 'md5_mismatch':
-      return `The CheckSum holds (right AppSecret), but the MD5 of this body differs from the MD5 header: the body checked is not byte-for-byte the body CommsEase sent (re-serialised JSON, changed charset or whitespace, a framework that parsed it first).${
-        md5Hint ? ` ${md5Hint}` : ''
-      }`;
-    case 'checksum_mismatch':
-      return `The body matches its MD5 header, but the CheckSum does not: the AppSecret used is not the one CommsEase signed with (wrong profile or rotated secret), or the CurTime/MD5 headers were altered.${appKeyNote}`;
-    case 'md5_and_checksum_mismatch':
-      return `Neither the MD5 nor the CheckSum holds: the body was changed and the signature does not match this profile's AppSecret either.${appKeyNote}${md5Hint ? ` ${md5Hint}` : ''}`;
-    case 'incomplete': {
-      const missing = [md5 === 'missing_header' ? 'MD5' : null, checkSum === 'missing_header' ? 'CheckSum or CurTime' : null].filter(Boolean).join(' and ');
-      return `The pasted headers lack ${missing}; CommsEase always sends AppKey, CurTime, MD5 and CheckSum.`;
-    }
+  if (verdict === 'incomplete') {
+    const missing = md5 === 'missing_header' && checkSum === 'missing_header' ? 'both' : md5 === 'missing_header' ? 'md5' : 'checkSum';
+    return t('verifier.explanation.incomplete', { missing: t(`verifier.missing.${missing}`) });
   }
+  const appKeyNote = appKey === 'differs' && verdict !== 'md5_mismatch' ? ` ${t('verifier.appKeyDiffers')}` : '';
+  const hintNote = md5Hint && (verdict === 'md5_mismatch' || verdict === 'md5_and_checksum_mismatch') ? ` ${md5Hint}` : '';
+  return `${t(`verifier.explanation.${verdict}`)}${appKeyNote}${hintNote}`;
 }
 
 /** Does a common copy-paste change explain the mismatch? (Only says so; the verdict stands.) */
-function pasteArtefact(body: string, md5Header: string, crypto: CryptoPort): string | null {
+function pasteArtefact(body: string, md5Header: string, crypto: CryptoPort, t: MainTranslate): string | null {
   const candidates: Array<[string, string]> = [
-    [body.replace(/\s+$/, ''), 'Without the trailing whitespace/newline of the paste the MD5 matches: the paste added it; the original body is fine.'],
-    [body.replace(/\r\n/g, '\n'), 'With LF instead of CRLF line endings the MD5 matches: the line endings changed in transit or in the paste.'],
-    [body.trim(), 'Without the surrounding whitespace of the paste the MD5 matches: the paste added it.'],
+    [body.replace(/\s+$/, ''), 'trailing'],
+    [body.replace(/\r\n/g, '\n'), 'lineEndings'],
+    [body.trim(), 'surrounding'],
   ];
   for (const [variant, note] of candidates) {
-    if (variant !== body && checksumsEqual(crypto.md5Hex(variant), md5Header, crypto)) return note;
+    if (variant !== body && checksumsEqual(crypto.md5Hex(variant), md5Header, crypto)) return t(`verifier.hint.${note}`);
   }
   return null;
 }
 
-function curTimeNote(curTime: string | null, nowMs: number): string | null {
+function curTimeNote(curTime: string | null, nowMs: number, t: MainTranslate): string | null {
   if (curTime === null) return null;
-  if (!/^\d+$/.test(curTime)) return 'CurTime is not a number.';
+  if (!/^\d+$/.test(curTime)) return t('verifier.curTime.notANumber');
   const value = Number(curTime);
-  if (value < 1e11) return 'CurTime looks like epoch seconds; CommsEase callbacks carry milliseconds.';
+  if (value < 1e11) return t('verifier.curTime.seconds');
   const ageSeconds = Math.round((nowMs - value) / 1000);
-  if (ageSeconds < -300) return `CurTime is ${-ageSeconds} s in the future.`;
-  return `Sent ${ageSeconds} s ago (by CurTime).`;
+  if (ageSeconds < -300) return t('verifier.curTime.future', { seconds: -ageSeconds });
+  return t('verifier.curTime.age', { seconds: ageSeconds });
 }

@@ -5,6 +5,7 @@
  * pieces the same way: static tokens through the vault, the server API signed with the
  * profile's AppSecret, and the callback cases in `commsease-callback-cases.json`.
  */
+import type { Language } from '../../shared/i18n';
 import { join } from 'node:path';
 import type { CryptoPort, RandomBytes } from '../../shared/crypto/cryptoPort';
 import { createDataFile } from '../vault/dataFile';
@@ -39,6 +40,8 @@ export interface CommsEaseServiceDeps {
   callbackTimeoutMs?: number;
   monotonicMs?: MonotonicClock;
   log?: (line: string) => void;
+  /** The language main words its reports in (default English). */
+  language?: () => Language;
 }
 
 export function createCommsEaseServices(deps: CommsEaseServiceDeps): CommsEaseServices {
@@ -58,6 +61,7 @@ export function createCommsEaseServices(deps: CommsEaseServiceDeps): CommsEaseSe
     randomBytes: deps.randomBytes,
     now: () => Math.floor(deps.nowMs() / 1000),
     ...(deps.apiTimeoutMs !== undefined ? { timeoutMs: deps.apiTimeoutMs } : {}),
+    ...(deps.language ? { language: deps.language } : {}),
     ...(deps.monotonicMs ? { monotonicMs: deps.monotonicMs } : {}),
   });
   const callbacks = createCallbackService({
@@ -67,6 +71,7 @@ export function createCommsEaseServices(deps: CommsEaseServiceDeps): CommsEaseSe
     crypto: deps.crypto,
     nowMs: deps.nowMs,
     ...(deps.callbackTimeoutMs !== undefined ? { timeoutMs: deps.callbackTimeoutMs } : {}),
+    ...(deps.language ? { language: deps.language } : {}),
     ...(deps.monotonicMs ? { monotonicMs: deps.monotonicMs } : {}),
   });
   return { staticTokens, staticApi, callbacks, cases };

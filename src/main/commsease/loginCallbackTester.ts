@@ -13,8 +13,9 @@
 import type { CryptoPort } from '../../shared/crypto/cryptoPort';
 import { callbackCheckSum } from '../../shared/families/commsease-dynamic/checksum';
 import { buildLoginCallbackBody, type CommsEaseClientType } from '../../shared/commsease/loginCallback';
-import { COMMSEASE_CALLBACK_TIMEOUT_MS, decideLoginCallback, type CallbackDecision } from '../../shared/commsease/callbackDecision';
-import { TokenLabError } from '../../shared/errors';
+import { COMMSEASE_CALLBACK_TIMEOUT_MS, decideLoginCallback, type CallbackDecision, type CallbackExchange } from '../../shared/commsease/callbackDecision';
+import type { Language } from '../../shared/i18n';
+import { mainT, MainTextError } from '../i18n/mainText';
 import { postWithDeadline, type MonotonicClock } from './httpPost';
 import { maskSecrets } from '../../shared/security/maskSecrets';
 
@@ -61,10 +62,10 @@ export function assertCallbackUrl(url: string): URL {
   try {
     parsed = new URL(url);
   } catch {
-    throw new TokenLabError('INVALID_INPUT', `"${url.slice(0, 200)}" is not a URL`);
+    throw new MainTextError('INVALID_INPUT', 'callbackNotUrl', { url: url.slice(0, 200) });
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new TokenLabError('INVALID_INPUT', 'the callback URL must start with http:// or https://');
-  if (parsed.username !== '' || parsed.password !== '') throw new TokenLabError('INVALID_INPUT', 'the callback URL must not carry a user name or password');
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new MainTextError('INVALID_INPUT', 'callbackScheme');
+  if (parsed.username !== '' || parsed.password !== '') throw new MainTextError('INVALID_INPUT', 'callbackCredentials');
   return parsed;
 }
 
@@ -95,11 +96,29 @@ export function signLoginCallback(input: LoginCallbackRequestInput, crypto: Cryp
   };
 }
 
+/**
+ * The decision in `language`: what the client experiences, and why, from the catalogue
+ * (main.decision), whose English is the engine's own words (a test holds them equal). An
+ * answer that cannot be read keeps the engine's English reason, which names what is wrong with it.
+ */
+export function wordDecision(decision: CallbackDecision, exchange: CallbackExchange, language: Language): CallbackDecision {
+  const t = mainT(language);
+  const experience = decision.kind === 'login_allowed' ? 'allowed' : decision.kind === 'login_refused' ? 'refused' : 'defaultPolicy';
+  const params: Record<string, string | number> = { waitMs: COMMSEASE_CALLBACK_TIMEOUT_MS };
+  if (exchange.kind === 'timeout') params['timeoutMs'] = exchange.timeoutMs;
+  if (exchange.kind === 'unreachable') params['detail'] = exchange.detail;
+  if (exchange.kind === 'answered') params['status'] = exchange.status;
+  if (decision.errCode !== null) params['errCode'] = decision.errCode;
+  const reason = decision.kind === 'default_policy_unreadable_answer' ? decision.reason : t(`decision.reason.${decision.kind}`, params);
+  return { ...decision, clientExperience: t(`decision.experience.${experience}`), reason };
+}
+
 export async function sendLoginCallback(
   input: LoginCallbackRequestInput,
   crypto: CryptoPort,
-  options: { timeoutMs?: number; monotonicMs?: MonotonicClock } = {},
+  options: { timeoutMs?: number; monotonicMs?: MonotonicClock; language?: Language } = {},
 ): Promise<LoginCallbackReport> {
+  const language = options.language ?? 'en';
   const signed = signLoginCallback(input, crypto);
   const timeoutMs = options.timeoutMs ?? COMMSEASE_CALLBACK_TIMEOUT_MS;
   const outcome = await postWithDeadline({ url: signed.url, headers: signed.headers, body: signed.body, timeoutMs }, options.monotonicMs);
@@ -118,7 +137,7 @@ export async function sendLoginCallback(
       },
       elapsedMs: outcome.elapsedMs,
       timeoutMs,
-      decision: maskDecision(decideLoginCallback({ kind: 'answered', status: outcome.status, body: outcome.body }), secrets),
+      decision: maskDecision(decide({ kind: 'answered', status: outcome.status, body: outcome.body }, language), secrets),
     };
   }
   return {
@@ -126,8 +145,12 @@ export async function sendLoginCallback(
     response: null,
     elapsedMs: outcome.elapsedMs,
     timeoutMs,
-    decision: decideLoginCallback(outcome.kind === 'timeout' ? { kind: 'timeout', timeoutMs } : { kind: 'unreachable', detail: outcome.detail }),
+    decision: decide(outcome.kind === 'timeout' ? { kind: 'timeout', timeoutMs } : { kind: 'unreachable', detail: outcome.detail }, language),
   };
+}
+
+function decide(exchange: CallbackExchange, language: Language): CallbackDecision {
+  return wordDecision(decideLoginCallback(exchange), exchange, language);
 }
 
 /** The body we sent, with the token field's value blanked (the hashes were computed over the real body). */

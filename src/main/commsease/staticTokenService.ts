@@ -14,6 +14,8 @@
  */
 import type { CryptoPort, RandomBytes } from '../../shared/crypto/cryptoPort';
 import { TokenLabError } from '../../shared/errors';
+import { mainT, MainTextError, wordError, type MainTranslate } from '../i18n/mainText';
+import type { Language } from '../../shared/i18n';
 import type { z } from 'zod';
 import type { confirmationSchema, StaticApiReportView } from '../../shared/ipc/channels/commsease';
 import { commsEaseFamily } from '../../shared/families/commsease-dynamic';
@@ -47,6 +49,8 @@ export interface StaticTokenServiceDeps {
   now: () => number;
   timeoutMs?: number;
   monotonicMs?: MonotonicClock;
+  /** The language the report's message is worded in (default English). */
+  language?: () => Language;
 }
 
 export interface StaticTokenService {
@@ -58,13 +62,10 @@ export interface StaticTokenService {
 
 export function checkConfirmation(action: DestructiveAction, profile: { name: string; env: string }, confirmation: DestructiveConfirmation): void {
   if (confirmation.env.trim().toLowerCase() !== profile.env.trim().toLowerCase()) {
-    throw new TokenLabError(
-      'INVALID_INPUT',
-      `the ${action} was confirmed for environment "${confirmation.env}", but profile "${profile.name}" is tagged "${profile.env}"; nothing was sent`,
-    );
+    throw new MainTextError('INVALID_INPUT', 'envMismatch', { action, confirmed: confirmation.env, name: profile.name, env: profile.env });
   }
   if (isProductionEnv(profile.env) && !confirmation.twice) {
-    throw new TokenLabError('INVALID_INPUT', `profile "${profile.name}" is tagged "${profile.env}": the ${action} needs the second confirmation; nothing was sent`);
+    throw new MainTextError('INVALID_INPUT', 'needsSecondConfirmation', { name: profile.name, env: profile.env, action });
   }
 }
 
@@ -72,7 +73,10 @@ export function checkConfirmation(action: DestructiveAction, profile: { name: st
 export function resolveApiBase(profile: { credentials: { apiBase?: string } }): string {
   const candidate = profile.credentials.apiBase ?? DEFAULT_COMMSEASE_API_BASE;
   const parsed = apiBaseSchema.safeParse(candidate);
-  if (!parsed.success) throw new TokenLabError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'invalid API base');
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]?.message;
+    throw issue ? new TokenLabError('INVALID_INPUT', issue) : new MainTextError('INVALID_INPUT', 'apiBaseInvalid');
+  }
   return parsed.data;
 }
 
@@ -101,11 +105,13 @@ export function createStaticTokenService(deps: StaticTokenServiceDeps): StaticTo
         : operation === 'update'
           ? await client.update(request.accid, token as string)
           : await client.refreshToken(request.accid);
+    const language = deps.language?.() ?? 'en';
+    const t = mainT(language);
     const base = { operation, profileId: profile.id, accid: request.accid, env: profile.env, apiBase };
-    if (outcome.kind !== 'ok') return { ...base, ...describeFailure(outcome), stored: false };
+    if (outcome.kind !== 'ok') return { ...base, ...describeFailure(outcome, t), stored: false };
     const newToken = outcome.secretToken ?? token;
     if (newToken === null) {
-      return { ...base, status: 'malformed_answer', stored: false, message: 'CommsEase answered 200 without a token to store.', httpStatus: 200, code: 200, elapsedMs: outcome.elapsedMs };
+      return { ...base, status: 'malformed_answer', stored: false, message: t('staticApi.noToken'), httpStatus: 200, code: 200, elapsedMs: outcome.elapsedMs };
     }
     const problem = outcome.secretToken !== null ? returnedTokenProblem(outcome.secretToken) : null;
     if (problem !== null) {
@@ -113,7 +119,7 @@ export function createStaticTokenService(deps: StaticTokenServiceDeps): StaticTo
         ...base,
         status: 'malformed_answer',
         stored: false,
-        message: `CommsEase accepted the ${operation}, but the token it returned cannot be stored: ${problem}. The account's token has changed on CommsEase; check the API base, then refresh again.`,
+        message: t('staticApi.returnedUnstorable', { action: operation, problem }),
         httpStatus: 200,
         code: 200,
         elapsedMs: outcome.elapsedMs,
@@ -123,15 +129,13 @@ export function createStaticTokenService(deps: StaticTokenServiceDeps): StaticTo
       if (outcome.secretToken !== null) await deps.store.setReturned(profile.id, request.accid, outcome.secretToken);
       else await deps.store.set(profile.id, request.accid, newToken);
     } catch (error) {
-      const reason = error instanceof TokenLabError ? error.message : 'the keychain refused it';
+      const reason = error instanceof TokenLabError ? wordError(error, language) : t('staticApi.keychainRefused');
       const lost = outcome.secretToken !== null;
       return {
         ...base,
         status: 'ok',
         stored: false,
-        message: `CommsEase accepted the ${operation}, but the token could not be stored in the keychain (${reason}).${
-          lost ? ' The new token is not kept anywhere: fix the keychain and refresh again.' : ''
-        }`,
+        message: t(lost ? 'staticApi.notStoredLost' : 'staticApi.notStored', { action: operation, reason }),
         httpStatus: 200,
         code: 200,
         elapsedMs: outcome.elapsedMs,
@@ -139,9 +143,9 @@ export function createStaticTokenService(deps: StaticTokenServiceDeps): StaticTo
     }
     const unusual =
       outcome.secretToken !== null && outcome.secretToken.length > STATIC_TOKEN_MAX_LENGTH
-        ? ` Note: it has ${outcome.secretToken.length} characters, more than the ${STATIC_TOKEN_MAX_LENGTH} CommsEase documents.`
+        ? ` ${t('staticApi.longToken', { length: outcome.secretToken.length, max: STATIC_TOKEN_MAX_LENGTH })}`
         : '';
-    return { ...base, status: 'ok', stored: true, message: successMessage(operation, request.accid, outcome.secretToken !== null) + unusual, httpStatus: 200, code: 200, elapsedMs: outcome.elapsedMs };
+    return { ...base, status: 'ok', stored: true, message: successMessage(operation, request.accid, outcome.secretToken !== null, t) + unusual, httpStatus: 200, code: 200, elapsedMs: outcome.elapsedMs };
   }
 
   return {
@@ -162,25 +166,26 @@ export function createStaticTokenService(deps: StaticTokenServiceDeps): StaticTo
   };
 }
 
-function successMessage(operation: ServerApiOperation, accid: string, generated: boolean): string {
+function successMessage(operation: ServerApiOperation, accid: string, generated: boolean, t: MainTranslate): string {
   switch (operation) {
     case 'create':
-      return generated
-        ? `Account "${accid}" created; CommsEase generated its token, now stored in the keychain.`
-        : `Account "${accid}" created with the given token, now stored in the keychain.`;
+      return t(generated ? 'staticApi.createdGenerated' : 'staticApi.createdGiven', { accid });
     case 'update':
-      return `The token of "${accid}" was updated; the keychain holds the new one.`;
+      return t('staticApi.updated', { accid });
     case 'refreshToken':
-      return `The token of "${accid}" was refreshed; the new random token is stored in the keychain (not shown).`;
+      return t('staticApi.refreshed', { accid });
   }
 }
 
-function describeFailure(outcome: Exclude<ServerApiOutcome, { kind: 'ok' }>): Omit<StaticApiReport, 'operation' | 'profileId' | 'accid' | 'env' | 'apiBase' | 'stored'> {
+function describeFailure(
+  outcome: Exclude<ServerApiOutcome, { kind: 'ok' }>,
+  t: MainTranslate,
+): Omit<StaticApiReport, 'operation' | 'profileId' | 'accid' | 'env' | 'apiBase' | 'stored'> {
   switch (outcome.kind) {
     case 'api_error':
       return {
         status: 'api_error',
-        message: `CommsEase refused it with code ${outcome.explanation}${outcome.desc ? ` — desc: "${outcome.desc}"` : ''}.`,
+        message: outcome.desc ? t('staticApi.apiErrorDesc', { explanation: outcome.explanation, desc: outcome.desc }) : t('staticApi.apiError', { explanation: outcome.explanation }),
         httpStatus: outcome.httpStatus,
         code: outcome.code,
         elapsedMs: outcome.elapsedMs,
@@ -188,7 +193,7 @@ function describeFailure(outcome: Exclude<ServerApiOutcome, { kind: 'ok' }>): Om
     case 'http_error':
       return {
         status: 'http_error',
-        message: `The API base answered HTTP ${outcome.httpStatus}, not a CommsEase answer (is the API base right?)${outcome.excerpt ? `: ${outcome.excerpt}` : ''}.`,
+        message: outcome.excerpt ? t('staticApi.httpErrorExcerpt', { status: outcome.httpStatus, excerpt: outcome.excerpt }) : t('staticApi.httpError', { status: outcome.httpStatus }),
         httpStatus: outcome.httpStatus,
         code: null,
         elapsedMs: outcome.elapsedMs,
@@ -196,7 +201,7 @@ function describeFailure(outcome: Exclude<ServerApiOutcome, { kind: 'ok' }>): Om
     case 'malformed_answer':
       return {
         status: 'malformed_answer',
-        message: `The answer could not be read: ${outcome.problem}${outcome.excerpt ? ` (${outcome.excerpt})` : ''}. The token may or may not have changed on CommsEase.`,
+        message: outcome.excerpt ? t('staticApi.malformedExcerpt', { problem: outcome.problem, excerpt: outcome.excerpt }) : t('staticApi.malformed', { problem: outcome.problem }),
         httpStatus: outcome.httpStatus,
         code: null,
         elapsedMs: outcome.elapsedMs,
@@ -204,12 +209,12 @@ function describeFailure(outcome: Exclude<ServerApiOutcome, { kind: 'ok' }>): Om
     case 'timeout':
       return {
         status: 'timeout',
-        message: `No answer within ${outcome.timeoutMs} ms. The call may still have reached CommsEase: check the account before retrying.`,
+        message: t('staticApi.timeout', { timeoutMs: outcome.timeoutMs }),
         httpStatus: null,
         code: null,
         elapsedMs: outcome.elapsedMs,
       };
     case 'unreachable':
-      return { status: 'unreachable', message: `The API base could not be reached: ${outcome.detail}.`, httpStatus: null, code: null, elapsedMs: outcome.elapsedMs };
+      return { status: 'unreachable', message: t('staticApi.unreachable', { detail: outcome.detail }), httpStatus: null, code: null, elapsedMs: outcome.elapsedMs };
   }
 }

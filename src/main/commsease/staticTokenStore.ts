@@ -11,6 +11,7 @@
 import type { z } from 'zod';
 import type { CryptoPort } from '../../shared/crypto/cryptoPort';
 import { TokenLabError } from '../../shared/errors';
+import { MainTextError } from '../i18n/mainText';
 import type { staticVerdictSchema } from '../../shared/ipc/channels/commsease';
 import { staticTokensEqual } from '../../shared/families/commsease-dynamic/checksum';
 import { controlCharacterProblem } from '../../shared/security/secretText';
@@ -38,10 +39,10 @@ export interface StaticTokenStore {
 }
 
 export function validateAccid(accid: string): string {
-  if (accid.length === 0) throw new TokenLabError('INVALID_INPUT', 'the accid is empty');
-  if (accid.length > ACCID_MAX_LENGTH) throw new TokenLabError('INVALID_INPUT', `an accid has at most ${ACCID_MAX_LENGTH} characters (CommsEase limit)`);
+  if (accid.length === 0) throw new MainTextError('INVALID_INPUT', 'accidEmpty');
+  if (accid.length > ACCID_MAX_LENGTH) throw new MainTextError('INVALID_INPUT', 'accidTooLong', { max: ACCID_MAX_LENGTH });
   if (!/^[A-Za-z0-9_@.-]+$/.test(accid)) {
-    throw new TokenLabError('INVALID_INPUT', 'an accid uses only letters, digits, "_", "@", "." and "-" (CommsEase rule)');
+    throw new MainTextError('INVALID_INPUT', 'accidCharacters');
   }
   return accid;
 }
@@ -49,10 +50,10 @@ export function validateAccid(accid: string): string {
 /** Trims copy-paste whitespace; refuses empty and over-long tokens, and control characters. */
 export function normalizeStaticToken(token: string): string {
   const trimmed = token.trim();
-  if (trimmed.length === 0) throw new TokenLabError('INVALID_INPUT', 'the token is empty');
+  if (trimmed.length === 0) throw new MainTextError('INVALID_INPUT', 'tokenEmpty');
   refuseControlCharacters(trimmed);
   if (trimmed.length > STATIC_TOKEN_MAX_LENGTH) {
-    throw new TokenLabError('INVALID_INPUT', `a static token has at most ${STATIC_TOKEN_MAX_LENGTH} characters (CommsEase limit)`);
+    throw new MainTextError('INVALID_INPUT', 'staticTokenTooLong', { max: STATIC_TOKEN_MAX_LENGTH });
   }
   return trimmed;
 }
@@ -62,9 +63,9 @@ export const LOGIN_TOKEN_MAX_LENGTH = 4096;
 
 export function normalizeLoginToken(token: string): string {
   const trimmed = token.trim();
-  if (trimmed.length === 0) throw new TokenLabError('INVALID_INPUT', 'the token is empty');
+  if (trimmed.length === 0) throw new MainTextError('INVALID_INPUT', 'tokenEmpty');
   refuseControlCharacters(trimmed);
-  if (trimmed.length > LOGIN_TOKEN_MAX_LENGTH) throw new TokenLabError('INVALID_INPUT', `a login token has at most ${LOGIN_TOKEN_MAX_LENGTH} characters here`);
+  if (trimmed.length > LOGIN_TOKEN_MAX_LENGTH) throw new MainTextError('INVALID_INPUT', 'loginTokenTooLong', { max: LOGIN_TOKEN_MAX_LENGTH });
   return trimmed;
 }
 
@@ -94,7 +95,7 @@ export function createStaticTokenStore(vault: StaticTokenVault, crypto: CryptoPo
     },
     async setReturned(profileId, accid, token) {
       const problem = returnedTokenProblem(token);
-      if (problem !== null) throw new TokenLabError('INVALID_INPUT', `the token CommsEase returned cannot be stored: ${problem}`);
+      if (problem !== null) throw new MainTextError('INVALID_INPUT', 'returnedTokenUnstorable', { problem });
       await vault.setStaticToken(profileId, validateAccid(accid), token);
     },
     async check(profileId, accid, candidate) {

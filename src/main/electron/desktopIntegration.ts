@@ -8,6 +8,7 @@
  */
 import { app, shell, type BrowserWindow } from 'electron';
 import type { AppServices } from '../composition';
+import type { AppLanguage } from '../i18n/appLanguage';
 import { pinnedWatchList } from '../history/pinnedWatchList';
 import type { HistoryEntry } from '../../shared/ipc/channels/history';
 import type { WindowState } from '../services/windowState';
@@ -25,11 +26,20 @@ export interface DesktopIntegration {
   attach(window: BrowserWindow, services: AppServices): void;
 }
 
-export async function prepareDesktopIntegration(options: { dataDir: string; isDev: boolean; log: (line: string) => void }): Promise<DesktopIntegration> {
-  const { dataDir, isDev, log } = options;
+export interface DesktopIntegrationOptions {
+  dataDir: string;
+  isDev: boolean;
+  log: (line: string) => void;
+  /** The app's language: the menu and the notifications speak it, and follow its changes. */
+  language: AppLanguage;
+}
+
+export async function prepareDesktopIntegration(options: DesktopIntegrationOptions): Promise<DesktopIntegration> {
+  const { dataDir, isDev, log, language } = options;
   let current: BrowserWindow | null = null;
   const notifier = createDesktopExpiryNotifier({
     log,
+    language: language.current,
     onClick: () => {
       if (!current || current.isDestroyed()) return;
       current.show();
@@ -41,20 +51,32 @@ export async function prepareDesktopIntegration(options: { dataDir: string; isDe
   const bounds = await restoreWindowState(dataDir);
   return {
     bounds,
-    onPinnedChange: (pinned) => notifier.watch(pinnedWatchList(pinned)),
+    onPinnedChange: (pinned) => notifier.watch(pinnedWatchList(pinned, language.current())),
     attach(window, services) {
       current = window;
       rememberWindowState(window, dataDir, bounds, log);
-      installAppMenu(window, {
-        platform: process.platform,
-        isDev,
-        showDataFolder: () => void shell.openPath(dataDir),
-        showAbout: () => app.showAboutPanel(),
+      const installMenu = (): void =>
+        installAppMenu(window, {
+          platform: process.platform,
+          isDev,
+          language: language.current(),
+          showDataFolder: () => void shell.openPath(dataDir),
+          showAbout: () => app.showAboutPanel(),
+        });
+      // The notices already shown stay shown; the labels of those to come are worded again.
+      const watchPinned = (): void =>
+        void services.history
+          .list()
+          .then((entries) => notifier.watch(pinnedWatchList(entries, language.current())))
+          .catch(() => log('history: could not be read for notifications'));
+      installMenu();
+      watchPinned();
+      const off = language.onChange(() => {
+        if (window.isDestroyed()) return;
+        installMenu();
+        watchPinned();
       });
-      services.history
-        .list()
-        .then((entries) => notifier.watch(pinnedWatchList(entries)))
-        .catch(() => log('history: could not be read for notifications'));
+      window.on('closed', off);
     },
   };
 }

@@ -6,12 +6,15 @@
  * window forward on the countdown board.
  */
 import { Notification } from 'electron';
+import type { Language } from '../../shared/i18n';
 import { createExpiryNotifier, type ExpiryNotifier } from '../services/expiryNotifier';
 
 export interface DesktopNotifierOptions {
   /** Called when the user clicks a notification (show the window and the board). */
   onClick?: () => void;
   log?: (line: string) => void;
+  /** The app's current language, for the notices' words (default English). */
+  language?: () => Language;
 }
 
 export function createDesktopExpiryNotifier(options: DesktopNotifierOptions = {}): ExpiryNotifier {
@@ -35,5 +38,6 @@ export function createDesktopExpiryNotifier(options: DesktopNotifierOptions = {}
       notification.show();
       options.log?.(`notification ${notice.kind} shown`);
     },
+    options.language,
   );
 }

@@ -7,23 +7,28 @@
  * refuses.
  */
 import type { BrowserWindow, MessageBoxOptions, MessageBoxReturnValue } from 'electron';
+import type { Language } from '../../shared/i18n';
+import { mainT } from '../i18n/mainText';
 import type { ConfirmPort } from '../security/confirmPort';
 
 export type ShowMessageBox = (window: BrowserWindow, options: MessageBoxOptions) => Promise<MessageBoxReturnValue>;
 
-export const CONFIRM_BUTTONS = ['Cancel', 'Send'] as const;
-
-export function createNativeConfirm(showMessageBox: ShowMessageBox, currentWindow: () => BrowserWindow | null): ConfirmPort {
+/**
+ * `language`: the app's current one, for the buttons of a question that names none of its own
+ * (default English). The question itself comes worded by whoever asks.
+ */
+export function createNativeConfirm(showMessageBox: ShowMessageBox, currentWindow: () => BrowserWindow | null, language: () => Language = () => 'en'): ConfirmPort {
   return {
     async confirm(question) {
       const window = currentWindow();
       if (window === null || window.isDestroyed()) return false;
+      const t = mainT(language());
       const { response } = await showMessageBox(window, {
         type: 'warning',
         title: question.title,
         message: question.message,
         detail: question.detail,
-        buttons: [question.cancelLabel ?? CONFIRM_BUTTONS[0], question.confirmLabel ?? CONFIRM_BUTTONS[1]],
+        buttons: [question.cancelLabel ?? t('confirm.cancel'), question.confirmLabel ?? t('confirm.send')],
         defaultId: 0,
         cancelId: 0,
         noLink: true,

@@ -21,6 +21,7 @@ import { registerIpc } from './registerIpc';
 import { createMainWindow } from './secureWindow';
 import { createNativeConfirm } from './nativeConfirm';
 import { resolveLanguage } from '../../shared/i18n';
+import { createAppLanguage } from '../i18n/appLanguage';
 
 export interface StartOptions {
   /** The built preload script (CommonJS). */
@@ -84,15 +85,16 @@ export async function startTokenLab(options: StartOptions): Promise<RunningApp> 
   let window: BrowserWindow | null = null;
   app.on('second-instance', () => focusWindow(window));
   const dataDir = resolveDataDir();
-  const desktop = await prepareDesktopIntegration({ dataDir, isDev: !app.isPackaged, log });
+  // Main speaks the OS language until the page says which one it shows (settings:setLanguage).
+  const language = createAppLanguage(resolveLanguage([...app.getPreferredSystemLanguages(), app.getLocale()]));
+  const desktop = await prepareDesktopIntegration({ dataDir, isDev: !app.isPackaged, log, language });
   const services = createAppServices({
     dataDir,
     secrets: createKeychainStore({ log }),
     clipboard,
     log,
-    confirm: createNativeConfirm((parent, box) => dialog.showMessageBox(parent, box), () => window),
-    // The OS language, as the page's when no language is picked in the app (the pick stays in the page).
-    language: () => resolveLanguage([...app.getPreferredSystemLanguages(), app.getLocale()]),
+    confirm: createNativeConfirm((parent, box) => dialog.showMessageBox(parent, box), () => window, language.current),
+    language,
     onClipboardCleared: (at) => {
       if (window) sendAppEvent(window.webContents, 'clipboard:cleared', { at });
     },

@@ -10,7 +10,7 @@
  */
 import { defaultRegistry, type FamilyRegistry } from '../../shared/families/registry';
 import { z } from 'zod';
-import { TokenLabError } from '../../shared/errors';
+import { MainTextError } from '../i18n/mainText';
 import { describeZodError } from '../../shared/ipc/describeZodError';
 import {
   HISTORY_LIMIT,
@@ -131,15 +131,19 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
   }
 
   /** Validated before it is written: one value history cannot read back must not cost the whole file. */
-  function checkedEntry(entry: HistoryEntry, where: string): HistoryEntry {
+  /** `item`: its 1-based place in a request of several, else null. */
+  function checkedEntry(entry: HistoryEntry, item: number | null): HistoryEntry {
     const parsed = historyEntrySchema.safeParse(entry);
-    if (!parsed.success) throw new TokenLabError('INVALID_INPUT', `this token cannot be kept in history${where}: ${describeZodError(parsed.error, 2)}`);
+    if (!parsed.success) {
+      const detail = describeZodError(parsed.error, 2);
+      throw item === null ? new MainTextError('INVALID_INPUT', 'historyUnkeepable', { detail }) : new MainTextError('INVALID_INPUT', 'historyUnkeepableItem', { item, detail });
+    }
     return parsed.data;
   }
 
   function find(list: HistoryEntry[], id: string): HistoryEntry {
     const entry = list.find((e) => e.id === id);
-    if (!entry) throw new TokenLabError('INVALID_INPUT', 'that token is no longer in the history');
+    if (!entry) throw new MainTextError('INVALID_INPUT', 'historyGone');
     return entry;
   }
 
@@ -153,8 +157,10 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
     );
     plain.forEach((p, i) => {
       if (p.verdict === 'malformed' || p.expiresAt === null || registry.get(p.format) === undefined) {
-        const where = items.length > 1 ? ` (item ${i + 1})` : '';
-        throw new TokenLabError('INVALID_INPUT', `not a token with a readable expiry${where}: ${p.reason}`);
+        // The reason is the engine's English sentence (the page words reasons itself from their codes).
+        throw items.length > 1
+          ? new MainTextError('INVALID_INPUT', 'historyNoExpiryItem', { item: i + 1, reason: p.reason })
+          : new MainTextError('INVALID_INPUT', 'historyNoExpiry', { reason: p.reason });
       }
     });
 
@@ -233,7 +239,7 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
         const added: HistoryEntry[] = fresh.map((itemIndex, k) => {
           const entry = checkedEntry(
             { id: deps.randomId(), fingerprint: fingerprints[itemIndex] as string, pinned: false, ...(described[k] as Described) },
-            items.length > 1 ? ` (item ${itemIndex + 1})` : '',
+            items.length > 1 ? itemIndex + 1 : null,
           );
           byFingerprint.set(entry.fingerprint, entry);
           return entry;
@@ -255,7 +261,7 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
       mutate(async (current, save) => {
         const entry = find(current, id);
         if (fingerprintToken(token, deps.sha256Hex) !== entry.fingerprint) {
-          throw new TokenLabError('INVALID_INPUT', 'this token text does not match the history entry it was meant for');
+          throw new MainTextError('INVALID_INPUT', 'historyTextMismatch');
         }
         await deps.secrets.set(pinAccount(id), token.trim());
         const pinned = { ...entry, pinned: true };
@@ -275,10 +281,10 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
     pinnedToken: (id) =>
       serial(async () => {
         const entry = find(await load(), id);
-        if (!entry.pinned) throw new TokenLabError('INVALID_INPUT', 'only pinned tokens keep their text');
+        if (!entry.pinned) throw new MainTextError('INVALID_INPUT', 'historyOnlyPinned');
         const token = await deps.secrets.get(pinAccount(id));
         if (token === null) {
-          throw new TokenLabError('SECRET_MISSING', 'the pinned token is no longer in the keychain (removed outside TokenLab?)');
+          throw new MainTextError('SECRET_MISSING', 'historyPinGone');
         }
         return token;
       }),

@@ -11,6 +11,8 @@ import { IPC_CONTRACT } from '../../shared/ipc/contract';
 import { errorReply, type IpcError, type IpcReply } from '../../shared/ipc/reply';
 import { isTokenLabError } from '../../shared/errors';
 import { describeZodError } from '../../shared/ipc/describeZodError';
+import type { Language } from '../../shared/i18n';
+import { MainTextError, wordError } from '../i18n/mainText';
 import type { HandlersFor, IpcHandlers } from './handlerTypes';
 
 export type IpcDispatch = (channel: string, request: unknown) => Promise<IpcReply<unknown>>;
@@ -20,11 +22,13 @@ export type DispatchLog = (line: string) => void;
 
 export interface DispatcherOptions {
   log?: DispatchLog;
+  /** The language a handler's error is worded in for the page (default English). */
+  language?: () => Language;
 }
 
 /** Map anything thrown by a handler to a reply; unexpected errors say nothing specific. */
-function errorToReply(channel: string, error: unknown): { ok: false; error: IpcError } {
-  if (isTokenLabError(error)) return errorReply(error.code, error.message);
+function errorToReply(channel: string, error: unknown, language: Language): { ok: false; error: IpcError } {
+  if (isTokenLabError(error)) return errorReply(error.code, wordError(error, language));
   if (error instanceof ZodError) return errorReply('INVALID_INPUT', describeZodError(error));
   return errorReply('INTERNAL', `internal error while handling ${channel}`);
 }
@@ -35,8 +39,9 @@ export function createContractDispatcher<M extends ChannelMap>(
   options: DispatcherOptions = {},
 ): IpcDispatch {
   const log = options.log ?? (() => {});
+  const language = options.language ?? (() => 'en' as const);
   return async (channel, request) => {
-    const outcome = await dispatchOnce(contract, handlers, channel, request);
+    const outcome = await dispatchOnce(contract, handlers, channel, request, language);
     log(`ipc ${typeof channel === 'string' && Object.prototype.hasOwnProperty.call(contract, channel) ? channel : '(unknown channel)'} → ${outcome.ok ? 'ok' : outcome.error.code}`);
     return outcome;
   };
@@ -47,6 +52,7 @@ async function dispatchOnce<M extends ChannelMap>(
   handlers: HandlersFor<M>,
   channel: string,
   request: unknown,
+  language: () => Language,
 ): Promise<IpcReply<unknown>> {
   try {
     if (typeof channel !== 'string' || !Object.prototype.hasOwnProperty.call(contract, channel)) {
@@ -58,13 +64,14 @@ async function dispatchOnce<M extends ChannelMap>(
 
     const parsedRequest = spec.request.safeParse(request);
     if (!parsedRequest.success) {
-      return errorReply('INVALID_INPUT', `invalid request for ${channel}: ${describeZodError(parsedRequest.error)}`);
+      const invalid = new MainTextError('INVALID_INPUT', 'invalidRequest', { channel, detail: describeZodError(parsedRequest.error) });
+      return errorReply('INVALID_INPUT', wordError(invalid, language()));
     }
     let result: unknown;
     try {
       result = await handler(parsedRequest.data);
     } catch (error) {
-      return errorToReply(channel, error);
+      return errorToReply(channel, error, language());
     }
     const parsedReply = spec.response.safeParse(result);
     if (!parsedReply.success) {

@@ -10,7 +10,8 @@
  * profile file named) does. Approvals are remembered per (profile id, origin, purpose); a "no"
  * is not remembered, so the next attempt asks again. Nothing is sent before the answer.
  */
-import { TokenLabError } from '../../shared/errors';
+import type { Language } from '../../shared/i18n';
+import { mainT, MainTextError } from '../i18n/mainText';
 import { DEFAULT_COMMSEASE_API_BASE } from '../../shared/ipc/schemas/profile';
 import type { ConfirmPort, ConfirmQuestion } from './confirmPort';
 import type { DestinationApprovals, DestinationPurpose } from './destinationApprovals';
@@ -34,45 +35,40 @@ export function originOf(url: string): string {
   try {
     return new URL(url).origin;
   } catch {
-    throw new TokenLabError('INVALID_INPUT', 'the destination is not a URL');
+    throw new MainTextError('INVALID_INPUT', 'destinationNotUrl');
   }
 }
 
-/** The questions, in one place (for the later i18n catalogue). */
-export function destinationQuestion(profile: GateProfile, origin: string, purpose: DestinationPurpose): ConfirmQuestion {
-  const who = `profile "${profile.name}" [${profile.env}]`;
-  if (purpose === 'callback') {
-    return {
-      title: 'Send stored tokens to this server?',
-      message: `Run the saved login-callback test cases of ${who} against ${origin}?`,
-      detail:
-        'Each request carries the stored login token of its case and a CheckSum made with the AppSecret. Approve only a server you run or trust. ' +
-        'TokenLab remembers a "yes" for this profile and this origin.',
-    };
-  }
+/** The questions, worded from the catalogue (main.destination) in the asker's language. */
+export function destinationQuestion(profile: GateProfile, origin: string, purpose: DestinationPurpose, language: Language = 'en'): ConfirmQuestion {
+  const t = mainT(language);
+  const who = t('destination.who', { name: profile.name, env: profile.env });
+  const kind = purpose === 'callback' ? 'callback' : 'api';
   return {
-    title: 'Send signed CommsEase API calls to this address?',
-    message: `${who} sends its server API calls to ${origin}, not to CommsEase's documented ${VENDOR_API_ORIGIN}.`,
-    detail:
-      'The CheckSum on these calls does not cover the request body: whoever receives one can replay it against the real CommsEase API, with any body, for five minutes. ' +
-      'Approve only your own proxy or test server (an imported profile file can name any address). TokenLab remembers a "yes" for this profile and this origin.',
+    title: t(`destination.${kind}.title`),
+    message: t(`destination.${kind}.message`, { who, origin, vendor: VENDOR_API_ORIGIN }),
+    detail: t(`destination.${kind}.detail`),
+    confirmLabel: t('confirm.send'),
+    cancelLabel: t('confirm.cancel'),
   };
 }
 
-export function createDestinationGate(deps: { approvals: DestinationApprovals; confirm: ConfirmPort }): DestinationGate {
+export interface DestinationGateDeps {
+  approvals: DestinationApprovals;
+  confirm: ConfirmPort;
+  /** The language the question is asked in (default English). */
+  language?: () => Language;
+}
+
+export function createDestinationGate(deps: DestinationGateDeps): DestinationGate {
   return {
     async require(profile, url, purpose) {
       const origin = originOf(url);
       if (purpose === 'api' && origin === VENDOR_API_ORIGIN) return;
       if (await deps.approvals.isApproved(profile.id, origin, purpose)) return;
-      const yes = await deps.confirm.confirm(destinationQuestion(profile, origin, purpose));
+      const yes = await deps.confirm.confirm(destinationQuestion(profile, origin, purpose, deps.language?.() ?? 'en'));
       if (!yes) {
-        throw new TokenLabError(
-          'NOT_CONFIRMED',
-          purpose === 'callback'
-            ? `sending the stored tokens of ${profile.name} to ${origin} was not approved; nothing was sent`
-            : `signed API calls of ${profile.name} to ${origin} were not approved; nothing was sent`,
-        );
+        throw new MainTextError('NOT_CONFIRMED', purpose === 'callback' ? 'callbackNotApproved' : 'apiNotApproved', { name: profile.name, origin });
       }
       await deps.approvals.approve(profile.id, origin, purpose);
     },

@@ -6,6 +6,7 @@
  * minting, verification or simulation credentials lives in one service, whichever door the
  * user came in by. Plain Node: no electron.
  */
+import type { Language } from '../../shared/i18n';
 import type { CryptoPort, RandomBytes } from '../../shared/crypto/cryptoPort';
 import { defaultRegistry, type FamilyRegistry } from '../../shared/families/registry';
 import { createCommsEaseServices, type CommsEaseServices } from '../commsease/commseaseServices';
@@ -35,6 +36,8 @@ export interface CoreServiceDeps {
    */
   destinations?: DestinationGate;
   confirm?: ConfirmPort;
+  /** The language main asks and reports in (the app's pick; default English). */
+  language?: () => Language;
 }
 
 export interface CoreServices {
@@ -67,6 +70,7 @@ export function createCoreServices(deps: CoreServiceDeps): CoreServices {
     now: () => Math.floor(nowMs() / 1000),
     newId: () => hex(randomBytes(8)),
     registry,
+    ...(deps.language ? { language: deps.language } : {}),
   });
   const signing = createSigningService({ vault, registry, crypto, randomBytes, nowMs });
   const simulation = createSimulationService({ vault, registry });
@@ -75,6 +79,7 @@ export function createCoreServices(deps: CoreServiceDeps): CoreServices {
     createDestinationGate({
       approvals: createDestinationApprovals({ dataDir: deps.dataDir, nowMs, ...(deps.log ? { log: deps.log } : {}) }),
       confirm: deps.confirm ?? refuseAllConfirm,
+      ...(deps.language ? { language: deps.language } : {}),
     });
   const commsease = createCommsEaseServices({
     dataDir: deps.dataDir,
@@ -85,6 +90,7 @@ export function createCoreServices(deps: CoreServiceDeps): CoreServices {
     destinations,
     nowMs,
     ...(deps.log ? { log: deps.log } : {}),
+    ...(deps.language ? { language: deps.language } : {}),
   });
   return { dataDir: deps.dataDir, registry, crypto, randomBytes, nowMs, store, secrets: deps.secrets, vault, signing, simulation, commsease, destinations };
 }

@@ -7,6 +7,8 @@
  * armed for the next due moment only, and every firing re-evaluates all tokens, so a laptop
  * that slept through several moments catches up in one pass without a flood of stale timers.
  */
+import type { Language } from '../../shared/i18n';
+import { mainT } from '../i18n/mainText';
 
 export const WILL_EXPIRE_WINDOW_SECONDS = 30;
 /** setTimeout's largest delay (~24.8 days); longer waits re-arm when it fires. */
@@ -42,7 +44,8 @@ export interface ExpiryNotifier {
   dispose(): void;
 }
 
-export function createExpiryNotifier(clock: NotifierClock, notify: (notice: ExpiryNotice) => void): ExpiryNotifier {
+/** `language`: the app's current one, read at each notice (default English). */
+export function createExpiryNotifier(clock: NotifierClock, notify: (notice: ExpiryNotice) => void, language: () => Language = () => 'en'): ExpiryNotifier {
   let watched: WatchedToken[] = [];
   /** `${id}:${kind}` already shown (or deliberately skipped), so nothing repeats. */
   const done = new Set<string>();
@@ -65,7 +68,8 @@ export function createExpiryNotifier(clock: NotifierClock, notify: (notice: Expi
         if (!done.has(expiredKey)) {
           done.add(expiredKey);
           done.add(windowKey);
-          notify({ id: token.id, kind: 'expired', title: 'Token expired', body: `${token.label} has expired.` });
+          const t = mainT(language());
+          notify({ id: token.id, kind: 'expired', title: t('notification.expiredTitle'), body: t('notification.expiredBody', { label: token.label }) });
         }
         continue;
       }
@@ -73,11 +77,12 @@ export function createExpiryNotifier(clock: NotifierClock, notify: (notice: Expi
         if (!done.has(windowKey)) {
           done.add(windowKey);
           const left = Math.max(0, Math.ceil(token.expiresAt - nowSeconds));
+          const t = mainT(language());
           notify({
             id: token.id,
             kind: 'will_expire',
-            title: 'Token will expire',
-            body: `${token.label} expires in ${left} s. Renew it now.`,
+            title: t('notification.willExpireTitle'),
+            body: t('notification.willExpireBody', { label: token.label, seconds: left }),
           });
         }
         nextDue = Math.min(nextDue, token.expiresAt);

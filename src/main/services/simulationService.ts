@@ -5,7 +5,7 @@
  * family (registry) must be the profile's, and the platform must mint tokens at all. Used by
  * the `sim:run` handler and `tokenlab simulate --profile`.
  */
-import { TokenLabError } from '../../shared/errors';
+import { MainTextError } from '../i18n/mainText';
 import type { FamilyRegistry, RegisteredPlatform } from '../../shared/families/registry';
 import type { SimCredentials } from '../../shared/sim/simTokenMinter';
 import type { Profile } from '../vault/profile';
@@ -38,9 +38,9 @@ function identityOf(profile: Profile): Omit<SimCredentials, 'secret'> {
 export function createSimulationService(deps: SimulationServiceDeps): SimulationService {
   function platformOf(id: string): RegisteredPlatform {
     const platform = deps.registry.platform(id);
-    if (!platform) throw new TokenLabError('INVALID_INPUT', `unknown simulator platform "${id}"`);
+    if (!platform) throw new MainTextError('INVALID_INPUT', 'unknownPlatform', { id });
     if (platform.rules.mintsTokens === false) {
-      throw new TokenLabError('INVALID_INPUT', `a profile does not apply to ${id} (${platform.rules.label}: its tokens are not minted)`);
+      throw new MainTextError('INVALID_INPUT', 'platformMintsNoTokens', { id, label: platform.rules.label });
     }
     return platform;
   }

@@ -7,7 +7,7 @@
  * status never repeats it. Prod-tagged profiles are served only after the ConfirmPort said yes.
  */
 import type { RandomBytes } from '../../shared/crypto/cryptoPort';
-import { TokenLabError } from '../../shared/errors';
+import { MainTextError } from '../i18n/mainText';
 import { describeZodError } from '../../shared/ipc/describeZodError';
 import { serverFaultsSchema, type ServerFaults, type ServerFaultsInput } from '../../shared/tokenServer/faultConfig';
 import { MAX_LOG_ENTRIES, type RequestLogEntry } from '../../shared/tokenServer/requestLog';
@@ -84,14 +84,14 @@ export function createTokenServerService(deps: TokenServerServiceDeps): TokenSer
 
   return {
     async start(input) {
-      if (running || starting) throw new TokenLabError('INVALID_INPUT', `the token server is already running at ${running?.http.url ?? '…'}; stop it first`);
+      if (running || starting) throw new MainTextError('INVALID_INPUT', 'serverRunning', { url: running?.http.url ?? '…' });
       const parsed = serverSettingsSchema.safeParse(input);
-      if (!parsed.success) throw new TokenLabError('INVALID_INPUT', `bad token server settings: ${describeZodError(parsed.error)}`);
+      if (!parsed.success) throw new MainTextError('INVALID_INPUT', 'badServerSettings', { detail: describeZodError(parsed.error) });
       const { faults: initialFaults, ...settings } = parsed.data;
       starting = true;
       try {
         const prodConfirmed = settings.allowProd ? await (deps.confirm ?? refuseAllConfirm).confirm(prodConfirmation(deps.language?.() ?? 'en')) : false;
-        if (settings.allowProd && !prodConfirmed) throw new TokenLabError('INVALID_INPUT', 'serving prod profiles was not confirmed; the server was not started');
+        if (settings.allowProd && !prodConfirmed) throw new MainTextError('INVALID_INPUT', 'prodNotConfirmed');
         faults = initialFaults;
         key = newBearerKey(deps.randomBytes);
         requests = 0;
@@ -108,7 +108,7 @@ export function createTokenServerService(deps: TokenServerServiceDeps): TokenSer
           sleep: deps.sleep ?? realSleep,
           onLog: record,
         }).catch((e: NodeJS.ErrnoException) => {
-          throw new TokenLabError('IO_ERROR', e.code === 'EADDRINUSE' ? `port ${settings.port} is in use` : `the token server could not listen (${e.code ?? 'error'})`);
+          throw e.code === 'EADDRINUSE' ? new MainTextError('IO_ERROR', 'portInUse', { port: String(settings.port) }) : new MainTextError('IO_ERROR', 'cannotListen', { code: e.code ?? 'error' });
         });
         running = { http, settings, startedAt: deps.nowMs() };
         return { url: http.url, key, status: status() };
@@ -128,14 +128,14 @@ export function createTokenServerService(deps: TokenServerServiceDeps): TokenSer
     status,
 
     rotateKey() {
-      if (!running) throw new TokenLabError('INVALID_INPUT', 'the token server is not running');
+      if (!running) throw new MainTextError('INVALID_INPUT', 'serverNotRunning');
       key = newBearerKey(deps.randomBytes);
       return { key };
     },
 
     setFaults(input) {
       const parsed = serverFaultsSchema.safeParse(input);
-      if (!parsed.success) throw new TokenLabError('INVALID_INPUT', `bad fault config: ${describeZodError(parsed.error)}`);
+      if (!parsed.success) throw new MainTextError('INVALID_INPUT', 'badFaultConfig', { detail: describeZodError(parsed.error) });
       faults = parsed.data;
       return status();
     },

@@ -14,8 +14,9 @@
  * Logs name operations and outcomes, never values.
  */
 import { TokenLabError } from '../../shared/errors';
+import { mainT, MainTextError, type KeychainRemedy } from '../i18n/mainText';
 import { KEYCHAIN_SERVICE } from './keychainAccounts';
-import type { SecretStore, SecretStoreStatus } from './secretStore';
+import type { KeychainStatusWording, SecretStore, SecretStoreStatus } from './secretStore';
 
 /** The part of keytar we use. */
 export interface KeytarApi {
@@ -44,13 +45,14 @@ const defaultLoader: KeytarLoader = async () => {
   return mod.default ?? mod;
 };
 
-/** What to install or do when keytar cannot load, per platform. */
+/** Which remedy applies on `platform` (its words are in the catalogue, main.keychainRemedy). */
+export function keychainRemedyKey(platform: NodeJS.Platform): KeychainRemedy {
+  return platform === 'linux' || platform === 'darwin' ? platform : 'win32';
+}
+
+/** What to install or do when keytar cannot load, per platform, in English. */
 export function keychainRemedy(platform: NodeJS.Platform): string {
-  if (platform === 'linux') {
-    return 'Install libsecret and a Secret Service such as GNOME Keyring or KeePassXC (Debian/Ubuntu: sudo apt install libsecret-1-0 gnome-keyring; Fedora: sudo dnf install libsecret gnome-keyring), then restart TokenLab.';
-  }
-  if (platform === 'darwin') return 'TokenLab uses the macOS login keychain; make sure it exists and is unlocked (Keychain Access).';
-  return 'TokenLab uses the Windows Credential Manager; make sure your user profile is loaded and Credential Manager is running.';
+  return mainT('en')(`keychainRemedy.${keychainRemedyKey(platform)}`);
 }
 
 const UNAVAILABLE_PATTERNS = [
@@ -75,25 +77,25 @@ export function classifyKeychainError(error: unknown, platform: NodeJS.Platform)
   if (error instanceof TokenLabError) return error;
   const text = error instanceof Error ? error.message : String(error);
   if (LOCKED_PATTERNS.some((p) => p.test(text))) {
-    return new TokenLabError(
-      'KEYCHAIN_LOCKED',
-      platform === 'linux'
-        ? 'The keyring is locked: unlock your login keyring (e.g. in "Passwords and Keys") and try again.'
-        : 'The keychain is locked or refused access: unlock it and try again.',
-    );
+    return new MainTextError('KEYCHAIN_LOCKED', platform === 'linux' ? 'keychainLockedLinux' : 'keychainLocked');
   }
   if (UNAVAILABLE_PATTERNS.some((p) => p.test(text))) {
-    return new TokenLabError(
-      'KEYCHAIN_UNAVAILABLE',
-      `No keychain service is reachable (${text}). ${keychainRemedy(platform)}`,
-    );
+    return new MainTextError('KEYCHAIN_UNAVAILABLE', 'keychainUnreachable', { detail: text, remedy: keychainRemedyKey(platform) });
   }
-  return new TokenLabError('KEYCHAIN_ERROR', `The keychain refused the operation: ${text}`);
+  return new MainTextError('KEYCHAIN_ERROR', 'keychainRefused', { detail: text });
 }
 
 function loadFailure(error: unknown, platform: NodeJS.Platform): TokenLabError {
-  const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return new TokenLabError('KEYCHAIN_UNAVAILABLE', `The keychain library could not be loaded (${detail}). ${keychainRemedy(platform)}`);
+  const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+  return new MainTextError('KEYCHAIN_UNAVAILABLE', 'keychainNotLoaded', { detail, remedy: keychainRemedyKey(platform) });
+}
+
+/** The status's words as keys, so the page gets them in its language (see wordKeychainStatus). */
+function statusWording(error: TokenLabError, remedy: KeychainRemedy | null): KeychainStatusWording {
+  if (!(error instanceof MainTextError)) return { message: null, remedy };
+  // The remedy has a line of its own in the status, not a place in the sentence.
+  const params = 'remedy' in error.textParams ? { ...error.textParams, remedy: '' } : error.textParams;
+  return { message: { key: error.textKey, params }, remedy };
 }
 
 export function createKeychainStore(options: KeychainOptions = {}): SecretStore {
@@ -163,10 +165,10 @@ export function createKeychainStore(options: KeychainOptions = {}): SecretStore 
         const e = classifyKeychainError(error, platform);
         if (e.code === 'KEYCHAIN_UNAVAILABLE') {
           const remedy = keychainRemedy(platform);
-          return { state: 'unavailable', message: e.message.replace(remedy, '').trim(), remedy };
+          return { state: 'unavailable', message: e.message.replace(remedy, '').trim(), remedy, wording: statusWording(e, keychainRemedyKey(platform)) };
         }
-        if (e.code === 'KEYCHAIN_LOCKED') return { state: 'locked', message: e.message, remedy: 'Unlock your keyring, then retry.' };
-        return { state: 'error', message: e.message, remedy: null };
+        if (e.code === 'KEYCHAIN_LOCKED') return { state: 'locked', message: e.message, remedy: mainT('en')('keychainRemedy.unlock'), wording: statusWording(e, 'unlock') };
+        return { state: 'error', message: e.message, remedy: null, wording: statusWording(e, null) };
       }
     },
   };

@@ -10,6 +10,8 @@
  */
 import { z } from 'zod';
 import { TokenLabError } from '../../shared/errors';
+import { mainT, MainTextError, type MainTranslate } from '../i18n/mainText';
+import type { Language } from '../../shared/i18n';
 import type { TokenFamily } from '../../shared/families/family';
 import { defaultRegistry, type FamilyRegistry } from '../../shared/families/registry';
 import { describeZodError } from '../../shared/ipc/describeZodError';
@@ -76,6 +78,8 @@ export interface ProfileVaultOptions {
   newId: () => string;
   /** The token families profiles may belong to; default: the shipped ones. */
   registry?: FamilyRegistry;
+  /** The language an import report's reasons are worded in (default English). */
+  language?: () => Language;
 }
 
 export const EXPORT_FORMAT = 'tokenlab-profiles';
@@ -115,15 +119,18 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T 
 type ExportedProfile = { family: string; name: string; env: string; credentials: Record<string, IdentifierValue>; fingerprint: string | null };
 
 /** One export entry in the domain's terms, or why it is skipped; unknown keys (a smuggled secret) are refused. */
-function parseExportedWith(registry: FamilyRegistry, entry: unknown): { ok: true; profile: ExportedProfile } | { ok: false; reason: string } {
+function parseExportedWith(registry: FamilyRegistry, entry: unknown, t: MainTranslate): { ok: true; profile: ExportedProfile } | { ok: false; reason: string } {
   const base = exportedProfileBaseSchema.safeParse(entry);
   if (!base.success) return { ok: false, reason: describeZodError(base.error, 2) };
   const family = registry.byCliName(base.data.provider);
-  if (!family) return { ok: false, reason: `provider: not a known token family ("${base.data.provider.slice(0, 32)}")` };
+  if (!family) return { ok: false, reason: t('importReason.unknownFamily', { provider: base.data.provider.slice(0, 32) }) };
   const record = entry as Record<string, unknown>;
   const allowed = new Set(['provider', 'name', 'env', 'fingerprint', ...family.profile.identifiers.map((f) => f.key)]);
   const extra = Object.keys(record).filter((key) => !allowed.has(key));
-  if (extra.length > 0) return { ok: false, reason: `unexpected field${extra.length > 1 ? 's' : ''} ${extra.map((k) => `"${k.slice(0, 32)}"`).join(', ')}` };
+  if (extra.length > 0) {
+    const fields = extra.map((k) => `"${k.slice(0, 32)}"`).join(', ');
+    return { ok: false, reason: t(extra.length > 1 ? 'importReason.unexpectedFields' : 'importReason.unexpectedField', { fields }) };
+  }
   const raw: Record<string, unknown> = {};
   for (const field of family.profile.identifiers) if (record[field.key] !== undefined) raw[field.key] = record[field.key];
   const credentials = family.profile.credentialsSchema.safeParse(raw);
@@ -137,7 +144,7 @@ function parseExportedWith(registry: FamilyRegistry, entry: unknown): { ok: true
 export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
   const { store, secrets, now, newId } = options;
   const registry = options.registry ?? defaultRegistry;
-  const parseExported = (entry: unknown) => parseExportedWith(registry, entry);
+  const parseExported = (entry: unknown, t: MainTranslate) => parseExportedWith(registry, entry, t);
   const view = (p: StoredProfile): ProfileView => toProfileView(p, registry);
   const familyOf = (p: StoredProfile): TokenFamily => registry.require(p.family);
 
@@ -151,19 +158,21 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
   /** The secret of a profile just read from the file: stored, present, matching its fingerprint. */
   async function secretOf(profile: StoredProfile): Promise<string> {
     if (!profile.secretStored) {
-      throw new TokenLabError('SECRET_MISSING', `profile "${profile.name}" has no secret yet: enter it (replace secret) before using it`);
+      throw new MainTextError('SECRET_MISSING', 'profileNoSecretYet', { name: profile.name });
     }
     const secret = await secrets.get(profileSecretAccount(profile.id));
     if (secret === null) {
-      throw new TokenLabError(
+      throw new MainTextError(
         'SECRET_MISSING',
-        `the keychain holds no secret for profile "${profile.name}" (removed outside TokenLab?): enter it again`,
+        'profileSecretGone',
+        { name: profile.name },
       );
     }
     if (profile.fingerprint !== null && secretFingerprint(secret) !== profile.fingerprint) {
-      throw new TokenLabError(
+      throw new MainTextError(
         'SECRET_UNREADABLE',
-        `the keychain entry of profile "${profile.name}" no longer matches its fingerprint ${profile.fingerprint}: enter the secret again`,
+        'profileSecretChanged',
+        { name: profile.name, fingerprint: profile.fingerprint },
       );
     }
     return secret;
@@ -187,13 +196,13 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
 
   function find(profiles: readonly StoredProfile[], id: string): StoredProfile {
     const found = profiles.find((p) => p.id === id);
-    if (!found) throw new TokenLabError('PROFILE_NOT_FOUND', `no profile with id ${id}`);
+    if (!found) throw new MainTextError('PROFILE_NOT_FOUND', 'profileNotFoundById', { id });
     return found;
   }
 
   function assertNameFree(profiles: readonly StoredProfile[], name: string, exceptId?: string): void {
     const clash = profiles.find((p) => p.id !== exceptId && nameKey(p.name) === nameKey(name));
-    if (clash) throw new TokenLabError('PROFILE_EXISTS', `a profile named "${clash.name}" already exists`);
+    if (clash) throw new MainTextError('PROFILE_EXISTS', 'profileExists', { name: clash.name });
   }
 
   function freshId(profiles: readonly StoredProfile[]): string {
@@ -331,14 +340,15 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
         try {
           raw = JSON.parse(json);
         } catch {
-          throw new TokenLabError('INVALID_INPUT', 'the import is not valid JSON');
+          throw new MainTextError('INVALID_INPUT', 'importNotJson');
         }
         const document = parseOrThrow(exportDocumentSchema, raw, 'not a TokenLab profiles export');
         const profiles = await store.load();
         const imported: StoredProfile[] = [];
         const skipped: ImportReport['skipped'] = [];
+        const t = mainT(options.language?.() ?? 'en');
         for (const [index, entry] of document.profiles.entries()) {
-          const parsed = parseExported(entry);
+          const parsed = parseExported(entry, t);
           const label =
             typeof entry === 'object' && entry !== null && typeof (entry as { name?: unknown }).name === 'string'
               ? ((entry as { name: string }).name.slice(0, 64))
@@ -349,7 +359,7 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
           }
           const p = parsed.profile;
           if ([...profiles, ...imported].some((q) => nameKey(q.name) === nameKey(p.name))) {
-            skipped.push({ name: p.name, reason: 'a profile with this name already exists' });
+            skipped.push({ name: p.name, reason: t('importReason.nameTaken') });
             continue;
           }
           imported.push({
@@ -397,9 +407,9 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
       serial(async () => {
         const cleanAccid = parseOrThrow(accidSchema, accid, 'invalid accid');
         const current = find(await store.load(), id);
-        if (!familyOf(current).profile.holdsStaticTokens) throw new TokenLabError('INVALID_INPUT', 'static tokens belong to CommsEase profiles');
+        if (!familyOf(current).profile.holdsStaticTokens) throw new MainTextError('INVALID_INPUT', 'staticTokensCommsEaseOnly');
         const clean = token.trim();
-        if (clean === '' || clean.length > 1024) throw new TokenLabError('INVALID_INPUT', 'a static token has 1–1024 characters');
+        if (clean === '' || clean.length > 1024) throw new MainTextError('INVALID_INPUT', 'staticTokenLength');
         const control = controlCharacterProblem(clean, 'the token');
         if (control !== null) throw new TokenLabError('INVALID_INPUT', control);
         await secrets.set(staticTokenAccount(id, cleanAccid), clean);

@@ -8,6 +8,13 @@
  * never a silent fallback to storing the secret elsewhere.
  */
 import type { KeychainState } from '../../shared/ipc/channels/vault';
+import type { KeychainRemedy, MainErrorKey, MainTextParams } from '../i18n/mainText';
+
+/** The status's message and remedy as catalogue keys, for wording them in the reader's language. */
+export interface KeychainStatusWording {
+  message: { key: MainErrorKey; params: MainTextParams } | null;
+  remedy: KeychainRemedy | null;
+}
 
 export interface SecretStoreStatus {
   state: KeychainState;
@@ -15,6 +22,8 @@ export interface SecretStoreStatus {
   message: string;
   /** What to install or do; null when nothing. */
   remedy: string | null;
+  /** The same words as keys (the real keychain gives them; the page gets them in its language). */
+  wording?: KeychainStatusWording;
 }
 
 export interface SecretStore {

@@ -9,6 +9,7 @@
 import type { Strings } from './strings';
 import { familyDiagnosisEn } from './areas/familyDiagnosis';
 import { verdictEn } from './areas/verdict';
+import { mainEn } from './areas/main';
 import { cliEn, clipboardEn, commseaseEn, familyEn, generatorEn, profilesEn, reasonEn, samplesEn, simulatorEn, simulatorPresetsEn, tokenServerEn } from './areas';
 
 export const en = {
@@ -239,6 +240,7 @@ export const en = {
   clipboard: clipboardEn,
   samples: samplesEn,
   tokenServer: tokenServerEn,
+  main: mainEn,
   reason: reasonEn,
   family: familyEn,
 } as const;

@@ -5,6 +5,7 @@
 import type { Catalogue } from './en';
 import { familyDiagnosisZh } from './areas/familyDiagnosis';
 import { verdictZh } from './areas/verdict';
+import { mainZh } from './areas/main';
 import { cliZh, clipboardZh, commseaseZh, familyZh, generatorZh, profilesZh, reasonZh, samplesZh, simulatorPresetsZh, simulatorZh, tokenServerZh } from './areas';
 
 export const zhCN: Catalogue = {
@@ -234,6 +235,7 @@ export const zhCN: Catalogue = {
   clipboard: clipboardZh,
   samples: samplesZh,
   tokenServer: tokenServerZh,
+  main: mainZh,
   reason: reasonZh,
   family: familyZh,
 };

@@ -15,6 +15,7 @@ import { clipboardChannels } from './channels/clipboard';
 import { commseaseChannels } from './channels/commsease';
 import { historyChannels } from './channels/history';
 import { profilesChannels } from './channels/profiles';
+import { settingsChannels } from './channels/settings';
 import { simChannels } from './channels/sim';
 import { tokensChannels } from './channels/tokens';
 import { tokenServerChannels } from './channels/tokenServer';
@@ -29,6 +30,7 @@ export const IPC_CONTRACT = {
   ...commseaseChannels,
   ...historyChannels,
   ...tokenServerChannels,
+  ...settingsChannels,
 } as const;
 
 export type IpcContract = typeof IPC_CONTRACT;

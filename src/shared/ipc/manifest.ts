@@ -63,6 +63,8 @@ export const IPC_CHANNEL_MANIFEST: Readonly<Record<IpcChannel, true>> = {
   'tokenServer:rotateKey': true,
   'tokenServer:setFaults': true,
   'tokenServer:log': true,
+
+  'settings:setLanguage': true,
 };
 
 /** One key per event in APP_EVENTS (src/shared/ipc/events.ts). */

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
-import { sendLoginCallback, signLoginCallback, type LoginCallbackRequestInput } from '../../../src/main/commsease/loginCallbackTester';
+import { sendLoginCallback, signLoginCallback, wordDecision, type LoginCallbackRequestInput } from '../../../src/main/commsease/loginCallbackTester';
+import { decideLoginCallback, type CallbackExchange } from '../../../src/shared/commsease/callbackDecision';
 import { verifyCallback } from '../../../src/main/commsease/callbackVerifier';
 import { startFakeCallbackServer, type FakeCallbackServer } from '../../support/fakeCallbackServer';
 import { closedPort } from '../../support/fakeCommsEase';
@@ -163,5 +164,72 @@ describe('callback verifier', () => {
     const result = verify(`AppKey: ${APP_KEY}\nCurTime: ${curTime}\nMD5: ${md5}\nCheckSum: ${checkSum}`, body);
     expect(result.verdict).toBe('valid');
     expect(result.body?.note).toContain('35');
+  });
+});
+
+describe('callback verifier in Chinese', () => {
+  const verifyIn = (language: 'en' | 'zh-CN', headers: string, body: string, secret = APP_SECRET, appKey = APP_KEY) =>
+    verifyCallback({ rawHeaders: headers, rawBody: body, appKey, appSecret: secret, nowMs: NOW_MS + 5000 }, nodeCryptoPort, language);
+  function captured(): { headers: string; body: string } {
+    const signed = signLoginCallback(input({ url: 'https://customer.example/cb' }), nodeCryptoPort);
+    return { headers: Object.entries(signed.headers).map(([k, v]) => `${k}: ${v}`).join('\n'), body: signed.body };
+  }
+
+  it('explains every verdict, the paste hint and the CurTime note in Chinese, with the same verdicts as in English', () => {
+    const { headers, body } = captured();
+    const cases: Array<[string, string, string?, string?]> = [
+      [headers, body],
+      [headers, `${body}\n`],
+      [headers, body, 'wrong-secret'],
+      [headers, `${body}\n`, 'wrong-secret', 'another-app-key'],
+      [headers.split('\n').filter((l) => !l.startsWith('MD5')).join('\n'), body],
+    ];
+    const seen = new Set<string>();
+    for (const [h, b, secret, appKey] of cases) {
+      const en = verifyIn('en', h, b, secret, appKey);
+      const zh = verifyIn('zh-CN', h, b, secret, appKey);
+      seen.add(zh.verdict);
+      expect(zh.verdict).toBe(en.verdict);
+      expect(zh.explanation, zh.verdict).toMatch(/[\u4e00-\u9fff]/);
+      expect(zh.explanation).not.toContain('main.');
+      expect(zh.explanation).not.toBe(en.explanation);
+    }
+    expect([...seen].sort()).toEqual(['checksum_mismatch', 'incomplete', 'md5_and_checksum_mismatch', 'md5_mismatch', 'valid']);
+    const trailing = verifyIn('zh-CN', headers, `${body}\n`);
+    expect(trailing.md5.hint).toBe('去掉粘贴内容末尾的空白或换行后 MD5 一致：这是粘贴时加上的，原始请求体没有问题。');
+    expect(trailing.explanation.endsWith(trailing.md5.hint!)).toBe(true);
+    expect(verifyIn('zh-CN', headers, body).curTime.note).toBe('5 秒前发送（按 CurTime）。');
+    const other = verifyIn('zh-CN', headers, body, APP_SECRET, 'another-app-key');
+    expect(other.explanation).toContain('AppKey 请求头不是这个档案的 AppKey');
+  });
+});
+
+describe('the login-callback decision in Chinese', () => {
+  const exchanges: CallbackExchange[] = [
+    { kind: 'timeout', timeoutMs: 2000 },
+    { kind: 'unreachable', detail: 'connection refused' },
+    { kind: 'answered', status: 500, body: '' },
+    { kind: 'answered', status: 200, body: '{"errCode": 0}' },
+    { kind: 'answered', status: 200, body: '{"errCode": 1}' },
+  ];
+
+  it.each(exchanges)("words the engine's decision in English exactly as the engine does (%o)", (exchange) => {
+    const decision = decideLoginCallback(exchange);
+    expect(wordDecision(decision, exchange, 'en')).toEqual(decision);
+  });
+
+  it.each(exchanges)('words it in Chinese, keeping its kind and codes (%o)', (exchange) => {
+    const decision = decideLoginCallback(exchange);
+    const zh = wordDecision(decision, exchange, 'zh-CN');
+    expect({ ...zh, clientExperience: '', reason: '' }).toEqual({ ...decision, clientExperience: '', reason: '' });
+    expect(zh.clientExperience).toMatch(/[\u4e00-\u9fff]/);
+    expect(zh.reason).toMatch(/[\u4e00-\u9fff]|^HTTP 2xx，/);
+    expect(zh.reason).not.toContain('main.');
+  });
+
+  it("reports the customer server's refusal in Chinese", async () => {
+    const report = await sendLoginCallback(input({ token: 'not-the-users-token' }), nodeCryptoPort, { language: 'zh-CN' });
+    expect(report.decision.kind).toBe('login_refused');
+    expect(report.decision.clientExperience).toBe('登录失败：SDK 报告错误码 302（accid 与令牌不匹配）。');
   });
 });

@@ -156,3 +156,28 @@ describe('static token service against the fake CommsEase', () => {
     expect(report.message).toContain('not kept anywhere');
   });
 });
+
+describe('the static token report in the language picked in the app', () => {
+  it('says what the call did in Chinese, and in English as before', async () => {
+    let language: 'en' | 'zh-CN' = 'en';
+    const worded = createStaticTokenService({
+      vault: t.vault,
+      store,
+      destinations: fakeDestinationGate(confirm),
+      crypto: nodeCryptoPort,
+      randomBytes: (len) => new Uint8Array(len).fill(7),
+      now: () => NOW,
+      timeoutMs: 3000,
+      language: () => language,
+    });
+    const english = await worded.create({ profileId: dev.id, accid: 'erin', token: 'erin-1' });
+    expect(english.message).toBe('Account "erin" created with the given token, now stored in the keychain.');
+    language = 'zh-CN';
+    const refreshed = await worded.refresh({ profileId: dev.id, accid: 'erin', confirmation: { env: 'dev', twice: false } });
+    expect(refreshed.message).toBe('“erin”的令牌已刷新；新的随机令牌已存入钥匙串（不显示）。');
+    await expect(worded.refresh({ profileId: dev.id, accid: 'erin', confirmation: { env: 'prod', twice: false } })).rejects.toMatchObject({
+      textKey: 'envMismatch',
+      message: 'the refresh was confirmed for environment "prod", but profile "Acme dev" is tagged "dev"; nothing was sent',
+    });
+  });
+});

@@ -10,12 +10,20 @@ function items(template: MenuItemConstructorOptions[], label: string): MenuItemC
   return (menu?.submenu as MenuItemConstructorOptions[]) ?? [];
 }
 
-function options(platform: NodeJS.Platform, isDev = false) {
+function everyItem(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  // macOS names the first (appMenu) menu after the app, whatever its label.
+  return template
+    .flatMap((item) => [item, ...(Array.isArray(item.submenu) ? everyItem(item.submenu) : [])])
+    .filter((item) => item.type !== 'separator' && item.role !== 'appMenu');
+}
+
+function options(platform: NodeJS.Platform, isDev = false, language: 'en' | 'zh-CN' = 'en') {
   const sent: string[] = [];
   const pasted: number[] = [];
   const opts = {
     platform,
     isDev,
+    language,
     command: (c: string) => sent.push(c),
     pasteIntoFocused: () => pasted.push(1),
     showDataFolder: vi.fn(),
@@ -60,5 +68,23 @@ describe('application menu', () => {
     const dev = appMenuTemplate(options('darwin', true).opts as never);
     expect(items(dev, 'View').some((i) => i.role === 'toggleDevTools')).toBe(true);
     expect(dev[0]?.role).toBe('appMenu');
+  });
+
+  it.each(['linux', 'win32', 'darwin'] as const)('on %s, is Chinese throughout when the app is, roles included (Electron would word those in English)', (platform) => {
+    const items = everyItem(appMenuTemplate(options(platform, true, 'zh-CN').opts as never));
+    expect(items.length).toBeGreaterThan(20);
+    for (const item of items) {
+      expect(item.label, JSON.stringify({ role: item.role })).toMatch(/[\u4e00-\u9fff]/);
+    }
+    const file = appMenuTemplate(options(platform, false, 'zh-CN').opts as never).find((m) => m.label === '文件');
+    expect((file?.submenu as MenuItemConstructorOptions[]).map((i) => i.label).filter(Boolean).slice(0, 3)).toEqual(['粘贴并检查', '生成令牌', '新建档案…']);
+  });
+
+  it('labels every item in English too, so no role falls back to words of its own', () => {
+    for (const platform of ['linux', 'darwin'] as const) {
+      for (const item of everyItem(appMenuTemplate(options(platform, true).opts as never))) {
+        expect(item.label, JSON.stringify({ role: item.role })).toMatch(/^[A-Z][A-Za-z …]+$/);
+      }
+    }
   });
 });

@@ -27,6 +27,11 @@ const fake = vi.hoisted(() => {
     /** What requestSingleInstanceLock answers: false when another TokenLab holds the lock. */
     lockAvailable: true,
     windowCalls: [] as string[],
+    /** What app.getPreferredSystemLanguages answers (the OS language). */
+    systemLanguages: ['en-US'],
+    /** Every native message box shown, and the button index the fake person clicks. */
+    messageBoxes: [] as Array<Record<string, unknown>>,
+    messageBoxAnswer: 0,
   };
   interface FakeContents {
     id: number;
@@ -108,8 +113,16 @@ vi.mock('electron', () => {
       quit: () => state.calls.push('quit'),
       exit: () => {},
       showAboutPanel: () => {},
+      getPreferredSystemLanguages: () => state.systemLanguages,
+      getLocale: () => state.systemLanguages[0] ?? 'en-US',
     },
     BrowserWindow,
+    dialog: {
+      showMessageBox: async (_parent: unknown, options: Record<string, unknown>) => {
+        state.messageBoxes.push(options);
+        return { response: state.messageBoxAnswer, checkboxChecked: false };
+      },
+    },
     screen: {
       getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
       getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
@@ -373,6 +386,88 @@ describe('IPC registration', () => {
     expect(state.clipboardText).toBe('04AAAtoken');
     for (const listener of state.appListeners.get('before-quit') ?? []) listener();
     await vi.waitFor(() => expect(state.clipboardText).toBe(''));
+  });
+});
+
+describe("main's language", () => {
+  type MenuItem = { label?: string; role?: string; submenu?: MenuItem[] };
+  const menu = () => state.menuTemplate as MenuItem[];
+  const topLabels = () => menu().map((m) => m.label ?? m.role);
+  const setLanguage = (request: unknown, overrides: Parameters<typeof ipcEvent>[0] = {}) =>
+    state.ipcHandlers.get('settings:setLanguage')?.(ipcEvent(overrides), request);
+
+  it('rebuilds the menu in Chinese when the page picks Chinese, and in English again when it picks English', async () => {
+    const before = state.menuTemplate;
+    expect(await setLanguage({ language: 'zh-CN' })).toEqual({ ok: true, value: { language: 'zh-CN' } });
+    expect(state.menuTemplate).not.toBe(before);
+    expect(topLabels()).toEqual(['文件', '编辑', '视图', '窗口', '帮助']);
+    const edit = menu().find((m) => m.label === '编辑');
+    expect(edit?.submenu?.filter((i) => i.role).map((i) => [i.role, i.label])).toEqual([
+      ['undo', '撤销'],
+      ['redo', '重做'],
+      ['cut', '剪切'],
+      ['copy', '复制'],
+      ['paste', '粘贴'],
+      ['delete', '删除'],
+      ['selectAll', '全选'],
+    ]);
+    expect(menu()[0]?.submenu?.[0]?.label).toBe('粘贴并检查');
+    await setLanguage({ language: 'en' });
+    expect(topLabels()).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+  });
+
+  it('asks its native questions in the language the page picked: title, message and both buttons', async () => {
+    await setLanguage({ language: 'zh-CN' });
+    try {
+      state.messageBoxes.length = 0;
+      state.messageBoxAnswer = 0; // Cancel
+      const reply = await state.ipcHandlers.get('tokenServer:start')?.(ipcEvent(), { allowProd: true });
+      expect(state.messageBoxes).toHaveLength(1);
+      expect(state.messageBoxes[0]).toMatchObject({
+        title: '要提供生产环境档案的令牌吗？',
+        buttons: ['取消', '提供 prod 档案'],
+        defaultId: 0,
+        cancelId: 0,
+      });
+      expect(String(state.messageBoxes[0]?.['detail'])).toContain('生产环境密钥');
+      expect(reply).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: '没有确认提供 prod 档案；服务器未启动' } });
+    } finally {
+      await setLanguage({ language: 'en' });
+    }
+  });
+
+  it.each([
+    ['another WebContents', { senderId: 999 }],
+    ['a subframe of our window', { subframe: true }],
+    ['a remote origin', { url: 'https://evil.example/index.html' }],
+  ])('does not let %s switch it', async (_label, overrides) => {
+    const before = state.menuTemplate;
+    expect(await setLanguage({ language: 'zh-CN' }, overrides)).toEqual({ ok: false, error: { code: 'FORBIDDEN_SENDER', message: expect.any(String) } });
+    expect(state.menuTemplate).toBe(before);
+    expect(running.services.language.current()).toBe('en');
+  });
+
+  it('refuses a language the catalogues do not have, and the menu stays as it was', async () => {
+    const before = state.menuTemplate;
+    for (const request of [{ language: 'fr' }, { language: 'ZH-CN' }, { language: ['zh-CN'] }, {}, 'zh-CN']) {
+      const reply = (await setLanguage(request)) as { ok: boolean; error?: { code: string } };
+      expect(reply.ok, JSON.stringify(request)).toBe(false);
+      expect(reply.error?.code).toBe('INVALID_INPUT');
+    }
+    expect(state.menuTemplate).toBe(before);
+    expect(topLabels()).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+  });
+
+  // Last: it starts a second app, whose window is then the trusted one.
+  it('starts in the OS language, before the page says anything', async () => {
+    expect(topLabels()).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+    state.systemLanguages = ['zh-Hans-CN', 'en-US'];
+    try {
+      await startTokenLab({ preloadPath: '/opt/tokenlab/preload/index.js', rendererDir });
+      expect(topLabels()).toEqual(['文件', '编辑', '视图', '窗口', '帮助']);
+    } finally {
+      state.systemLanguages = ['en-US'];
+    }
   });
 });
 

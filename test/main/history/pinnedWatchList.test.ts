@@ -32,3 +32,14 @@ describe('pinned watch list', () => {
     expect(notificationLabel({ ...base, format: 'commsease-dynamic', userId: 'user1' })).toBe('user1');
   });
 });
+
+describe('pinned watch list in Chinese', () => {
+  it('words the label in the language main speaks, with the family named in that language', () => {
+    const [watched] = pinnedWatchList([{ ...base, userId: 'u1001', roomId: 'room1', profileName: 'Staging RTC' }], 'zh-CN');
+    expect(watched?.label).toBe('房间 room1 的 u1001（Staging RTC）');
+    const anonymous = notificationLabel(base, undefined, 'zh-CN');
+    expect(anonymous).toMatch(/^一个\S/);
+    expect(anonymous).not.toContain('main.');
+    expect(anonymous).not.toBe(notificationLabel(base));
+  });
+});

@@ -49,6 +49,25 @@ describe('destination gate', () => {
   });
 });
 
+describe('destination gate in Chinese', () => {
+  it('asks in the language it is given, buttons included, and refuses in it', async () => {
+    const confirm = createFakeConfirm(false);
+    const language = { current: 'en' as 'en' | 'zh-CN' };
+    const g = createDestinationGate({ approvals: createDestinationApprovals({ dataDir: dir, nowMs: () => 0 }), confirm, language: () => language.current });
+    const english = await g.require(PROFILE, 'https://proxy.example.com/nimserver', 'api').catch((e: Error) => e);
+    language.current = 'zh-CN';
+    const chinese = await g.require(PROFILE, 'https://proxy.example.com/nimserver', 'api').catch((e: Error) => e);
+    const [en, zh] = confirm.questions;
+    expect(en).toMatchObject({ title: 'Send signed CommsEase API calls to this address?', confirmLabel: 'Send', cancelLabel: 'Cancel' });
+    expect(en?.message).toBe('profile "acme" [prod] sends its server API calls to https://proxy.example.com, not to CommsEase\'s documented https://api.netease.im.');
+    expect(zh).toMatchObject({ title: '要把签名的云信 API 调用发送到这个地址吗？', confirmLabel: '发送', cancelLabel: '取消' });
+    expect(zh?.message).toBe('档案“acme”[prod]把服务端 API 调用发往 https://proxy.example.com，而不是云信文档中的 https://api.netease.im。');
+    // The error keeps main's English message (logs, the CLI's --json); the dispatcher words it for the page.
+    expect(english).toMatchObject({ code: 'NOT_CONFIRMED', message: 'signed API calls of acme to https://proxy.example.com were not approved; nothing was sent' });
+    expect(chinese).toMatchObject({ code: 'NOT_CONFIRMED', textKey: 'apiNotApproved' });
+  });
+});
+
 describe('native confirmation (Electron dialog)', () => {
   const window = { isDestroyed: () => false } as never;
 
@@ -62,6 +81,13 @@ describe('native confirmation (Electron dialog)', () => {
     expect(shown[0]).toMatchObject({ parent: window, options: { type: 'warning', buttons: ['Cancel', 'Send'], defaultId: 0, cancelId: 0, message: 'm', detail: 'd' } });
     const cancel = createNativeConfirm(async () => ({ response: 0, checkboxChecked: false }), () => window);
     expect(await cancel.confirm({ title: 't', message: 'm', detail: 'd' })).toBe(false);
+  });
+
+  it('words its buttons in the language main speaks when the question names none', async () => {
+    const shown: Array<{ buttons?: string[] }> = [];
+    const confirm = createNativeConfirm(async (_parent, options) => (shown.push(options), { response: 0, checkboxChecked: false }), () => window, () => 'zh-CN');
+    await confirm.confirm({ title: 't', message: 'm', detail: 'd' });
+    expect(shown[0]?.buttons).toEqual(['取消', '发送']);
   });
 
   it('refuses when there is no window to ask on', async () => {

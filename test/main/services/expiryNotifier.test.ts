@@ -94,3 +94,20 @@ describe('expiry notifier', () => {
     notifier.dispose();
   });
 });
+
+describe('expiry notifier in Chinese', () => {
+  it('words its notices in the language main speaks at the moment it shows them', () => {
+    const { clock, advanceTo } = manualClock(T0 * 1000);
+    const notices: ExpiryNotice[] = [];
+    let language: 'en' | 'zh-CN' = 'en';
+    const notifier = createExpiryNotifier(clock, (n) => notices.push(n), () => language);
+    notifier.watch([{ id: 'a', label: 'alice', expiresAt: T0 + 300 }]);
+    language = 'zh-CN'; // switched in the app after the token was pinned
+    advanceTo((T0 + 270) * 1000);
+    advanceTo((T0 + 300) * 1000);
+    expect(notices.map((n) => [n.title, n.body])).toEqual([
+      ['令牌即将过期', 'alice 将在 30 秒后过期，请立即续期。'],
+      ['令牌已过期', 'alice 已过期。'],
+    ]);
+  });
+});

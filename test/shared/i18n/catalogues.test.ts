@@ -21,6 +21,19 @@ describe('catalogues', () => {
     }
   });
 
+  it("main's own area (menu, questions, notifications, verifier, errors) is in both catalogues, and its Chinese is Chinese", () => {
+    const mainKeys = keys(en).filter((k) => k.startsWith('main.'));
+    expect(mainKeys.length).toBeGreaterThan(100);
+    expect(keys(zhCN).filter((k) => k.startsWith('main.')).sort()).toEqual(mainKeys.sort());
+    const zh = flatten(zhCN);
+    // Names that stay as they are in Chinese text too (header names).
+    const sameInBoth = new Set(['main.verifier.missing.md5']);
+    for (const key of mainKeys) {
+      if (sameInBoth.has(key)) continue;
+      expect(zh[key], key).toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
+    }
+  });
+
   it('a zh-CN instance answers in Chinese, an en one in English, with interpolation', () => {
     expect(createI18n('zh-CN').t('verdict.expired')).toBe('已过期');
     expect(createI18n('en').t('inspector.found', { count: 2 })).toBe('2 tokens found');

@@ -10,13 +10,14 @@ import { createClipboardHandlers, type ClipboardHandlerDeps } from './clipboard'
 import { createCommsEaseHandlers, type CommsEaseHandlerDeps } from './commsease';
 import { createHistoryHandlers, type HistoryHandlerDeps } from './history';
 import { createProfilesHandlers, type ProfilesHandlerDeps } from './profiles';
+import { createSettingsHandlers, type SettingsHandlerDeps } from './settings';
 import { createSimHandlers, type SimHandlerDeps } from './sim';
 import { createTokensHandlers, type TokensHandlerDeps } from './tokens';
 import { createTokenServerHandlers, type TokenServerHandlerDeps } from './tokenServer';
 import { createVaultHandlers, type VaultHandlerDeps } from './vault';
 
 /** Everything the handlers need, built once in src/main/composition.ts. Add `& <Domain>HandlerDeps`. */
-export type HandlerDeps = VaultHandlerDeps & ProfilesHandlerDeps & TokensHandlerDeps & ClipboardHandlerDeps & HistoryHandlerDeps & CommsEaseHandlerDeps & SimHandlerDeps & TokenServerHandlerDeps;
+export type HandlerDeps = VaultHandlerDeps & ProfilesHandlerDeps & TokensHandlerDeps & ClipboardHandlerDeps & HistoryHandlerDeps & CommsEaseHandlerDeps & SimHandlerDeps & TokenServerHandlerDeps & SettingsHandlerDeps;
 
 export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
   return {
@@ -28,5 +29,6 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     ...createCommsEaseHandlers(deps),
     ...createHistoryHandlers(deps),
     ...createTokenServerHandlers(deps),
+    ...createSettingsHandlers(deps),
   };
 }

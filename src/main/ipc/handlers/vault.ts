@@ -3,18 +3,25 @@
  * keychain doctor (orphaned entries, removed only as main re-checks them).
  */
 import type { vaultChannels } from '../../../shared/ipc/channels/vault';
+import type { AppLanguage } from '../../i18n/appLanguage';
 import type { KeychainDoctor } from '../../services/keychainDoctor';
+import { wordKeychainStatus } from '../../vault/keychainStatusText';
 import type { ProfileVault } from '../../vault/profileVault';
 import type { HandlersFor } from '../handlerTypes';
 
 export interface VaultHandlerDeps {
   vault: Pick<ProfileVault, 'status'>;
   doctor: KeychainDoctor;
+  /** The keychain's status is worded in the language the page picked. */
+  language: Pick<AppLanguage, 'current'>;
 }
 
 export function createVaultHandlers(deps: VaultHandlerDeps): HandlersFor<typeof vaultChannels> {
   return {
-    'vault:status': () => deps.vault.status(),
+    'vault:status': async () => {
+      const status = await deps.vault.status();
+      return { ...status, keychain: wordKeychainStatus(status.keychain, deps.language.current()) };
+    },
     'vault:findOrphans': async () => ({ dataDir: deps.doctor.dataDir, orphans: await deps.doctor.findOrphans() }),
     'vault:removeOrphans': ({ accounts }) => deps.doctor.removeOrphans(accounts),
   };

@@ -38,7 +38,7 @@ function CurrentScreen({ screen }: { screen: Screen }) {
 
 export function Shell() {
   const stores = useAppStores();
-  const { t } = useLocale();
+  const { t, language } = useLocale();
   const screen = useNav((s) => s.screen);
   const go = useNav((s) => s.go);
   const status = useProfiles((s) => s.status);
@@ -63,6 +63,11 @@ export function Shell() {
       disconnect();
     };
   }, [stores]);
+
+  // Main words its menu, dialogs and messages in the page's language: at start and on every switch.
+  useEffect(() => {
+    void stores.tellMainLanguage(language);
+  }, [stores, language]);
 
   useEffect(() => {
     if (firstRender.current) {

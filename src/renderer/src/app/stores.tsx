@@ -20,11 +20,14 @@ import { createCommsEaseStore, type CommsEaseState, type CommsEaseStore } from '
 import { createTokenServerStore, type TokenServerStore } from '../features/tokenServer/tokenServerStore';
 import { createNavStore, type NavState, type NavStore, type Screen } from './navStore';
 import type { AppCommand } from '../../../shared/ipc/events';
+import type { Language } from '../../../shared/i18n';
 import type { StoreDeps } from './storeDeps';
 
 export interface AppStores {
   /** Listen to what main pushes (menu commands, clipboard cleared); returns the unsubscribe. */
   connectMainEvents(onCommand: (command: AppCommand) => void): () => void;
+  /** Tell main the language the page shows, so its menu, native dialogs and messages match it. */
+  tellMainLanguage(language: Language): Promise<void>;
   nav: NavStore;
   inspector: InspectorStore;
   generator: GeneratorStore;
@@ -53,6 +56,10 @@ export function createAppStores(deps: StoreDeps, initialScreen?: Screen): AppSto
         offCleared();
         offLogged();
       };
+    },
+    async tellMainLanguage(language) {
+      // A refusal changes nothing the page shows: main keeps the language it had.
+      await deps.api.settings.setLanguage({ language });
     },
     nav: createNavStore(initialScreen),
     inspector: createInspectorStore(deps),

@@ -4,8 +4,8 @@
  * Why localStorage and not a main-side settings file: both are display preferences of this
  * window only (the CLI follows LANG, notifications are short), nothing secret or
  * security-relevant, and the app:// origin is stable across launches, so storage persists.
- * A settings IPC channel would widen the bridge for no gain. Bad or foreign values read as
- * "system".
+ * Main is told the language shown (`settings:setLanguage`, from the shell) so its menu and
+ * dialogs match, but keeps nothing. Bad or foreign values read as "system".
  */
 import { LANGUAGES, type Language } from '../../../../shared/i18n';
 
