@@ -9,6 +9,7 @@
 import type { CryptoPort, RandomBytes } from '../../crypto/cryptoPort';
 import { encodeBase64 } from '../../encoding/base64';
 import { utf8Encode } from '../../encoding/bytes';
+import { utf8EncodeShort } from '../../encoding/shortText';
 import { TokenLabError } from '../../errors';
 import type { ZegoLayout } from '../../tokens/types';
 import { CBC_IV_LENGTH, GCM_NONCE_LENGTH, packZegoEnvelope } from './envelope';
@@ -67,7 +68,7 @@ function validateWithKey(
 }
 
 export function generateZegoToken(req: ZegoTokenRequest, crypto: CryptoPort): string {
-  const key = utf8Encode(req.secret);
+  const key = utf8EncodeShort(req.secret);
   validateWithKey(req, key);
   const layout = req.layout ?? 'gcm';
   if (!Number.isInteger(req.nonce) || req.nonce < INT32_MIN || req.nonce > INT32_MAX) {
@@ -78,14 +79,15 @@ export function generateZegoToken(req: ZegoTokenRequest, crypto: CryptoPort): st
     throw new TokenLabError('INVALID_INPUT', `${layout.toUpperCase()} needs a ${ivLength}-byte IV, got ${req.iv.length}`);
   }
   const expire = req.now + req.effectiveTimeInSeconds;
-  const plaintext = JSON.stringify({
-    app_id: req.appId,
-    user_id: req.userId,
-    nonce: req.nonce,
-    ctime: req.now,
-    expire,
-    payload: req.payload ?? '',
-  });
+  // What JSON.stringify of {app_id, user_id, nonce, ctime, expire, payload} writes, without the
+  // object: appId and nonce are validated integers and `now` is checked finite here (String()
+  // and JSON agree on finite numbers; JSON writes null for NaN and ±Infinity, as the fallback
+  // keeps); the strings are quoted by JSON.stringify itself.
+  const payload = req.payload ?? '';
+  const plaintext = Number.isFinite(expire)
+    ? `{"app_id":${req.appId},"user_id":${JSON.stringify(req.userId)},"nonce":${req.nonce},` +
+      `"ctime":${req.now},"expire":${expire},"payload":${JSON.stringify(payload)}}`
+    : JSON.stringify({ app_id: req.appId, user_id: req.userId, nonce: req.nonce, ctime: req.now, expire, payload });
   const data = utf8Encode(plaintext);
   const ciphertext =
     layout === 'gcm' ? crypto.aesGcmEncrypt(key, req.iv, data) : crypto.aesCbcEncrypt(key, req.iv, data);
