@@ -5,7 +5,7 @@
  *   token     = base64(JSON {"signature", "curTime", "ttl"})
  */
 import type { CryptoPort } from '../../crypto/cryptoPort';
-import { encodeBase64 } from '../../encoding/base64';
+import { encodeTokenBase64 } from '../../encoding/tokenBytes';
 import { utf8Encode } from '../../encoding/bytes';
 import { TokenLabError } from '../../errors';
 
@@ -36,5 +36,5 @@ export function generateCommsEaseToken(req: CommsEaseTokenRequest, crypto: Crypt
     throw new TokenLabError('INVALID_INPUT', `ttl must be a whole number of seconds above 0, got ${req.ttlSeconds}`);
   }
   const signature = commsEaseSignature(req, crypto);
-  return encodeBase64(utf8Encode(JSON.stringify({ signature, curTime: req.curTimeMs, ttl: req.ttlSeconds })));
+  return encodeTokenBase64(utf8Encode(JSON.stringify({ signature, curTime: req.curTimeMs, ttl: req.ttlSeconds })));
 }

@@ -3,7 +3,8 @@
  * appKey and accid, the signature and the validity window.
  */
 import type { CryptoPort } from '../../crypto/cryptoPort';
-import { base64CharRange, decodeBase64Strict } from '../../encoding/base64';
+import { base64CharRange } from '../../encoding/base64';
+import { decodeTokenBase64 } from '../../encoding/tokenBytes';
 import { constantTimeEqualText, utf8ByteLength, utf8DecodeStrict } from '../../encoding/bytes';
 import { describeExpiry, formatDuration, isoUtc } from '../../time/humanize';
 import { conclude, diagnose, malformedAt } from '../../tokens/inspection';
@@ -73,8 +74,9 @@ let lastText: string | null = null;
 /** The decoded text when the trimmed token is plausibly a CommsEase token, else null (a pure function of `token`). */
 function candidateOf(token: string): string | null {
   if (token === lastToken) return lastText;
-  const decoded = decodeBase64Strict(token);
-  lastText = decoded.ok ? commsEaseCandidateText(decoded.bytes) : null;
+  const bytes = decodeTokenBase64(token);
+  // What decodeBase64Strict would decode, refusing the rest: no diagnosis is needed here.
+  lastText = bytes !== null ? commsEaseCandidateText(bytes) : null;
   lastToken = token;
   return lastText;
 }

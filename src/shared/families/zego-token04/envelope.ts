@@ -7,6 +7,7 @@
  * Parsing follows the decision rules of ../shared/vectors/README.md in order, and reports the
  * byte offset where it stopped so the inspector can point at the break.
  */
+import { publicBytes } from '../../encoding/tokenBytes';
 import type { ZegoLayout } from '../../tokens/types';
 
 export const CBC_IV_LENGTH = 16;
@@ -115,7 +116,7 @@ export function parseZegoEnvelope(bytes: Uint8Array): EnvelopeResult {
 
 export function packZegoEnvelope(layout: ZegoLayout, expire: number, iv: Uint8Array, ciphertext: Uint8Array): Uint8Array {
   const size = 8 + 2 + iv.length + 2 + ciphertext.length + (layout === 'gcm' ? 1 : 0);
-  const out = new Uint8Array(size);
+  const out = publicBytes(size); // a token's bytes: public
   // Two 32-bit halves instead of a BigInt: exact for every safe integer, and much faster;
   // written byte by byte, which for one token is cheaper than making a DataView.
   const high = Math.floor(expire / 0x1_0000_0000) | 0;

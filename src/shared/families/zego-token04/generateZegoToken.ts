@@ -7,9 +7,9 @@
  * byte-identical to the official TS code and CBC tokens to the Node, Python, PHP and C++ code.
  */
 import type { CryptoPort, RandomBytes } from '../../crypto/cryptoPort';
-import { encodeBase64 } from '../../encoding/base64';
 import { utf8Encode } from '../../encoding/bytes';
 import { utf8EncodeShort } from '../../encoding/shortText';
+import { encodeTokenBase64 } from '../../encoding/tokenBytes';
 import { TokenLabError } from '../../errors';
 import type { ZegoLayout } from '../../tokens/types';
 import { CBC_IV_LENGTH, GCM_NONCE_LENGTH, packZegoEnvelope } from './envelope';
@@ -91,7 +91,7 @@ export function generateZegoToken(req: ZegoTokenRequest, crypto: CryptoPort): st
   const data = utf8Encode(plaintext);
   const ciphertext =
     layout === 'gcm' ? crypto.aesGcmEncrypt(key, req.iv, data) : crypto.aesCbcEncrypt(key, req.iv, data);
-  return '04' + encodeBase64(packZegoEnvelope(layout, expire, req.iv, ciphertext));
+  return '04' + encodeTokenBase64(packZegoEnvelope(layout, expire, req.iv, ciphertext));
 }
 
 const IV_CHARS = '0123456789abcdefghijklmnopqrstuvwxyz';
