@@ -13,6 +13,8 @@
  * Same bytes and same text as `decodeBase64Strict` / `encodeBase64` (test/shared/encoding/tokenBytes.test.ts).
  */
 
+import { utf8Encode } from './bytes';
+
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 /** 0–63 for alphabet characters, 255 for anything else, over the 128 ASCII codes. */
 const VALUE = new Uint8Array(128).fill(255);
@@ -99,6 +101,34 @@ export function encodeTokenBase64(bytes: Uint8Array): string {
   }
   if (i < n) {
     const v = ((bytes[i] as number) << 16) | (i + 1 < n ? (bytes[i + 1] as number) << 8 : 0);
+    out[o] = ALPHABET_CODES[v >> 18] as number;
+    out[o + 1] = ALPHABET_CODES[(v >> 12) & 63] as number;
+    out[o + 2] = i + 1 < n ? (ALPHABET_CODES[(v >> 6) & 63] as number) : 61;
+    out[o + 3] = 61;
+  }
+  return asciiDecoder.decode(out);
+}
+
+/**
+ * Base64 of the UTF-8 bytes of `text`, as `encodeBase64(utf8Encode(text))` writes it: for ASCII
+ * text straight from its character codes (a token's JSON is ASCII), without the byte array.
+ */
+export function encodeTextBase64(text: string): string {
+  const n = text.length;
+  for (let i = 0; i < n; i++) if (text.charCodeAt(i) > 0x7f) return encodeTokenBase64(utf8Encode(text));
+  const out = publicBytes(Math.ceil(n / 3) * 4);
+  let o = 0;
+  let i = 0;
+  for (; i + 2 < n; i += 3) {
+    const v = (text.charCodeAt(i) << 16) | (text.charCodeAt(i + 1) << 8) | text.charCodeAt(i + 2);
+    out[o] = ALPHABET_CODES[v >> 18] as number;
+    out[o + 1] = ALPHABET_CODES[(v >> 12) & 63] as number;
+    out[o + 2] = ALPHABET_CODES[(v >> 6) & 63] as number;
+    out[o + 3] = ALPHABET_CODES[v & 63] as number;
+    o += 4;
+  }
+  if (i < n) {
+    const v = (text.charCodeAt(i) << 16) | (i + 1 < n ? text.charCodeAt(i + 1) << 8 : 0);
     out[o] = ALPHABET_CODES[v >> 18] as number;
     out[o + 1] = ALPHABET_CODES[(v >> 12) & 63] as number;
     out[o + 2] = i + 1 < n ? (ALPHABET_CODES[(v >> 6) & 63] as number) : 61;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBase64Strict, encodeBase64 } from '../../../src/shared/encoding/base64';
-import { decodeTokenBase64, encodeTokenBase64, publicBytes } from '../../../src/shared/encoding/tokenBytes';
+import { utf8Encode } from '../../../src/shared/encoding/bytes';
+import { decodeTokenBase64, encodeTextBase64, encodeTokenBase64, publicBytes } from '../../../src/shared/encoding/tokenBytes';
+import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
+import { generateCommsEaseToken } from '../../../src/shared/families/commsease-dynamic/dynamicToken';
 
 let seed = 7;
 const rand = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
@@ -40,5 +43,20 @@ describe('token base64 from the slab', () => {
     expect(a.every((b) => b === 9)).toBe(true);
     expect(views.every((v) => v.every((b) => b === 0))).toBe(true);
     expect(publicBytes(4096)).toHaveLength(4096);
+  });
+});
+
+describe('text to base64', () => {
+  it('writes what encodeBase64(utf8Encode(text)) writes, ASCII or not', () => {
+    for (const text of ['', 'a', 'ab', 'abc', '{"signature":"x","curTime":1,"ttl":2}', 'é', '密钥 key', '\u{1F600}', 'lone \ud800', 'x'.repeat(2000)]) {
+      expect(encodeTextBase64(text), JSON.stringify(text)).toBe(encodeBase64(utf8Encode(text)));
+    }
+  });
+
+  it('gives CommsEase tokens byte for byte as JSON.stringify of the three members', () => {
+    const req = { appKey: 'k', accid: '用户"1', appSecret: 's', curTimeMs: 1_700_000_000_123, ttlSeconds: 86_400 };
+    const signature = nodeCryptoPort.sha1Hex(`${req.appKey}${req.accid}${req.curTimeMs}${req.ttlSeconds}${req.appSecret}`);
+    const expected = encodeBase64(utf8Encode(JSON.stringify({ signature, curTime: req.curTimeMs, ttl: req.ttlSeconds })));
+    expect(generateCommsEaseToken(req, nodeCryptoPort)).toBe(expected);
   });
 });
