@@ -88,9 +88,9 @@ export function generateZegoToken(req: ZegoTokenRequest, crypto: CryptoPort): st
     ? `{"app_id":${req.appId},"user_id":${JSON.stringify(req.userId)},"nonce":${req.nonce},` +
       `"ctime":${req.now},"expire":${expire},"payload":${JSON.stringify(payload)}}`
     : JSON.stringify({ app_id: req.appId, user_id: req.userId, nonce: req.nonce, ctime: req.now, expire, payload });
-  const data = utf8Encode(plaintext);
+  // The text itself: the port encodes it to UTF-8 inside the cipher call.
   const ciphertext =
-    layout === 'gcm' ? crypto.aesGcmEncrypt(key, req.iv, data) : crypto.aesCbcEncrypt(key, req.iv, data);
+    layout === 'gcm' ? crypto.aesGcmEncrypt(key, req.iv, plaintext) : crypto.aesCbcEncrypt(key, req.iv, plaintext);
   return '04' + encodeTokenBase64(packZegoEnvelope(layout, expire, req.iv, ciphertext));
 }
 
