@@ -115,6 +115,7 @@ process.stdout.write(out.join('\\n') + '\\n');
 
 function bulkGenerate(dir: string): void {
   const secretFile = join(dir, 'secret.txt');
+  writeFileSync(secretFile, SECRET);
   const count = 100_000;
   const input = join(dir, 'requests.jsonl');
   const lines: string[] = [];
@@ -142,8 +143,10 @@ export async function run(): Promise<void> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'tokenlab-bench-batch-'));
   try {
-    verifySweep(dir);
-    bulkGenerate(dir);
+    // BATCH_ONLY=verify or BATCH_ONLY=generate runs one half.
+    const only = process.env['BATCH_ONLY'];
+    if (only !== 'generate') verifySweep(dir);
+    if (only !== 'verify') bulkGenerate(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

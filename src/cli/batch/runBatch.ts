@@ -12,8 +12,12 @@ import { createWorkerPool, type WorkerPool } from './workerPool';
 export const WORKER_THRESHOLD = 20_000;
 /** A stdin file this big holds more than WORKER_THRESHOLD tokens: the workers start with line 1. */
 export const WORKER_FILE_BYTES = WORKER_THRESHOLD * 100;
-/** Lines per worker message: big enough that messaging is cheap, small enough to keep the window small. */
-const CHUNK_LINES = 2_000;
+/**
+ * Lines per worker message: big enough that messaging is cheap, small enough to keep the window
+ * small. 1,000 rather than 2,000: the same CPU, and 1M lines with --json peaked at 198 MB
+ * instead of 209–213 MB (a chunk's --json verdicts are ~1 MB of text, six chunks in flight).
+ */
+const CHUNK_LINES = 1_000;
 /** …and of characters, so a chunk of long lines stays small in a worker's small heap. */
 const CHUNK_CHARS = 512 * 1024;
 

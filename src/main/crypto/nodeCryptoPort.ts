@@ -29,7 +29,8 @@ function hashHex(algorithm: string, data: string | Uint8Array): string {
 export const nodeCryptoPort: CryptoPort = {
   aesCbcEncrypt(key, iv, plaintext) {
     const cipher = createCipheriv(aesName('cbc', key), key, iv);
-    return Buffer.concat([cipher.update(plaintext), cipher.final()]);
+    const head = typeof plaintext === 'string' ? cipher.update(plaintext, 'utf8') : cipher.update(plaintext);
+    return Buffer.concat([head, cipher.final()]);
   },
   aesCbcDecryptNoPadding(key, iv, ciphertext) {
     const decipher = createDecipheriv(aesName('cbc', key), key, iv);
@@ -40,7 +41,7 @@ export const nodeCryptoPort: CryptoPort = {
   },
   aesGcmEncrypt(key, nonce, plaintext) {
     const cipher = createCipheriv(aesName('gcm', key) as 'aes-256-gcm', key, nonce);
-    const ciphertext = cipher.update(plaintext);
+    const ciphertext = typeof plaintext === 'string' ? cipher.update(plaintext, 'utf8') : cipher.update(plaintext);
     cipher.final(); // GCM is a stream mode: nothing is held back
     return Buffer.concat([ciphertext, cipher.getAuthTag()]);
   },

@@ -7,12 +7,16 @@
  * of 100k tokens stays a tight loop.
  */
 export interface CryptoPort {
-  /** AES-CBC with PKCS#7 padding; the key length (16/24/32) picks AES-128/192/256. */
-  aesCbcEncrypt(key: Uint8Array, iv: Uint8Array, plaintext: Uint8Array): Uint8Array;
+  /**
+   * AES-CBC with PKCS#7 padding; the key length (16/24/32) picks AES-128/192/256. A string
+   * plaintext stands for its UTF-8 bytes (as TextEncoder writes them): encoding it natively
+   * inside the cipher call saves a token's one JS byte array.
+   */
+  aesCbcEncrypt(key: Uint8Array, iv: Uint8Array, plaintext: Uint8Array | string): Uint8Array;
   /** AES-CBC without removing padding: the caller checks PKCS#7 strictly itself. */
   aesCbcDecryptNoPadding(key: Uint8Array, iv: Uint8Array, ciphertext: Uint8Array): Uint8Array;
-  /** AES-GCM, no AAD; returns ciphertext followed by the 16-byte tag. */
-  aesGcmEncrypt(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array): Uint8Array;
+  /** AES-GCM, no AAD; returns ciphertext followed by the 16-byte tag. A string plaintext stands for its UTF-8 bytes. */
+  aesGcmEncrypt(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array | string): Uint8Array;
   /** AES-GCM, no AAD; input is ciphertext followed by the 16-byte tag. `null` when the tag fails. */
   aesGcmDecrypt(key: Uint8Array, nonce: Uint8Array, ciphertextAndTag: Uint8Array): Uint8Array | null;
   /** Lowercase hex SHA-1 of the UTF-8 bytes of `text` (or of the bytes given). */

@@ -31,6 +31,13 @@ export type ReasonParams = Readonly<Record<string, string | number>>;
 const MAX_PARAM_CHARS = 256;
 
 function boundedParams(params: ReasonParams): ReasonParams {
+  // The usual case, every param short: kept as given (each caller passes a fresh object), no copy.
+  let long = false;
+  for (const key in params) {
+    const value = params[key];
+    if (typeof value === 'string' && value.length > MAX_PARAM_CHARS) long = true;
+  }
+  if (!long) return params;
   const out: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(params)) {
     out[key] = typeof value === 'string' && value.length > MAX_PARAM_CHARS ? `${value.slice(0, MAX_PARAM_CHARS)}…` : value;

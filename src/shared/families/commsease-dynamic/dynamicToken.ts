@@ -5,8 +5,7 @@
  *   token     = base64(JSON {"signature", "curTime", "ttl"})
  */
 import type { CryptoPort } from '../../crypto/cryptoPort';
-import { encodeBase64 } from '../../encoding/base64';
-import { utf8Encode } from '../../encoding/bytes';
+import { encodeTextBase64 } from '../../encoding/tokenBytes';
 import { TokenLabError } from '../../errors';
 
 export interface CommsEaseTokenRequest {
@@ -36,5 +35,7 @@ export function generateCommsEaseToken(req: CommsEaseTokenRequest, crypto: Crypt
     throw new TokenLabError('INVALID_INPUT', `ttl must be a whole number of seconds above 0, got ${req.ttlSeconds}`);
   }
   const signature = commsEaseSignature(req, crypto);
-  return encodeBase64(utf8Encode(JSON.stringify({ signature, curTime: req.curTimeMs, ttl: req.ttlSeconds })));
+  // JSON.stringify of {signature, curTime, ttl} without the object: the two numbers are checked
+  // safe integers above, on which String() and JSON agree.
+  return encodeTextBase64(`{"signature":${JSON.stringify(signature)},"curTime":${req.curTimeMs},"ttl":${req.ttlSeconds}}`);
 }

@@ -3,7 +3,8 @@
  * appKey and accid, the signature and the validity window.
  */
 import type { CryptoPort } from '../../crypto/cryptoPort';
-import { base64CharRange, decodeBase64Strict } from '../../encoding/base64';
+import { base64CharRange } from '../../encoding/base64';
+import { decodeTokenBase64 } from '../../encoding/tokenBytes';
 import { constantTimeEqualText, utf8ByteLength, utf8DecodeStrict } from '../../encoding/bytes';
 import { describeExpiry, formatDuration, isoUtc } from '../../time/humanize';
 import { conclude, diagnose, malformedAt } from '../../tokens/inspection';
@@ -73,15 +74,24 @@ let lastText: string | null = null;
 /** The decoded text when the trimmed token is plausibly a CommsEase token, else null (a pure function of `token`). */
 function candidateOf(token: string): string | null {
   if (token === lastToken) return lastText;
-  const decoded = decodeBase64Strict(token);
-  lastText = decoded.ok ? commsEaseCandidateText(decoded.bytes) : null;
+  const bytes = decodeTokenBase64(token);
+  // What decodeBase64Strict would decode, refusing the rest: no diagnosis is needed here.
+  lastText = bytes !== null ? commsEaseCandidateText(bytes) : null;
   lastToken = token;
   return lastText;
 }
 
-/** Base64 of JSON (or of text naming its fields): sure, though a JSON-in-base64 of another kind could look alike. */
+/**
+ * Base64 of JSON (or of text naming its fields): likely, though a JSON-in-base64 of another
+ * kind could look alike — and certain (1) when it is a JSON object naming "signature",
+ * "curTime" and "ttl", so the registry asks no later family.
+ */
 export function detectCommsEase(token: string): number {
-  return candidateOf(token) === null ? 0 : 0.8;
+  const text = candidateOf(token);
+  if (text === null) return 0;
+  // No other family's token decodes to a JSON object naming all three members (substring checks: a regex cost more than the rest of detection).
+  const certain = text.includes('"signature"') && text.includes('"curTime"') && text.includes('"ttl"') && text.trimStart().startsWith('{') && text.trimEnd().endsWith('}');
+  return certain ? 1 : 0.8;
 }
 
 export function inspectCommsEase(out: Inspection, options: FamilyVerifyOptions, crypto: CryptoPort | undefined): Inspection {

@@ -7,6 +7,7 @@
  * Parsing follows the decision rules of ../shared/vectors/README.md in order, and reports the
  * byte offset where it stopped so the inspector can point at the break.
  */
+import { publicBytes } from '../../encoding/tokenBytes';
 import type { ZegoLayout } from '../../tokens/types';
 
 export const CBC_IV_LENGTH = 16;
@@ -115,15 +116,26 @@ export function parseZegoEnvelope(bytes: Uint8Array): EnvelopeResult {
 
 export function packZegoEnvelope(layout: ZegoLayout, expire: number, iv: Uint8Array, ciphertext: Uint8Array): Uint8Array {
   const size = 8 + 2 + iv.length + 2 + ciphertext.length + (layout === 'gcm' ? 1 : 0);
-  const out = new Uint8Array(size);
-  const view = new DataView(out.buffer);
-  // Two 32-bit halves instead of a BigInt: exact for every safe integer, and much faster.
-  view.setInt32(0, Math.floor(expire / 0x1_0000_0000), false);
-  view.setUint32(4, expire >>> 0, false);
-  view.setUint16(8, iv.length, false);
+  const out = publicBytes(size); // a token's bytes: public
+  // Two 32-bit halves instead of a BigInt: exact for every safe integer, and much faster;
+  // written byte by byte, which for one token is cheaper than making a DataView.
+  const high = Math.floor(expire / 0x1_0000_0000) | 0;
+  const low = expire >>> 0;
+  out[0] = high >>> 24;
+  out[1] = high >>> 16;
+  out[2] = high >>> 8;
+  out[3] = high;
+  out[4] = low >>> 24;
+  out[5] = low >>> 16;
+  out[6] = low >>> 8;
+  out[7] = low;
+  out[8] = iv.length >>> 8;
+  out[9] = iv.length;
   out.set(iv, 10);
-  view.setUint16(10 + iv.length, ciphertext.length, false);
-  out.set(ciphertext, 12 + iv.length);
+  const ctLenAt = 10 + iv.length;
+  out[ctLenAt] = ciphertext.length >>> 8;
+  out[ctLenAt + 1] = ciphertext.length;
+  out.set(ciphertext, ctLenAt + 2);
   if (layout === 'gcm') out[size - 1] = 1;
   return out;
 }

@@ -7,8 +7,9 @@
  * byte-identical to the official TS code and CBC tokens to the Node, Python, PHP and C++ code.
  */
 import type { CryptoPort, RandomBytes } from '../../crypto/cryptoPort';
-import { encodeBase64 } from '../../encoding/base64';
 import { utf8Encode } from '../../encoding/bytes';
+import { utf8EncodeShort } from '../../encoding/shortText';
+import { encodeTokenBase64 } from '../../encoding/tokenBytes';
 import { TokenLabError } from '../../errors';
 import type { ZegoLayout } from '../../tokens/types';
 import { CBC_IV_LENGTH, GCM_NONCE_LENGTH, packZegoEnvelope } from './envelope';
@@ -67,7 +68,7 @@ function validateWithKey(
 }
 
 export function generateZegoToken(req: ZegoTokenRequest, crypto: CryptoPort): string {
-  const key = utf8Encode(req.secret);
+  const key = utf8EncodeShort(req.secret);
   validateWithKey(req, key);
   const layout = req.layout ?? 'gcm';
   if (!Number.isInteger(req.nonce) || req.nonce < INT32_MIN || req.nonce > INT32_MAX) {
@@ -78,18 +79,19 @@ export function generateZegoToken(req: ZegoTokenRequest, crypto: CryptoPort): st
     throw new TokenLabError('INVALID_INPUT', `${layout.toUpperCase()} needs a ${ivLength}-byte IV, got ${req.iv.length}`);
   }
   const expire = req.now + req.effectiveTimeInSeconds;
-  const plaintext = JSON.stringify({
-    app_id: req.appId,
-    user_id: req.userId,
-    nonce: req.nonce,
-    ctime: req.now,
-    expire,
-    payload: req.payload ?? '',
-  });
-  const data = utf8Encode(plaintext);
+  // What JSON.stringify of {app_id, user_id, nonce, ctime, expire, payload} writes, without the
+  // object: appId and nonce are validated integers and `now` is checked finite here (String()
+  // and JSON agree on finite numbers; JSON writes null for NaN and ±Infinity, as the fallback
+  // keeps); the strings are quoted by JSON.stringify itself.
+  const payload = req.payload ?? '';
+  const plaintext = Number.isFinite(expire)
+    ? `{"app_id":${req.appId},"user_id":${JSON.stringify(req.userId)},"nonce":${req.nonce},` +
+      `"ctime":${req.now},"expire":${expire},"payload":${JSON.stringify(payload)}}`
+    : JSON.stringify({ app_id: req.appId, user_id: req.userId, nonce: req.nonce, ctime: req.now, expire, payload });
+  // The text itself: the port encodes it to UTF-8 inside the cipher call.
   const ciphertext =
-    layout === 'gcm' ? crypto.aesGcmEncrypt(key, req.iv, data) : crypto.aesCbcEncrypt(key, req.iv, data);
-  return '04' + encodeBase64(packZegoEnvelope(layout, expire, req.iv, ciphertext));
+    layout === 'gcm' ? crypto.aesGcmEncrypt(key, req.iv, plaintext) : crypto.aesCbcEncrypt(key, req.iv, plaintext);
+  return '04' + encodeTokenBase64(packZegoEnvelope(layout, expire, req.iv, ciphertext));
 }
 
 const IV_CHARS = '0123456789abcdefghijklmnopqrstuvwxyz';

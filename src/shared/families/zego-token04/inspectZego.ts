@@ -4,7 +4,9 @@
  */
 import type { CryptoPort } from '../../crypto/cryptoPort';
 import { base64CharRange, decodeBase64Strict } from '../../encoding/base64';
-import { asciiOrNull, toHex, utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
+import { asciiOrNull, toHex, utf8DecodeStrict } from '../../encoding/bytes';
+import { utf8EncodeShort } from '../../encoding/shortText';
+import { decodeTokenBase64 } from '../../encoding/tokenBytes';
 import { jsonMembersInByteRange } from '../../encoding/jsonMembers';
 import { describeExpiry, formatDuration, isoUtc } from '../../time/humanize';
 import { conclude, diagnose, malformedAt } from '../../tokens/inspection';
@@ -118,7 +120,8 @@ export function inspectZego(out: Inspection, options: FamilyVerifyOptions, crypt
   out.format = ZEGO_FAMILY_ID;
   const body = out.token.slice(PREFIX.length);
   if (body === '') return malformedAt(out, PREFIX.length, 'text', 'no data after the version prefix "04"', 'nothing_after_prefix', { prefix: PREFIX });
-  const decoded = decodeBase64Strict(body);
+  const fast = decodeTokenBase64(body);
+  const decoded = fast !== null ? ({ ok: true, bytes: fast } as const) : decodeBase64Strict(body);
   if (!decoded.ok) {
     if (decoded.problem === 'base64url_alphabet') {
       diagnose(
@@ -153,7 +156,7 @@ export function inspectZego(out: Inspection, options: FamilyVerifyOptions, crypt
     return conclude(out, 'unverified', `no secret given: the outer expiry says it ${when}, unauthenticated`, 'no_secret_outer_expiry', { at: env.expire });
   }
 
-  const key = utf8Encode(options.secret);
+  const key = utf8EncodeShort(options.secret);
   if (!secretLengthOk(key.length)) {
     diagnose(out, options, 'secret_wrong_length', 'error', () =>
         `The secret is ${key.length} bytes; a ZEGO ServerSecret is 32 characters. Check for a missing or extra character, or a secret of another product.`);
