@@ -30,12 +30,14 @@ export function detectUserSig(token: string): number {
   if (token.length < 16 || !USERSIG_TEXT.test(token)) return 0;
   // zlib's first byte 0x78 encodes as "e" + [A-P] (CommsEase's JSON starts "ey", ZEGO "04", Agora "00").
   const zlibStart = /^e[A-P]/.test(token);
-  const decoded = mayOpenZlib(token) ? decodeUserSigText(token.replace(/\+/g, '*').replace(/\//g, '-').replace(/=/g, '_')) : null;
+  // Standard-alphabet characters are read as their UserSig twins (most tokens have none: no copy then).
+  const standard = /[+/=]/.test(token);
+  const decoded = mayOpenZlib(token) ? decodeUserSigText(standard ? token.replace(/\+/g, '*').replace(/\//g, '-').replace(/=/g, '_') : token) : null;
   if (decoded?.ok) {
     const inflated = inflateZlibStrict(decoded.bytes, 4096);
     const text = inflated.ok ? utf8DecodeStrict(inflated.bytes) : null;
-    const std = token.replace(/\*/g, '+').replace(/-/g, '/').replace(/_/g, '=');
-    if (text !== null && text.includes('"TLS.sig"')) return std === token && /[+/=]/.test(token) ? 0.9 : 1;
+    // Standard base64 all through (no "*", "-" or "_"): a re-encoded UserSig, not quite certain.
+    if (text !== null && text.includes('"TLS.sig"')) return standard && !/[*\-_]/.test(token) ? 0.9 : 1;
   }
   if (zlibStart) return 0.7;
   // "*" appears in no other base64 alphabet; "_" padding at the end is UserSig's own.

@@ -3,7 +3,7 @@
  * PrivateMapKey userbuf (big-endian). Spec: README-tencent.md "Format spec".
  */
 import type { CryptoPort } from '../../crypto/cryptoPort';
-import { decodeBase64Strict, encodeBase64 } from '../../encoding/base64';
+import { decodeBase64Canonical, decodeBase64Strict, encodeBase64 } from '../../encoding/base64';
 import { ByteWriter } from '../../encoding/byteReader';
 import { toHex, utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
 
@@ -14,8 +14,59 @@ export type UserSigText =
 const USERSIG_CHAR = /[A-Za-z0-9*\-_]/;
 const USERSIG_TEXT = /^[A-Za-z0-9*\-_]*$/;
 
+const USERSIG_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*-';
+/** 0–63 for UserSig characters, 64 for the "_" padding, 255 for anything else (ASCII; the rest is 255 too). */
+const USERSIG_VALUE = new Uint8Array(128).fill(255);
+for (let i = 0; i < USERSIG_ALPHABET.length; i++) USERSIG_VALUE[USERSIG_ALPHABET.charCodeAt(i)] = i;
+USERSIG_VALUE[95] = 64;
+const USERSIG_CODES = Uint8Array.from(USERSIG_ALPHABET, (c) => c.charCodeAt(0));
+const asciiDecoder = new TextDecoder();
+
+const sixtet = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (USERSIG_VALUE[c] as number) : 255;
+};
+
+/**
+ * The common case in one pass: text the rules below accept (alphabet, "_" padding only at the
+ * end, length, canonical last character) decodes here; anything else returns null and goes
+ * through the rules, which say what is wrong.
+ */
+function decodeUserSigFast(text: string): Uint8Array | null {
+  const n = text.length;
+  if (n === 0 || n % 4 !== 0) return null;
+  const pads = text.charCodeAt(n - 1) === 95 ? (text.charCodeAt(n - 2) === 95 ? 2 : 1) : 0;
+  const out = new Uint8Array((n / 4) * 3 - pads);
+  const full = n - (pads ? 4 : 0);
+  let o = 0;
+  for (let i = 0; i < full; i += 4) {
+    const a = sixtet(text, i);
+    const b = sixtet(text, i + 1);
+    const c = sixtet(text, i + 2);
+    const d = sixtet(text, i + 3);
+    if ((a | b | c | d) > 63) return null;
+    const v = (a << 18) | (b << 12) | (c << 6) | d;
+    out[o++] = v >> 16;
+    out[o++] = (v >> 8) & 0xff;
+    out[o++] = v & 0xff;
+  }
+  if (pads) {
+    const a = sixtet(text, full);
+    const b = sixtet(text, full + 1);
+    const c = pads === 2 ? 0 : sixtet(text, full + 2);
+    if ((a | b | c) > 63) return null;
+    if (pads === 2 ? (b & 15) !== 0 : (c & 3) !== 0) return null; // not canonical
+    const v = (a << 18) | (b << 12) | (c << 6);
+    out[o++] = v >> 16;
+    if (pads === 1) out[o++] = (v >> 8) & 0xff;
+  }
+  return out;
+}
+
 /** usersig_b64 → bytes: strict alphabet `A–Z a–z 0–9 * -`, `_` padding, canonical. */
 export function decodeUserSigText(text: string): UserSigText {
+  const fast = decodeUserSigFast(text);
+  if (fast !== null) return { ok: true, bytes: fast };
   const std = /[+/=]/.exec(text);
   if (std) return { ok: false, offset: std.index, problem: 'standard_alphabet', message: `"${std[0]}" at ${std.index} is standard base64, not the UserSig alphabet (* - _)` };
   const clean = USERSIG_TEXT.test(text); // one regex pass; the per-character loop only to say where
@@ -34,16 +85,33 @@ export function decodeUserSigText(text: string): UserSigText {
   return { ok: true, bytes: decoded.bytes };
 }
 
+/** bytes → usersig_b64 (base64 with "*", "-" and "_" for "+", "/" and "="), in one pass. */
 export function encodeUserSigText(bytes: Uint8Array): string {
-  return encodeBase64(bytes).replace(/\+/g, '*').replace(/\//g, '-').replace(/=/g, '_');
+  const n = bytes.length;
+  const out = new Uint8Array(Math.ceil(n / 3) * 4);
+  let o = 0;
+  let i = 0;
+  for (; i + 2 < n; i += 3) {
+    const v = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
+    out[o++] = USERSIG_CODES[v >> 18] as number;
+    out[o++] = USERSIG_CODES[(v >> 12) & 63] as number;
+    out[o++] = USERSIG_CODES[(v >> 6) & 63] as number;
+    out[o++] = USERSIG_CODES[v & 63] as number;
+  }
+  if (i < n) {
+    const v = ((bytes[i] as number) << 16) | (i + 1 < n ? (bytes[i + 1] as number) << 8 : 0);
+    out[o++] = USERSIG_CODES[v >> 18] as number;
+    out[o++] = USERSIG_CODES[(v >> 12) & 63] as number;
+    out[o++] = i + 1 < n ? (USERSIG_CODES[(v >> 6) & 63] as number) : 95;
+    out[o++] = 95;
+  }
+  return asciiDecoder.decode(out);
 }
 
 /** Strict, canonical standard base64 ('' is the empty byte string). */
 export function decodeCanonicalBase64(text: string): Uint8Array | null {
   if (text === '') return new Uint8Array(0);
-  const d = decodeBase64Strict(text);
-  if (!d.ok || encodeBase64(d.bytes) !== text) return null;
-  return d.bytes;
+  return decodeBase64Canonical(text);
 }
 
 export interface SignedFields {
