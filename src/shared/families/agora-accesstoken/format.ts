@@ -5,7 +5,7 @@
  */
 import type { CryptoPort } from '../../crypto/cryptoPort';
 import { ByteReader, ByteWriter, ShortRead } from '../../encoding/byteReader';
-import { concatBytes, utf8Encode } from '../../encoding/bytes';
+import { utf8ByteLength } from '../../encoding/bytes';
 
 export const PRIVILEGE_JOIN = 1;
 export const PRIVILEGE_RTM_LOGIN = 1000;
@@ -86,9 +86,16 @@ export function packMessage(m: AccessTokenMessage): Uint8Array {
   return w.result();
 }
 
-/** HMAC-SHA256(key = certificate, appId || channel || uid || m). */
+const utf8 = new TextEncoder();
+
+/** HMAC-SHA256(key = certificate, appId || channel || uid || m); the certificate goes to CryptoPort.hmac as text (its UTF-8). */
 export function signAccessToken(certificate: string, appId: string, channel: string, uid: string, message: Uint8Array, crypto: CryptoPort): Uint8Array {
-  return crypto.hmac('sha256', utf8Encode(certificate), concatBytes([utf8Encode(appId + channel + uid), message]));
+  const ids = appId + channel + uid;
+  // One array for the signed bytes: the ids' UTF-8, then the message.
+  const signed = new Uint8Array(utf8ByteLength(ids) + message.length);
+  const { written } = utf8.encodeInto(ids, signed);
+  signed.set(message, written);
+  return crypto.hmac('sha256', certificate, signed);
 }
 
 /** The decoded content of a 006 token (what follows the App ID, before base64). */

@@ -131,7 +131,7 @@ export function signedContent(f: SignedFields): string {
 
 /** HMAC-SHA256 under the UTF-8 bytes of the secret as given (not hex-decoded). */
 export function userSigHmac(secret: string, f: SignedFields, crypto: CryptoPort): Uint8Array {
-  return crypto.hmac('sha256', utf8Encode(secret), utf8Encode(signedContent(f)));
+  return crypto.hmac('sha256', secret, signedContent(f)); // text: CryptoPort.hmac takes its UTF-8
 }
 
 export const PRIVILEGE_BITS = ['create', 'enter', 'sendAudio', 'recvAudio', 'sendVideo', 'recvVideo', 'sendSubVideo', 'recvSubVideo'] as const;
