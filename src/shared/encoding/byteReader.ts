@@ -68,10 +68,16 @@ export class ByteReader {
 
 /** A growable little/big-endian writer, the packers' counterpart of ByteReader. */
 export class ByteWriter {
-  private buf = new Uint8Array(256);
+  private buf: Uint8Array;
   private len = 0;
 
-  constructor(private readonly littleEndian: boolean) {}
+  /** `capacity`: the bytes expected (it grows past them); a packer that knows its size allocates once. */
+  constructor(
+    private readonly littleEndian: boolean,
+    capacity = 256,
+  ) {
+    this.buf = new Uint8Array(capacity);
+  }
 
   private room(n: number): void {
     if (this.len + n <= this.buf.length) return;

@@ -79,7 +79,7 @@ export function parseAccessTokenContent(appId: string, content: Uint8Array): Par
 }
 
 export function packMessage(m: AccessTokenMessage): Uint8Array {
-  const w = new ByteWriter(true).u32(m.salt).u32(m.ts);
+  const w = new ByteWriter(true, 10 + 6 * m.privileges.length).u32(m.salt).u32(m.ts);
   const privileges = [...m.privileges].sort((a, b) => a[0] - b[0]);
   w.u16(privileges.length);
   for (const [id, ts] of privileges) w.u16(id).u32(ts);
@@ -100,5 +100,5 @@ export function signAccessToken(certificate: string, appId: string, channel: str
 
 /** The decoded content of a 006 token (what follows the App ID, before base64). */
 export function packAccessTokenContent(signature: Uint8Array, crcChannel: number, crcUid: number, message: Uint8Array): Uint8Array {
-  return new ByteWriter(true).u16(signature.length).bytes(signature).u32(crcChannel).u32(crcUid).u16(message.length).bytes(message).result();
+  return new ByteWriter(true, 12 + signature.length + message.length).u16(signature.length).bytes(signature).u32(crcChannel).u32(crcUid).u16(message.length).bytes(message).result();
 }

@@ -252,5 +252,5 @@ export function signAccessToken2(certificate: string, issueTs: number, salt: num
 export function packAccessToken2Payload(content: AccessToken2Content, certificate: string, crypto: CryptoPort): Uint8Array {
   const info = packSigningInfo(content);
   const signature = signAccessToken2(certificate, content.issueTs, content.salt, info, crypto);
-  return new ByteWriter(true).u16(signature.length).bytes(signature).bytes(info).result();
+  return new ByteWriter(true, 2 + signature.length + info.length).u16(signature.length).bytes(signature).bytes(info).result();
 }

@@ -226,7 +226,7 @@ export function parsePrivateMapKey(buf: Uint8Array, identifier: string): { ok: t
 /** A PrivateMapKey as the official Go code packs it (account and string room as UTF-8). */
 export function packPrivateMapKey(p: { account: string; sdkappid: number; roomId: number; strRoomId: string | null; expireAt: number; privilegeMap: number }): Uint8Array {
   const account = utf8Encode(p.account);
-  const w = new ByteWriter(false).u8(p.strRoomId === null ? 0 : 1).u16(account.length).bytes(account);
+  const w = new ByteWriter(false, 23 + account.length).u8(p.strRoomId === null ? 0 : 1).u16(account.length).bytes(account);
   w.u32(p.sdkappid).u32(p.strRoomId === null ? p.roomId : 0).u32(p.expireAt).u32(p.privilegeMap).u32(0);
   if (p.strRoomId !== null) {
     const room = utf8Encode(p.strRoomId);
