@@ -17,14 +17,11 @@ export const HMAC_OF: Record<JwsAlg, { hash: HmacAlgorithm; bytes: number }> = {
 };
 
 const URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-/** 0–63 for base64url characters, 255 for anything else. */
-const URL_VALUE = new Uint8Array(128).fill(255);
+/** 0–63 for base64url characters, 255 for any other code unit (a table of all 65,536: one lookup, no range check). */
+const URL_VALUE = new Uint8Array(65_536).fill(255);
 for (let i = 0; i < URL_ALPHABET.length; i++) URL_VALUE[URL_ALPHABET.charCodeAt(i)] = i;
 
-const urlValue = (text: string, i: number): number => {
-  const c = text.charCodeAt(i);
-  return c < 128 ? (URL_VALUE[c] as number) : 255;
-};
+const urlValue = (text: string, i: number): number => URL_VALUE[text.charCodeAt(i)] as number;
 
 /**
  * Bytes that become text at once (a header, the claims) are decoded into this buffer rather
@@ -206,35 +203,36 @@ const lenientText = new TextDecoder();
 export function segmentTextLoose(segment: string, from = 0): string | null {
   // The clean prefix (from `from`): characters of either alphabet; a last lone character (length ≡ 1 mod 4) carries no byte.
   // It stops at a ".", so a token and the offset of one of its segments read as that segment alone.
-  let end = from;
-  while (end < segment.length && looseValue(segment.charCodeAt(end)) !== 255) end++;
-  let n = end - from;
-  if (n % 4 === 1) n--;
-  if (n === 0) return null;
-  // Its bytes, the unused bits of the last character dropped (as a padded decode would).
-  const out = bufferFor(Math.floor((n * 3) / 4));
-  const full = from + n - (n % 4);
+  const out = bufferFor(Math.floor(((segment.length - from) * 3) / 4));
   let o = 0;
   let i = from;
-  for (; i < full; i += 4) {
-    const v = (looseValue(segment.charCodeAt(i)) << 18) | (looseValue(segment.charCodeAt(i + 1)) << 12) | (looseValue(segment.charCodeAt(i + 2)) << 6) | looseValue(segment.charCodeAt(i + 3));
+  // Whole groups of four clean characters, then what is left of the prefix (0–3 characters).
+  for (; i + 3 < segment.length; i += 4) {
+    const a = LOOSE[segment.charCodeAt(i)] as number;
+    const b = LOOSE[segment.charCodeAt(i + 1)] as number;
+    const c = LOOSE[segment.charCodeAt(i + 2)] as number;
+    const d = LOOSE[segment.charCodeAt(i + 3)] as number;
+    if ((a | b | c | d) > 63) break;
+    const v = (a << 18) | (b << 12) | (c << 6) | d;
     out[o++] = v >> 16;
     out[o++] = (v >> 8) & 0xff;
     out[o++] = v & 0xff;
   }
-  if (n % 4 !== 0) {
-    const a = looseValue(segment.charCodeAt(i));
-    const b = looseValue(segment.charCodeAt(i + 1));
+  let left = 0;
+  while (left < 3 && i + left < segment.length && (LOOSE[segment.charCodeAt(i + left)] as number) <= 63) left++;
+  // Its bytes, the unused bits of the last character dropped (as a padded decode would).
+  if (left >= 2) {
+    const a = LOOSE[segment.charCodeAt(i)] as number;
+    const b = LOOSE[segment.charCodeAt(i + 1)] as number;
     out[o++] = (a << 2) | (b >> 4);
-    if (n % 4 === 3) out[o++] = ((b & 15) << 4) | (looseValue(segment.charCodeAt(i + 2)) >> 2);
+    if (left === 3) out[o++] = ((b & 15) << 4) | ((LOOSE[segment.charCodeAt(i + 2)] as number) >> 2);
   }
+  if (o === 0) return null;
   return lenientText.decode(out.subarray(0, o));
 }
 
-/** 0–63 for a character of standard base64 or base64url ("+" and "-" alike, "/" and "_" alike), 255 otherwise. */
-function looseValue(c: number): number {
-  if (c >= 128) return 255;
-  if (c === 43) return 62; // +
-  if (c === 47) return 63; // /
-  return URL_VALUE[c] as number;
-}
+/** 0–63 for a character of standard base64 or base64url ("+" and "-" alike, "/" and "_" alike), 255 for every other code unit. */
+const LOOSE = new Uint8Array(65_536).fill(255);
+for (let i = 0; i < URL_ALPHABET.length; i++) LOOSE[URL_ALPHABET.charCodeAt(i)] = i;
+LOOSE[43] = 62; // +
+LOOSE[47] = 63; // /
