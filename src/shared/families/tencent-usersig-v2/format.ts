@@ -155,49 +155,72 @@ export interface PrivateMapKey {
 
 class PmkError extends Error {}
 
+/** Big-endian reads of a userbuf; a read past the end is a PmkError in the README's words. */
+class PmkReader {
+  pos = 0;
+  constructor(private readonly buf: Uint8Array) {}
+
+  private need(n: number, what: string): void {
+    if (this.pos + n > this.buf.length) throw new PmkError(`${what} runs past the end of userbuf (offset ${this.pos}, need ${n}, have ${this.buf.length - this.pos})`);
+  }
+
+  u8(what: string): number {
+    this.need(1, what);
+    return this.buf[this.pos++] as number;
+  }
+
+  u16(what: string): number {
+    this.need(2, what);
+    const b = this.buf;
+    const v = ((b[this.pos] as number) << 8) | (b[this.pos + 1] as number);
+    this.pos += 2;
+    return v;
+  }
+
+  u32(what: string): number {
+    this.need(4, what);
+    const b = this.buf;
+    const p = this.pos;
+    const v = (((b[p] as number) << 24) | ((b[p + 1] as number) << 16) | ((b[p + 2] as number) << 8) | (b[p + 3] as number)) >>> 0;
+    this.pos += 4;
+    return v;
+  }
+
+  take(n: number, what: string): Uint8Array {
+    this.need(n, what);
+    const out = this.buf.subarray(this.pos, this.pos + n);
+    this.pos += n;
+    return out;
+  }
+}
+
+/** Whether `bytes` are exactly the UTF-8 of `text`. */
+function isUtf8Of(bytes: Uint8Array, text: string): boolean {
+  const other = utf8Encode(text);
+  if (other.length !== bytes.length) return false;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== other[i]) return false;
+  return true;
+}
+
 /** Parses a userbuf as a PrivateMapKey, or says why it is not one (README wording). */
 export function parsePrivateMapKey(buf: Uint8Array, identifier: string): { ok: true; pmk: PrivateMapKey } | { ok: false; error: string } {
-  let pos = 0;
-  const need = (n: number, what: string) => {
-    if (pos + n > buf.length) throw new PmkError(`${what} runs past the end of userbuf (offset ${pos}, need ${n}, have ${buf.length - pos})`);
-  };
-  const u8 = (what: string) => {
-    need(1, what);
-    return buf[pos++] as number;
-  };
-  const u16 = (what: string) => {
-    need(2, what);
-    const v = ((buf[pos] as number) << 8) | (buf[pos + 1] as number);
-    pos += 2;
-    return v;
-  };
-  const u32 = (what: string) => {
-    need(4, what);
-    const v = (((buf[pos] as number) << 24) | ((buf[pos + 1] as number) << 16) | ((buf[pos + 2] as number) << 8) | (buf[pos + 3] as number)) >>> 0;
-    pos += 4;
-    return v;
-  };
-  const take = (n: number, what: string) => {
-    need(n, what);
-    const b = buf.subarray(pos, pos + n);
-    pos += n;
-    return b;
-  };
+  const r = new PmkReader(buf);
   try {
-    const version = u8('ver');
+    const version = r.u8('ver');
     if (version !== 0 && version !== 1) throw new PmkError(`unknown PrivateMapKey version ${version}`);
-    const accountLength = u16('accountLen');
-    const account = take(accountLength, 'account');
-    const sdkappid = u32('sdkappid');
-    const roomId = u32('roomId');
-    const expireAt = u32('expireAt');
-    const privilegeMap = u32('privilegeMap');
-    const accountType = u32('accountType');
+    const accountLength = r.u16('accountLen');
+    const account = r.take(accountLength, 'account');
+    const sdkappid = r.u32('sdkappid');
+    const roomId = r.u32('roomId');
+    const expireAt = r.u32('expireAt');
+    const privilegeMap = r.u32('privilegeMap');
+    const accountType = r.u32('accountType');
     let strRoom: Uint8Array | null = null;
-    if (version === 1) strRoom = take(u16('strRoomIdLen'), 'strRoomId');
-    if (pos !== buf.length) throw new PmkError(`trailing bytes after the PrivateMapKey (${buf.length - pos})`);
+    if (version === 1) strRoom = r.take(r.u16('strRoomIdLen'), 'strRoomId');
+    if (r.pos !== buf.length) throw new PmkError(`trailing bytes after the PrivateMapKey (${buf.length - r.pos})`);
     const accountText = utf8DecodeStrict(account);
-    const privileges = Object.fromEntries(PRIVILEGE_BITS.map((name, bit) => [name, (privilegeMap & (1 << bit)) !== 0])) as PrivateMapKey['privileges'];
+    const privileges = {} as PrivateMapKey['privileges'];
+    for (let bit = 0; bit < PRIVILEGE_BITS.length; bit++) privileges[PRIVILEGE_BITS[bit] as (typeof PRIVILEGE_BITS)[number]] = (privilegeMap & (1 << bit)) !== 0;
     return {
       ok: true,
       pmk: {
@@ -205,7 +228,7 @@ export function parsePrivateMapKey(buf: Uint8Array, identifier: string): { ok: t
         accountLength,
         account: accountText,
         accountHex: toHex(account),
-        accountMatchesIdentifier: toHex(account) === toHex(utf8Encode(identifier)),
+        accountMatchesIdentifier: isUtf8Of(account, identifier),
         sdkappid,
         roomId,
         strRoomId: strRoom === null ? null : utf8DecodeStrict(strRoom),
