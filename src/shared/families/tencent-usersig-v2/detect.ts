@@ -27,7 +27,17 @@ function mayOpenZlib(token: string): boolean {
 }
 
 export function detectUserSig(token: string): number {
-  if (token.length < 16 || !USERSIG_TEXT.test(token)) return 0;
+  return detectUserSigCarrying(token).confidence;
+}
+
+const NONE = { confidence: 0 };
+
+/**
+ * The confidence, and the inflated JSON text when it was read from the token itself (no
+ * standard-alphabet characters swapped in): inspectUserSig then starts from that text.
+ */
+export function detectUserSigCarrying(token: string): { confidence: number; carried?: string } {
+  if (token.length < 16 || !USERSIG_TEXT.test(token)) return NONE;
   // zlib's first byte 0x78 encodes as "e" + [A-P] (CommsEase's JSON starts "ey", ZEGO "04", Agora "00").
   const zlibStart = /^e[A-P]/.test(token);
   // Standard-alphabet characters are read as their UserSig twins (most tokens have none: no copy then).
@@ -37,10 +47,10 @@ export function detectUserSig(token: string): number {
     const inflated = inflateZlibStrict(decoded.bytes, 4096);
     const text = inflated.ok ? utf8DecodeStrict(inflated.bytes) : null;
     // Standard base64 all through (no "*", "-" or "_"): a re-encoded UserSig, not quite certain.
-    if (text !== null && text.includes('"TLS.sig"')) return standard && !/[*\-_]/.test(token) ? 0.9 : 1;
+    if (text !== null && text.includes('"TLS.sig"')) return standard ? { confidence: !/[*\-_]/.test(token) ? 0.9 : 1 } : { confidence: 1, carried: text };
   }
-  if (zlibStart) return 0.7;
+  if (zlibStart) return { confidence: 0.7 };
   // "*" appears in no other base64 alphabet; "_" padding at the end is UserSig's own.
-  if (/\*/.test(token) || /[^_]_{1,2}$/.test(token)) return 0.4;
-  return 0;
+  if (/\*/.test(token) || /[^_]_{1,2}$/.test(token)) return { confidence: 0.4 };
+  return NONE;
 }
