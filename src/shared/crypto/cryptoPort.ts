@@ -25,8 +25,12 @@ export interface CryptoPort {
   md5Hex(data: string | Uint8Array): string;
   /** Lowercase hex SHA-256. */
   sha256Hex(data: string | Uint8Array): string;
-  /** HMAC of `data` under `key` (Agora AccessToken2/AccessToken, Tencent UserSig, JWS HS*). */
-  hmac(algorithm: HmacAlgorithm, key: Uint8Array, data: Uint8Array): Uint8Array;
+  /**
+   * HMAC of `data` under `key` (Agora AccessToken2/AccessToken, Tencent UserSig, JWS HS*). A
+   * string key or data stands for its UTF-8 bytes (as TextEncoder writes them), so a caller
+   * with text need not encode it first.
+   */
+  hmac(algorithm: HmacAlgorithm, key: Uint8Array | string, data: Uint8Array | string): Uint8Array;
   /** Constant-time equality; different lengths compare unequal without leaking where. */
   timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean;
 }

@@ -42,6 +42,21 @@ function decodeFast(text: string): Uint8Array | null {
   return out;
 }
 
+/**
+ * Strict standard base64 that is also canonical: what encodeBase64 of the bytes gives back
+ * exactly (the last character's unused bits zero). null otherwise. Checks the bits instead of
+ * encoding the bytes again.
+ */
+export function decodeBase64Canonical(text: string): Uint8Array | null {
+  const bytes = decodeFast(text);
+  if (bytes === null) return null;
+  const n = text.length;
+  if (text.charCodeAt(n - 1) !== 61) return bytes;
+  // One "=": the third character's low 2 bits are unused; two: the second's low 4.
+  const unused = text.charCodeAt(n - 2) === 61 ? (FAST[text.charCodeAt(n - 3)] as number) & 15 : (FAST[text.charCodeAt(n - 2)] as number) & 3;
+  return unused === 0 ? bytes : null;
+}
+
 export type Base64Problem = 'empty' | 'bad_character' | 'base64url_alphabet' | 'bad_length' | 'bad_padding';
 
 export type Base64Result =

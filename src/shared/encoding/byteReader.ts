@@ -68,10 +68,16 @@ export class ByteReader {
 
 /** A growable little/big-endian writer, the packers' counterpart of ByteReader. */
 export class ByteWriter {
-  private buf = new Uint8Array(256);
+  private buf: Uint8Array;
   private len = 0;
 
-  constructor(private readonly littleEndian: boolean) {}
+  /** `capacity`: the bytes expected (it grows past them); a packer that knows its size allocates once. */
+  constructor(
+    private readonly littleEndian: boolean,
+    capacity = 256,
+  ) {
+    this.buf = new Uint8Array(capacity);
+  }
 
   private room(n: number): void {
     if (this.len + n <= this.buf.length) return;
@@ -101,8 +107,20 @@ export class ByteWriter {
   u32(v: number): this {
     this.room(4);
     const x = v >>> 0;
-    const order = this.littleEndian ? [0, 8, 16, 24] : [24, 16, 8, 0];
-    for (const shift of order) this.buf[this.len++] = (x >>> shift) & 0xff;
+    const b = this.buf;
+    let at = this.len;
+    if (this.littleEndian) {
+      b[at++] = x & 0xff;
+      b[at++] = (x >>> 8) & 0xff;
+      b[at++] = (x >>> 16) & 0xff;
+      b[at++] = x >>> 24;
+    } else {
+      b[at++] = x >>> 24;
+      b[at++] = (x >>> 16) & 0xff;
+      b[at++] = (x >>> 8) & 0xff;
+      b[at++] = x & 0xff;
+    }
+    this.len = at;
     return this;
   }
 
@@ -113,7 +131,8 @@ export class ByteWriter {
     return this;
   }
 
+  /** The bytes written: a view of the writer's buffer (no copy); write no more after taking it. */
   result(): Uint8Array {
-    return this.buf.slice(0, this.len);
+    return this.buf.subarray(0, this.len);
   }
 }

@@ -33,52 +33,83 @@ const CODE_LENGTH_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2
 
 /**
  * A canonical Huffman code as puff keeps it (symbols per length, then symbols by code), plus
- * a 9-bit lookup table for the common short codes: entry = symbol << 4 | length, 0 = longer.
+ * a lookup table for the common short codes: entry = symbol << 4 | length, 0 = longer. The
+ * table is indexed by the low `mask` bits of the bit buffer: FAST_BITS of them, or fewer when
+ * no code is that long (a small code fills a small table). A block's code lengths and its
+ * three codes share one array (`data`: each table at `at`, its symbols from `symbolAt`), as
+ * a typed-array allocation past a few dozen bytes costs more than building a token's tables.
  */
 interface Huffman {
   count: Uint16Array;
-  symbol: Uint16Array;
-  fast: Uint16Array;
+  data: Uint16Array;
+  /** Where the table starts in `data`. */
+  at: number;
+  symbolAt: number;
+  mask: number;
 }
 
 const FAST_BITS = 9;
 
-function buildHuffman(lengths: Uint8Array, n: number): { code: Huffman; left: number } {
+/** REVERSED[i]: the FAST_BITS-bit reversal of i (a code of `len` bits reverses to REVERSED[code] >> (FAST_BITS - len)). */
+const REVERSED = new Uint16Array(1 << FAST_BITS);
+for (let i = 0; i < 1 << FAST_BITS; i++) {
+  let r = 0;
+  for (let b = 0; b < FAST_BITS; b++) r |= ((i >> b) & 1) << (FAST_BITS - 1 - b);
+  REVERSED[i] = r;
+}
+
+/** Room a code of n symbols takes in `data`: the largest table and its symbols. */
+const room = (n: number) => (1 << FAST_BITS) + n;
+
+/**
+ * The code of `lengths[from, from + n)`, written into `data` from `at` (room(n) entries);
+ * `left` < 0 over-subscribed, > 0 incomplete.
+ */
+function buildHuffman(lengths: Uint16Array, from: number, n: number, data: Uint16Array, at: number): { code: Huffman; left: number } {
   const count = new Uint16Array(16);
-  const symbol = new Uint16Array(n);
-  const fast = new Uint16Array(1 << FAST_BITS);
-  for (let s = 0; s < n; s++) count[lengths[s] as number]!++;
+  let maxLen = 0;
+  for (let s = from; s < from + n; s++) {
+    const len = lengths[s] as number;
+    count[len]!++;
+    if (len > maxLen) maxLen = len;
+  }
+  const bits = maxLen === 0 ? 1 : Math.min(FAST_BITS, maxLen);
+  const size = 1 << bits;
+  const code: Huffman = { count, data, at, symbolAt: at + size, mask: size - 1 };
   let left = 1;
   for (let len = 1; len < 16; len++) {
     left = left * 2 - (count[len] as number);
-    if (left < 0) return { code: { count, symbol, fast }, left };
+    if (left < 0) return { code, left };
   }
   const offs = new Uint16Array(16);
+  offs[1] = at + size;
   for (let len = 1; len < 15; len++) offs[len + 1] = (offs[len] as number) + (count[len] as number);
-  for (let s = 0; s < n; s++) if (lengths[s] !== 0) symbol[offs[lengths[s] as number]!++] = s;
-  // Canonical codes, bit-reversed (deflate sends them most significant bit first).
-  let code = 0;
-  let index = 0;
-  for (let len = 1; len <= FAST_BITS; len++) {
-    for (let k = 0; k < (count[len] as number); k++, index++, code++) {
-      let rev = 0;
-      for (let b = 0; b < len; b++) rev |= ((code >> b) & 1) << (len - 1 - b);
-      const entry = ((symbol[index] as number) << 4) | len;
-      for (let fill = rev; fill < 1 << FAST_BITS; fill += 1 << len) fast[fill] = entry;
-    }
-    code <<= 1;
+  for (let s = 0; s < n; s++) {
+    const len = lengths[from + s] as number;
+    if (len !== 0) data[offs[len]!++] = s;
   }
-  return { code: { count, symbol, fast }, left };
+  // Canonical codes, bit-reversed (deflate sends them most significant bit first).
+  let next = 0;
+  let index = at + size;
+  for (let len = 1; len <= bits; len++) {
+    const step = 1 << len;
+    for (let k = 0; k < (count[len] as number); k++, index++, next++) {
+      const entry = ((data[index] as number) << 4) | len;
+      for (let fill = (REVERSED[next] as number) >> (FAST_BITS - len); fill < size; fill += step) data[at + fill] = entry;
+    }
+    next <<= 1;
+  }
+  return { code, left };
 }
 
 const FIXED = (() => {
-  const l = new Uint8Array(288);
+  const l = new Uint16Array(288);
   l.fill(8, 0, 144);
   l.fill(9, 144, 256);
   l.fill(7, 256, 280);
   l.fill(8, 280, 288);
-  const d = new Uint8Array(30).fill(5);
-  return { lit: buildHuffman(l, 288).code, dist: buildHuffman(d, 30).code };
+  const d = new Uint16Array(30).fill(5);
+  return { lit: buildHuffman(l, 0, 288, new Uint16Array(room(288)), 0).code, dist: buildHuffman(d, 0, 30, new Uint16Array(room(30)), 0).code };
 })();
 
 class Inflater {
@@ -132,7 +163,7 @@ class Inflater {
       this.bitCnt += 8;
     }
     if (this.bitCnt >= FAST_BITS) {
-      const entry = h.fast[this.bitBuf & ((1 << FAST_BITS) - 1)] as number;
+      const entry = h.data[h.at + (this.bitBuf & h.mask)] as number;
       if (entry !== 0) {
         const len = entry & 15;
         this.bitBuf >>>= len;
@@ -150,7 +181,7 @@ class Inflater {
     for (let len = 1; len < 16; len++) {
       code |= this.bits(1);
       const count = h.count[len] as number;
-      if (code - count < first) return h.symbol[index + (code - first)] as number;
+      if (code - count < first) return h.data[h.symbolAt + index + (code - first)] as number;
       index += count;
       first = (first + count) << 1;
       code <<= 1;
@@ -196,11 +227,13 @@ class Inflater {
     const ndist = this.bits(5) + 1;
     const ncode = this.bits(4) + 4;
     if (nlen > 286 || ndist > 30) throw new InflateError('corrupt', this.pos, 'too many length or distance codes');
-    const lengths = new Uint8Array(320);
+    // One allocation for the block: its 320 code lengths, then the three codes.
+    const data = new Uint16Array(320 + room(19) + room(286) + room(30));
+    const lengths = data;
     for (let k = 0; k < ncode; k++) lengths[CODE_LENGTH_ORDER[k] as number] = this.bits(3);
-    const lencode = buildHuffman(lengths, 19);
+    const lencode = buildHuffman(lengths, 0, 19, data, 320);
     if (lencode.left !== 0) throw new InflateError('corrupt', this.pos, 'an incomplete code-length code');
-    lengths.fill(0);
+    lengths.fill(0, 0, 320);
     let index = 0;
     while (index < nlen + ndist) {
       let sym = this.decode(lencode.code);
@@ -218,9 +251,9 @@ class Inflater {
       }
     }
     if (lengths[256] === 0) throw new InflateError('corrupt', this.pos, 'no end-of-block code');
-    const lit = buildHuffman(lengths.subarray(0, nlen), nlen);
+    const lit = buildHuffman(lengths, 0, nlen, data, 320 + room(19));
     if (lit.left < 0 || (lit.left > 0 && nlen - (lit.code.count[0] as number) !== 1)) throw new InflateError('corrupt', this.pos, 'an over-subscribed or incomplete literal code');
-    const dist = buildHuffman(lengths.subarray(nlen, nlen + ndist), ndist);
+    const dist = buildHuffman(lengths, nlen, ndist, data, 320 + room(19) + room(286));
     if (dist.left < 0 || (dist.left > 0 && ndist - (dist.code.count[0] as number) !== 1)) throw new InflateError('corrupt', this.pos, 'an over-subscribed or incomplete distance code');
     this.codes(lit.code, dist.code);
   }

@@ -276,10 +276,17 @@ export interface TokenFamily<Credentials = unknown, Request = unknown> {
    */
   detect(token: string): number;
   /**
-   * Inspect a trimmed token this family detected. Never throws. `base` comes from the registry
-   * with `token`, `trimmed` and the trimming diagnosis filled in.
+   * Optional: `detect`, plus what detecting read from the token (a UserSig's inflated JSON), which
+   * the registry hands to `inspect` as `carried` in the same inspection, so one text is not
+   * decoded twice. Same confidence as `detect`. Nothing is kept between inspections.
    */
-  inspect(base: Inspection, options: FamilyVerifyOptions, crypto?: CryptoPort): Inspection;
+  detectCarrying?(token: string): { confidence: number; carried?: unknown };
+  /**
+   * Inspect a trimmed token this family detected. Never throws. `base` comes from the registry
+   * with `token`, `trimmed` and the trimming diagnosis filled in; `carried` is what this
+   * family's detectCarrying read from that same token, when the registry detected it so.
+   */
+  inspect(base: Inspection, options: FamilyVerifyOptions, crypto?: CryptoPort, carried?: unknown): Inspection;
   readonly verifyInputs: readonly VerifyInputSpec[];
   readonly profile: ProfileSpec<Credentials>;
   readonly generator: GeneratorSpec<Credentials, Request>;

@@ -95,6 +95,18 @@ export function createRegistry(families: readonly TokenFamily[], texts: Registry
     .filter((p, i, all) => all.findIndex((q) => q.rules.id === p.rules.id) === i);
   const platformById = new Map(platforms.map((p) => [p.rules.id, p]));
   const cliName = (f: TokenFamily | undefined, fallback: string): string => f?.cliNames[0] ?? fallback;
+  /** The family most sure of the text, and what its detection read for its inspection (detectCarrying). */
+  const detectCarrying = (token: string): { family: TokenFamily; confidence: number; carried?: unknown } | null => {
+    let best: { family: TokenFamily; confidence: number; carried?: unknown } | null = null;
+    for (const family of families) {
+      const carrying = family.detectCarrying?.(token);
+      const confidence = carrying === undefined ? family.detect(token) : carrying.confidence;
+      if (confidence > 0 && (best === null || confidence > best.confidence)) best = { family, confidence, carried: carrying?.carried };
+      // 1 is certain and ties go to the earlier family: no later one can win, so none is asked.
+      if (confidence >= 1) break;
+    }
+    return best;
+  };
 
   const registry: FamilyRegistry = {
     families,
@@ -108,22 +120,16 @@ export function createRegistry(families: readonly TokenFamily[], texts: Registry
     byCliName: (name) => byName.get(name),
     label: (format) => byId.get(format)?.label ?? 'Unknown format',
     detect(token) {
-      let best: { family: TokenFamily; confidence: number } | null = null;
-      for (const family of families) {
-        const confidence = family.detect(token);
-        if (confidence > 0 && (best === null || confidence > best.confidence)) best = { family, confidence };
-        // 1 is certain and ties go to the earlier family: no later one can win, so none is asked.
-        if (confidence >= 1) break;
-      }
-      return best;
+      const best = detectCarrying(token);
+      return best && { family: best.family, confidence: best.confidence };
     },
     inspect(raw, optionsOrFor, crypto) {
       const token = trimTokenText(raw);
       const out = emptyInspection(token, token !== raw, UNKNOWN_FORMAT, token !== raw ? describeTrimming(raw, token) : undefined);
-      const found = token === '' ? null : registry.detect(token);
+      const found = token === '' ? null : detectCarrying(token);
       const options = typeof optionsOrFor === 'function' ? optionsOrFor(found?.family ?? null) : optionsOrFor;
       if (token === '') return malformedAt(out, 0, 'text', 'empty token', 'empty_token');
-      if (found) return found.family.inspect(out, options, crypto);
+      if (found) return found.carried === undefined ? found.family.inspect(out, options, crypto) : found.family.inspect(out, options, crypto, found.carried);
       const decoded = decodeBase64Strict(token);
       if (!decoded.ok && decoded.problem === 'base64url_alphabet') diagnose(out, options, 'base64url_alphabet', 'error', texts.base64url);
       const why = decoded.ok ? 'decodes, but not to a known token format' : `is not standard base64 (${decoded.message})`;

@@ -5,7 +5,7 @@
  */
 import type { CryptoPort } from '../../crypto/cryptoPort';
 import { ByteReader, ByteWriter, ShortRead } from '../../encoding/byteReader';
-import { concatBytes, utf8Encode } from '../../encoding/bytes';
+import { utf8ByteLength } from '../../encoding/bytes';
 
 export const PRIVILEGE_JOIN = 1;
 export const PRIVILEGE_RTM_LOGIN = 1000;
@@ -79,19 +79,26 @@ export function parseAccessTokenContent(appId: string, content: Uint8Array): Par
 }
 
 export function packMessage(m: AccessTokenMessage): Uint8Array {
-  const w = new ByteWriter(true).u32(m.salt).u32(m.ts);
+  const w = new ByteWriter(true, 10 + 6 * m.privileges.length).u32(m.salt).u32(m.ts);
   const privileges = [...m.privileges].sort((a, b) => a[0] - b[0]);
   w.u16(privileges.length);
   for (const [id, ts] of privileges) w.u16(id).u32(ts);
   return w.result();
 }
 
-/** HMAC-SHA256(key = certificate, appId || channel || uid || m). */
+const utf8 = new TextEncoder();
+
+/** HMAC-SHA256(key = certificate, appId || channel || uid || m); the certificate goes to CryptoPort.hmac as text (its UTF-8). */
 export function signAccessToken(certificate: string, appId: string, channel: string, uid: string, message: Uint8Array, crypto: CryptoPort): Uint8Array {
-  return crypto.hmac('sha256', utf8Encode(certificate), concatBytes([utf8Encode(appId + channel + uid), message]));
+  const ids = appId + channel + uid;
+  // One array for the signed bytes: the ids' UTF-8, then the message.
+  const signed = new Uint8Array(utf8ByteLength(ids) + message.length);
+  const { written } = utf8.encodeInto(ids, signed);
+  signed.set(message, written);
+  return crypto.hmac('sha256', certificate, signed);
 }
 
 /** The decoded content of a 006 token (what follows the App ID, before base64). */
 export function packAccessTokenContent(signature: Uint8Array, crcChannel: number, crcUid: number, message: Uint8Array): Uint8Array {
-  return new ByteWriter(true).u16(signature.length).bytes(signature).u32(crcChannel).u32(crcUid).u16(message.length).bytes(message).result();
+  return new ByteWriter(true, 12 + signature.length + message.length).u16(signature.length).bytes(signature).u32(crcChannel).u32(crcUid).u16(message.length).bytes(message).result();
 }

@@ -5,8 +5,7 @@
  * all five official producers (README-agora.md).
  */
 import { encodeBase64 } from '../../encoding/base64';
-import { utf8Encode } from '../../encoding/bytes';
-import { crc32 } from '../../encoding/crc32';
+import { crc32Utf8 } from '../../encoding/crc32';
 import type { CryptoPort } from '../../crypto/cryptoPort';
 import type { MintContext } from '../family';
 import type { AgoraCredentials } from '../support/agora';
@@ -55,7 +54,7 @@ export function specFromBuilder(builder: string, inputs: Args): AccessTokenSpec 
 export function packAccessTokenSpec(spec: AccessTokenSpec, certificate: string, crypto: CryptoPort): Uint8Array {
   const message = packMessage(spec);
   const signature = signAccessToken(certificate, spec.appId, spec.channel, spec.uid, message, crypto);
-  return packAccessTokenContent(signature, crc32(utf8Encode(spec.channel)), crc32(utf8Encode(spec.uid)), message);
+  return packAccessTokenContent(signature, crc32Utf8(spec.channel), crc32Utf8(spec.uid), message);
 }
 
 export function encodeAccessToken(spec: AccessTokenSpec, certificate: string, crypto: CryptoPort): string {

@@ -5,8 +5,8 @@
  */
 import type { CryptoPort } from '../../crypto/cryptoPort';
 import { base64CharRange, decodeBase64Strict } from '../../encoding/base64';
-import { toHex, utf8Encode } from '../../encoding/bytes';
-import { crc32 } from '../../encoding/crc32';
+import { toHex } from '../../encoding/bytes';
+import { crc32Utf8 } from '../../encoding/crc32';
 import { describeExpiry, formatDuration, isoUtc } from '../../time/humanize';
 import { DEFAULT_SKEW_SECONDS } from '../../tokens/types';
 import type { FamilyVerifyOptions } from '../family';
@@ -76,13 +76,17 @@ function bindingInputs(options: FamilyVerifyOptions, kind: 'rtc' | 'rtm'): { cha
 }
 
 function privilegeDiagnoses(out: WideInspection, t: ParsedAccessToken, options: FamilyVerifyOptions, expiresAt: number): void {
+  // The informational notes only when details are wanted (diagnose would drop them anyway); warnings always.
+  const full = options.detail !== 'verdict';
   for (const [id, ts] of t.privileges) {
     const name = PRIVILEGE_006_NAMES[id] ?? `privilege ${id}`;
-    diagnose(out, options, 'privilege_expiry', 'info', () =>
-      ts === 0 ? `${name}: no limit (0), bounded by ts ${isoUtc(t.ts)} (${describeExpiry(t.ts, options.now)}).` : `${name}: until ${isoUtc(ts)} (${describeExpiry(ts, options.now)}).`,
-      ts === 0 ? { privilege: name, at: t.ts, context: 'unbounded' } : { privilege: name, at: ts });
+    if (full) {
+      diagnose(out, options, 'privilege_expiry', 'info', () =>
+        ts === 0 ? `${name}: no limit (0), bounded by ts ${isoUtc(t.ts)} (${describeExpiry(t.ts, options.now)}).` : `${name}: until ${isoUtc(ts)} (${describeExpiry(ts, options.now)}).`,
+        ts === 0 ? { privilege: name, at: t.ts, context: 'unbounded' } : { privilege: name, at: ts });
+    }
     if (id === PRIVILEGE_JOIN || id === PRIVILEGE_RTM_LOGIN) {
-      if (ts !== 0 && ts < t.ts) {
+      if (full && ts !== 0 && ts < t.ts) {
         diagnose(out, options, 'privilege_ends_token', 'info', () =>
           `The ${name} privilege (${isoUtc(ts)}) ends before the 24 h ts (${isoUtc(t.ts)}): it is what ends this token.`, { privilege: name, at: ts });
       }
@@ -141,7 +145,7 @@ export function inspectAccessToken(out: WideInspection, options: FamilyVerifyOpt
     const missingCode = [options.secret === undefined || crypto === undefined ? 'certificate' : null, channel === undefined ? (kind === 'rtm' ? 'rtm_account' : 'channel') : null].filter(Boolean).join('_and_');
     return conclude(out, 'unverified', `not verified: ${missing} not given`, 'missing_inputs', { missing: missingCode });
   }
-  if (crc32(utf8Encode(channel)) !== t.crcChannel) {
+  if (crc32Utf8(channel) !== t.crcChannel) {
     if (kind === 'rtm') {
       diagnose(out, options, 'user_id_mismatch', 'error', () => `This RTM token is for another account than "${channel}" (an RTM 006 token carries the account in the channel slot).`, { expected: channel, context: 'rtm' });
       return conclude(out, 'user_id_mismatch', `the RTM account "${channel}" is not the one this token was built for`, 'rtm_account_mismatch', { account: channel });
@@ -152,7 +156,7 @@ export function inspectAccessToken(out: WideInspection, options: FamilyVerifyOpt
   }
   fields['channel'] = channel;
   let boundUid: string;
-  if (uid !== undefined && crc32(utf8Encode(uid)) === t.crcUid) boundUid = uid;
+  if (uid !== undefined && crc32Utf8(uid) === t.crcUid) boundUid = uid;
   else if (t.crcUid === 0) boundUid = '';
   else if (uid === undefined) {
     diagnose(out, options, 'needs_agora_006_inputs', 'info', 'This token binds one uid: give the uid (or account) the client joins with to verify.');
@@ -188,6 +192,6 @@ export function inspectAccessToken(out: WideInspection, options: FamilyVerifyOpt
       `Issued ${formatDuration(issued - now)} in the future (inferred from ts − 24 h; more than the ${skew} s allowed): a clock is off.`, { at: issued, skew });
     return conclude(out, 'not_yet_valid', `authentic, but issued ${formatDuration(issued - now)} in the future`, 'issued_in_future', { claim: 'authentic', at: issued });
   }
-  diagnose(out, options, 'expires_in', 'info', () => `Valid; ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}).`, { at: expiresAt });
+  if (options.detail !== 'verdict') diagnose(out, options, 'expires_in', 'info', () => `Valid; ${describeExpiry(expiresAt, now)} (${isoUtc(expiresAt)}).`, { at: expiresAt });
   return conclude(out, 'valid', `authentic; ${describeExpiry(expiresAt, now)}`, 'valid', { claim: 'authentic', at: expiresAt });
 }

@@ -238,11 +238,12 @@ export function packSigningInfo(content: AccessToken2Content): Uint8Array {
   return w.result();
 }
 
-const u32le = (v: number) => new ByteWriter(true).u32(v).result();
+/** Four little-endian bytes (a small array: no writer's buffer for an HMAC key). */
+const u32le = (v: number) => new Uint8Array([v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, (v >>> 24) & 0xff]);
 
 /** key = HMAC(u32(salt), HMAC(u32(issueTs), certificate)); signature = HMAC(key, signing_info). */
 export function signAccessToken2(certificate: string, issueTs: number, salt: number, signingInfo: Uint8Array, crypto: CryptoPort): Uint8Array {
-  const first = crypto.hmac('sha256', u32le(issueTs), utf8Encode(certificate));
+  const first = crypto.hmac('sha256', u32le(issueTs), certificate); // the certificate's UTF-8 (CryptoPort.hmac encodes text)
   const key = crypto.hmac('sha256', u32le(salt), first);
   return crypto.hmac('sha256', key, signingInfo);
 }
@@ -251,5 +252,5 @@ export function signAccessToken2(certificate: string, issueTs: number, salt: num
 export function packAccessToken2Payload(content: AccessToken2Content, certificate: string, crypto: CryptoPort): Uint8Array {
   const info = packSigningInfo(content);
   const signature = signAccessToken2(certificate, content.issueTs, content.salt, info, crypto);
-  return new ByteWriter(true).u16(signature.length).bytes(signature).bytes(info).result();
+  return new ByteWriter(true, 2 + signature.length + info.length).u16(signature.length).bytes(signature).bytes(info).result();
 }

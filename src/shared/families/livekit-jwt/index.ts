@@ -6,11 +6,14 @@
 import { z } from 'zod';
 import { utf8Encode } from '../../encoding/bytes';
 import type { Preset, TokenFamily } from '../family';
-import { segmentTextLoose, signCompact } from '../support/jwt';
+import { encodeBase64Url, segmentTextLoose, signEncodedHeader } from '../support/jwt';
 import { inspectJwt, type JwtRules } from '../support/jwtInspect';
 import { liveKitLifecycle } from './lifecycle';
 
 export const LIVEKIT_ID = 'livekit-jwt';
+
+/** The protected header livekit-server-sdk writes, in base64url. */
+const LIVEKIT_HEADER = encodeBase64Url(utf8Encode('{"alg":"HS256"}'));
 
 const OBJECT_CLAIMS = ['video', 'sip', 'agent', 'inference', 'observability', 'roomConfig'];
 const STRING_CLAIMS = ['name', 'metadata', 'kind', 'roomPreset', 'sha256'];
@@ -140,7 +143,7 @@ export const liveKitJwt: TokenFamily<LiveKitCredentials, LiveKitRequest> = {
     // No dot, no claims segment (base64 of JSON, such as a CommsEase token): not a JWT.
     if (!token.startsWith('eyJ') || !token.includes('.')) return 0;
     // Claims carrying LiveKit grant names, or an iss that is a LiveKit API key ("API…").
-    const text = segmentTextLoose(token.split('.')[1] ?? '');
+    const text = segmentTextLoose(token, token.indexOf('.') + 1);
     if (text === null || text.includes('"grants"')) return 0;
     if (/"(video|sip|roomConfig|room_join)"\s*:/.test(text) || /^\{"(video|sip)"?$/.test(text)) return 0.9;
     return /"iss"\s*:\s*"API[A-Za-z0-9]/.test(text) ? 0.8 : 0;
@@ -180,7 +183,8 @@ export const liveKitJwt: TokenFamily<LiveKitCredentials, LiveKitRequest> = {
       { key: 'ttl', label: 'Lifetime', kind: 'duration', required: false, cliFlag: '--ttl', defaultValue: 6 * 3600, help: 'Seconds; the SDKs default to 6 h.' },
     ],
     requestSchema: liveKitRequestSchema,
-    mint: (r, ctx) => signCompact('HS256', utf8Encode(ctx.secret), '{"alg":"HS256"}', liveKitClaimsJson(r, ctx.credentials.apiKey, Math.floor(ctx.nowMs / 1000)), ctx.crypto),
+    // The key is the secret's UTF-8 (CryptoPort.hmac encodes text itself); the header is the same for every token.
+    mint: (r, ctx) => signEncodedHeader('HS256', ctx.secret, LIVEKIT_HEADER, liveKitClaimsJson(r, ctx.credentials.apiKey, Math.floor(ctx.nowMs / 1000)), ctx.crypto),
     expectFor: (r, c) => ({ appId: c.apiKey, ...(r.identity === undefined ? {} : { userId: r.identity }) }),
   },
   lifecycle: liveKitLifecycle,

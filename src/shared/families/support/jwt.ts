@@ -7,8 +7,7 @@
  * are strict and the engine is synchronous. The HMAC goes through CryptoPort.hmac.
  */
 import type { CryptoPort, HmacAlgorithm } from '../../crypto/cryptoPort';
-import { decodeBase64Strict, encodeBase64 } from '../../encoding/base64';
-import { utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
+import { utf8ByteLength, utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
 
 export type JwsAlg = 'HS256' | 'HS384' | 'HS512';
 export const HMAC_OF: Record<JwsAlg, { hash: HmacAlgorithm; bytes: number }> = {
@@ -18,42 +17,95 @@ export const HMAC_OF: Record<JwsAlg, { hash: HmacAlgorithm; bytes: number }> = {
 };
 
 const URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-/** 0–63 for base64url characters, 255 for anything else. */
-const URL_VALUE = new Uint8Array(128).fill(255);
+/** 0–63 for base64url characters, 255 for any other code unit (a table of all 65,536: one lookup, no range check). */
+const URL_VALUE = new Uint8Array(65_536).fill(255);
 for (let i = 0; i < URL_ALPHABET.length; i++) URL_VALUE[URL_ALPHABET.charCodeAt(i)] = i;
+
+const urlValue = (text: string, i: number): number => URL_VALUE[text.charCodeAt(i)] as number;
+
+/**
+ * Bytes that become text at once (a header, the claims) are decoded into this buffer rather
+ * than a fresh array each time: past 64 bytes a typed array costs more to allocate than to
+ * fill. It only ever holds token text (no secret, no signature), and nothing reads it later.
+ */
+const scratch = new Uint8Array(4096);
+const bufferFor = (bytes: number): Uint8Array => (bytes <= scratch.length ? scratch : new Uint8Array(bytes));
+
+/** Strict base64url of `text` into `out` (room for floor(3n/4) bytes): the byte count, or -1 (see decodeBase64UrlStrict). */
+function decodeBase64UrlInto(text: string, out: Uint8Array): number {
+  const n = text.length;
+  const rest = n % 4;
+  if (rest === 1) return -1;
+  const full = n - rest;
+  let o = 0;
+  for (let i = 0; i < full; i += 4) {
+    const a = urlValue(text, i);
+    const b = urlValue(text, i + 1);
+    const c = urlValue(text, i + 2);
+    const d = urlValue(text, i + 3);
+    if ((a | b | c | d) > 63) return -1;
+    const v = (a << 18) | (b << 12) | (c << 6) | d;
+    out[o++] = v >> 16;
+    out[o++] = (v >> 8) & 0xff;
+    out[o++] = v & 0xff;
+  }
+  if (rest !== 0) {
+    const a = urlValue(text, full);
+    const b = urlValue(text, full + 1);
+    const c = rest === 3 ? urlValue(text, full + 2) : 0;
+    if ((a | b | c) > 63) return -1;
+    // The last character's unused low bits (4 after two characters, 2 after three) must be zero.
+    if (rest === 2 ? (b & 15) !== 0 : (c & 3) !== 0) return -1;
+    out[o++] = (a << 2) | (b >> 4);
+    if (rest === 3) out[o++] = ((b & 15) << 4) | (c >> 2);
+  }
+  return o;
+}
 
 /**
  * Strict RFC 7515 §2 base64url in one pass: only `A–Z a–z 0–9 - _`, no padding, no length
  * ≡ 1 (mod 4), and a canonical last character (its unused low bits zero). null if not.
  */
 export function decodeBase64UrlStrict(text: string): Uint8Array | null {
-  const n = text.length;
-  if (n % 4 === 1) return null;
-  const out = new Uint8Array(Math.floor((n * 3) / 4));
-  let acc = 0;
-  let bits = 0;
-  let o = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const v = c < 128 ? (URL_VALUE[c] as number) : 255;
-    if (v === 255) return null;
-    acc = ((acc << 6) | v) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (acc >> bits) & 0xff;
-    }
-  }
-  if ((acc & ((1 << bits) - 1)) !== 0) return null; // non-canonical last character
-  return out;
+  if (text.length % 4 === 1) return null;
+  const out = new Uint8Array(Math.floor((text.length * 3) / 4));
+  return decodeBase64UrlInto(text, out) < 0 ? null : out;
 }
 
+/** A segment's text: undefined when it is not strict base64url, null when its bytes are not UTF-8. */
+function segmentText(segment: string): string | null | undefined {
+  const out = bufferFor(Math.floor((segment.length * 3) / 4));
+  const length = decodeBase64UrlInto(segment, out);
+  return length < 0 ? undefined : utf8DecodeStrict(out.subarray(0, length));
+}
+
+const URL_CODES = Uint8Array.from(URL_ALPHABET, (c) => c.charCodeAt(0));
+// base64url output is ASCII, which UTF-8 decodes as is.
+const asciiDecoder = new TextDecoder();
+
+/** Unpadded base64url in one pass (what encodeBase64 gives with "-", "_" and no "="). */
 export function encodeBase64Url(bytes: Uint8Array): string {
-  return encodeBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const n = bytes.length;
+  const out = new Uint8Array(Math.ceil((n * 4) / 3));
+  let o = 0;
+  let i = 0;
+  for (; i + 2 < n; i += 3) {
+    const v = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
+    out[o++] = URL_CODES[v >> 18] as number;
+    out[o++] = URL_CODES[(v >> 12) & 63] as number;
+    out[o++] = URL_CODES[(v >> 6) & 63] as number;
+    out[o++] = URL_CODES[v & 63] as number;
+  }
+  if (i < n) {
+    const v = ((bytes[i] as number) << 16) | (i + 1 < n ? (bytes[i + 1] as number) << 8 : 0);
+    out[o++] = URL_CODES[v >> 18] as number;
+    out[o++] = URL_CODES[(v >> 12) & 63] as number;
+    if (i + 1 < n) out[o++] = URL_CODES[(v >> 6) & 63] as number;
+  }
+  return asciiDecoder.decode(out);
 }
 
-function jsonObject(bytes: Uint8Array): Record<string, unknown> | null {
-  const text = utf8DecodeStrict(bytes);
+function jsonObject(text: string | null): Record<string, unknown> | null {
   if (text === null) return null;
   try {
     const v: unknown = JSON.parse(text);
@@ -65,7 +117,7 @@ function jsonObject(bytes: Uint8Array): Record<string, unknown> | null {
 
 export type JwsStep =
   | { ok: false; verdict: 'malformed' | 'wrong_secret_or_tampered'; offset: number; reason: string; header?: Record<string, unknown> }
-  | { ok: true; header: Record<string, unknown>; alg: JwsAlg; segments: [string, string, string]; signature: Uint8Array; payloadBytes: Uint8Array };
+  | { ok: true; header: Record<string, unknown>; alg: JwsAlg; segments: [string, string, string]; signature: Uint8Array; /** The claims' UTF-8 text; null when the bytes are not UTF-8. */ payloadText: string | null };
 
 /** Rules 2–6: segments, base64url, header JSON, crit, alg against the allow-list. */
 export function readJws(token: string, allowed: readonly JwsAlg[]): JwsStep {
@@ -74,18 +126,21 @@ export function readJws(token: string, allowed: readonly JwsAlg[]): JwsStep {
     return { ok: false, verdict: 'malformed', offset: 0, reason: `${parts.length} dot-separated segments, not 3${parts.length === 5 ? ' (a JWE, encrypted, not a JWS)' : ''}` };
   }
   const segments = parts as [string, string, string];
-  const decoded: Uint8Array[] = [];
+  // Header and claims become text as they are decoded; the signature stays bytes.
+  const texts: (string | null)[] = [];
+  let signature: Uint8Array | null = null;
   let at = 0;
   for (let i = 0; i < 3; i++) {
     const seg = segments[i] as string;
-    const bytes = decodeBase64UrlStrict(seg);
-    if (bytes === null || (i < 2 && seg === '')) {
+    const text = i < 2 ? segmentText(seg) : null;
+    if (i === 2) signature = decodeBase64UrlStrict(seg);
+    if ((i < 2 && (text === undefined || seg === '')) || (i === 2 && signature === null)) {
       return { ok: false, verdict: 'malformed', offset: at, reason: `segment ${i + 1} is not strict base64url (no "=", no "+" or "/", canonical last character)` };
     }
-    decoded.push(bytes);
+    if (i < 2) texts.push(text as string | null);
     at += seg.length + 1;
   }
-  const header = jsonObject(decoded[0] as Uint8Array);
+  const header = jsonObject(texts[0] as string | null);
   if (header === null) return { ok: false, verdict: 'malformed', offset: 0, reason: 'the protected header is not a UTF-8 JSON object' };
   if ('crit' in header) {
     const crit = header['crit'];
@@ -99,19 +154,25 @@ export function readJws(token: string, allowed: readonly JwsAlg[]): JwsStep {
   if (!(allowed as readonly string[]).includes(alg)) {
     return { ok: false, verdict: 'wrong_secret_or_tampered', offset: 0, reason: `alg not allowed: "${alg}" (allowed: ${allowed.join(', ')})`, header };
   }
-  return { ok: true, header, alg: alg as JwsAlg, segments, signature: decoded[2] as Uint8Array, payloadBytes: decoded[1] as Uint8Array };
+  return { ok: true, header, alg: alg as JwsAlg, segments, signature: signature as Uint8Array, payloadText: texts[1] as string | null };
 }
 
-export function jwsSignature(alg: JwsAlg, key: Uint8Array, signingInput: string, crypto: CryptoPort): Uint8Array {
-  return crypto.hmac(HMAC_OF[alg].hash, key, utf8Encode(signingInput));
+/** The HMAC of the signing input, `header.payload` as the token spells it (pass a slice of the token: no copy). */
+export function jwsSignature(alg: JwsAlg, key: Uint8Array | string, signingInput: string, crypto: CryptoPort): Uint8Array {
+  return crypto.hmac(HMAC_OF[alg].hash, key, signingInput);
 }
 
-/** The claims object (rule 10), or null. */
+/** The claims object (rule 10) from the claims' text (JwsStep.payloadText), or null. */
 export const readClaims = jsonObject;
 
 /** Compact JWS of the given JSON texts. */
-export function signCompact(alg: JwsAlg, key: Uint8Array, headerJson: string, payloadJson: string, crypto: CryptoPort): string {
-  const input = `${encodeBase64Url(utf8Encode(headerJson))}.${encodeBase64Url(utf8Encode(payloadJson))}`;
+export function signCompact(alg: JwsAlg, key: Uint8Array | string, headerJson: string, payloadJson: string, crypto: CryptoPort): string {
+  return signEncodedHeader(alg, key, encodeBase64Url(utf8Encode(headerJson)), payloadJson, crypto);
+}
+
+/** Compact JWS of a header already in base64url (a family's constant header, encoded once) and a JSON payload. */
+export function signEncodedHeader(alg: JwsAlg, key: Uint8Array | string, encodedHeader: string, payloadJson: string, crypto: CryptoPort): string {
+  const input = `${encodedHeader}.${encodeBase64Url(utf8Encode(payloadJson))}`;
   return `${input}.${encodeBase64Url(jwsSignature(alg, key, input, crypto))}`;
 }
 
@@ -121,16 +182,57 @@ export function jwtKey(secret: string): Uint8Array | null {
   return utf8Encode(secret);
 }
 
+/**
+ * The same key as jwtKey, for the HMAC: the bytes of a "base64url:…" secret, else the text
+ * itself (CryptoPort.hmac takes text as its UTF-8, so it is not encoded here), and its length in bytes.
+ */
+export function jwtKeyInput(secret: string): { key: Uint8Array | string; length: number } | null {
+  if (secret.startsWith('base64url:')) {
+    const bytes = decodeBase64UrlStrict(secret.slice('base64url:'.length));
+    return bytes === null ? null : { key: bytes, length: bytes.length };
+  }
+  return { key: secret, length: utf8ByteLength(secret) };
+}
+
 const lenientText = new TextDecoder();
 
 /**
  * What a segment says, for detection only: decodes the longest clean base64/base64url prefix
  * (so a damaged token still shows its claims' first words). Never used to verify.
  */
-export function segmentTextLoose(segment: string): string | null {
-  const clean = /^[A-Za-z0-9+/_-]*/.exec(segment)?.[0] ?? '';
-  const usable = clean.length % 4 === 1 ? clean.slice(0, -1) : clean;
-  const std = usable.replace(/-/g, '+').replace(/_/g, '/');
-  const d = decodeBase64Strict(std + '='.repeat((4 - (std.length % 4)) % 4));
-  return d.ok ? lenientText.decode(d.bytes) : null;
+export function segmentTextLoose(segment: string, from = 0): string | null {
+  // The clean prefix (from `from`): characters of either alphabet; a last lone character (length ≡ 1 mod 4) carries no byte.
+  // It stops at a ".", so a token and the offset of one of its segments read as that segment alone.
+  const out = bufferFor(Math.floor(((segment.length - from) * 3) / 4));
+  let o = 0;
+  let i = from;
+  // Whole groups of four clean characters, then what is left of the prefix (0–3 characters).
+  for (; i + 3 < segment.length; i += 4) {
+    const a = LOOSE[segment.charCodeAt(i)] as number;
+    const b = LOOSE[segment.charCodeAt(i + 1)] as number;
+    const c = LOOSE[segment.charCodeAt(i + 2)] as number;
+    const d = LOOSE[segment.charCodeAt(i + 3)] as number;
+    if ((a | b | c | d) > 63) break;
+    const v = (a << 18) | (b << 12) | (c << 6) | d;
+    out[o++] = v >> 16;
+    out[o++] = (v >> 8) & 0xff;
+    out[o++] = v & 0xff;
+  }
+  let left = 0;
+  while (left < 3 && i + left < segment.length && (LOOSE[segment.charCodeAt(i + left)] as number) <= 63) left++;
+  // Its bytes, the unused bits of the last character dropped (as a padded decode would).
+  if (left >= 2) {
+    const a = LOOSE[segment.charCodeAt(i)] as number;
+    const b = LOOSE[segment.charCodeAt(i + 1)] as number;
+    out[o++] = (a << 2) | (b >> 4);
+    if (left === 3) out[o++] = ((b & 15) << 4) | ((LOOSE[segment.charCodeAt(i + 2)] as number) >> 2);
+  }
+  if (o === 0) return null;
+  return lenientText.decode(out.subarray(0, o));
 }
+
+/** 0–63 for a character of standard base64 or base64url ("+" and "-" alike, "/" and "_" alike), 255 for every other code unit. */
+const LOOSE = new Uint8Array(65_536).fill(255);
+for (let i = 0; i < URL_ALPHABET.length; i++) LOOSE[URL_ALPHABET.charCodeAt(i)] = i;
+LOOSE[43] = 62; // +
+LOOSE[47] = 63; // /

@@ -8,7 +8,7 @@ import type { CryptoPort } from '../../crypto/cryptoPort';
 import { describeExpiry, formatDuration, isoUtc } from '../../time/humanize';
 import { DEFAULT_SKEW_SECONDS } from '../../tokens/types';
 import type { FamilyVerifyOptions } from '../family';
-import { HMAC_OF, jwsSignature, jwtKey, readClaims, readJws, type JwsAlg } from './jwt';
+import { HMAC_OF, jwsSignature, jwtKeyInput, readClaims, readJws, type JwsAlg } from './jwt';
 import { conclude, diagnose, malformedAt, type WideInspection, type WideSegment } from './wideInspection';
 
 export interface JwtRules {
@@ -41,6 +41,17 @@ export interface JwtRules {
 
 /** A NumericDate past this is milliseconds (any time since 2001), not seconds (the year 33658); 9999-12-31 in seconds stays below. */
 const MILLISECONDS_FROM = 1_000_000_000_000;
+
+/** A claim's value when it is a JSON number, else null. */
+function numberClaim(claims: Record<string, unknown>, name: string): number | null {
+  const value = claims[name];
+  return typeof value === 'number' ? value : null;
+}
+
+/** The claim is there but not a JSON number. */
+function notNumberClaim(claims: Record<string, unknown>, name: string): boolean {
+  return name in claims && typeof claims[name] !== 'number';
+}
 
 /** Mistakes readable in the claims with or without a secret: times in milliseconds, the SDK's own claim rules. */
 function readableNotes(rules: JwtRules, out: WideInspection, options: FamilyVerifyOptions, claims: Record<string, unknown>): void {
@@ -88,10 +99,10 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
   const headerProblem = rules.checkHeader?.(jws.header) ?? null;
   if (headerProblem !== null) return malformedAt(out, 0, 'text', headerProblem, 'bad_fields', { detail: headerProblem });
 
-  const key = options.secret === undefined ? null : jwtKey(options.secret);
+  const key = options.secret === undefined ? null : jwtKeyInput(options.secret);
   const verifying = key !== null && key.length > 0 && crypto !== undefined;
   if (verifying) {
-    const expected = jwsSignature(jws.alg, key, `${jws.segments[0]}.${jws.segments[1]}`, crypto);
+    const expected = jwsSignature(jws.alg, key.key, token.slice(0, jws.segments[0].length + 1 + jws.segments[1].length), crypto);
     if (!crypto.timingSafeEqual(expected, jws.signature)) {
       diagnose(out, options, 'wrong_secret', 'error', rules.text?.wrongSecret ?? 'The HMAC does not verify with this key: another key, or the header or claims were changed after signing.');
       return conclude(out, 'wrong_secret_or_tampered', `the ${jws.alg} signature does not match (wrong secret, or the token was altered)`, 'jwt_signature_mismatch', { alg: jws.alg });
@@ -100,21 +111,20 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
       diagnose(out, options, 'weak_key', 'warning', `The key is ${key.length} bytes, shorter than the ${HMAC_OF[jws.alg].bytes}-byte ${jws.alg} output (RFC 7518 §3.2): easy to brute-force.`);
     }
   }
-  const claims = readClaims(jws.payloadBytes);
+  const claims = readClaims(jws.payloadText);
   if (options.detail !== 'verdict') out.segments = byteMap(jws.segments, jws.header, claims);
   if (claims === null) return malformedAt(out, jws.segments[0].length + 1, 'text', 'the claims set is not a UTF-8 JSON object', 'claims_not_json');
   out.fields = claims;
-  const num = (k: string) => (typeof claims[k] === 'number' ? (claims[k] as number) : null);
   // Reported times are whole seconds (types.ts): a fractional `exp` (jose allows them) becomes
   // the first whole second at which the token is no longer valid; `iat` the second it was made in.
-  const expClaim = num('exp');
-  const iatClaim = num('iat') ?? num('nbf');
+  const expClaim = numberClaim(claims, 'exp');
+  const iatClaim = numberClaim(claims, 'iat') ?? numberClaim(claims, 'nbf');
   out.expiresAt = expClaim === null || !Number.isFinite(expClaim) ? null : Math.ceil(expClaim);
   out.issuedAt = iatClaim === null || !Number.isFinite(iatClaim) ? null : Math.floor(iatClaim);
   readableNotes(rules, out, options, claims);
   if (!verifying) {
     for (const [code, message] of rules.warnings?.(jws.header, claims, jws.alg) ?? []) diagnose(out, options, code, 'warning', message);
-    const nbf = num('nbf');
+    const nbf = numberClaim(claims, 'nbf');
     const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
     if (nbf !== null && nbf > options.now + skew) {
       diagnose(out, options, 'nbf_in_future', 'warning', () => `nbf is ${formatDuration(nbf - options.now)} ahead (more than the ${skew} s allowed): the server refuses the token until ${isoUtc(nbf)}; a clock is off.`, { at: nbf, skew });
@@ -159,16 +169,15 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
   }
   const now = options.now;
   const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
-  const notNumber = (k: string) => k in claims && typeof claims[k] !== 'number';
-  if (notNumber('iat')) return malformedAt(out, claimsAt, 'text', '"iat" claim must be a JSON number', 'claim_not_number', { claimName: 'iat' });
-  if (notNumber('nbf')) return malformedAt(out, claimsAt, 'text', '"nbf" claim must be a JSON number', 'claim_not_number', { claimName: 'nbf' });
-  const nbf = num('nbf');
+  if (notNumberClaim(claims, 'iat')) return malformedAt(out, claimsAt, 'text', '"iat" claim must be a JSON number', 'claim_not_number', { claimName: 'iat' });
+  if (notNumberClaim(claims, 'nbf')) return malformedAt(out, claimsAt, 'text', '"nbf" claim must be a JSON number', 'claim_not_number', { claimName: 'nbf' });
+  const nbf = numberClaim(claims, 'nbf');
   if (nbf !== null && nbf > now + skew) {
     diagnose(out, options, 'not_yet_valid_by', 'error', () => `nbf is ${formatDuration(nbf - now)} ahead (more than the ${skew} s allowed): a clock is off.`, { at: nbf, skew });
     return conclude(out, 'not_yet_valid', `authentic, but not valid for another ${formatDuration(nbf - now)}`, 'not_before', { at: nbf });
   }
-  if (notNumber('exp')) return malformedAt(out, claimsAt, 'text', '"exp" claim must be a JSON number', 'claim_not_number', { claimName: 'exp' });
-  const exp = num('exp');
+  if (notNumberClaim(claims, 'exp')) return malformedAt(out, claimsAt, 'text', '"exp" claim must be a JSON number', 'claim_not_number', { claimName: 'exp' });
+  const exp = numberClaim(claims, 'exp');
   if (exp !== null && exp <= now - skew) {
     diagnose(out, options, 'expired_by', 'error', () => `Expired ${formatDuration(now - exp)} ago, at ${isoUtc(exp)} (beyond the ${skew} s tolerance).${rules.text?.expired ? ` ${rules.text.expired}` : ''}`, { at: exp });
     return conclude(out, 'expired', `authentic, but expired ${formatDuration(now - exp)} ago`, 'expired', { claim: 'authentic', at: exp });
@@ -178,6 +187,6 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
     diagnose(out, options, 'no_exp', 'info', 'No exp claim: this token never expires.');
     return conclude(out, 'valid', 'authentic; no expiry', 'valid_no_expiry');
   }
-  diagnose(out, options, 'expires_in', 'info', () => `Valid; ${describeExpiry(exp, now)} (${isoUtc(exp)}).`, { at: exp });
+  if (options.detail !== 'verdict') diagnose(out, options, 'expires_in', 'info', () => `Valid; ${describeExpiry(exp, now)} (${isoUtc(exp)}).`, { at: exp });
   return conclude(out, 'valid', `authentic; ${describeExpiry(exp, now)}`, 'valid', { claim: 'authentic', at: exp });
 }

@@ -27,18 +27,30 @@ function mayOpenZlib(token: string): boolean {
 }
 
 export function detectUserSig(token: string): number {
-  if (token.length < 16 || !USERSIG_TEXT.test(token)) return 0;
+  return detectUserSigCarrying(token).confidence;
+}
+
+const NONE = { confidence: 0 };
+
+/**
+ * The confidence, and the inflated JSON text when it was read from the token itself (no
+ * standard-alphabet characters swapped in): inspectUserSig then starts from that text.
+ */
+export function detectUserSigCarrying(token: string): { confidence: number; carried?: string } {
+  if (token.length < 16 || !USERSIG_TEXT.test(token)) return NONE;
   // zlib's first byte 0x78 encodes as "e" + [A-P] (CommsEase's JSON starts "ey", ZEGO "04", Agora "00").
   const zlibStart = /^e[A-P]/.test(token);
-  const decoded = mayOpenZlib(token) ? decodeUserSigText(token.replace(/\+/g, '*').replace(/\//g, '-').replace(/=/g, '_')) : null;
+  // Standard-alphabet characters are read as their UserSig twins (most tokens have none: no copy then).
+  const standard = /[+/=]/.test(token);
+  const decoded = mayOpenZlib(token) ? decodeUserSigText(standard ? token.replace(/\+/g, '*').replace(/\//g, '-').replace(/=/g, '_') : token) : null;
   if (decoded?.ok) {
     const inflated = inflateZlibStrict(decoded.bytes, 4096);
     const text = inflated.ok ? utf8DecodeStrict(inflated.bytes) : null;
-    const std = token.replace(/\*/g, '+').replace(/-/g, '/').replace(/_/g, '=');
-    if (text !== null && text.includes('"TLS.sig"')) return std === token && /[+/=]/.test(token) ? 0.9 : 1;
+    // Standard base64 all through (no "*", "-" or "_"): a re-encoded UserSig, not quite certain.
+    if (text !== null && text.includes('"TLS.sig"')) return standard ? { confidence: !/[*\-_]/.test(token) ? 0.9 : 1 } : { confidence: 1, carried: text };
   }
-  if (zlibStart) return 0.7;
+  if (zlibStart) return { confidence: 0.7 };
   // "*" appears in no other base64 alphabet; "_" padding at the end is UserSig's own.
-  if (/\*/.test(token) || /[^_]_{1,2}$/.test(token)) return 0.4;
-  return 0;
+  if (/\*/.test(token) || /[^_]_{1,2}$/.test(token)) return { confidence: 0.4 };
+  return NONE;
 }

@@ -3,7 +3,7 @@
  * PrivateMapKey userbuf (big-endian). Spec: README-tencent.md "Format spec".
  */
 import type { CryptoPort } from '../../crypto/cryptoPort';
-import { decodeBase64Strict, encodeBase64 } from '../../encoding/base64';
+import { decodeBase64Canonical, decodeBase64Strict, encodeBase64 } from '../../encoding/base64';
 import { ByteWriter } from '../../encoding/byteReader';
 import { toHex, utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
 
@@ -14,8 +14,59 @@ export type UserSigText =
 const USERSIG_CHAR = /[A-Za-z0-9*\-_]/;
 const USERSIG_TEXT = /^[A-Za-z0-9*\-_]*$/;
 
+const USERSIG_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*-';
+/** 0–63 for UserSig characters, 64 for the "_" padding, 255 for anything else (ASCII; the rest is 255 too). */
+const USERSIG_VALUE = new Uint8Array(128).fill(255);
+for (let i = 0; i < USERSIG_ALPHABET.length; i++) USERSIG_VALUE[USERSIG_ALPHABET.charCodeAt(i)] = i;
+USERSIG_VALUE[95] = 64;
+const USERSIG_CODES = Uint8Array.from(USERSIG_ALPHABET, (c) => c.charCodeAt(0));
+const asciiDecoder = new TextDecoder();
+
+const sixtet = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (USERSIG_VALUE[c] as number) : 255;
+};
+
+/**
+ * The common case in one pass: text the rules below accept (alphabet, "_" padding only at the
+ * end, length, canonical last character) decodes here; anything else returns null and goes
+ * through the rules, which say what is wrong.
+ */
+function decodeUserSigFast(text: string): Uint8Array | null {
+  const n = text.length;
+  if (n === 0 || n % 4 !== 0) return null;
+  const pads = text.charCodeAt(n - 1) === 95 ? (text.charCodeAt(n - 2) === 95 ? 2 : 1) : 0;
+  const out = new Uint8Array((n / 4) * 3 - pads);
+  const full = n - (pads ? 4 : 0);
+  let o = 0;
+  for (let i = 0; i < full; i += 4) {
+    const a = sixtet(text, i);
+    const b = sixtet(text, i + 1);
+    const c = sixtet(text, i + 2);
+    const d = sixtet(text, i + 3);
+    if ((a | b | c | d) > 63) return null;
+    const v = (a << 18) | (b << 12) | (c << 6) | d;
+    out[o++] = v >> 16;
+    out[o++] = (v >> 8) & 0xff;
+    out[o++] = v & 0xff;
+  }
+  if (pads) {
+    const a = sixtet(text, full);
+    const b = sixtet(text, full + 1);
+    const c = pads === 2 ? 0 : sixtet(text, full + 2);
+    if ((a | b | c) > 63) return null;
+    if (pads === 2 ? (b & 15) !== 0 : (c & 3) !== 0) return null; // not canonical
+    const v = (a << 18) | (b << 12) | (c << 6);
+    out[o++] = v >> 16;
+    if (pads === 1) out[o++] = (v >> 8) & 0xff;
+  }
+  return out;
+}
+
 /** usersig_b64 → bytes: strict alphabet `A–Z a–z 0–9 * -`, `_` padding, canonical. */
 export function decodeUserSigText(text: string): UserSigText {
+  const fast = decodeUserSigFast(text);
+  if (fast !== null) return { ok: true, bytes: fast };
   const std = /[+/=]/.exec(text);
   if (std) return { ok: false, offset: std.index, problem: 'standard_alphabet', message: `"${std[0]}" at ${std.index} is standard base64, not the UserSig alphabet (* - _)` };
   const clean = USERSIG_TEXT.test(text); // one regex pass; the per-character loop only to say where
@@ -34,16 +85,33 @@ export function decodeUserSigText(text: string): UserSigText {
   return { ok: true, bytes: decoded.bytes };
 }
 
+/** bytes → usersig_b64 (base64 with "*", "-" and "_" for "+", "/" and "="), in one pass. */
 export function encodeUserSigText(bytes: Uint8Array): string {
-  return encodeBase64(bytes).replace(/\+/g, '*').replace(/\//g, '-').replace(/=/g, '_');
+  const n = bytes.length;
+  const out = new Uint8Array(Math.ceil(n / 3) * 4);
+  let o = 0;
+  let i = 0;
+  for (; i + 2 < n; i += 3) {
+    const v = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
+    out[o++] = USERSIG_CODES[v >> 18] as number;
+    out[o++] = USERSIG_CODES[(v >> 12) & 63] as number;
+    out[o++] = USERSIG_CODES[(v >> 6) & 63] as number;
+    out[o++] = USERSIG_CODES[v & 63] as number;
+  }
+  if (i < n) {
+    const v = ((bytes[i] as number) << 16) | (i + 1 < n ? (bytes[i + 1] as number) << 8 : 0);
+    out[o++] = USERSIG_CODES[v >> 18] as number;
+    out[o++] = USERSIG_CODES[(v >> 12) & 63] as number;
+    out[o++] = i + 1 < n ? (USERSIG_CODES[(v >> 6) & 63] as number) : 95;
+    out[o++] = 95;
+  }
+  return asciiDecoder.decode(out);
 }
 
 /** Strict, canonical standard base64 ('' is the empty byte string). */
 export function decodeCanonicalBase64(text: string): Uint8Array | null {
   if (text === '') return new Uint8Array(0);
-  const d = decodeBase64Strict(text);
-  if (!d.ok || encodeBase64(d.bytes) !== text) return null;
-  return d.bytes;
+  return decodeBase64Canonical(text);
 }
 
 export interface SignedFields {
@@ -63,7 +131,7 @@ export function signedContent(f: SignedFields): string {
 
 /** HMAC-SHA256 under the UTF-8 bytes of the secret as given (not hex-decoded). */
 export function userSigHmac(secret: string, f: SignedFields, crypto: CryptoPort): Uint8Array {
-  return crypto.hmac('sha256', utf8Encode(secret), utf8Encode(signedContent(f)));
+  return crypto.hmac('sha256', secret, signedContent(f)); // text: CryptoPort.hmac takes its UTF-8
 }
 
 export const PRIVILEGE_BITS = ['create', 'enter', 'sendAudio', 'recvAudio', 'sendVideo', 'recvVideo', 'sendSubVideo', 'recvSubVideo'] as const;
@@ -87,49 +155,72 @@ export interface PrivateMapKey {
 
 class PmkError extends Error {}
 
+/** Big-endian reads of a userbuf; a read past the end is a PmkError in the README's words. */
+class PmkReader {
+  pos = 0;
+  constructor(private readonly buf: Uint8Array) {}
+
+  private need(n: number, what: string): void {
+    if (this.pos + n > this.buf.length) throw new PmkError(`${what} runs past the end of userbuf (offset ${this.pos}, need ${n}, have ${this.buf.length - this.pos})`);
+  }
+
+  u8(what: string): number {
+    this.need(1, what);
+    return this.buf[this.pos++] as number;
+  }
+
+  u16(what: string): number {
+    this.need(2, what);
+    const b = this.buf;
+    const v = ((b[this.pos] as number) << 8) | (b[this.pos + 1] as number);
+    this.pos += 2;
+    return v;
+  }
+
+  u32(what: string): number {
+    this.need(4, what);
+    const b = this.buf;
+    const p = this.pos;
+    const v = (((b[p] as number) << 24) | ((b[p + 1] as number) << 16) | ((b[p + 2] as number) << 8) | (b[p + 3] as number)) >>> 0;
+    this.pos += 4;
+    return v;
+  }
+
+  take(n: number, what: string): Uint8Array {
+    this.need(n, what);
+    const out = this.buf.subarray(this.pos, this.pos + n);
+    this.pos += n;
+    return out;
+  }
+}
+
+/** Whether `bytes` are exactly the UTF-8 of `text`. */
+function isUtf8Of(bytes: Uint8Array, text: string): boolean {
+  const other = utf8Encode(text);
+  if (other.length !== bytes.length) return false;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== other[i]) return false;
+  return true;
+}
+
 /** Parses a userbuf as a PrivateMapKey, or says why it is not one (README wording). */
 export function parsePrivateMapKey(buf: Uint8Array, identifier: string): { ok: true; pmk: PrivateMapKey } | { ok: false; error: string } {
-  let pos = 0;
-  const need = (n: number, what: string) => {
-    if (pos + n > buf.length) throw new PmkError(`${what} runs past the end of userbuf (offset ${pos}, need ${n}, have ${buf.length - pos})`);
-  };
-  const u8 = (what: string) => {
-    need(1, what);
-    return buf[pos++] as number;
-  };
-  const u16 = (what: string) => {
-    need(2, what);
-    const v = ((buf[pos] as number) << 8) | (buf[pos + 1] as number);
-    pos += 2;
-    return v;
-  };
-  const u32 = (what: string) => {
-    need(4, what);
-    const v = (((buf[pos] as number) << 24) | ((buf[pos + 1] as number) << 16) | ((buf[pos + 2] as number) << 8) | (buf[pos + 3] as number)) >>> 0;
-    pos += 4;
-    return v;
-  };
-  const take = (n: number, what: string) => {
-    need(n, what);
-    const b = buf.subarray(pos, pos + n);
-    pos += n;
-    return b;
-  };
+  const r = new PmkReader(buf);
   try {
-    const version = u8('ver');
+    const version = r.u8('ver');
     if (version !== 0 && version !== 1) throw new PmkError(`unknown PrivateMapKey version ${version}`);
-    const accountLength = u16('accountLen');
-    const account = take(accountLength, 'account');
-    const sdkappid = u32('sdkappid');
-    const roomId = u32('roomId');
-    const expireAt = u32('expireAt');
-    const privilegeMap = u32('privilegeMap');
-    const accountType = u32('accountType');
+    const accountLength = r.u16('accountLen');
+    const account = r.take(accountLength, 'account');
+    const sdkappid = r.u32('sdkappid');
+    const roomId = r.u32('roomId');
+    const expireAt = r.u32('expireAt');
+    const privilegeMap = r.u32('privilegeMap');
+    const accountType = r.u32('accountType');
     let strRoom: Uint8Array | null = null;
-    if (version === 1) strRoom = take(u16('strRoomIdLen'), 'strRoomId');
-    if (pos !== buf.length) throw new PmkError(`trailing bytes after the PrivateMapKey (${buf.length - pos})`);
+    if (version === 1) strRoom = r.take(r.u16('strRoomIdLen'), 'strRoomId');
+    if (r.pos !== buf.length) throw new PmkError(`trailing bytes after the PrivateMapKey (${buf.length - r.pos})`);
     const accountText = utf8DecodeStrict(account);
-    const privileges = Object.fromEntries(PRIVILEGE_BITS.map((name, bit) => [name, (privilegeMap & (1 << bit)) !== 0])) as PrivateMapKey['privileges'];
+    const privileges = {} as PrivateMapKey['privileges'];
+    for (let bit = 0; bit < PRIVILEGE_BITS.length; bit++) privileges[PRIVILEGE_BITS[bit] as (typeof PRIVILEGE_BITS)[number]] = (privilegeMap & (1 << bit)) !== 0;
     return {
       ok: true,
       pmk: {
@@ -137,7 +228,7 @@ export function parsePrivateMapKey(buf: Uint8Array, identifier: string): { ok: t
         accountLength,
         account: accountText,
         accountHex: toHex(account),
-        accountMatchesIdentifier: toHex(account) === toHex(utf8Encode(identifier)),
+        accountMatchesIdentifier: isUtf8Of(account, identifier),
         sdkappid,
         roomId,
         strRoomId: strRoom === null ? null : utf8DecodeStrict(strRoom),
@@ -158,7 +249,7 @@ export function parsePrivateMapKey(buf: Uint8Array, identifier: string): { ok: t
 /** A PrivateMapKey as the official Go code packs it (account and string room as UTF-8). */
 export function packPrivateMapKey(p: { account: string; sdkappid: number; roomId: number; strRoomId: string | null; expireAt: number; privilegeMap: number }): Uint8Array {
   const account = utf8Encode(p.account);
-  const w = new ByteWriter(false).u8(p.strRoomId === null ? 0 : 1).u16(account.length).bytes(account);
+  const w = new ByteWriter(false, 23 + account.length).u8(p.strRoomId === null ? 0 : 1).u16(account.length).bytes(account);
   w.u32(p.sdkappid).u32(p.strRoomId === null ? p.roomId : 0).u32(p.expireAt).u32(p.privilegeMap).u32(0);
   if (p.strRoomId !== null) {
     const room = utf8Encode(p.strRoomId);

@@ -1,7 +1,7 @@
 /** Tencent Cloud TRTC / IM UserSig (TLSSigAPIv2), with or without a PrivateMapKey userbuf. */
 import { z } from 'zod';
 import type { Preset, TokenFamily } from '../family';
-import { detectUserSig } from './detect';
+import { detectUserSig, detectUserSigCarrying } from './detect';
 import { mintUserSig, tencentRequestFields, tencentRequestSchema, type TencentCredentials, type TencentRequest } from './generate';
 import { USERSIG_ID, inspectUserSig } from './inspect';
 import { tencentLifecycle } from './lifecycle';
@@ -19,7 +19,8 @@ export const tencentUserSigV2: TokenFamily<TencentCredentials, TencentRequest> =
   vendor: 'Tencent Cloud',
   cliNames: ['tencent', 'tencent-usersig'],
   detect: detectUserSig,
-  inspect: (base, options, crypto) => inspectUserSig(base, options, crypto),
+  detectCarrying: detectUserSigCarrying,
+  inspect: (base, options, crypto, carried) => inspectUserSig(base, options, crypto, typeof carried === 'string' ? carried : undefined),
   verifyInputs: [
     { key: 'appId', label: 'SDKAppID', cliFlag: '--app-id', help: 'The SDKAppID the UserSig must be for.' },
     { key: 'userId', label: 'UserID', cliFlag: '--user-id', help: 'The identifier the client logs in with (exact, case-sensitive).' },

@@ -149,11 +149,22 @@ function alphabetDiagnosis(out: WideInspection, options: FamilyVerifyOptions, pr
   }
 }
 
-export function inspectUserSig(out: WideInspection, options: FamilyVerifyOptions, crypto: CryptoPort | undefined): WideInspection {
+/**
+ * `inflatedText`: the token's inflated JSON as detection read it (detectUserSigCarrying), so
+ * its decoding and inflating are not done twice; without it they are done here.
+ */
+export function inspectUserSig(out: WideInspection, options: FamilyVerifyOptions, crypto: CryptoPort | undefined, inflatedText?: string): WideInspection {
   out.format = USERSIG_ID;
   const token = out.token;
   if (token === '') return malformedAt(out, 0, 'text', 'empty token', 'empty_token');
-  const decoded = decodeUserSigText(token);
+  const text = inflatedText ?? readText(out, options);
+  if (typeof text !== 'string') return text;
+  return inspectJson(out, options, crypto, text);
+}
+
+/** Rules 1–4: the UserSig text → its inflated UTF-8 JSON text, or the malformed inspection. */
+function readText(out: WideInspection, options: FamilyVerifyOptions): string | WideInspection {
+  const decoded = decodeUserSigText(out.token);
   if (!decoded.ok) {
     alphabetDiagnosis(out, options, decoded.problem);
     return malformedAt(out, decoded.offset, 'text', `not UserSig base64: ${decoded.message}`, 'bad_base64', { detail: decoded.message });
@@ -165,6 +176,11 @@ export function inspectUserSig(out: WideInspection, options: FamilyVerifyOptions
   }
   const text = utf8DecodeStrict(inflated.bytes);
   if (text === null) return malformedAt(out, 0, 'envelope', 'the inflated payload is not UTF-8', 'payload_not_utf8');
+  return text;
+}
+
+function inspectJson(out: WideInspection, options: FamilyVerifyOptions, crypto: CryptoPort | undefined, text: string): WideInspection {
+  const token = out.token;
   const json = parseStrictJsonObject(text);
   if (!json.ok) {
     return malformedAt(out, utf8Encode(text.slice(0, json.offset)).length, 'envelope', `the inflated payload is not one strict JSON object: ${json.message}`, 'payload_not_json');

@@ -5,7 +5,6 @@
  * claims jti, grants, iat, exp, iss, sub), HS256 only: Twilio's error 20160 page requires it.
  */
 import { z } from 'zod';
-import { utf8Encode } from '../../encoding/bytes';
 import { formatDuration } from '../../time/humanize';
 import type { Preset, TokenFamily } from '../family';
 import { segmentTextLoose, signCompact } from '../support/jwt';
@@ -139,10 +138,9 @@ export const twilioJwt: TokenFamily<TwilioCredentials, TwilioRequest> = {
   cliNames: ['twilio'],
   detect(token) {
     if (!token.startsWith('eyJ') || !token.includes('.')) return 0;
-    const parts = token.split('.');
-    const header = segmentTextLoose(parts[0] ?? '');
+    const header = segmentTextLoose(token);
     if (header?.includes('twilio-fpa')) return 1;
-    const payload = segmentTextLoose(parts[1] ?? '');
+    const payload = segmentTextLoose(token, token.indexOf('.') + 1);
     return payload !== null && payload.includes('"grants"') ? 0.9 : 0;
   },
   inspect: (base, options, crypto) => inspectJwt(rules, base, options, crypto),
@@ -183,7 +181,7 @@ export const twilioJwt: TokenFamily<TwilioCredentials, TwilioRequest> = {
     requestSchema: twilioRequestSchema,
     mint(r, ctx) {
       const { header, payload } = twilioJson(r, ctx.credentials, Math.floor(ctx.nowMs / 1000));
-      return signCompact('HS256', utf8Encode(ctx.secret), header, payload, ctx.crypto);
+      return signCompact('HS256', ctx.secret, header, payload, ctx.crypto); // the secret's UTF-8 (CryptoPort.hmac encodes text)
     },
     expectFor: (r, c) => ({ appId: c.apiKeySid, accountSid: c.accountSid, userId: r.identity }),
   },
