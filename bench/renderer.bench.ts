@@ -211,7 +211,14 @@ async function paste(app: AppUnderTest, label: string, lines: string[]): Promise
     await page.waitForTimeout(1500);
     const stopProfile = process.env['RENDERER_PROFILE'] === 'trace' ? await trace(page) : process.env['RENDERER_PROFILE'] ? await profile(page) : null;
     await box.evaluate((el, value) => {
-      (window as unknown as { __pasteStart: number }).__pasteStart = performance.now();
+      const w = window as unknown as { __pasteStart: number; __firstRows?: number };
+      w.__pasteStart = performance.now();
+      // The first frame that shows rows of the table (streamed: before the last chunk is in).
+      const watch = () => {
+        if (document.querySelector('.batch-body [role="row"]')) w.__firstRows = performance.now() - w.__pasteStart;
+        else requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
       const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
       setter.call(el, value);
       el.dispatchEvent(new Event('input', { bubbles: true }));
@@ -221,10 +228,11 @@ async function paste(app: AppUnderTest, label: string, lines: string[]): Promise
       () => new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now() - (window as unknown as { __pasteStart: number }).__pasteStart), 0))),
     );
     await stopProfile?.();
+    const firstRows = await page.evaluate(() => (window as unknown as { __firstRows?: number }).__firstRows ?? NaN);
     const domRows = await page.locator('.batch-body [role="row"]').count();
     const f = await frameTimes(page, 3000, '.batch-scroll', null);
     console.log(
-      `[figures] (c) inspector, ${label}: decoded and painted in ${ms.toFixed(0)} ms; ${domRows} rows in the DOM; scrolling ${describeFrames(f)}${errors.length > 0 ? `; page errors: ${errors.join(' | ')}` : ''}`,
+      `[figures] (c) inspector, ${label}: decoded and painted in ${ms.toFixed(0)} ms (first rows on screen after ${firstRows.toFixed(0)} ms); ${domRows} rows in the DOM; scrolling ${describeFrames(f)}${errors.length > 0 ? `; page errors: ${errors.join(' | ')}` : ''}`,
     );
   } finally {
     await context.close();
