@@ -1,11 +1,16 @@
 /**
  * The figures the issue asks for, measured in the same Chromium run against the built
  * renderer: bundle size (gzipped), the preload's size, navigation → first interactive paint, a 10,000-line paste
- * in the inspector, and frame rate of a 1,000-row live countdown board (target ≥ 55 fps).
- * Speed is measured and printed ([figures] lines), not asserted: a busy CI machine must not
- * turn a slow minute into a red build. What is asserted is behaviour: virtualisation, no
- * page errors, every verdict arriving.
+ * in the inspector, frame rate of a 1,000-row live countdown board, and a 10,000-event
+ * simulation played at 1000× (targets ≥ 55 fps; the larger runs of issue 14 are in
+ * `npm run bench renderer`).
+ * Speed is measured and printed ([figures] lines), never asserted, and measured once (no
+ * retry until a machine is fast enough): a busy CI machine must not turn a slow minute into a
+ * red build. What is asserted is behaviour: virtualisation, what is painted, no page errors,
+ * every verdict arriving.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +21,8 @@ import { CONTENT_SECURITY_POLICY } from '../../src/shared/security/contentSecuri
 import { drawZegoRandomness, generateZegoToken } from '../../src/shared/families/zego-token04/generateZegoToken';
 import { ROOT, startAppUnderTest, type AppUnderTest } from './support/appUnderTest';
 import { loadVectors } from './support/vectorFiles';
+import type { SimEvent } from '../../src/shared/sim/events';
+import type { SimSummary } from '../../src/shared/sim/summary';
 
 const gcm = loadVectors('zego-token04-gcm.json');
 const cbc = loadVectors('zego-token04-cbc.json');
@@ -175,7 +182,7 @@ describe('performance in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('keeps 1,000 live countdown rows at ≥ 55 fps', async () => {
+  it('keeps 1,000 live countdown rows virtualised while scrolling, and reports the frame rate', async () => {
     const source = gcm.find((v) => v.variant === 'priv_login_only')!;
     const now = Math.floor(Date.now() / 1000);
     const items = Array.from({ length: 1000 }, (_, i) => {
@@ -194,17 +201,75 @@ describe('performance in Chromium', () => {
     const { page, errors } = await app.open();
     await page.keyboard.press('Control+3');
     await page.getByText('1000 tokens').waitFor();
-    // This machine may be running other test files at the same time: measure up to three
-    // times, print every attempt, and judge the best one.
-    const attempts: Awaited<ReturnType<typeof frameTimes>>[] = [];
-    for (let i = 0; i < 3 && !attempts.some((a) => a.fps >= 55); i++) attempts.push(await frameTimes(page, '.board-scroll', 5000));
-    const result = attempts.reduce((best, a) => (a.fps > best.fps ? a : best));
+    const result = await frameTimes(page, '.board-scroll', 5000);
     const domRows = await page.locator('.board-row').count();
     console.log(
-      `[figures] board, 1,000 live rows: ${result.fps.toFixed(1)} fps over 5 s while scrolling (${result.frames} frames, worst ${result.worstMs.toFixed(1)} ms, ${result.over20ms} frames over 20 ms); ${domRows} rows in the DOM` +
-        (attempts.length > 1 ? `; attempts: ${attempts.map((a) => a.fps.toFixed(1)).join(', ')} fps` : ''),
+      `[figures] board, 1,000 live rows: ${result.fps.toFixed(1)} fps over 5 s while scrolling (${result.frames} frames, worst ${result.worstMs.toFixed(1)} ms, ${result.over20ms} frames over 20 ms); ${domRows} rows in the DOM`,
     );
     await app.screenshot(page, 'board-1000');
+    // Virtualised: the rows in view and a few more, whatever the list's length.
+    expect(domRows).toBeGreaterThan(0);
+    expect(domRows).toBeLessThan(60);
     expect(errors).toEqual([]);
+  });
+
+  it('plays a 10,000-event simulation at 1000×, fading exactly the events still to come', async () => {
+    // One client, 1-min ZIM tokens over ~21 h: about 10,000 events, all on the timeline shown.
+    const scenario = { platform: 'zim', clients: 1, durationSeconds: 75_000, tokenTtlSeconds: 60 } as const;
+    const reply = await app.services.dispatch('sim:run', { scenario });
+    if (!reply.ok) throw new Error(reply.error.message);
+    const run = reply.value as { events: SimEvent[]; summary: SimSummary; assumptions: string[] };
+    expect(run.events.length).toBeGreaterThanOrEqual(9_000);
+    const dir = mkdtempSync(join(tmpdir(), 'tokenlab-perf-'));
+    const file = join(dir, 'run.json');
+    // The app's export format, imported as a user would.
+    writeFileSync(file, JSON.stringify({ format: 'tokenlab-simulation', version: 1, scenario, events: run.events, summary: run.summary, assumptions: run.assumptions }));
+    const { page, errors } = await app.open();
+    try {
+      await page.keyboard.press('Control+4');
+      await page.locator('#sim-import').setInputFiles(file);
+      await page.locator('.sim-summary-list').first().waitFor({ timeout: 60_000 });
+      await page.locator('#sim-speed').selectOption('1000');
+      await page.locator('.sim-clock button').first().click();
+      const result = await page.evaluate(
+        (duration) =>
+          new Promise<{ fps: number; worstMs: number; frames: number }>((resolve) => {
+            const times: number[] = [];
+            const frame = (t: number) => {
+              times.push(t);
+              if (t - times[0]! < duration) requestAnimationFrame(frame);
+              else {
+                const gaps = times.slice(1).map((v, i) => v - times[i]!);
+                resolve({ frames: gaps.length, fps: gaps.length / ((times.at(-1)! - times[0]!) / 1000), worstMs: Math.max(...gaps) });
+              }
+            };
+            requestAnimationFrame(frame);
+          }),
+        3000,
+      );
+      await page.locator('.sim-clock button').first().click();
+      await page.locator('.sim-clock button', { hasText: 'Play' }).waitFor();
+      // Paused, and moved to a set time: what is painted must say, for every marker and row,
+      // whether the clock has passed its event (the events at or before 1000 s), and nothing else.
+      await page.locator('#sim-scrub').fill('1000');
+      await expect.poll(() => page.locator('.sim-clock-readout').textContent()).toMatch(/^16 min 40 s \//);
+      const markers = await page.locator('[data-event-index]').evaluateAll((els) =>
+        els.map((el) => ({ index: Number(el.getAttribute('data-event-index')), reached: el.querySelector('circle')?.getAttribute('fill-opacity') === '1' })),
+      );
+      const rows = await page.locator('.sim-event-row').evaluateAll((els) => els.map((el) => !el.classList.contains('future')));
+      console.log(
+        `[figures] simulator, ${run.events.length} events at 1000×: ${result.fps.toFixed(1)} fps over 3 s of playback (${result.frames} frames, worst ${result.worstMs.toFixed(1)} ms); ${markers.length} markers and ${rows.length} event rows in the DOM`,
+      );
+      // Bounded DOM: the timeline draws at most 1,500 markers, the list at most 500 rows — the first ones, in time order.
+      expect(markers.map((m) => m.index)).toEqual(run.events.slice(0, 1500).map((_, i) => i));
+      expect(rows).toHaveLength(500);
+      const passed = run.events.filter((e) => e.t <= 1000).length;
+      expect(passed).toBeGreaterThan(0);
+      expect(markers.map((m) => m.reached)).toEqual(markers.map((m) => m.index < passed));
+      expect(rows).toEqual(rows.map((_, i) => i < passed));
+      expect(errors).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Playback redraws only what moves. React Profilers around each part of the simulator screen
- * count its commits over 20 ticks of the clock's own timer (1000×: 50 virtual seconds a tick,
- * crossing the run's events at 900 s once). Before the split every part committed on every
- * tick: ScenarioForm 20, TimelineSvg 20, EventList 20, SummaryPanel 20, ClockControls 20.
+ * count its commits over 60 frames of the clock's own requestAnimationFrame loop (1000×: 16
+ * virtual seconds a frame, crossing the run's events at 900 s once). Before the split every part
+ * committed on every tick: ScenarioForm 20, TimelineSvg 20, EventList 20, SummaryPanel 20,
+ * ClockControls 20 (over 20 ticks of the 50-ms timer it had then).
  */
 import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -59,12 +60,12 @@ vi.mock('../../../../src/renderer/src/features/simulator/components/ClockPositio
   return { ...mod, ClockPosition: profiled('ClockPosition', mod.ClockPosition, commits) };
 });
 
-/** The clock's timer period in ClockControls. */
-const FRAME_MS = 50;
-const TICKS = 20;
+/** The fake timers' animation frame period. */
+const FRAME_MS = 16;
+const TICKS = 60;
 
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'performance'] });
+  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -89,7 +90,7 @@ describe('simulator playback', () => {
     const counts = Object.fromEntries(commits);
     console.log(`[figures] commits per component over ${TICKS} ticks: ${JSON.stringify(counts)}`);
 
-    expect(sim.getState().clock.t).toBe(1000);
+    expect(sim.getState().clock.t).toBe(TICKS * FRAME_MS);
     // Still parts: not once.
     expect(commits.get('ScenarioForm') ?? 0).toBe(0);
     expect(commits.get('SummaryPanel') ?? 0).toBe(0);

@@ -3,7 +3,7 @@
  * several → a filterable, exportable, virtualised table. A dropped or opened text file fills
  * the box. Verifying against a profile happens in main (store action); this only renders.
  */
-import { useMemo, useState, type DragEvent } from 'react';
+import { useEffect, useMemo, useState, type DragEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { VERDICTS, type Verdict } from '../../../../shared/tokens/types';
 import { useRegistry } from '../../app/registry';
@@ -17,6 +17,7 @@ import { SampleTokens } from './components/SampleTokens';
 import { BatchTable, type BatchRow } from './components/BatchTable';
 import { InspectionDetails } from './components/InspectionDetails';
 import { toCsv, toJson } from './batchExport';
+import { decodePool } from './decodePool';
 
 export const INSPECTOR_INPUT_ID = 'inspector-input';
 
@@ -45,7 +46,7 @@ export function InspectorScreen() {
   const stores = useAppStores();
   const registry = useRegistry();
   const { t, number } = useLocale();
-  const { text, profileId, accid, rows, verified, verifying, verifyError, verdictFilter } = useInspector(
+  const { text, profileId, accid, rows, verified, verifying, decoding, verifyError, verdictFilter } = useInspector(
     useShallow((s) => ({
       text: s.text,
       profileId: s.profileId,
@@ -53,6 +54,7 @@ export function InspectorScreen() {
       rows: s.rows,
       verified: s.verified,
       verifying: s.verifying,
+      decoding: s.decoding,
       verifyError: s.verifyError,
       verdictFilter: s.verdictFilter,
     })),
@@ -65,19 +67,36 @@ export function InspectorScreen() {
   const large = text.length > LARGE_TEXT_CHARS && !editLarge;
   const lineCount = useMemo(() => (text.length > LARGE_TEXT_CHARS ? text.split('\n').length : 0), [text]);
   const inspector = stores.inspector.getState();
+  // Once the window is idle, the decoding workers start and warm up for a large paste.
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'undefined') return;
+    const id = requestIdleCallback(() => decodePool()?.warm(), { timeout: 5000 });
+    return () => cancelIdleCallback(id);
+  }, []);
 
-  const allRows: BatchRow[] = useMemo(
-    () => rows.map((r) => ({ index: r.index, line: r.line, token: r.token, inspection: verified[r.index] ?? r.local })),
+  // A row's inspection is read only when needed (the rows in view, the selected one, an
+  // export): a large paste's rows derive theirs on first read, and before main has verified
+  // anything the store's rows are the table's rows as they are. Counting and filtering need
+  // only the verdicts.
+  const allRows: readonly BatchRow[] = useMemo(
+    () =>
+      verified.length === 0
+        ? rows
+        : rows.map((r) => {
+            const mainVerdict = verified[r.index];
+            return mainVerdict ? { index: r.index, line: r.line, token: r.token, inspection: mainVerdict } : r;
+          }),
     [rows, verified],
   );
+  const verdicts = useMemo(() => rows.map((r) => verified[r.index]?.verdict ?? r.verdict), [rows, verified]);
   const counts = useMemo(() => {
     const c = new Map<Verdict, number>();
-    for (const r of allRows) c.set(r.inspection.verdict, (c.get(r.inspection.verdict) ?? 0) + 1);
+    for (const v of verdicts) c.set(v, (c.get(v) ?? 0) + 1);
     return c;
-  }, [allRows]);
+  }, [verdicts]);
   const shownRows = useMemo(
-    () => (verdictFilter === 'all' ? allRows : allRows.filter((r) => r.inspection.verdict === verdictFilter)),
-    [allRows, verdictFilter],
+    () => (verdictFilter === 'all' ? allRows : allRows.filter((_, i) => verdicts[i] === verdictFilter)),
+    [allRows, verdicts, verdictFilter],
   );
   const chosenProfile = profiles.find((p) => p.id === profileId);
   // The value a signature binds but the token does not carry (CommsEase: the accid), asked for when the family needs it.
@@ -104,7 +123,7 @@ export function InspectorScreen() {
     void readFile(file);
   }
 
-  async function addToBoard(which: BatchRow[]): Promise<void> {
+  async function addToBoard(which: readonly BatchRow[]): Promise<void> {
     const candidates = which.filter((r) => r.inspection.expiresAt !== null && r.inspection.verdict !== 'malformed');
     if (candidates.length === 0) {
       setBoardNote(t('inspector.nothingToAdd'));
@@ -184,7 +203,7 @@ export function InspectorScreen() {
         />
         <div className="row-actions">
           <span id="inspector-hint" className="muted small">
-            {allRows.length === 0
+            {allRows.length === 0 && !decoding
               ? text.trim() === ''
                 ? t('inspector.hintEmpty')
                 : t('inspector.hintNone')
@@ -234,7 +253,7 @@ export function InspectorScreen() {
       )}
 
       {allRows.length > 1 && (
-        <section className="batch" aria-label={t('inspector.tokensFound')}>
+        <section className="batch" aria-label={t('inspector.tokensFound')} aria-busy={decoding}>
           <div className="toolbar">
             <div className="field">
               <label htmlFor="inspector-filter">{t('inspector.show')}</label>

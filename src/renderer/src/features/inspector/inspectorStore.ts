@@ -5,13 +5,18 @@
  * the keystroke. When a profile is chosen, the same tokens are then verified by main
  * (`tokens:inspect` / `tokens:inspectMany`), and those verdicts replace the local ones; a
  * reply that arrives after the text or profile changed again is dropped.
+ *
+ * A large paste (over LARGE_PASTE_CHARS) is decoded in workers, chunk by chunk (decodePool.ts):
+ * the rows arrive in order, a chunk at a time, while `decoding` is true, and verification starts
+ * once the last one is in. Without workers it is decoded here, at once, as a small one is.
  */
 import { createStore } from 'zustand/vanilla';
 import { inspectManyBatches } from '../../../../shared/ipc/channels/tokens';
 import type { IpcError } from '../../../../shared/ipc/reply';
 import type { Inspection, Verdict } from '../../../../shared/tokens/types';
 import type { StoreDeps } from '../../app/storeDeps';
-import { inspectText, type InspectedRow, type InspectionCache } from './inspectText';
+import { decodePool, type DecodeJob } from './decodePool';
+import { inspectText, lazyRows, type InspectedRow, type InspectionCache } from './inspectText';
 
 /**
  * Above this many tokens, verification waits for a pause in typing: each request makes main
@@ -19,6 +24,8 @@ import { inspectText, type InspectedRow, type InspectionCache } from './inspectT
  */
 const DEBOUNCE_ABOVE_ROWS = 500;
 const DEBOUNCE_MS = 400;
+/** Above this many characters a paste is decoded in workers, in chunks. */
+const LARGE_PASTE_CHARS = 256 * 1024;
 
 export interface InspectorState {
   text: string;
@@ -30,6 +37,8 @@ export interface InspectorState {
   /** Main's verdicts, by row index, for the current text + profile. */
   verified: (Inspection | undefined)[];
   verifying: boolean;
+  /** A large paste is still being decoded (in workers): `rows` has its first chunks only. */
+  decoding: boolean;
   verifyError: IpcError | null;
   verdictFilter: Verdict | 'all';
   setText(text: string): void;
@@ -48,6 +57,7 @@ export function createInspectorStore({ api, now }: StoreDeps) {
   let cache: InspectionCache = new Map();
   let generation = 0;
   let pending: ReturnType<typeof setTimeout> | null = null;
+  let decodeJob: DecodeJob | null = null;
 
   return createStore<InspectorState>()((set, get) => {
     /** Verify now for small inputs; after a short pause in changes for big ones. */
@@ -68,7 +78,9 @@ export function createInspectorStore({ api, now }: StoreDeps) {
 
     async function verify(): Promise<void> {
       const mine = ++generation;
-      const { rows, profileId, accid } = get();
+      const { rows, profileId, accid, decoding } = get();
+      // A paste still being decoded is verified once its last chunk is in (setText).
+      if (decoding) return;
       if (profileId === null || rows.length === 0) {
         set({ verified: [], verifying: false, verifyError: null });
         return;
@@ -105,13 +117,53 @@ export function createInspectorStore({ api, now }: StoreDeps) {
       rows: [],
       verified: [],
       verifying: false,
+      decoding: false,
       verifyError: null,
       verdictFilter: 'all',
       setText(text) {
-        const result = inspectText(text, now(), cache);
-        cache = result.cache;
-        set({ text, rows: result.rows, verified: [] });
-        scheduleVerify();
+        decodeJob?.cancel();
+        decodeJob = null;
+        const pool = text.length > LARGE_PASTE_CHARS ? decodePool() : null;
+        if (pool === null) {
+          const result = inspectText(text, now(), cache);
+          cache = result.cache;
+          set({ text, rows: result.rows, verified: [], decoding: false });
+          scheduleVerify();
+          return;
+        }
+        // No verification of older text may land while this one is decoded.
+        if (pending !== null) clearTimeout(pending);
+        pending = null;
+        generation++;
+        const at = now();
+        const lazyCache: InspectionCache = new Map();
+        const rows: InspectedRow[] = [];
+        let lineOffset = 0;
+        set({ text, rows: [], verified: [], decoding: true, verifying: false, verifyError: null });
+        const job = pool.decode(text, at, (chunk, chunkText) => {
+          for (const row of lazyRows(chunk, chunkText, rows.length, lineOffset, at, lazyCache)) rows.push(row);
+          lineOffset += chunk.lineCount;
+          set({ rows: rows.slice() });
+        });
+        decodeJob = job;
+        job.done.then(
+          () => {
+            if (decodeJob !== job) return;
+            decodeJob = null;
+            cache = lazyCache;
+            set({ decoding: false });
+            scheduleVerify();
+          },
+          () => {
+            if (decodeJob !== job) return;
+            decodeJob = null;
+            // No workers after all: decode here, as a small paste is.
+            const result = inspectText(text, at, cache);
+            cache = result.cache;
+            set({ rows: result.rows, decoding: false });
+            scheduleVerify();
+          },
+        );
       },
       setProfile(profileId) {
         set({ profileId, verified: [] });

@@ -1,17 +1,17 @@
 /**
  * The virtual clock: play / pause, speed 1×–1000×, step to the next event, and a scrubber.
  *
- * Playback is a timer in this component that reports real elapsed time to the store's `tick`;
- * the store owns the virtual time, so every timeline and list reads the same clock. The buttons
- * follow only "playing" and the speed; the moving parts are in ClockPosition.
+ * Playback is one requestAnimationFrame loop in this component that reports the real time
+ * elapsed since the last frame to the store's `tick`: one state update per painted frame (no
+ * more, and none while the window is hidden), so the cursor moves on every frame the display
+ * shows. The store owns the virtual time, so every timeline and list reads the same clock. The
+ * buttons follow only "playing" and the speed; the moving parts are in ClockPosition.
  */
 import { useEffect } from 'react';
 import { useAppStores, useSimulator } from '../../../app/stores';
 import { SPEED_CHOICES } from '../virtualClock';
 import { ClockPosition } from './ClockPosition';
 import { useLocale } from '../../../lib/i18n/LocaleProvider';
-
-const FRAME_MS = 50;
 
 export function ClockControls({ end }: { end: number }) {
   const store = useAppStores().simulator;
@@ -23,12 +23,13 @@ export function ClockControls({ end }: { end: number }) {
   useEffect(() => {
     if (!playing) return;
     let last = performance.now();
-    const timer = setInterval(() => {
+    let frame = requestAnimationFrame(function step() {
       const now = performance.now();
       store.getState().tick(now - last);
       last = now;
-    }, FRAME_MS);
-    return () => clearInterval(timer);
+      frame = requestAnimationFrame(step);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [playing, store]);
 
   const disabled = end <= 0;
