@@ -8,7 +8,7 @@
  * Events stream out as they happen, so a day of 10,000 clients never sits in memory.
  */
 import { nodeCryptoPort } from '../../main/crypto/nodeCryptoPort';
-import { describeSimSummary } from '../../shared/sim/describeSimEvent';
+import { simSummaryText } from '../simSummaryText';
 import { simEventText } from '../../shared/sim/simEventText';
 import { assumptionSwitchLabel, assumptionText, simAssumptionLines } from '../../shared/sim/assumptions';
 import { PRESETS } from '../../shared/sim/presets';
@@ -89,7 +89,7 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
   if (json) write(jsonText(summary));
   else {
     write('');
-    for (const line of describeSimSummary(summary)) write(line);
+    for (const line of simSummaryText(t, summary)) write(line);
     write(t('cli.simulate.assumptions'));
     // Worded in the run's language; one the scenario does not word the same way (never expected) stays as the engine wrote it.
     const lines = simAssumptionLines(scenario);
