@@ -204,7 +204,7 @@ function TokenStatus({ id, inspection }: { id: string; inspection: ReturnType<ty
 }
 
 function LiveEventRow({ event: e, now, locale }: { event: LiveEvent; now: number; locale: Locale }) {
-  const { t, dateTime } = locale;
+  const { t, dateTime, language } = locale;
   return (
     <li className={`sim-live-event${e.passed ? ' passed' : ''}`} data-passed={e.passed}>
       <div className="sim-live-event-head">
@@ -215,7 +215,7 @@ function LiveEventRow({ event: e, now, locale }: { event: LiveEvent; now: number
         {e.ifNotRenewed && <span className="badge sim-live-if">{t('simulator.live.ifNotRenewed')}</span>}
         {e.code !== null && <span className="mono">{t('simulator.live.code', { code: e.code })}</span>}
       </div>
-      <p className="sim-live-event-detail">{liveDetailText(t, e)}</p>
+      <p className="sim-live-event-detail">{liveDetailText(t, e, language)}</p>
       {e.assumption && <p className="field-hint">{t('simulator.live.assumption', { text: liveAssumptionText(t, e) })}</p>}
     </li>
   );
