@@ -513,7 +513,7 @@ export const cliZh: Strings<typeof cliEn> = {
   },
   wordNotShown: '（{{length}} 个字符，不予显示）',
   help: {
-    top: `tokenlab — 检查、验证和生成 RTC 鉴权令牌（ZEGO 即构、网易云信、声网 Agora、腾讯云、LiveKit、Twilio、JWT）
+    top: `tokenlab — 检查、验证和生成 RTC 鉴权令牌（即构 ZEGOCLOUD、网易云信、声网 Agora、腾讯云、LiveKit、Twilio、JWT）
 
 用法：
 {{usage}}
