@@ -432,7 +432,7 @@ export const simulatorEn = {
   live: {
     intro:
       "Paste a real token: its countdown runs on your computer's clock, and the list shows what the SDK and your app will do with it, crossed off as the time comes. The token is decoded here without any secret; nothing is sent anywhere.",
-    token: 'Real token (ZEGO Token04 or CommsEase dynamic)',
+    token: 'Real token (any format the inspector reads)',
     platform: 'Platform rules',
     platformFromToken: "Chosen from the token's format.",
     expressAtExpiry: 'At expiry (Express)',
@@ -891,7 +891,7 @@ export const simulatorZh: Strings<typeof simulatorEn> = {
   },
   live: {
     intro: '粘贴一个真实令牌：倒计时按你电脑的时钟运行，列表显示 SDK 和你的应用会如何处理它，时间一到就划掉。令牌在本地解码，不需要任何密钥，也不会发送到任何地方。',
-    token: '真实令牌（ZEGO Token04 或网易云信动态令牌）',
+    token: '真实令牌（令牌检查能识别的任意格式）',
     platform: '平台规则',
     platformFromToken: '根据令牌格式自动选择。',
     expressAtExpiry: '过期时（Express）',
