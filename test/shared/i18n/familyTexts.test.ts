@@ -94,6 +94,18 @@ describe('family vendor names', () => {
   });
 });
 
+describe('simulator platform names', () => {
+  it('every registered platform has its own English and a Chinese name (simText.platformLabel’s camelCase key)', () => {
+    const zh = createI18n('zh-CN');
+    for (const { rules } of defaultRegistry.platforms) {
+      const key = `simulator.platform.${rules.id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`;
+      expect(lookup(en, key), key).toBe(rules.label);
+      expect(zh.t(key, { defaultValue: '' }), key).toEqual(expect.stringMatching(/./));
+    }
+    expect(zh.t('simulator.platform.agoraRtcNative')).toBe('声网 RTC（原生 SDK 4.x）');
+  });
+});
+
 describe('familyTexts', () => {
   it('answers in the reader’s language, and in the family’s own English for a family with no catalogue texts', () => {
     const zh = createI18n('zh-CN');

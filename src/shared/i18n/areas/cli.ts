@@ -438,6 +438,9 @@ Exit codes: 0 stopped by a signal, 2 a bad option, config or host, or the port i
     badFields: '{{where}} has bad fields:',
     assumptions: 'assumptions (not documented by the vendor; switch them in the scenario):',
     client: 'client {{n}}',
+    /** --list-platforms: a platform and its token family; a switch's default. */
+    platformLine: '{{platform}} ({{family}})',
+    switchDefault: '(default {{value}})',
     /** The run's summary after the events (simSummaryText.ts); the English is describeSimSummary's, byte for byte. */
     summary: {
       runOne: '{{platform}}: {{clients}} client over {{span}}',
@@ -881,6 +884,8 @@ SIGTERM；随后释放端口，以 0 退出。
     badFields: '{{where}}有多个字段有误：',
     assumptions: '假设（厂商文档未说明；可在场景中切换）：',
     client: '客户端 {{n}}',
+    platformLine: '{{platform}}（{{family}}）',
+    switchDefault: '（默认 {{value}}）',
     summary: {
       runOne: '{{platform}}：{{clients}} 个客户端，模拟 {{span}}',
       runMany: '{{platform}}：{{clients}} 个客户端，模拟 {{span}}',
