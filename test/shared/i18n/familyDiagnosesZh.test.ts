@@ -35,6 +35,8 @@ describe('newer families: diagnoses in Chinese', () => {
           for (const d of out.diagnoses) {
             seen.add(d.code);
             expect(zhText(d), `${v.id} ${d.code}`).not.toMatch(/\{\{/);
+            // Every code has its Chinese sentence: none falls back to the engine's English.
+            expect(zhText(d), `${v.id} ${d.code}`).toMatch(/[\u4e00-\u9fff]/);
           }
         }
       }

@@ -56,6 +56,17 @@ export const familyDiagnosisEn = {
   livekit_room_config: 'Room configuration applied when the room is created: {{keys}}.',
   twilio_grants: 'Grants: {{services}}.',
   livekit_join_without_identity: 'The video grant allows roomJoin but the identity (sub) is missing or empty: the LiveKit server refuses to join a participant without one.',
+  // Fixed sentences for diagnoses the engine words with its own details (shown on English screens).
+  unknown_service_type: 'A service type TokenLab does not know (1–10): the services after it are not shown. The signature still covers every byte.',
+  trailing_bytes: 'Bytes follow the end of the zlib stream: the token was altered or two tokens were joined.',
+  secret_wrong_length: 'The secret given does not have the length this format’s secrets have (Agora: 32 hex characters; Tencent: 64).',
+  needs_agora_006_inputs: 'A 006 signature binds the channel and uid, which the token holds only as CRC-32s: give them to verify.',
+  userbuf_not_private_map_key: 'The signed userbuf is not a PrivateMapKey; it does not change the verdict.',
+  go_omitted_sdkappid: 'No TLS.sdkappid: the official Go code omits it when the SDKAppID is 0 (omitempty). No real app has SDKAppID 0.',
+  weak_key: 'The key is shorter than the HMAC output (RFC 7518 §3.2): easy to brute-force.',
+  alg_not_allowed: 'This alg is not allowed: "none" and public-key algorithms are never accepted for an HMAC secret.',
+  account_sid_mismatch: 'sub (the Account SID) is not the one expected (Twilio 20103).',
+  twilio_alg_not_hs256: 'Not signed with HS256: the Node helper can, but Twilio’s error 20160 page says alg must be HS256.',
 } as const;
 
 export const familyDiagnosisZh: { [K in keyof typeof familyDiagnosisEn]: string } = {
@@ -106,4 +117,14 @@ export const familyDiagnosisZh: { [K in keyof typeof familyDiagnosisEn]: string 
   livekit_room_config: '创建房间时应用的房间配置：{{keys}}。',
   twilio_grants: '授权：{{services}}。',
   livekit_join_without_identity: 'video 权限允许 roomJoin，但身份标识（sub）缺失或为空：LiveKit 服务端不允许没有身份标识的参与者加入。',
+  unknown_service_type: '含有 TokenLab 不认识的服务类型（1–10 之外）：其后的服务不再显示。签名仍覆盖每一个字节。',
+  trailing_bytes: 'zlib 数据流结束后还有多余的字节（TokenLab 不会忽略它们）：令牌可能被改动过，或两个令牌被拼在了一起。',
+  secret_wrong_length: '所给密钥的长度不对：声网 App 证书为 32 个十六进制字符，腾讯云 SDK 密钥为 64 个。',
+  needs_agora_006_inputs: '006 的签名绑定了频道名和 uid，而令牌中只有它们的 CRC-32：请提供它们再验证。',
+  userbuf_not_private_map_key: '签名覆盖的 userbuf 不是 PrivateMapKey；这不影响结论。',
+  go_omitted_sdkappid: '没有 TLS.sdkappid：官方 Go 代码在 SDKAppID 为 0 时会省略它（omitempty）。真实应用的 SDKAppID 不会是 0。',
+  weak_key: '密钥短于 HMAC 输出长度（RFC 7518 §3.2）：容易被暴力破解。',
+  alg_not_allowed: '不允许此 alg："none" 与公钥算法从不用于 HMAC 密钥。',
+  account_sid_mismatch: 'sub（Account SID）与预期的不符（Twilio 20103）。',
+  twilio_alg_not_hs256: '未使用 HS256 签名：Node 辅助库可以这样做，但 Twilio 错误 20160 的说明要求 alg 必须为 HS256。',
 };
