@@ -7,6 +7,7 @@
 import { TokenLabError, type TokenLabErrorCode } from '../shared/errors';
 import { i18nFor, type Language } from '../shared/i18n';
 import { cliEn } from '../shared/i18n/areas/cli';
+import { familyVendorKey } from '../shared/i18n/familyTexts';
 import type { Translate } from '../shared/tokens/reasonText';
 import { MainTextError, wordError } from '../main/i18n/mainText';
 
@@ -77,10 +78,15 @@ export function errorText(error: TokenLabError, t: Translate, language: Language
   return summary === '' ? error.message : t('cli.errorWithDetail', { summary, detail: error.message });
 }
 
-/** A `what` param names a kind of input ("secret", "scenario"): worded from `cli.input.what.*`. */
+/**
+ * A `what` param names a kind of input ("secret", "scenario"): worded from `cli.input.what.*`.
+ * A `vendorOf` param is a family id: its `vendor` (the family's own English) is worded from `family.<id>.vendor`.
+ */
 function wordedParams(params: TextParams, t: Translate): TextParams {
   const what = params['what'];
-  return typeof what === 'string' && /^[a-z]+$/.test(what) ? { ...params, what: t(`cli.input.what.${what}`, { defaultValue: what }) } : params;
+  const vendorOf = params['vendorOf'];
+  const worded = typeof what === 'string' && /^[a-z]+$/.test(what) ? { ...params, what: t(`cli.input.what.${what}`, { defaultValue: what }) } : params;
+  return typeof vendorOf === 'string' ? { ...worded, vendor: t(familyVendorKey(vendorOf), { defaultValue: String(params['vendor'] ?? vendorOf) }) } : worded;
 }
 
 /** Every error code has its summary: a code added to TokenLabErrorCode without one fails to compile here. */

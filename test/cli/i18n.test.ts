@@ -70,6 +70,15 @@ describe('the CLI in Chinese', () => {
     expect(unknown.stderr).toBe('tokenlab: 未知命令 "inspekt"。请运行 "tokenlab --help"。\n');
   });
 
+  it('profile errors name the platform in Chinese, and as before in English', async () => {
+    const zh = await runTokenlab(['--lang', 'zh-CN', 'profile', 'add', '--provider', 'zego', '--name', 'x']);
+    expect(zh.stderr).toBe('tokenlab profile: 即构 ZEGOCLOUD 档案必须提供 --app-id\n');
+    const other = await runTokenlab(['--lang', 'zh-CN', 'profile', 'add', '--provider', 'zego', '--name', 'x', '--app-key', 'k']);
+    expect(other.stderr).toBe('tokenlab profile: --app-key 用于 网易云信 档案；zego 使用 --app-id\n');
+    const en = await runTokenlab(['profile', 'add', '--provider', 'zego', '--name', 'x', '--app-key', 'k']);
+    expect(en.stderr).toBe('tokenlab profile: --app-key is for NetEase CommsEase profiles; zego uses --app-id\n');
+  });
+
   it('generate, simulate and file errors speak Chinese too', async () => {
     const env = { LANG: 'zh_CN.UTF-8' };
     const ttl = await runTokenlab(['generate', 'zego', '--app-id', '1', '--user-id', 'a', '--ttl', '1x', '--secret-file', secretFile], { env });

@@ -74,4 +74,14 @@ describe('tokenlab simulate, newer vendors', () => {
     expect(ids).toEqual([...SIM_PLATFORMS]);
     expect(r.stdout).toContain('assumptions.switches.twilioConversationsWarns (default true)');
   });
+
+  it('--list-platforms under --lang zh-CN names the platforms and their families in Chinese, ids and switches as typed', async () => {
+    const r = await runTokenlab(['--lang', 'zh-CN', 'simulate', '--list-platforms']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n').filter((l) => /^\S/.test(l));
+    expect(lines.map((l) => l.split(/\s+/)[0])).toEqual([...SIM_PLATFORMS]);
+    expect(r.stdout).toContain('agora-rtc-native      声网 RTC（原生 SDK 4.x）（声网 AccessToken2（007））');
+    expect(r.stdout).toContain('assumptions.switches.twilioConversationsWarns （默认 true）');
+    expect(r.stdout).toContain('tencent-im            腾讯云 IM（即时通信）（腾讯云 UserSig（TLSSigAPIv2））');
+  });
 });

@@ -9,6 +9,9 @@ import type { ProfileView } from '../../src/shared/ipc/schemas/profile';
 import { FAMILY_PROFILES } from '../support/ipcSamples';
 import { startAppUnderTest, type AppUnderTest } from './support/appUnderTest';
 import { loadVectors } from './support/vectorFiles';
+import { defaultRegistry } from '../../src/shared/families/registry';
+import { createI18n } from '../../src/shared/i18n';
+import { familyTexts } from '../../src/shared/i18n/familyTexts';
 
 let app: AppUnderTest;
 const profiles = new Map<string, ProfileView>();
@@ -68,6 +71,29 @@ describe('inspector in Chinese, newer families', () => {
     expect(await page.locator('.diagnoses').textContent()).not.toContain('{{');
     await finding.scrollIntoViewIfNeeded();
     await app.screenshot(page, shot);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('byte map in Chinese, newer families', () => {
+  const zh = createI18n('zh-CN');
+  it.each(FAMILIES.map(([file, , shot]) => [`${file}.json`, shot] as const))('%s: every part is named and explained in Chinese', async (file, shot) => {
+    const v = firstValid(file);
+    // What the page should say, from the engine and the zh-CN catalogue (the page inspects without a secret too).
+    const inspection = defaultRegistry.inspect(v.token, { now: 1_700_000_000 });
+    const texts = familyTexts((k, o) => zh.t(k, o), inspection.format);
+    const { page, errors } = await app.open({ locale: 'zh-CN' });
+    await page.locator('#inspector-input').fill(v.token);
+    const map = page.locator('table.byte-map');
+    await map.waitFor();
+    expect(await map.locator('tbody th').allTextContents()).toEqual(inspection.segments.map((s) => texts.segmentLabel(s)));
+    const legend = await page.locator('.seg-legend dd').allTextContents();
+    expect(legend).toEqual([...new Set(inspection.segments.map((s) => s.name))].map((name) => texts.segmentHelp(name)));
+    expect(legend.join('\n')).not.toMatch(/[A-Za-z]{3,} [a-z]{3,} [a-z]{3,}/);
+    if (shot === 'agora007' || shot === 'tencent') {
+      await map.scrollIntoViewIfNeeded();
+      await app.screenshot(page, `inspector-bytemap-${shot}-zh`);
+    }
     expect(errors).toEqual([]);
   });
 });

@@ -18,7 +18,8 @@ function textsOf(family: TokenFamily, t: Translate): FamilyTexts {
 function fieldLine(f: FieldSpec, section: FamilyTextSection, texts: FamilyTexts, t: Translate): string {
   const value = f.kind === 'duration' ? 'DURATION' : f.kind === 'integer' ? 'N' : f.options ? f.options.map((o) => o.value).join(f.kind === 'multiselect' ? ',' : '|') : 'TEXT';
   const notes = [
-    texts.help(section, f),
+    // A Chinese help sentence's full stop would sit before "；必填" (the English keeps its text as it was).
+    texts.help(section, f)?.replace(/。$/, ''),
     f.required ? t('cli.help.fieldRequired') : undefined,
     f.defaultValue !== undefined && !f.required ? t('cli.help.fieldDefault', { value: String(f.defaultValue) }) : undefined,
   ]

@@ -11,6 +11,7 @@ import { cliT, translator, usageText } from '../cliText';
 import type { ProfileView } from '../../shared/ipc/schemas/profile';
 import type { TokenFamily } from '../../shared/families/family';
 import type { FamilyRegistry } from '../../shared/families/registry';
+import { familyTexts } from '../../shared/i18n/familyTexts';
 import { describeCommandWord, noPositionals, optionValue, parseArgs, type OptionSpec, type ParsedArgs } from '../args';
 import { flagOptions, readFlags } from '../familyFlags';
 import { openCliVault, reportCorruption, type CliVault, type CliVaultIo } from '../cliVault';
@@ -72,8 +73,14 @@ function refuseOtherFamiliesFlags(args: ParsedArgs, family: TokenFamily, registr
     if (given.length === 0) continue;
     const flags = given.map((f) => `--${f}`).join(', ');
     const ownFlags = family.profile.identifiers.map((f) => f.cliFlag).join(', ');
-    throw usageText(given.length > 1 ? 'profile.otherFamilyFlags' : 'profile.otherFamilyFlag', { flags, vendor: other.vendor, family: family.cliNames[0] ?? family.id, own: ownFlags });
+    throw usageText(given.length > 1 ? 'profile.otherFamilyFlags' : 'profile.otherFamilyFlag', { flags, vendor: other.vendor, vendorOf: other.id, family: family.cliNames[0] ?? family.id, own: ownFlags });
   }
+}
+
+/** The secret prompt of `profile add`: the vendor and secret label in the run's language. */
+function newLabel(t: Translate, family: TokenFamily, name: string): string {
+  const texts = familyTexts((key, options) => t(key, options), family.id);
+  return t('cli.profile.newLabel', { vendor: texts.vendor(family.vendor), name, secret: texts.secret(family.profile.secretLabel) });
 }
 
 async function add(argv: readonly string[], io: CliIo, cli: CliVault): Promise<number> {
@@ -88,9 +95,9 @@ async function add(argv: readonly string[], io: CliIo, cli: CliVault): Promise<n
   refuseOtherFamiliesFlags(args, family, registry);
   const credentials = readFlags(args, family.profile.identifiers);
   const missing = family.profile.identifiers.find((f) => f.required && credentials[f.key] === undefined);
-  if (missing) throw usageText('profile.requiredFor', { flag: missing.cliFlag, vendor: family.vendor });
+  if (missing) throw usageText('profile.requiredFor', { flag: missing.cliFlag, vendor: family.vendor, vendorOf: family.id });
   const env = optionValue(args, 'env');
-  const secret = await readSecret(io, cliT(io)('cli.profile.newLabel', { vendor: family.vendor, name, secret: family.profile.secretLabel }));
+  const secret = await readSecret(io, newLabel(cliT(io), family, name));
   const profile = await cli.vault.add({
     family: family.id,
     name,

@@ -8,7 +8,8 @@
  * Events stream out as they happen, so a day of 10,000 clients never sits in memory.
  */
 import { nodeCryptoPort } from '../../main/crypto/nodeCryptoPort';
-import { describeSimSummary } from '../../shared/sim/describeSimEvent';
+import { simSummaryText } from '../simSummaryText';
+import { familyTexts } from '../../shared/i18n/familyTexts';
 import { simEventText } from '../../shared/sim/simEventText';
 import { assumptionSwitchLabel, assumptionText, simAssumptionLines } from '../../shared/sim/assumptions';
 import { PRESETS } from '../../shared/sim/presets';
@@ -89,7 +90,7 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
   if (json) write(jsonText(summary));
   else {
     write('');
-    for (const line of describeSimSummary(summary)) write(line);
+    for (const line of simSummaryText(t, summary)) write(line);
     write(t('cli.simulate.assumptions'));
     // Worded in the run's language; one the scenario does not word the same way (never expected) stays as the engine wrote it.
     const lines = simAssumptionLines(scenario);
@@ -149,8 +150,12 @@ function platformLines(t: Translate): string[] {
   return platforms.flatMap(({ family, rules }) => {
     const switches = rules.assumptions.filter((a) => a.toggles !== undefined);
     return [
-      `${rules.id.padEnd(width)}  ${rules.label} (${family.label})`,
-      ...switches.map((a) => `${' '.repeat(width)}    assumptions.switches.${a.id} (default ${a.defaultOn}): ${assumptionSwitchLabel(t, a)}`),
+      // The platform's and family's names in the run's language (the English is the registry's own).
+      `${rules.id.padEnd(width)}  ${t('cli.simulate.platformLine', {
+        platform: t(`simulator.platform.${rules.id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`, { defaultValue: rules.label }),
+        family: familyTexts((key, options) => t(key, options), family.id).name(family.label),
+      })}`,
+      ...switches.map((a) => `${' '.repeat(width)}    assumptions.switches.${a.id} ${t('cli.simulate.switchDefault', { value: String(a.defaultOn) })}: ${assumptionSwitchLabel(t, a)}`),
     ];
   });
 }

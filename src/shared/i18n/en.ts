@@ -217,6 +217,13 @@ export const en = {
     },
   },
   diagnosis: {
+    /** English screens show the engine's note, which names each trimmed character and its end. */
+    trimmed_whitespace: 'Surrounding whitespace or line breaks were trimmed.',
+    /** Fixed sentences for diagnoses the engine words with its own details (shown on English screens). */
+    cbc_first_block_unprotected: 'CBC leaves plaintext bytes 0–15 unprotected: anyone holding the token can rewrite them through the IV without the secret. Do not rely on those values; GCM tokens do not have this weakness.',
+    expire_mismatch: 'The outer expiry differs from the encrypted one: the unauthenticated header was edited.',
+    wrong_version: 'The version prefix is not "04": TokenLab decodes ZEGO Token04 only (token03 is an older format; current servers issue Token04).',
+    base64url_alphabet: 'This token uses the base64url alphabet ("-", "_"); the vendor’s tokens use standard base64 ("+", "/", "=" padding). A URL encoder or copy step changed it.',
     cbc_unauthenticated:
       'CBC tokens carry no MAC: the first 16 plaintext bytes can be changed through the IV without the secret, and other tampering is caught only when it breaks the padding or the JSON.',
     payload_null: 'The plaintext says "payload": null (the official Python generator writes this when called with payload=None); read as an empty payload.',

@@ -13,8 +13,12 @@ export interface FamilyTextSpec {
   options?: readonly { value: string; label: string }[];
 }
 
-/** i18next's `t` as this module uses it. */
-export type Translate = (key: string, options: { defaultValue: string }) => string;
+/** i18next's `t` as this module uses it (a segment's label also passes what it fills in). */
+export type Translate = (key: string, options: { defaultValue: string } & Readonly<Record<string, string | number>>) => string;
+
+export function familyVendorKey(familyId: string): string {
+  return `family.${familyId}.vendor`;
+}
 
 export function familyTextKey(familyId: string, section: FamilyTextSection, fieldKey: string, part: 'label' | 'help' | `option.${string}`): string {
   return `family.${familyId}.${section}.${fieldKey}.${part}`;
@@ -40,6 +44,10 @@ export interface FamilyTexts {
   secret(fallback: string): string;
   /** The family's name ("ZEGO Token04", "网易云信动态令牌"); `fallback` is the family's own label. */
   name(fallback: string): string;
+  /** Who makes the family's platform ("即构 ZEGOCLOUD", "网易云信"); `fallback` is the family's own vendor. */
+  vendor(fallback: string): string;
+  /** A segment's name in the byte map ("服务 2…"), its `labelParams` filled in; the engine's label when the texts have none. */
+  segmentLabel(segment: { name: string; label: string; labelParams?: Readonly<Record<string, string | number>> }): string;
   /** What one of the family's token segments is, when its texts say (the byte map's legend). */
   segmentHelp(name: string): string | undefined;
   /** The board's note on a token that names no user because it cannot (`TokenFamily.noUserNote` is the English). */
@@ -53,6 +61,8 @@ export function familyTexts(t: Translate, familyId: string): FamilyTexts {
     option: (section, spec, option) => t(familyTextKey(familyId, section, spec.key, `option.${option.value}`), { defaultValue: option.label }),
     secret: (fallback) => t(familySecretKey(familyId), { defaultValue: fallback }),
     name: (fallback) => t(familyLabelKey(familyId), { defaultValue: fallback }),
+    vendor: (fallback) => t(familyVendorKey(familyId), { defaultValue: fallback }),
+    segmentLabel: (segment) => t(familyTextKey(familyId, 'segment', segment.name, 'label'), { ...segment.labelParams, defaultValue: segment.label }),
     segmentHelp: (name) => t(familyTextKey(familyId, 'segment', name, 'help'), { defaultValue: '' }) || undefined,
     noUserNote: (fallback) => t(familyNoUserKey(familyId), { defaultValue: fallback }),
   };

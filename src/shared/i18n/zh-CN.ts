@@ -211,6 +211,11 @@ export const zhCN: Catalogue = {
     },
   },
   diagnosis: {
+    trimmed_whitespace: '已去除复制粘贴或编辑器在令牌前后添加的空白、换行或不可见字符。',
+    cbc_first_block_unprotected: 'CBC 不保护明文的第 0–15 字节：持有令牌的任何人无需密钥即可通过 IV 改写它们，令牌仍能解密。不要依赖这些值；GCM 令牌没有这个弱点。',
+    expire_mismatch: '外层过期时间与加密部分中的过期时间不一致：未经认证的头部被改动过。',
+    wrong_version: '版本前缀不是 "04"：TokenLab 只解码 ZEGO Token04（token03 是旧格式；当前服务端签发的是 Token04）。',
+    base64url_alphabet: '这个令牌使用 base64url 字符表（"-"、"_"）；厂商的令牌使用标准 base64（"+"、"/" 与 "=" 填充）。多半是 URL 编码或复制过程改动了它。',
     cbc_unauthenticated:
       'CBC 令牌不带 MAC：无需密钥即可通过 IV 改动前 16 个明文字节，其他篡改只有在破坏填充或 JSON 时才会被发现。',
     payload_null: '明文中 "payload" 为 null（官方 Python 生成器以 payload=None 调用时会这样写），按空 payload 处理。',

@@ -9,6 +9,8 @@
  * before) and a catalogue key (`simulator.assumption.*`) with params, so `assumptionText`
  * words it in the reader's language.
  */
+import { formatDuration } from '../i18n/formatters';
+import type { Language } from '../i18n/language';
 import type { Translate } from '../tokens/reasonText';
 import type { Scenario } from './scenario';
 import { isZegoPlatform, platformRules, renewalMode, warnsBeforeExpiry } from './sdkRules';
@@ -21,6 +23,8 @@ export interface AssumptionLine {
   params?: Readonly<Record<string, string>>;
   /** Params worded by the catalogue: param name → key under `simulator.`, its English in `params`. */
   words?: Readonly<Record<string, string>>;
+  /** Params that are lengths of time: param name → seconds, worded by formatDuration in the reader's language (its English in `params`). */
+  durations?: Readonly<Record<string, number>>;
   /** The English sentence. */
   text: string;
 }
@@ -34,10 +38,11 @@ export function assumptionText(t: Translate, line: AssumptionLine): string {
   return catalogueLine(t, 'simulator.assumption.', line);
 }
 
-/** A line under `prefix` in the catalogue, its worded params under `simulator.`. */
-export function catalogueLine(t: Translate, prefix: string, line: AssumptionLine): string {
+/** A line under `prefix` in the catalogue, its worded params under `simulator.`, its durations in `language`. */
+export function catalogueLine(t: Translate, prefix: string, line: AssumptionLine, language: Language = 'en'): string {
   const worded = Object.fromEntries(Object.entries(line.words ?? {}).map(([name, key]) => [name, t(`simulator.${key}`, { defaultValue: line.params?.[name] ?? '' })]));
-  return t(`${prefix}${line.key}`, { ...line.params, ...worded, defaultValue: line.text });
+  const durations = Object.fromEntries(Object.entries(line.durations ?? {}).map(([name, seconds]) => [name, formatDuration(seconds, language)]));
+  return t(`${prefix}${line.key}`, { ...line.params, ...worded, ...durations, defaultValue: line.text });
 }
 
 const line = (key: string, text: string, params?: Record<string, string>, words?: Record<string, string>): AssumptionLine => ({

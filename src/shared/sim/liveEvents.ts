@@ -9,6 +9,8 @@
  * and crosses off what has passed.
  */
 import { catalogueLine, type AssumptionLine } from './assumptions';
+import { formatDuration } from '../i18n/formatters';
+import type { Language } from '../i18n/language';
 import type { Translate } from '../tokens/reasonText';
 import { defaultRegistry } from '../families/registry';
 import type { SimEventType, TokenExpiredEvent } from './events';
@@ -77,9 +79,9 @@ export interface LiveEvent {
   assumptionKey: string | null;
 }
 
-/** An event's sentence in the reader's language (the English `detail` when the catalogue lacks it). */
-export function liveDetailText(t: Translate, e: Pick<LiveEvent, 'detailLine'>): string {
-  return catalogueLine(t, 'simulator.liveEvent.', e.detailLine);
+/** An event's sentence in the reader's language (the English `detail` when the catalogue lacks it); `language` words its lengths of time. */
+export function liveDetailText(t: Translate, e: Pick<LiveEvent, 'detailLine'>, language: Language = 'en'): string {
+  return catalogueLine(t, 'simulator.liveEvent.', e.detailLine, language);
 }
 
 /** An event's assumption in the reader's language, or null. */
@@ -89,8 +91,8 @@ export function liveAssumptionText(t: Translate, e: Pick<LiveEvent, 'assumption'
 }
 
 /** `detail` and its catalogue line together, so the two cannot drift apart. */
-function said(key: string, text: string, params?: Record<string, string>, words?: Record<string, string>): { detail: string; detailLine: AssumptionLine } {
-  return { detail: text, detailLine: { key, text, ...(params ? { params } : {}), ...(words ? { words } : {}) } };
+function said(key: string, text: string, params?: Record<string, string>, words?: Record<string, string>, durations?: Record<string, number>): { detail: string; detailLine: AssumptionLine } {
+  return { detail: text, detailLine: { key, text, ...(params ? { params } : {}), ...(words ? { words } : {}), ...(durations ? { durations } : {}) } };
 }
 
 export interface LivePlan {
@@ -341,14 +343,16 @@ function genericDrafts(platform: LivePlatform, expiresAt: number, loginAt: numbe
   const fateWords = { fate: `liveEvent.fate.${effect === 'kick' ? 'kicked' : 'loggedOut'}` };
   let worded: ReturnType<typeof said>;
   if (privilege !== null) {
-    const gap = formatGap(tokenExpiresAt - expiresAt);
+    const gapSeconds = tokenExpiresAt - expiresAt;
+    const gap = formatDuration(gapSeconds, 'en');
     const renewCall = privilege.renewCall ?? '';
     worded = privilegeDrops
-      ? said('privilegeEnds', `The ${privilege.name} ends, ${gap} before the token expires: unless the app has called ${renewCall} with a new one, the user is removed from the room and must enter again.`, { privilege: privilege.name, gap, call: renewCall })
-      : said('privilegeEndsStays', `The ${privilege.name} ends, ${gap} before the token expires: nothing happens in the session until the next entry or role switch, which needs a new one (${renewCall}).`, { privilege: privilege.name, gap, call: renewCall });
+      ? said('privilegeEnds', `The ${privilege.name} ends, ${gap} before the token expires: unless the app has called ${renewCall} with a new one, the user is removed from the room and must enter again.`, { privilege: privilege.name, gap, call: renewCall }, undefined, { gap: gapSeconds })
+      : said('privilegeEndsStays', `The ${privilege.name} ends, ${gap} before the token expires: nothing happens in the session until the next entry or role switch, which needs a new one (${renewCall}).`, { privilege: privilege.name, gap, call: renewCall }, undefined, { gap: gapSeconds });
   } else if (early) {
-    const gap = formatGap(tokenExpiresAt - expiresAt);
-    worded = said(`joinEnds${withCallback}`, `The join privilege ends, ${gap} before the token expires: ${callback}the user is ${fate.fate} and must join again with a new token.`, { ...cbParams, ...fate, gap }, fateWords);
+    const gapSeconds = tokenExpiresAt - expiresAt;
+    const gap = formatDuration(gapSeconds, 'en');
+    worded = said(`joinEnds${withCallback}`, `The join privilege ends, ${gap} before the token expires: ${callback}the user is ${fate.fate} and must join again with a new token.`, { ...cbParams, ...fate, gap }, fateWords, { gap: gapSeconds });
   } else if (effect === 'kick' || effect === 'disconnect') {
     worded = said(`expiresLoggedOut${withCallback}`, `The token expires: ${callback}the user is ${fate.fate} and must log in again with a new token.`, { ...cbParams, ...fate }, fateWords);
   } else if (rules.serverRefresh !== undefined) {
@@ -386,6 +390,3 @@ function genericDrafts(platform: LivePlatform, expiresAt: number, loginAt: numbe
 }
 
 
-function formatGap(seconds: number): string {
-  return seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds} s`;
-}

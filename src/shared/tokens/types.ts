@@ -77,6 +77,8 @@ export interface Segment {
   charEnd: number;
   /** A short printable rendering (number, hex, or JSON value). Never secret material. */
   value: string;
+  /** What the label's catalogue text (family.<id>.segment.<name>.label) fills in, when the label varies by segment (Agora 007's "Service 2"). */
+  labelParams?: Readonly<Record<string, string | number>>;
 }
 
 /** Segment names are declared by each family (ZEGO: version, expire, iv …; CommsEase: signature, curTime, ttl). */

@@ -126,4 +126,24 @@ describe('Profiles', () => {
     expect(within(card).getByRole('button', { name: '更换 IM prod 的密钥' })).toBeTruthy();
     expect(within(card).getByTitle('环境：prod').textContent).toBe('prod');
   });
+
+  it('names the platforms in Chinese on the cards and in the platform picker, and in English in English', async () => {
+    await profilesScreen('zh-CN', [ZEGO_PROFILE, COMMSEASE_PROFILE, LIVEKIT_PROFILE]);
+    const app = (name: string) => screen.getByRole('listitem', { name: `配置档案 ${name}` }).querySelector('.profile-app')?.textContent ?? '';
+    expect(app(ZEGO_PROFILE.name)).toMatch(/^即构 ZEGOCLOUD /);
+    expect(app(COMMSEASE_PROFILE.name)).toMatch(/^网易云信 /);
+    expect(app(LIVEKIT_PROFILE.name)).toMatch(/^LiveKit /);
+    const picker = screen.getByRole('group', { name: '平台' });
+    const names = within(picker).getAllByRole('radio').map((r) => r.closest('label')?.textContent ?? '');
+    for (const name of ['即构 ZEGOCLOUD', '网易云信', '腾讯云', '声网 AccessToken2（007）', 'LiveKit', 'Twilio']) expect(names, name).toContain(name);
+    expect(names.join('\n')).not.toMatch(/NetEase|CommsEase|Tencent|Agora/);
+  });
+
+  it('keeps the vendors’ own names in English', async () => {
+    await profilesScreen('en', [ZEGO_PROFILE, COMMSEASE_PROFILE]);
+    const picker = screen.getByRole('group', { name: 'Platform' });
+    const names = within(picker).getAllByRole('radio').map((r) => r.closest('label')?.textContent ?? '');
+    for (const name of ['ZEGOCLOUD', 'NetEase CommsEase', 'Tencent Cloud', 'Twilio']) expect(names, name).toContain(name);
+    expect(screen.getByRole('listitem', { name: `Profile ${COMMSEASE_PROFILE.name}` }).querySelector('.profile-app')?.textContent).toMatch(/^NetEase CommsEase /);
+  });
 });

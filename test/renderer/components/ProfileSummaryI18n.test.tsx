@@ -16,7 +16,7 @@ async function summaries(lang: string): Promise<string[]> {
 
 describe('profile card summary', () => {
   it('is worded from the catalogue in zh-CN', async () => {
-    expect(await summaries('zh-CN')).toEqual(['NetEase CommsEase App Key 1b5a13badcae420803b90032ea101baf · 服务端 API 地址 https://api.netease.im/nimserver', 'ZEGOCLOUD AppID 3903584598']);
+    expect(await summaries('zh-CN')).toEqual(['网易云信 App Key 1b5a13badcae420803b90032ea101baf · 服务端 API 地址 https://api.netease.im/nimserver', '即构 ZEGOCLOUD AppID 3903584598']);
   });
   it('stays the family’s own summary in English', async () => {
     expect(await summaries('en')).toEqual(['NetEase CommsEase appKey 1b5a13badcae420803b90032ea101baf', 'ZEGOCLOUD appId 3903584598']);

@@ -35,6 +35,8 @@ describe('newer families: diagnoses in Chinese', () => {
           for (const d of out.diagnoses) {
             seen.add(d.code);
             expect(zhText(d), `${v.id} ${d.code}`).not.toMatch(/\{\{/);
+            // Every code has its Chinese sentence: none falls back to the engine's English.
+            expect(zhText(d), `${v.id} ${d.code}`).toMatch(/[\u4e00-\u9fff]/);
           }
         }
       }
@@ -55,13 +57,13 @@ describe('Agora privilege findings in Chinese', () => {
     const v = loadFamilyVectors('agora-accesstoken2.json').find((x) => x.id.startsWith('at2-pub-018'))!;
     const out = defaultRegistry.inspect(v.token, { now: v.expect.now });
     const early = out.diagnoses.find((d) => d.code === 'privilege_expires_before_token')!;
-    expect(zhText(early)).toMatch(/^rtc joinChannel 权限在 T\(\d+\)（R\(\d+\)）结束，早于 Token 本身。到期前 30 秒 SDK 会触发 onTokenPrivilegeWillExpire/);
+    expect(zhText(early)).toMatch(/^rtc joinChannel 权限在 T\(\d+\)（R\(\d+\)）结束，早于令牌本身。到期前 30 秒 SDK 会触发 onTokenPrivilegeWillExpire/);
     const account = out.diagnoses.find((d) => d.code === 'uid_account')!;
     expect(zhText(account)).toContain('绑定字符串账号 "speaker-3"');
     const unbounded = loadFamilyVectors('agora-accesstoken2.json')
       .flatMap((x) => defaultRegistry.inspect(x.token, { now: x.expect.now }).diagnoses)
       .find((d) => d.code === 'privilege_expiry' && d.params?.['context'] === 'unbounded')!;
-    expect(zhText(unbounded)).toContain('未单独限制（0），以 Token 的过期时间为准');
+    expect(zhText(unbounded)).toContain('未单独限制（0），以令牌的过期时间为准');
   });
 });
 
@@ -73,6 +75,6 @@ describe('Tencent and mismatch findings in Chinese', () => {
     const lk = loadFamilyVectors('livekit-jwt.json').find((x) => x.expect.verdict === 'user_id_mismatch')!;
     const out = defaultRegistry.inspect(lk.token, { now: lk.expect.now, secret: jwtSecretOf(lk), expect: { userId: lk.expect.expectedUserId } }, nodeCryptoPort);
     const mismatch = out.diagnoses.find((d) => d.code === 'user_id_mismatch')!;
-    expect(zhText(mismatch)).toBe(`这个 Token 属于 "${String(out.fields?.['sub'])}"，而不是 "${lk.expect.expectedUserId}"。`);
+    expect(zhText(mismatch)).toBe(`这个令牌属于 "${String(out.fields?.['sub'])}"，而不是 "${lk.expect.expectedUserId}"。`);
   });
 });

@@ -7,7 +7,7 @@ import { DEFAULT_FAMILIES, defaultRegistry } from '../../../src/shared/families/
 import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
 import { loadVectors } from '../../support/vectors';
 import { createI18n, en, zhCN } from '../../../src/shared/i18n';
-import { familyLabelKey, familySecretKey, familyTextKey, familyTexts, type FamilyTextSection, type FamilyTextSpec } from '../../../src/shared/i18n/familyTexts';
+import { familyLabelKey, familySecretKey, familyTextKey, familyTexts, familyVendorKey, type FamilyTextSection, type FamilyTextSpec } from '../../../src/shared/i18n/familyTexts';
 
 function lookup(tree: object, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), tree);
@@ -48,19 +48,61 @@ describe.each(DEFAULT_FAMILIES.map((f) => [f.id, f] as const))('family texts of 
 });
 
 describe('family segment texts', () => {
-  it('name and explain, in both languages and in the engine’s own English, every part a family’s texts speak of', () => {
-    for (const file of ['zego-token04-gcm.json', 'zego-token04-cbc.json', 'commsease-dynamic.json']) {
+  // Every vector file, with the secret its family calls by its own name, so every part a token can have is shown.
+  const files = ['zego-token04-gcm.json', 'zego-token04-cbc.json', 'commsease-dynamic.json', 'agora-accesstoken2.json', 'agora-accesstoken.json', 'tencent-usersig-v2.json', 'livekit-jwt.json', 'twilio-jwt.json', 'jwt-generic.json'];
+  const secretOf = (inputs: Record<string, unknown>) => inputs['secret'] ?? inputs['appSecret'] ?? inputs['appCertificate'];
+  const enT = createI18n('en');
+  const zhT = createI18n('zh-CN');
+
+  it('name and explain, in both languages and in the engine’s own English, every part each family’s byte map produces', () => {
+    const formats = new Set<string>();
+    for (const file of files) {
       for (const v of loadVectors(file)) {
-        const secret = v.inputs['secret'] ?? v.inputs['appSecret'];
+        const secret = secretOf(v.inputs);
         const inspection = defaultRegistry.inspect(v.token, { now: 1_700_000_000, secret: secret === undefined ? undefined : String(secret) }, nodeCryptoPort);
         for (const segment of inspection.segments) {
+          formats.add(inspection.format);
           const key = familyTextKey(inspection.format, 'segment', segment.name, 'label');
-          expect(lookup(en, key), `${file} ${key}`).toBe(segment.label);
-          expect(lookup(zhCN, key), key).toEqual(expect.any(String));
-          for (const tree of [en, zhCN]) expect(lookup(tree, familyTextKey(inspection.format, 'segment', segment.name, 'help')), key).toEqual(expect.any(String));
+          const inEnglish = familyTexts((k, o) => enT.t(k, o), inspection.format);
+          const inChinese = familyTexts((k, o) => zhT.t(k, o), inspection.format);
+          expect(typeof lookup(en, key), `${file} ${key}`).toBe('string');
+          expect(inEnglish.segmentLabel(segment), `${file} ${key}`).toBe(segment.label);
+          expect(typeof lookup(zhCN, key), key).toBe('string');
+          expect(inChinese.segmentLabel(segment), key).not.toMatch(/\{\{/);
+          for (const texts of [inEnglish, inChinese]) expect(texts.segmentHelp(segment.name), `${key} help`).toEqual(expect.stringMatching(/./));
+          expect(inChinese.segmentHelp(segment.name), key).not.toBe(inEnglish.segmentHelp(segment.name));
         }
       }
     }
+    // Every registered family was seen, so a family added without vectors here fails this test.
+    expect([...formats].sort()).toEqual(DEFAULT_FAMILIES.map((f) => f.id).sort());
+  });
+});
+
+describe('family vendor names', () => {
+  it('are the family’s own in English and the platform’s Chinese name in Chinese', () => {
+    for (const family of DEFAULT_FAMILIES) {
+      expect(lookup(en, familyVendorKey(family.id)), family.id).toBe(family.vendor);
+      expect(lookup(zhCN, familyVendorKey(family.id)), family.id).toEqual(expect.stringMatching(/./));
+    }
+    const zh = createI18n('zh-CN');
+    const vendor = (id: string) => familyTexts((k, o) => zh.t(k, o), id).vendor(DEFAULT_FAMILIES.find((f) => f.id === id)!.vendor);
+    expect(vendor('zego-token04')).toBe('即构 ZEGOCLOUD');
+    expect(vendor('commsease-dynamic')).toBe('网易云信');
+    expect(vendor('tencent-usersig-v2')).toBe('腾讯云');
+    expect(vendor('agora-accesstoken2')).toBe('声网 Agora');
+  });
+});
+
+describe('simulator platform names', () => {
+  it('every registered platform has its own English and a Chinese name (simText.platformLabel’s camelCase key)', () => {
+    const zh = createI18n('zh-CN');
+    for (const { rules } of defaultRegistry.platforms) {
+      const key = `simulator.platform.${rules.id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`;
+      expect(lookup(en, key), key).toBe(rules.label);
+      expect(zh.t(key, { defaultValue: '' }), key).toEqual(expect.stringMatching(/./));
+    }
+    expect(zh.t('simulator.platform.agoraRtcNative')).toBe('声网 RTC（原生 SDK 4.x）');
   });
 });
 

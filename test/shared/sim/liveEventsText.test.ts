@@ -22,10 +22,24 @@ describe('live event sentences', () => {
       for (const e of upcomingLiveEvents(input).events) {
         expect(en(`simulator.liveEvent.${e.detailLine.key}`, { defaultValue: '(missing)' })).not.toBe('(missing)');
         expect(liveDetailText(en, e)).toBe(e.detail);
-        expect(liveDetailText(zh, e)).toMatch(/[\u4e00-\u9fff]/);
+        expect(liveDetailText(zh, e, 'zh-CN')).toMatch(/[\u4e00-\u9fff]/);
         expect(liveAssumptionText(en, e)).toBe(e.assumption);
         if (e.assumption !== null) expect(liveAssumptionText(zh, e)).toMatch(/[\u4e00-\u9fff]/);
       }
     }
+  });
+});
+
+describe('a join privilege that ends first', () => {
+  it('gives the gap before the token expires through the duration formatter, in the reader’s language', () => {
+    const input: LiveEventsInput = { platform: 'agora-rtc-native', policy: 'never', expiresAt: 10_000, issuedAt: 6400, now: 9000, leadSeconds: 60, sessionEndsAt: 9700 };
+    const joinEnds = upcomingLiveEvents(input).events.find((e) => e.detailLine.key.startsWith('joinEnds'))!;
+    expect(joinEnds.detail).toContain('ends, 5m before the token expires');
+    expect(liveDetailText(translator('en'), joinEnds, 'en')).toBe(joinEnds.detail);
+    const zh = liveDetailText(translator('zh-CN'), joinEnds, 'zh-CN');
+    expect(zh).toContain('令牌过期前 5分钟 结束');
+    expect(zh).not.toMatch(/\d+ ?(min|s)\b/);
+    const seconds = upcomingLiveEvents({ ...input, sessionEndsAt: 9970 }).events.find((e) => e.detailLine.key.startsWith('joinEnds'))!;
+    expect(liveDetailText(translator('zh-CN'), seconds, 'zh-CN')).toContain('令牌过期前 30秒 结束');
   });
 });

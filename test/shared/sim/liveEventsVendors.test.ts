@@ -64,7 +64,7 @@ describe('an Agora token whose join privilege ends first', () => {
     expect(sessionEndsAt).toBe(1_700_000_300);
     const live = upcomingLiveEvents({ platform: 'agora-rtc-native', expiresAt: inspection.expiresAt!, issuedAt: null, now: 1_700_000_000, policy: 'never', leadSeconds: 60, sessionEndsAt });
     expect(live.events.map((e) => `${e.type}@${e.at - 1_700_000_000}`)).toEqual(['login@0', 'token_will_expire@270', 'token_expired@300', 'disconnected@300']);
-    expect(live.events[2]!.detail).toContain('The join privilege ends, 55 min before the token expires');
+    expect(live.events[2]!.detail).toContain('The join privilege ends, 55m before the token expires');
     // Other platforms do not read it.
     expect(family.lifecycle.sessionEndOf?.('agora-rtm-2', inspection.fields ?? {}, inspection.expiresAt!)).toBeNull();
   });

@@ -12,9 +12,35 @@ export const ACCESS_TOKEN_NO_USER_NOTE = 'A 006 token does not carry its uid or 
 const boardEn = { noUser: ACCESS_TOKEN_NO_USER_NOTE } as const;
 const boardZh: Strings<typeof boardEn> = { noUser: '006 令牌本身不含 uid 和频道：在这里生成，或用它们验证后再加入，看板上才会显示。' };
 
+// Byte map (inspect.ts).
+const segmentsEn = {
+  version: { label: 'Version', help: 'Version prefix "006": plain text.' },
+  appId: { label: 'App ID (in clear)', help: 'The App ID, 32 plain characters in front of the base64; readable by anyone.' },
+  signature: { label: 'HMAC-SHA256 signature', help: 'HMAC-SHA256 under the App Certificate of the App ID, channel name, uid and message; a wrong certificate or any change breaks it.' },
+  crcChannel: { label: 'CRC-32 of the channel name', help: 'CRC-32 of the channel name: the name itself is not in the token, so verifying needs it.' },
+  crcUid: { label: 'CRC-32 of the uid', help: 'CRC-32 of the uid as text: the uid itself is not in the token, so verifying needs it; 0 means uid 0 (any user).' },
+  messageLength: { label: 'Message length', help: 'Length of the message that follows (salt, ts, privileges).' },
+  salt: { label: 'Salt', help: 'A random number that makes two tokens with the same inputs differ.' },
+  ts: { label: 'Expiry ts (generation + 24 h)', help: 'Generation time + 24 h, in Unix seconds; readable by anyone.' },
+  privileges: { label: 'Privileges (absolute expiry)', help: 'Each privilege with its expiry in absolute Unix seconds (0 = no limit).' },
+} as const;
+const segmentsZh: Strings<typeof segmentsEn> = {
+  version: { label: '版本', help: '版本前缀 "006"：明文。' },
+  appId: { label: 'App ID（明文）', help: 'App ID：32 个明文字符，位于 base64 之前；任何人都可读取。' },
+  signature: { label: 'HMAC-SHA256 签名', help: '用 App 证书对 App ID、频道名、uid 与消息做 HMAC-SHA256；证书错误或任何改动都会使其失配。' },
+  crcChannel: { label: '频道名的 CRC-32', help: '频道名的 CRC-32：令牌不含频道名本身，验证时需要提供。' },
+  crcUid: { label: 'uid 的 CRC-32', help: 'uid（文本）的 CRC-32：令牌不含 uid 本身，验证时需要提供；0 表示 uid 0（任意用户）。' },
+  messageLength: { label: '消息长度', help: '其后消息（盐值、ts、权限）的长度。' },
+  salt: { label: '盐值', help: '随机数：使相同输入的两个令牌互不相同。' },
+  ts: { label: '过期 ts（生成时间 + 24 小时）', help: '生成时间 + 24 小时，Unix 秒；任何人都可读取。' },
+  privileges: { label: '权限（绝对过期时间）', help: '每项权限及其过期时间，绝对 Unix 秒（0 表示不设限）。' },
+};
+
 export const accessTokenTextsEn = {
   label: 'Agora AccessToken (006, legacy)',
   secret: 'App Certificate',
+  vendor: 'Agora',
+  segment: segmentsEn,
   identifier: AGORA_IDENTIFIER,
   field: AGORA_FIELDS,
   verify: {
@@ -29,6 +55,8 @@ export const accessTokenTextsEn = {
 export const accessTokenTextsZh: Strings<typeof accessTokenTextsEn> = {
   label: '声网 AccessToken（006，旧版）',
   secret: 'App 证书',
+  vendor: '声网 Agora',
+  segment: segmentsZh,
   identifier: AGORA_IDENTIFIER_ZH,
   field: AGORA_FIELDS_ZH,
   verify: {

@@ -99,7 +99,7 @@ function byteMap(t: ParsedAccessToken2, tokenLength: number): WideSegment[] {
     seg('serviceCount', 'Service count', appIdEnd + 12, 2, String(t.serviceCount)),
   ];
   t.services.forEach((s, i) => {
-    segments.push(seg('service', `Service ${i + 1}`, s.offset ?? 0, s.length ?? 0, describeService(s, t.issueTs)));
+    segments.push({ ...seg('service', `Service ${i + 1}`, s.offset ?? 0, s.length ?? 0, describeService(s, t.issueTs)), labelParams: { n: i + 1 } });
   });
   return segments;
 }

@@ -8,6 +8,7 @@ import type { Strings } from '../../i18n/strings';
 export const commsEaseTextsEn = {
   label: 'CommsEase dynamic token',
   secret: 'AppSecret',
+  vendor: 'NetEase CommsEase',
   identifier: { appKey: { label: 'App Key' }, apiBase: { label: 'Server API base' } },
   field: { accid: { label: 'accid' }, ttlSeconds: { label: 'Valid for (s)' } },
   verify: {
@@ -24,6 +25,7 @@ export const commsEaseTextsEn = {
 export const commsEaseTextsZh: Strings<typeof commsEaseTextsEn> = {
   label: '网易云信动态令牌',
   secret: 'AppSecret',
+  vendor: '网易云信',
   identifier: { appKey: { label: 'App Key' }, apiBase: { label: '服务端 API 地址' } },
   field: { accid: { label: 'accid（云信账号）' }, ttlSeconds: { label: '有效期（秒）' } },
   verify: {

@@ -4,10 +4,13 @@
  * ../../i18n/areas/family.ts lists them under `family.<id>`.
  */
 import type { Strings } from '../../i18n/strings';
+import { JWT_SEGMENTS, JWT_SEGMENTS_ZH } from '../support/jwtTexts';
 
 export const jwtGenericTextsEn = {
   label: 'JWT (HS256/384/512)',
   secret: 'HMAC key (text, or base64url:… for raw bytes)',
+  vendor: 'RFC 7519',
+  segment: JWT_SEGMENTS,
   identifier: { issuer: { label: 'Issuer (iss)' } },
   field: {
     alg: { label: 'Algorithm', option: { HS256: 'HS256', HS384: 'HS384', HS512: 'HS512' } },
@@ -21,6 +24,8 @@ export const jwtGenericTextsEn = {
 export const jwtGenericTextsZh: Strings<typeof jwtGenericTextsEn> = {
   label: 'JWT（HS256/384/512）',
   secret: 'HMAC 密钥（文本，或以 base64url: 开头的原始字节）',
+  vendor: 'RFC 7519',
+  segment: JWT_SEGMENTS_ZH,
   identifier: { issuer: { label: '签发者（iss）' } },
   field: {
     alg: { label: '算法', option: { HS256: 'HS256', HS384: 'HS384', HS512: 'HS512' } },

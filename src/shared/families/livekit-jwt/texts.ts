@@ -4,10 +4,13 @@
  * ../../i18n/areas/family.ts lists them under `family.<id>`.
  */
 import type { Strings } from '../../i18n/strings';
+import { JWT_SEGMENTS, JWT_SEGMENTS_ZH } from '../support/jwtTexts';
 
 export const liveKitTextsEn = {
   label: 'LiveKit access token (JWT)',
   secret: 'API secret',
+  vendor: 'LiveKit',
+  segment: JWT_SEGMENTS,
   identifier: { apiKey: { label: 'API key', help: 'e.g. APIxxxxxxxxxxxx' } },
   field: {
     identity: { label: 'Identity' },
@@ -30,6 +33,8 @@ export const liveKitTextsEn = {
 export const liveKitTextsZh: Strings<typeof liveKitTextsEn> = {
   label: 'LiveKit 访问令牌（JWT）',
   secret: 'API 密钥（secret）',
+  vendor: 'LiveKit',
+  segment: JWT_SEGMENTS_ZH,
   identifier: { apiKey: { label: 'API Key', help: '例如 APIxxxxxxxxxxxx' } },
   field: {
     identity: { label: '身份标识（identity）' },

@@ -5,9 +5,38 @@
  */
 import type { Strings } from '../../i18n/strings';
 
+// Byte map (inspect.ts): one part per member of the inflated JSON, named by its key ("TLS.ver" is
+// the catalogue's TLS → ver).
+const INFLATED = ' (in the inflated JSON; the text is zlib-compressed)';
+const INFLATED_ZH = '（解压后的 JSON；令牌文本经 zlib 压缩）';
+const segmentsEn = {
+  TLS: {
+    ver: { label: `TLS.ver${INFLATED}`, help: 'Format version: "2.0" for TLSSigAPIv2.' },
+    identifier: { label: `TLS.identifier${INFLATED}`, help: 'The UserID the signature is for; readable by anyone.' },
+    sdkappid: { label: `TLS.sdkappid${INFLATED}`, help: 'The SDKAppID the signature is for; readable by anyone.' },
+    time: { label: `TLS.time${INFLATED}`, help: 'Issue time, seconds since 1970 (UTC).' },
+    expire: { label: `TLS.expire${INFLATED}`, help: 'Lifetime in seconds; time + expire is the expiry.' },
+    sig: { label: `TLS.sig${INFLATED}`, help: 'HMAC-SHA256 under the SDK secret key of identifier, sdkappid, time, expire (and the userbuf), in base64; a wrong key or any change breaks it.' },
+    userbuf: { label: `TLS.userbuf${INFLATED}`, help: 'The PrivateMapKey (base64 binary): room, privilege bits and their expiry; covered by the signature.' },
+  },
+} as const;
+const segmentsZh: Strings<typeof segmentsEn> = {
+  TLS: {
+    ver: { label: `TLS.ver${INFLATED_ZH}`, help: '格式版本：TLSSigAPIv2 为 "2.0"。' },
+    identifier: { label: `TLS.identifier${INFLATED_ZH}`, help: '签名所针对的 UserID；任何人都可读取。' },
+    sdkappid: { label: `TLS.sdkappid${INFLATED_ZH}`, help: '签名所针对的 SDKAppID；任何人都可读取。' },
+    time: { label: `TLS.time${INFLATED_ZH}`, help: '签发时间，自 1970 年起的秒数（UTC）。' },
+    expire: { label: `TLS.expire${INFLATED_ZH}`, help: '有效秒数；time + expire 即过期时间。' },
+    sig: { label: `TLS.sig${INFLATED_ZH}`, help: '用 SDK 密钥对 identifier、sdkappid、time、expire（及 userbuf）做 HMAC-SHA256，base64 编码；密钥错误或任何改动都会使其失配。' },
+    userbuf: { label: `TLS.userbuf${INFLATED_ZH}`, help: 'PrivateMapKey（base64 二进制）：房间、权限位及其过期时间；受签名保护。' },
+  },
+};
+
 export const userSigTextsEn = {
   label: 'Tencent UserSig (TLSSigAPIv2)',
   secret: 'SDK secret key',
+  vendor: 'Tencent Cloud',
+  segment: segmentsEn,
   identifier: { sdkAppId: { label: 'SDKAppID', help: 'From the TRTC / IM console, e.g. 1400000000.' } },
   field: {
     userId: { label: 'UserID (identifier)', help: 'Tencent recommends [a-zA-Z0-9_-], at most 32 bytes.' },
@@ -29,6 +58,8 @@ export const userSigTextsEn = {
 export const userSigTextsZh: Strings<typeof userSigTextsEn> = {
   label: '腾讯云 UserSig（TLSSigAPIv2）',
   secret: 'SDK 密钥',
+  vendor: '腾讯云',
+  segment: segmentsZh,
   identifier: { sdkAppId: { label: 'SDKAppID', help: '见 TRTC / IM 控制台，例如 1400000000。' } },
   field: {
     userId: { label: 'UserID（用户标识）', help: '腾讯云建议只用 [a-zA-Z0-9_-]，最长 32 字节。' },

@@ -4,10 +4,13 @@
  * ../../i18n/areas/family.ts lists them under `family.<id>`.
  */
 import type { Strings } from '../../i18n/strings';
+import { JWT_SEGMENTS, JWT_SEGMENTS_ZH } from '../support/jwtTexts';
 
 export const twilioTextsEn = {
   label: 'Twilio Access Token (JWT)',
   secret: 'API key secret',
+  vendor: 'Twilio',
+  segment: JWT_SEGMENTS,
   identifier: { accountSid: { label: 'Account SID', help: 'AC + 32 hex' }, apiKeySid: { label: 'API key SID', help: 'SK + 32 hex' } },
   field: {
     identity: { label: 'Identity' },
@@ -25,6 +28,8 @@ export const twilioTextsEn = {
 export const twilioTextsZh: Strings<typeof twilioTextsEn> = {
   label: 'Twilio 访问令牌（JWT）',
   secret: 'API Key 密钥',
+  vendor: 'Twilio',
+  segment: JWT_SEGMENTS_ZH,
   identifier: { accountSid: { label: 'Account SID', help: 'AC + 32 位十六进制' }, apiKeySid: { label: 'API Key SID', help: 'SK + 32 位十六进制' } },
   field: {
     identity: { label: '身份标识（identity）' },

@@ -8,6 +8,7 @@ import type { Strings } from '../../i18n/strings';
 export const zegoTextsEn = {
   label: 'ZEGO Token04',
   secret: 'ServerSecret',
+  vendor: 'ZEGOCLOUD',
   identifier: { appId: { label: 'AppID', help: 'the number in the ZEGO console' } },
   field: {
     userId: { label: 'User ID' },
@@ -35,6 +36,7 @@ export const zegoTextsEn = {
 export const zegoTextsZh: Strings<typeof zegoTextsEn> = {
   label: 'ZEGO Token04',
   secret: 'ServerSecret',
+  vendor: '即构 ZEGOCLOUD',
   identifier: { appId: { label: 'AppID', help: '即 ZEGO 控制台中的数字' } },
   field: {
     userId: { label: '用户 ID' },

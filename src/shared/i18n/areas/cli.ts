@@ -438,6 +438,26 @@ Exit codes: 0 stopped by a signal, 2 a bad option, config or host, or the port i
     badFields: '{{where}} has bad fields:',
     assumptions: 'assumptions (not documented by the vendor; switch them in the scenario):',
     client: 'client {{n}}',
+    /** --list-platforms: a platform and its token family; a switch's default. */
+    platformLine: '{{platform}} ({{family}})',
+    switchDefault: '(default {{value}})',
+    /** The run's summary after the events (simSummaryText.ts); the English is describeSimSummary's, byte for byte. */
+    summary: {
+      runOne: '{{platform}}: {{clients}} client over {{span}}',
+      runMany: '{{platform}}: {{clients}} clients over {{span}}',
+      truncated: ' (stopped early: maxEvents reached)',
+      connected: 'connected {{percent}}% of the time',
+      disconnections: 'disconnections: {{total}}, clients affected: {{affected}}',
+      disconnectionsByCause: 'disconnections: {{total}} ({{causes}}), clients affected: {{affected}}',
+      cause: '{{cause}} {{n}}',
+      listSeparator: ', ',
+      interruptions: 'network interruptions: {{n}}',
+      worstGap: 'worst gap: {{span}} (client {{client}}, from {{from}})',
+      worstGapNone: 'worst gap: none',
+      expiredConnected: 'connected with an expired token: {{span}} (summed over clients)',
+      events: 'events: {{counts}}',
+      span: '{{value}} s',
+    },
   },
   serve: {
     hostNotLoopback: '--host must be a loopback address (127.0.0.1, localhost or ::1), got "{{host}}": the token server never listens on the network',
@@ -496,7 +516,7 @@ export const cliZh: Strings<typeof cliEn> = {
   },
   wordNotShown: '（{{length}} 个字符，不予显示）',
   help: {
-    top: `tokenlab — 检查、验证和生成 RTC 鉴权令牌（ZEGO 即构、网易云信、声网 Agora、腾讯云、LiveKit、Twilio、JWT）
+    top: `tokenlab — 检查、验证和生成 RTC 鉴权令牌（即构 ZEGOCLOUD、网易云信、声网 Agora、腾讯云、LiveKit、Twilio、JWT）
 
 用法：
 {{usage}}
@@ -864,6 +884,24 @@ SIGTERM；随后释放端口，以 0 退出。
     badFields: '{{where}}有多个字段有误：',
     assumptions: '假设（厂商文档未说明；可在场景中切换）：',
     client: '客户端 {{n}}',
+    platformLine: '{{platform}}（{{family}}）',
+    switchDefault: '（默认 {{value}}）',
+    summary: {
+      runOne: '{{platform}}：{{clients}} 个客户端，模拟 {{span}}',
+      runMany: '{{platform}}：{{clients}} 个客户端，模拟 {{span}}',
+      truncated: '（提前停止：已达 maxEvents）',
+      connected: '{{percent}}% 的时间处于连接状态',
+      disconnections: '断开次数：{{total}}，受影响的客户端：{{affected}}',
+      disconnectionsByCause: '断开次数：{{total}}（{{causes}}），受影响的客户端：{{affected}}',
+      cause: '{{cause}} {{n}} 次',
+      listSeparator: '，',
+      interruptions: '网络中断：{{n}} 次',
+      worstGap: '最长中断：{{span}}（客户端 {{client}}，自 {{from}} 起）',
+      worstGapNone: '最长中断：无',
+      expiredConnected: '持过期令牌保持连接：{{span}}（所有客户端合计）',
+      events: '事件：{{counts}}',
+      span: '{{value}} 秒',
+    },
   },
   serve: {
     hostNotLoopback: '--host 必须是回环地址（127.0.0.1、localhost 或 ::1），收到的是 "{{host}}"：令牌服务器从不在网络上监听',

@@ -1,6 +1,7 @@
 /**
  * "Try an example": the sample tokens' names and the names of the inputs shown beside them,
- * keyed by sample id (src/shared/tokens/sampleTokens.ts, whose English labels these repeat).
+ * keyed by sample id (src/shared/tokens/sampleTokens.ts, whose English labels these repeat); every
+ * input name is listed, identifiers too, so none is shown in Chinese by falling back to English.
  * English and Chinese side by side; the Chinese half has exactly the English keys.
  */
 import type { Strings } from '../strings';
@@ -18,10 +19,22 @@ export const samplesEn = {
     'sample-jwt-generic': 'JWT · HS256',
   },
   input: {
+    AppID: 'AppID',
+    ServerSecret: 'ServerSecret',
+    AppKey: 'AppKey',
+    AppSecret: 'AppSecret',
+    accid: 'accid',
+    'App ID': 'App ID',
     'App Certificate': 'App Certificate',
     channel: 'channel',
+    uid: 'uid',
+    SDKAppID: 'SDKAppID',
     'SDK secret key': 'SDK secret key',
+    UserID: 'UserID',
+    'API key': 'API key',
     'API secret': 'API secret',
+    'Account SID': 'Account SID',
+    'API key SID': 'API key SID',
     'API key secret': 'API key secret',
     'HMAC key': 'HMAC key',
   },
@@ -40,10 +53,22 @@ export const samplesZh: Strings<typeof samplesEn> = {
     'sample-jwt-generic': 'JWT · HS256',
   },
   input: {
+    AppID: 'AppID',
+    ServerSecret: 'ServerSecret',
+    AppKey: 'AppKey',
+    AppSecret: 'AppSecret',
+    accid: 'accid（云信账号）',
+    'App ID': 'App ID',
     'App Certificate': 'App 证书',
     channel: '频道名',
+    uid: 'uid',
+    SDKAppID: 'SDKAppID',
     'SDK secret key': 'SDK 密钥',
+    UserID: 'UserID（用户标识）',
+    'API key': 'API Key',
     'API secret': 'API 密钥',
+    'Account SID': 'Account SID',
+    'API key SID': 'API Key SID',
     'API key secret': 'API Key 密钥',
     'HMAC key': 'HMAC 密钥',
   },

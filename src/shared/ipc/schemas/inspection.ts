@@ -54,6 +54,11 @@ const segmentSchema = z.strictObject({
   charStart: z.number().int(),
   charEnd: z.number().int(),
   value: z.string(),
+  /** What the label's catalogue text fills in (Agora 007's service number): a few short values. */
+  labelParams: z
+    .record(identifier, z.union([z.string().max(512), z.number()]))
+    .refine((r) => Object.keys(r).length <= 8, 'too many label params')
+    .optional(),
 });
 
 const diagnosisSchema = z.strictObject({

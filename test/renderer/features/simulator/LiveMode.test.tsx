@@ -32,7 +32,7 @@ async function openLive(startSeconds: number) {
 }
 
 async function paste(user: ReturnType<typeof userEvent.setup>, token: string) {
-  await user.click(screen.getByRole('textbox', { name: 'Real token (ZEGO Token04 or CommsEase dynamic)' }));
+  await user.click(screen.getByRole('textbox', { name: 'Real token (any format the inspector reads)' }));
   await user.paste(token);
 }
 
@@ -135,7 +135,7 @@ describe('Simulator live mode in Chinese', () => {
     renderWith(storesFor(backend), <SimulatorScreen />, clock.clock, 'zh-CN');
     const user = userEvent.setup();
     await user.click(screen.getByRole('radio', { name: '实时令牌（真实时钟）' }));
-    await user.click(screen.getByRole('textbox', { name: '真实令牌（ZEGO Token04 或网易云信动态令牌）' }));
+    await user.click(screen.getByRole('textbox', { name: '真实令牌（令牌检查能识别的任意格式）' }));
     await user.paste(COMMSEASE);
     const list = within(screen.getByRole('list', { name: '实时令牌的事件' }));
     const details = [...document.querySelectorAll('.sim-live-event-detail')].map((p) => p.textContent);

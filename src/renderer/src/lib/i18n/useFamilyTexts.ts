@@ -21,3 +21,16 @@ export function useFamilyLabel(): (format: string) => string {
     [t, registry],
   );
 }
+
+/** Who makes a family's platform, in the page's language ("即构 ZEGOCLOUD", "网易云信"); the id itself for an unknown family. */
+export function useFamilyVendor(): (familyId: string) => string {
+  const { t } = useLocale();
+  const registry = useRegistry();
+  return useCallback(
+    (familyId: string) => {
+      const family = registry.get(familyId);
+      return family ? familyTexts((key, options) => t(key, options), family.id).vendor(family.vendor) : familyId;
+    },
+    [t, registry],
+  );
+}

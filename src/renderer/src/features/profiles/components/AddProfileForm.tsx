@@ -9,7 +9,7 @@ import type { IpcError } from '../../../../../shared/ipc/reply';
 import { useRegistry } from '../../../app/registry';
 import { useAppStores } from '../../../app/stores';
 import { useLocale } from '../../../lib/i18n/LocaleProvider';
-import { useFamilyLabel, useFamilyTexts } from '../../../lib/i18n/useFamilyTexts';
+import { useFamilyLabel, useFamilyTexts, useFamilyVendor } from '../../../lib/i18n/useFamilyTexts';
 
 /** What the form sends for one identifier, or the catalogue key of why it cannot. */
 function identifierValue(field: FieldSpec, raw: string): { ok: true; value: string | number | undefined } | { ok: false; key: string } {
@@ -29,6 +29,7 @@ export function AddProfileForm({ onDone }: { onDone(message: string): void }) {
   const { t } = useLocale();
   const texts = useFamilyTexts(family?.id);
   const familyLabel = useFamilyLabel();
+  const familyVendor = useFamilyVendor();
   const [name, setName] = useState('');
   const [env, setEnv] = useState('dev');
   const [values, setValues] = useState<Record<string, string>>({});
@@ -80,7 +81,7 @@ export function AddProfileForm({ onDone }: { onDone(message: string): void }) {
           <label className="check" key={f.id}>
             <input type="radio" name="add-provider" checked={familyId === f.id} onChange={() => setFamilyId(f.id)} />
             {/* A vendor with two token families (Agora 006 and 007) is told apart by the family's name. */}
-            {registry.families.filter((o) => o.vendor === f.vendor).length > 1 ? familyLabel(f.id) : f.vendor}
+            {registry.families.filter((o) => o.vendor === f.vendor).length > 1 ? familyLabel(f.id) : familyVendor(f.id)}
           </label>
         ))}
       </fieldset>

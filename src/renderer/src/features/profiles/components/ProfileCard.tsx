@@ -69,7 +69,7 @@ export function ProfileCard({ profile, onMessage }: { profile: ProfileView; onMe
     open(null);
   }
 
-  const app = [family?.vendor ?? profile.family, described].filter(Boolean).join(' ');
+  const app = [family ? texts.vendor(family.vendor) : profile.family, described].filter(Boolean).join(' ');
   const fieldId = `edit-${profile.id}`;
   return (
     <li className="card profile-card" aria-label={t('profiles.card.label', { name })}>

@@ -15,7 +15,8 @@ import { EXPRESS_EXPIRY_BEHAVIOURS, RENEWAL_POLICIES, type ExpressExpiryBehaviou
 import { inspectToken } from '../../../../../shared/tokens/inspect';
 import type { TokenFormat } from '../../../../../shared/tokens/types';
 import { formatDuration } from '../../../../../shared/i18n';
-import { formatLabel } from '../../../components/verdictText';
+import { reasonText } from '../../../../../shared/tokens/reasonText';
+import { useFamilyLabel } from '../../../lib/i18n/useFamilyTexts';
 import { TimeDetails } from '../../../components/TimeDetails';
 import { useNowSeconds } from '../../../lib/clock/ClockContext';
 import { useLocale } from '../../../lib/i18n/LocaleProvider';
@@ -179,7 +180,9 @@ export function LiveMode({ store }: { store: LiveModeStore }) {
 }
 
 function TokenStatus({ id, inspection }: { id: string; inspection: ReturnType<typeof inspectToken> | null }) {
-  const { t, dateTime } = useLocale();
+  const { t, dateTime, language } = useLocale();
+  const familyLabel = useFamilyLabel();
+  const now = useNowSeconds();
   if (!inspection) {
     return (
       <p id={id} className="field-hint">
@@ -190,13 +193,13 @@ function TokenStatus({ id, inspection }: { id: string; inspection: ReturnType<ty
   if (inspection.format === 'unknown' || inspection.expiresAt === null) {
     return (
       <p id={id} className="field-error" role="alert">
-        {t('simulator.live.cannotCount', { reason: inspection.reason })}
+        {t('simulator.live.cannotCount', { reason: reasonText(inspection, { t: (key, options) => t(key, options), language, now }) })}
       </p>
     );
   }
   return (
     <p id={id} className="field-hint">
-      {formatLabel(inspection.format)}
+      {familyLabel(inspection.format)}
       {inspection.issuedAt !== null ? t('simulator.live.issued', { time: dateTime(inspection.issuedAt) }) : ''}
       {t('simulator.live.expires', { time: dateTime(inspection.expiresAt) })}
     </p>
@@ -204,7 +207,7 @@ function TokenStatus({ id, inspection }: { id: string; inspection: ReturnType<ty
 }
 
 function LiveEventRow({ event: e, now, locale }: { event: LiveEvent; now: number; locale: Locale }) {
-  const { t, dateTime } = locale;
+  const { t, dateTime, language } = locale;
   return (
     <li className={`sim-live-event${e.passed ? ' passed' : ''}`} data-passed={e.passed}>
       <div className="sim-live-event-head">
@@ -215,7 +218,7 @@ function LiveEventRow({ event: e, now, locale }: { event: LiveEvent; now: number
         {e.ifNotRenewed && <span className="badge sim-live-if">{t('simulator.live.ifNotRenewed')}</span>}
         {e.code !== null && <span className="mono">{t('simulator.live.code', { code: e.code })}</span>}
       </div>
-      <p className="sim-live-event-detail">{liveDetailText(t, e)}</p>
+      <p className="sim-live-event-detail">{liveDetailText(t, e, language)}</p>
       {e.assumption && <p className="field-hint">{t('simulator.live.assumption', { text: liveAssumptionText(t, e) })}</p>}
     </li>
   );
