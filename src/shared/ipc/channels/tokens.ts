@@ -9,8 +9,11 @@ import { defineChannel } from '../channel';
 import { accid, epochSeconds, profileId, tokenText } from '../schemas/common';
 import { inspectionSchema, registeredFamilyId } from '../schemas/inspection';
 
-/** A bound value as typed: an Agora channel name is ≤ 64 bytes and an account ≤ 255, so 1 KB is ample (as `history:add`). */
-const boundText = z.string().max(1024);
+/**
+ * A bound value as typed: an Agora channel name is ≤ 64 bytes and an account ≤ 255, so 512 is
+ * ample, and it is what the reply carries back in a diagnosis's params (schemas/inspection.ts).
+ */
+const boundText = z.string().max(512);
 /** The expected values a family binds without carrying them; the user-id expectation stays apart (`accid`). */
 const boundExpectations = z.strictObject({ channel: boundText.optional(), uid: boundText.optional() });
 

@@ -95,8 +95,8 @@ describe('tokens:inspect with an Agora 006 channel and uid', () => {
 
 describe('tokens:inspect refuses a bad expect payload', () => {
   it.each([
-    ['an oversized channel', { channel: 'c'.repeat(1025) }],
-    ['an oversized uid', { uid: '1'.repeat(1025) }],
+    ['an oversized channel', { channel: 'c'.repeat(513) }],
+    ['an oversized uid', { uid: '1'.repeat(513) }],
     ['a numeric uid', { uid: 1234 }],
     ['a null channel', { channel: null }],
     ['a key the inspector does not send', { channel: 'legacy-room-1', appId: 'ad5ca06bacd4fc285e955e7c490451fa' }],
@@ -110,9 +110,12 @@ describe('tokens:inspect refuses a bad expect payload', () => {
     expect(await inspect(RTC, { expect: 'legacy-room-1' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
-  it('accepts values up to the bound', async () => {
-    const reply = await inspect(RTC, { expect: { channel: 'c'.repeat(1024), uid: '1234' } });
+  it.each([
+    ['channel', { channel: 'c'.repeat(512), uid: '1234' }, 'wrong_secret_or_tampered'],
+    ['uid', { channel: 'legacy-room-1', uid: '1'.repeat(512) }, 'user_id_mismatch'],
+  ])('accepts a %s up to the bound and answers within the reply contract', async (_what, expectPayload, verdict) => {
+    const reply = await inspect(RTC, { expect: expectPayload });
     if (!reply.ok) throw new Error(reply.error.message);
-    expect(reply.value.inspection.verdict).toBe('wrong_secret_or_tampered');
+    expect(reply.value.inspection.verdict).toBe(verdict);
   });
 });
