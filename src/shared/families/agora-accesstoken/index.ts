@@ -22,8 +22,8 @@ export const agoraAccessToken: TokenFamily<AgoraCredentials, AgoraRequest> = {
   inspect: (base, options, crypto) => inspectAccessToken(base, options, crypto),
   verifyInputs: [
     agoraAppIdInput,
-    { key: 'channel', label: 'Channel name', cliFlag: '--channel', requiredToVerify: true, help: 'The channel the client joins (RTM: the account). The token holds only its CRC-32.' },
-    { key: 'uid', label: 'uid or account', cliFlag: '--uid', requiredToVerify: true, help: 'The uid (decimal) or account the client joins with; empty for RTM. A uid-0 token accepts any.' },
+    { key: 'channel', label: 'Channel name', cliFlag: '--channel', requiredToVerify: true, help: 'The channel the client joins (RTM: the account). The signature binds it, but the token holds only its CRC-32: give it to verify.' },
+    { key: 'uid', label: 'uid or account', cliFlag: '--uid', requiredToVerify: true, help: 'The uid (decimal) or account the client joins with, also bound by the signature; empty for RTM. A uid-0 token accepts any.' },
     { key: 'userId', label: 'User (uid or account)', cliFlag: '--user-id', help: 'Used as the uid (RTC) or the account (RTM) when --uid / --channel are not given.' },
   ],
   profile: agoraProfile,

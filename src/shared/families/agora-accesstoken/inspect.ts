@@ -151,7 +151,8 @@ export function inspectAccessToken(out: WideInspection, options: FamilyVerifyOpt
       return conclude(out, 'user_id_mismatch', `the RTM account "${channel}" is not the one this token was built for`, 'rtm_account_mismatch', { account: channel });
     }
     diagnose(out, options, 'channel_mismatch', 'error', () =>
-      `The token was not built for channel "${channel}" (its CRC-32 differs): the client joins another channel than the token names, or the channel name differs in case, spaces or encoding.`);
+      `The token was not built for channel "${channel}" (its CRC-32 differs): the client joins another channel than the token names, or the channel name differs in case, spaces or encoding.`,
+      { expected: channel });
     return conclude(out, 'wrong_secret_or_tampered', `channel_mismatch: the token was not built for channel "${channel}"`, 'channel_mismatch', { channel });
   }
   fields['channel'] = channel;

@@ -21,6 +21,8 @@ export const familyDiagnosisEn = {
   privilege_ends_token: 'The {{privilege}} privilege ({{time}}) ends before the 24 h ts: it is what ends this token.',
   uid_numeric: 'Binds uid "{{uid}}": the client must join with exactly this uid or account.',
   uid_account: 'Binds the string user account "{{account}}": the client must join with that account; joining with an integer uid fails (110 invalid token).',
+  channel_mismatch:
+    'The token was not built for channel "{{expected}}" (its CRC-32 differs): the client joins another channel than the token names, or the channel name differs in case, spaces or encoding.',
   // Tencent
   usersig_standard_alphabet: 'This is standard base64 ("+", "/", "="), but a UserSig uses Tencent\'s changed alphabet: "*" for "+", "-" for "/", "_" for "=".',
   usersig_base64url: 'An "_" sits inside the text: in base64url "_" is "/", but in a UserSig "_" is only padding. The token was re-encoded as base64url.',
@@ -85,6 +87,7 @@ export const familyDiagnosisZh: { [K in keyof typeof familyDiagnosisEn]: string 
   privilege_ends_token: '{{privilege}} 权限（{{time}}）早于 24 小时的 ts 结束：正是它决定了这个令牌何时过期。',
   uid_numeric: '绑定 uid "{{uid}}"：客户端必须使用完全相同的 uid 或账号加入频道。',
   uid_account: '绑定字符串账号 "{{account}}"：客户端必须使用该账号加入频道；用整数 uid 加入会失败（110 无效令牌）。',
+  channel_mismatch: '令牌不是为频道 "{{expected}}" 生成的（CRC-32 不同）：客户端加入的频道不是令牌指定的频道，或频道名的大小写、空格或编码不同。',
   usersig_standard_alphabet: '这是标准 base64（"+"、"/"、"="），但 UserSig 使用腾讯云修改过的字符表："*" 代替 "+"，"-" 代替 "/"，"_" 代替 "="。',
   usersig_base64url: '文本中间出现了 "_"：在 base64url 中 "_" 表示 "/"，而在 UserSig 中 "_" 只用作填充。这个 UserSig 被按 base64url 重新编码过。',
   private_map_key: 'PrivateMapKey 对应房间 {{room}}，有效至 {{time}}（{{relative}}）；权限位 {{bits}}（255 为全部权限）。',

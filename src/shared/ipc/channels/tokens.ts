@@ -9,12 +9,22 @@ import { defineChannel } from '../channel';
 import { accid, epochSeconds, profileId, tokenText } from '../schemas/common';
 import { inspectionSchema, registeredFamilyId } from '../schemas/inspection';
 
+/**
+ * A bound value as typed: an Agora channel name is ≤ 64 bytes and an account ≤ 255, so 512 is
+ * ample, and it is what the reply carries back in a diagnosis's params (schemas/inspection.ts).
+ */
+const boundText = z.string().max(512);
+/** The expected values a family binds without carrying them; the user-id expectation stays apart (`accid`). */
+const boundExpectations = z.strictObject({ channel: boundText.optional(), uid: boundText.optional() });
+
 /** How to judge: the profile to verify against, and optional overrides of the clock and skew. */
 const judgeOptions = {
   /** Verify against this profile's secret (and its appId / appKey). Without it: `unverified`. */
   profileId: profileId.optional(),
   /** CommsEase: the accid bound by the signature. */
   accid: accid.optional(),
+  /** What a signature binds but the token does not carry (Agora 006: channel and uid; RTM: the account as channel, uid ''). */
+  expect: boundExpectations.optional(),
   /** "What if it were this time?" — defaults to main's clock. */
   now: epochSeconds.optional(),
   skewSeconds: z.number().int().min(0).max(86_400).optional(),

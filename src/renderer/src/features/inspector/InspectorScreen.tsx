@@ -18,6 +18,7 @@ import { BatchTable, type BatchRow } from './components/BatchTable';
 import { InspectionDetails } from './components/InspectionDetails';
 import { toCsv, toJson } from './batchExport';
 import { decodePool } from './decodePool';
+import { boundRequest } from './inspectorStore';
 
 export const INSPECTOR_INPUT_ID = 'inspector-input';
 
@@ -35,22 +36,15 @@ function sizeText(text: string, number: ReturnType<typeof useLocale>['number']):
   return kb >= 1024 ? number(kb / 1024, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }) : number(Math.round(kb), { style: 'unit', unit: 'kilobyte' });
 }
 
-/** The one bound value the inspector asks for, as history takes it: CommsEase's accid is the user; a 006 token's channel is not. */
-function boundValue(key: string, value: string): { accid: string } | { expect: { channel?: string; uid?: string } } | Record<string, never> {
-  if (key === 'userId') return { accid: value };
-  if (key === 'channel' || key === 'uid') return { expect: { [key]: value } };
-  return {};
-}
-
 export function InspectorScreen() {
   const stores = useAppStores();
   const registry = useRegistry();
   const { t, number } = useLocale();
-  const { text, profileId, accid, rows, verified, verifying, decoding, verifyError, verdictFilter } = useInspector(
+  const { text, profileId, bound, rows, verified, verifying, decoding, verifyError, verdictFilter } = useInspector(
     useShallow((s) => ({
       text: s.text,
       profileId: s.profileId,
-      accid: s.accid,
+      bound: s.bound,
       rows: s.rows,
       verified: s.verified,
       verifying: s.verifying,
@@ -99,8 +93,12 @@ export function InspectorScreen() {
     [allRows, verdicts, verdictFilter],
   );
   const chosenProfile = profiles.find((p) => p.id === profileId);
-  // The value a signature binds but the token does not carry (CommsEase: the accid), asked for when the family needs it.
-  const boundInput = chosenProfile ? registry.get(chosenProfile.family)?.verifyInputs.find((i) => i.requiredToVerify) : undefined;
+  // The values a signature binds but the token does not carry, as the profile's family declares
+  // them (CommsEase: the accid; Agora 006: the channel and the uid), one box each.
+  const boundInputs = useMemo(
+    () => (chosenProfile ? (registry.get(chosenProfile.family)?.verifyInputs.filter((i) => i.requiredToVerify) ?? []) : []),
+    [registry, chosenProfile],
+  );
   const boundTexts = useFamilyTexts(chosenProfile?.family);
   const single = allRows.length === 1 ? allRows[0] : undefined;
   const detail = single ?? (selected !== null ? allRows[selected] : undefined);
@@ -134,7 +132,7 @@ export function InspectorScreen() {
         token: r.token,
         source: 'pasted' as const,
         ...(profileId ? { profileId } : {}),
-        ...(boundInput && accid.trim() !== '' ? boundValue(boundInput.key, accid.trim()) : {}),
+        ...boundRequest(bound),
       })),
     );
     setBoardNote(isIpcError(result) ? t('inspector.addFailed', { message: result.message }) : t('inspector.added', { count: result.length }));
@@ -158,19 +156,29 @@ export function InspectorScreen() {
           noneLabel={t('inspector.noSecret')}
           onChange={(id) => inspector.setProfile(id)}
         />
-        {boundInput && (
-          <div className="field">
-            <label htmlFor="inspector-accid">{boundTexts.label('verify', boundInput)}</label>
-            <input
-              id="inspector-accid"
-              value={accid}
-              spellCheck={false}
-              autoComplete="off"
-              placeholder={t('inspector.accidPlaceholder')}
-              onChange={(e) => inspector.setAccid(e.target.value)}
-            />
-          </div>
-        )}
+        {boundInputs.map((input) => {
+          const id = `inspector-bound-${input.key}`;
+          const help = boundTexts.help('verify', input);
+          return (
+            <div className="field" key={input.key}>
+              <label htmlFor={id}>{boundTexts.label('verify', input)}</label>
+              <input
+                id={id}
+                value={bound[input.key] ?? ''}
+                spellCheck={false}
+                autoComplete="off"
+                placeholder={input.key === 'userId' ? t('inspector.accidPlaceholder') : undefined}
+                aria-describedby={help !== undefined ? `${id}-help` : undefined}
+                onChange={(e) => inspector.setBound(input.key, e.target.value)}
+              />
+              {help !== undefined && (
+                <span id={`${id}-help`} className="muted small">
+                  {help}
+                </span>
+              )}
+            </div>
+          );
+        })}
       </div>
 
       <div className="field paste-field">

@@ -12,6 +12,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { inspectManyBatches } from '../../../../shared/ipc/channels/tokens';
+import type { ExpectKey, Expectations } from '../../../../shared/families/family';
 import type { IpcError } from '../../../../shared/ipc/reply';
 import type { Inspection, Verdict } from '../../../../shared/tokens/types';
 import type { StoreDeps } from '../../app/storeDeps';
@@ -31,8 +32,12 @@ export interface InspectorState {
   text: string;
   /** null: "no secret" — decode only. */
   profileId: string | null;
-  /** CommsEase: the accid the signature binds. */
-  accid: string;
+  /**
+   * The values a signature binds but the token does not carry, as typed, by meaning: the
+   * profile's family names them (`verifyInputs` with `requiredToVerify`): CommsEase's accid is
+   * `userId`, an Agora 006 token's are `channel` and `uid`.
+   */
+  bound: Expectations;
   rows: InspectedRow[];
   /** Main's verdicts, by row index, for the current text + profile. */
   verified: (Inspection | undefined)[];
@@ -43,9 +48,27 @@ export interface InspectorState {
   verdictFilter: Verdict | 'all';
   setText(text: string): void;
   setProfile(profileId: string | null): void;
-  setAccid(accid: string): void;
+  setBound(key: ExpectKey, value: string): void;
   setVerdictFilter(filter: Verdict | 'all'): void;
   clear(): void;
+}
+
+/**
+ * The bound values as `tokens:inspect` takes them: the user (`userId`) as `accid`, the channel
+ * and uid as `expect`, kept apart so a channel is never taken for the user. An empty box is
+ * "not given" (an RTM 006 token's empty uid is what the family assumes). The channel and uid go
+ * as typed: the signature binds their exact bytes, so a stray space is a real mismatch to show.
+ */
+export function boundRequest(bound: Expectations): { accid?: string; expect?: { channel?: string; uid?: string } } {
+  const value = (key: ExpectKey, trim: boolean): string | undefined => {
+    const v = trim ? bound[key]?.trim() : bound[key];
+    return v === undefined || v === '' ? undefined : v;
+  };
+  const accid = value('userId', true);
+  const channel = value('channel', false);
+  const uid = value('uid', false);
+  const expect = { ...(channel !== undefined ? { channel } : {}), ...(uid !== undefined ? { uid } : {}) };
+  return { ...(accid !== undefined ? { accid } : {}), ...(Object.keys(expect).length > 0 ? { expect } : {}) };
 }
 
 /** The inspection to show for a row: main's verdict when there is one, else the local decode. */
@@ -78,7 +101,7 @@ export function createInspectorStore({ api, now }: StoreDeps) {
 
     async function verify(): Promise<void> {
       const mine = ++generation;
-      const { rows, profileId, accid, decoding } = get();
+      const { rows, profileId, bound, decoding } = get();
       // A paste still being decoded is verified once its last chunk is in (setText).
       if (decoding) return;
       if (profileId === null || rows.length === 0) {
@@ -86,7 +109,7 @@ export function createInspectorStore({ api, now }: StoreDeps) {
         return;
       }
       set({ verifying: true, verifyError: null });
-      const options = { profileId, ...(accid.trim() !== '' ? { accid: accid.trim() } : {}) };
+      const options = { profileId, ...boundRequest(bound) };
       const verified: Inspection[] = [];
       if (rows.length === 1) {
         const reply = await api.tokens.inspect({ token: (rows[0] as InspectedRow).token, ...options });
@@ -113,7 +136,7 @@ export function createInspectorStore({ api, now }: StoreDeps) {
     return {
       text: '',
       profileId: null,
-      accid: '',
+      bound: {},
       rows: [],
       verified: [],
       verifying: false,
@@ -166,11 +189,12 @@ export function createInspectorStore({ api, now }: StoreDeps) {
         );
       },
       setProfile(profileId) {
-        set({ profileId, verified: [] });
+        // Another profile may be of another family, which binds other values: they are asked again.
+        set({ profileId, bound: {}, verified: [] });
         scheduleVerify();
       },
-      setAccid(accid) {
-        set({ accid, verified: [] });
+      setBound(key, value) {
+        set({ bound: { ...get().bound, [key]: value }, verified: [] });
         scheduleVerify();
       },
       setVerdictFilter(verdictFilter) {
