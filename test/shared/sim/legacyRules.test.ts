@@ -187,7 +187,7 @@ describe('Tencent TRTC: a PrivateMapKey that ends before the UserSig', () => {
   it('live mode: a pasted UserSig whose PrivateMapKey ends first counts down to that end, with updatePrivateMapKey on the app\'s timer', () => {
     const plan = upcomingLiveEvents({ platform: 'tencent-trtc', expiresAt: 10_000, issuedAt: 6400, now: 9000, policy: 'before-expiry', leadSeconds: 60, sessionEndsAt: 9600 });
     expect(plan.events.map((e) => `${e.type}@${e.at}${e.ifNotRenewed ? '?' : ''}`)).toEqual(['login@9000', 'renew_requested@9540', 'token_expired@9600?', 'disconnected@9600?']);
-    expect(plan.events[2]!.detail).toBe('The PrivateMapKey ends, 400 s before the token expires: unless the app has called updatePrivateMapKey with a new one, the user is removed from the room and must enter again.');
+    expect(plan.events[2]!.detail).toBe('The PrivateMapKey ends, 6m 40s before the token expires: unless the app has called updatePrivateMapKey with a new one, the user is removed from the room and must enter again.');
     expect(plan.events[2]!.assumptionKey).toBe('assumptionRule.trtcPrivateMapKeyRemoves.text');
   });
 
