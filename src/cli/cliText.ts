@@ -57,7 +57,7 @@ export class CliUsageError extends TokenLabError {
     readonly textParams: TextParams = {},
     code: TokenLabErrorCode = 'INVALID_INPUT',
   ) {
-    super(code, translator('en')(`cli.${textKey}`, textParams));
+    super(code, translator('en')(`cli.${textKey}`, wordedParams(textParams, translator('en'))));
   }
 }
 
@@ -77,10 +77,14 @@ export function errorText(error: TokenLabError, t: Translate, language: Language
   return summary === '' ? error.message : t('cli.errorWithDetail', { summary, detail: error.message });
 }
 
-/** A `what` param names a kind of input ("secret", "scenario"): worded from `cli.input.what.*`. */
+/**
+ * A `what` param names a kind of input ("secret", "scenario"): worded from `cli.input.what.*`;
+ * a `reason` that is the file reader's `unknown` (no errno code) from `main.ioReason.unknown`.
+ */
 function wordedParams(params: TextParams, t: Translate): TextParams {
   const what = params['what'];
-  return typeof what === 'string' && /^[a-z]+$/.test(what) ? { ...params, what: t(`cli.input.what.${what}`, { defaultValue: what }) } : params;
+  const worded = typeof what === 'string' && /^[a-z]+$/.test(what) ? { ...params, what: t(`cli.input.what.${what}`, { defaultValue: what }) } : params;
+  return worded['reason'] === 'unknown' ? { ...worded, reason: t('main.ioReason.unknown') } : worded;
 }
 
 /** Every error code has its summary: a code added to TokenLabErrorCode without one fails to compile here. */
