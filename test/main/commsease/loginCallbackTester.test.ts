@@ -201,6 +201,11 @@ describe('callback verifier in Chinese', () => {
     expect(verifyIn('zh-CN', headers, body).curTime.note).toBe('5 秒前发送（按 CurTime）。');
     const other = verifyIn('zh-CN', headers, body, APP_SECRET, 'another-app-key');
     expect(other.explanation).toContain('AppKey 请求头不是这个档案的 AppKey');
+    // A pasted line that is not a header, and a repeated one, are reported in the reader's language.
+    const messy = `${headers}\nnot a header\nMD5: 0`;
+    const lines = messy.split('\n').length;
+    expect(verifyIn('zh-CN', messy, body).headerProblems).toEqual([`第 ${lines - 1} 行不是“名称: 值”形式的请求头`, `第 ${lines} 行重复了请求头“MD5”；使用第一个值`]);
+    expect(verifyIn('en', messy, body).headerProblems).toEqual([`line ${lines - 1} is not a "Name: value" header`, `line ${lines} repeats the header "MD5"; the first value is used`]);
   });
 });
 

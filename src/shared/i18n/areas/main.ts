@@ -93,6 +93,11 @@ export const mainEn = {
       checkSum: 'CheckSum or CurTime',
       both: 'MD5 and CheckSum or CurTime',
     },
+    /** A pasted line the header parser could not use (src/shared/commsease/rawHeaders.ts). */
+    headerProblem: {
+      notAHeader: 'line {{line}} is not a "Name: value" header',
+      repeated: 'line {{line}} repeats the header "{{name}}"; the first value is used',
+    },
     appKeyDiffers: "The AppKey header is not this profile's AppKey: the callback belongs to another app, so its CheckSum was made with another AppSecret.",
     hint: {
       trailing: 'Without the trailing whitespace/newline of the paste the MD5 matches: the paste added it; the original body is fine.',
@@ -384,6 +389,10 @@ export const mainZh: Strings<typeof mainEn> = {
       md5: 'MD5',
       checkSum: 'CheckSum 或 CurTime',
       both: 'MD5，以及 CheckSum 或 CurTime',
+    },
+    headerProblem: {
+      notAHeader: '第 {{line}} 行不是“名称: 值”形式的请求头',
+      repeated: '第 {{line}} 行重复了请求头“{{name}}”；使用第一个值',
     },
     appKeyDiffers: 'AppKey 请求头不是这个档案的 AppKey：这个回调属于另一个应用，它的 CheckSum 是用另一个 AppSecret 算出的。',
     hint: {
