@@ -216,6 +216,14 @@ describe('the login-callback decision in Chinese', () => {
     { kind: 'answered', status: 500, body: '' },
     { kind: 'answered', status: 200, body: '{"errCode": 0}' },
     { kind: 'answered', status: 200, body: '{"errCode": 1}' },
+    // Answers that cannot be read: what is wrong with them is worded too.
+    { kind: 'answered', status: 200, body: 'ok' },
+    { kind: 'answered', status: 200, body: '[0]' },
+    { kind: 'answered', status: 200, body: '{"code": 0}' },
+    { kind: 'answered', status: 200, body: '{"errCode": 0.5}' },
+    { kind: 'answered', status: 200, body: '{"errCode": "0"}' },
+    { kind: 'answered', status: 200, body: '{"errCode": {}}' },
+    { kind: 'answered', status: 200, body: '{"errCode": null}' },
   ];
 
   it.each(exchanges)("words the engine's decision in English exactly as the engine does (%o)", (exchange) => {
@@ -230,6 +238,11 @@ describe('the login-callback decision in Chinese', () => {
     expect(zh.clientExperience).toMatch(/[\u4e00-\u9fff]/);
     expect(zh.reason).toMatch(/[\u4e00-\u9fff]|^HTTP 2xx，/);
     expect(zh.reason).not.toContain('main.');
+  });
+
+  it('names what is wrong with an unreadable answer in Chinese', () => {
+    const exchange: CallbackExchange = { kind: 'answered', status: 200, body: '{"errCode": "0"}' };
+    expect(wordDecision(decideLoginCallback(exchange), exchange, 'zh-CN').reason).toBe('"errCode" 必须是整数，收到的是字符串');
   });
 
   it("reports the customer server's refusal in Chinese", async () => {

@@ -126,6 +126,14 @@ export const mainEn = {
       login_allowed: 'HTTP 2xx with "errCode": 0',
       login_refused: 'HTTP 2xx with "errCode": {{errCode}} (anything but 0 refuses)',
     },
+    /** Why the answer body could not be read (src/shared/commsease/callbackDecision.ts, UnreadableAnswer). */
+    unreadable: {
+      notJson: 'the answer is not JSON; the expected body is {"errCode": 0} to allow or {"errCode": 1} to refuse',
+      notObject: 'the answer is JSON but not an object; the expected body is {"errCode": 0} to allow or {"errCode": 1} to refuse',
+      noErrCode: 'the answer has no "errCode" field; the expected body is {"errCode": 0} to allow or {"errCode": 1} to refuse',
+      errCodeNotWhole: '"errCode" must be a whole number, got {{got}}',
+      got: { null: 'null', array: 'an array', fraction: 'a fraction', string: 'a string', boolean: 'a boolean', object: 'a object' },
+    },
   },
   /** What a CommsEase server API call (create / update / refresh a static token) did. */
   staticApi: {
@@ -419,6 +427,13 @@ export const mainZh: Strings<typeof mainEn> = {
       default_policy_http_error: '服务器答复 HTTP {{status}}；云信把失败的请求当作超时处理',
       login_allowed: 'HTTP 2xx，且 "errCode": 0',
       login_refused: 'HTTP 2xx，且 "errCode": {{errCode}}（非 0 即拒绝）',
+    },
+    unreadable: {
+      notJson: '答复不是 JSON；应答复 {"errCode": 0} 表示允许，或 {"errCode": 1} 表示拒绝',
+      notObject: '答复是 JSON 但不是对象；应答复 {"errCode": 0} 表示允许，或 {"errCode": 1} 表示拒绝',
+      noErrCode: '答复中没有 "errCode" 字段；应答复 {"errCode": 0} 表示允许，或 {"errCode": 1} 表示拒绝',
+      errCodeNotWhole: '"errCode" 必须是整数，收到的是{{got}}',
+      got: { null: 'null 值', array: '数组', fraction: '小数', string: '字符串', boolean: '布尔值', object: '对象' },
     },
   },
   staticApi: {
