@@ -58,7 +58,7 @@ export class CliUsageError extends TokenLabError {
     readonly textParams: TextParams = {},
     code: TokenLabErrorCode = 'INVALID_INPUT',
   ) {
-    super(code, translator('en')(`cli.${textKey}`, textParams));
+    super(code, translator('en')(`cli.${textKey}`, wordedParams(textParams, translator('en'))));
   }
 }
 
@@ -79,14 +79,16 @@ export function errorText(error: TokenLabError, t: Translate, language: Language
 }
 
 /**
- * A `what` param names a kind of input ("secret", "scenario"): worded from `cli.input.what.*`.
- * A `vendorOf` param is a family id: its `vendor` (the family's own English) is worded from `family.<id>.vendor`.
+ * A `what` param names a kind of input ("secret", "scenario"): worded from `cli.input.what.*`;
+ * a `vendorOf` param is a family id: its `vendor` (the family's own English) is worded from `family.<id>.vendor`;
+ * a `reason` that is the file reader's `unknown` (no errno code) from `main.ioReason.unknown`.
  */
 function wordedParams(params: TextParams, t: Translate): TextParams {
   const what = params['what'];
   const vendorOf = params['vendorOf'];
-  const worded = typeof what === 'string' && /^[a-z]+$/.test(what) ? { ...params, what: t(`cli.input.what.${what}`, { defaultValue: what }) } : params;
-  return typeof vendorOf === 'string' ? { ...worded, vendor: t(familyVendorKey(vendorOf), { defaultValue: String(params['vendor'] ?? vendorOf) }) } : worded;
+  let worded = typeof what === 'string' && /^[a-z]+$/.test(what) ? { ...params, what: t(`cli.input.what.${what}`, { defaultValue: what }) } : params;
+  if (typeof vendorOf === 'string') worded = { ...worded, vendor: t(familyVendorKey(vendorOf), { defaultValue: String(params['vendor'] ?? vendorOf) }) };
+  return worded['reason'] === 'unknown' ? { ...worded, reason: t('main.ioReason.unknown') } : worded;
 }
 
 /** Every error code has its summary: a code added to TokenLabErrorCode without one fails to compile here. */

@@ -42,6 +42,6 @@ export function cliRegistry(io: CliIo): FamilyRegistry {
 export function reportCorruption(cli: CliVault, io: CliIo): void {
   const corrupt = cli.store.corruption();
   if (corrupt) {
-    io.stderr.write(`tokenlab: ${cliT(io)('cli.profilesDamaged', { path: cli.store.path, reason: corrupt.reason, backup: corrupt.backupPath })}\n`);
+    io.stderr.write(`tokenlab: ${cliT(io)('cli.profilesDamaged', { path: cli.store.path, reason: corrupt.worded(io.locale?.language ?? 'en'), backup: corrupt.backupPath })}\n`);
   }
 }

@@ -134,7 +134,7 @@ describe('the CLI in Chinese', () => {
     const secret = await runTokenlab(['commsease', 'static', 'set', '--token=abc'], { env });
     expect(secret.stderr).toBe('tokenlab commsease: 令牌和密钥从不通过选项传入：请通过标准输入传入，或在隐藏输入提示中键入\n');
   });
-  it('a service error keeps its English detail after its code\'s Chinese summary', async () => {
+  it('a missing profile is named in the language of the run', async () => {
     const { mkdtempSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { createMemorySecretStore } = await import('../../src/main/vault/memorySecretStore');
@@ -142,7 +142,7 @@ describe('the CLI in Chinese', () => {
     const home = mkdtempSync(join(tmpdir(), 'tokenlab-cli-i18n-'));
     try {
       const zh = await runTokenlab(['verify', '--profile', 'nope', 'x'], { env: { LANG: 'zh_CN.UTF-8', TOKENLAB_HOME: home }, secretStore });
-      expect(zh.stderr).toMatch(/^tokenlab verify: 找不到档案（no profile named "nope"/);
+      expect(zh.stderr).toMatch(/^tokenlab verify: 没有名为“nope”的档案（还没有任何档案）/);
       const en = await runTokenlab(['verify', '--profile', 'nope', 'x'], { env: { TOKENLAB_HOME: home }, secretStore });
       expect(en.stderr).toMatch(/^tokenlab verify: no profile named "nope"/);
     } finally {

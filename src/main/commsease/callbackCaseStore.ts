@@ -32,7 +32,7 @@ export type CasesFile = z.infer<typeof fileSchema>;
 export const callbackCasesDocument: JsonDocumentSpec<CasesFile> = {
   schema: fileSchema,
   empty: () => ({ schemaVersion: 1, profiles: {} }),
-  entries: 'test cases',
+  entries: 'testCases',
   salvage(value) {
     const profiles: CasesFile['profiles'] = {};
     let kept = 0;

@@ -66,7 +66,7 @@ export function verifyCallback(input: VerifyCallbackInput, crypto: CryptoPort, l
     appKey: { status: appKeyStatus, received: appKeyHeader },
     curTime: { received: curTimeHeader, note: curTimeNote(curTimeHeader, input.nowMs, t) },
     body: summarizeLoginCallbackBody(input.rawBody),
-    headerProblems: problems,
+    headerProblems: problems.map((problem) => t(`verifier.headerProblem.${problem.kind}`, problem)),
   };
 }
 

@@ -13,7 +13,7 @@
 import type { CryptoPort } from '../../shared/crypto/cryptoPort';
 import { callbackCheckSum } from '../../shared/families/commsease-dynamic/checksum';
 import { buildLoginCallbackBody, type CommsEaseClientType } from '../../shared/commsease/loginCallback';
-import { COMMSEASE_CALLBACK_TIMEOUT_MS, decideLoginCallback, type CallbackDecision, type CallbackExchange } from '../../shared/commsease/callbackDecision';
+import { COMMSEASE_CALLBACK_TIMEOUT_MS, decideLoginCallback, unreadableAnswer, type CallbackDecision, type CallbackExchange } from '../../shared/commsease/callbackDecision';
 import type { Language } from '../../shared/i18n';
 import { mainT, MainTextError } from '../i18n/mainText';
 import { postWithDeadline, type MonotonicClock } from './httpPost';
@@ -98,8 +98,8 @@ export function signLoginCallback(input: LoginCallbackRequestInput, crypto: Cryp
 
 /**
  * The decision in `language`: what the client experiences, and why, from the catalogue
- * (main.decision), whose English is the engine's own words (a test holds them equal). An
- * answer that cannot be read keeps the engine's English reason, which names what is wrong with it.
+ * (main.decision), whose English is the engine's own words (a test holds them equal), and
+ * what is wrong with an answer that cannot be read (main.decision.unreadable).
  */
 export function wordDecision(decision: CallbackDecision, exchange: CallbackExchange, language: Language): CallbackDecision {
   const t = mainT(language);
@@ -109,7 +109,12 @@ export function wordDecision(decision: CallbackDecision, exchange: CallbackExcha
   if (exchange.kind === 'unreachable') params['detail'] = exchange.detail;
   if (exchange.kind === 'answered') params['status'] = exchange.status;
   if (decision.errCode !== null) params['errCode'] = decision.errCode;
-  const reason = decision.kind === 'default_policy_unreadable_answer' ? decision.reason : t(`decision.reason.${decision.kind}`, params);
+  const unreadable = decision.kind === 'default_policy_unreadable_answer' && exchange.kind === 'answered' ? unreadableAnswer(exchange.body) : null;
+  const reason = unreadable
+    ? t(`decision.unreadable.${unreadable.problem}`, 'got' in unreadable ? { got: t(`decision.unreadable.got.${unreadable.got}`) } : {})
+    : decision.kind === 'default_policy_unreadable_answer'
+      ? decision.reason
+      : t(`decision.reason.${decision.kind}`, params);
   return { ...decision, clientExperience: t(`decision.experience.${experience}`), reason };
 }
 

@@ -14,6 +14,7 @@
  */
 import type { CryptoPort, RandomBytes } from '../../shared/crypto/cryptoPort';
 import { TokenLabError } from '../../shared/errors';
+import { explainCommsEaseStatus } from '../../shared/commsease/statusCodes';
 import { mainT, MainTextError, wordError, type MainTranslate } from '../i18n/mainText';
 import type { Language } from '../../shared/i18n';
 import type { z } from 'zod';
@@ -185,7 +186,7 @@ function describeFailure(
     case 'api_error':
       return {
         status: 'api_error',
-        message: outcome.desc ? t('staticApi.apiErrorDesc', { explanation: outcome.explanation, desc: outcome.desc }) : t('staticApi.apiError', { explanation: outcome.explanation }),
+        message: outcome.desc ? t('staticApi.apiErrorDesc', { explanation: explainCommsEaseStatus(outcome.code, t), desc: outcome.desc }) : t('staticApi.apiError', { explanation: explainCommsEaseStatus(outcome.code, t) }),
         httpStatus: outcome.httpStatus,
         code: outcome.code,
         elapsedMs: outcome.elapsedMs,

@@ -8,7 +8,10 @@ import { open } from 'node:fs/promises';
 
 export type BoundedRead =
   | { ok: true; bytes: Buffer }
-  /** `not_regular`: a device, FIFO, socket or folder; `too_large`: more than the bound; else the errno code. */
+  /**
+   * `not_regular`: a device, FIFO, socket or folder; `too_large`: more than the bound; else the
+   * errno code, `unknown` when the OS gave none (worded "unknown error" by main.ioReason).
+   */
   | { ok: false; reason: 'not_regular' | 'too_large' | (string & {}) };
 
 const CHUNK = 64 * 1024;
@@ -22,7 +25,7 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<B
   try {
     handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    return { ok: false, reason: (error as NodeJS.ErrnoException).code ?? 'unknown error' };
+    return { ok: false, reason: (error as NodeJS.ErrnoException).code ?? 'unknown' };
   }
   try {
     const stat = await handle.stat();
@@ -41,7 +44,7 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<B
     }
     return { ok: true, bytes: Buffer.concat(chunks, total) };
   } catch (error) {
-    return { ok: false, reason: (error as NodeJS.ErrnoException).code ?? 'unknown error' };
+    return { ok: false, reason: (error as NodeJS.ErrnoException).code ?? 'unknown' };
   } finally {
     await handle.close().catch(() => {});
   }

@@ -82,7 +82,7 @@ export const HISTORY_FILE = 'history.json';
 export const historyDocument: JsonDocumentSpec<HistoryDocument> = {
   schema: historyFileSchema,
   empty: () => ({ schemaVersion: 1, entries: [] }),
-  entries: 'history entries',
+  entries: 'historyEntries',
   salvage(value) {
     const candidates = fieldOf(value, 'entries');
     const { items, dropped } = salvageArray(Array.isArray(candidates) ? candidates.map(wholeSecondTimes) : candidates, historyEntrySchema, (e) => [

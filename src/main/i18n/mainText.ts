@@ -23,9 +23,10 @@ export function mainT(language: Language): MainTranslate {
 
 /**
  * Params that name a phrase rather than hold a value, worded in the reader's language:
- * `action: 'refresh'` from `main.action.*`, `remedy: 'linux'` from `main.keychainRemedy.*`.
+ * `action: 'refresh'` from `main.action.*`, `remedy: 'linux'` from `main.keychainRemedy.*`,
+ * `errno: 'unknown'` from `main.ioReason.*` (an errno code such as ENOENT stays as it is).
  */
-const PHRASE_PARAMS = { action: 'action', remedy: 'keychainRemedy' } as const;
+const PHRASE_PARAMS = { action: 'action', remedy: 'keychainRemedy', errno: 'ioReason' } as const;
 
 function wordedParams(params: MainTextParams, language: Language): MainTextParams {
   let out = params;

@@ -9,7 +9,7 @@
  * anything replaces it.
  */
 import { access } from 'node:fs/promises';
-import { TokenLabError } from '../../shared/errors';
+import { MainTextError } from '../i18n/mainText';
 import { describeBytes, readRegularFile } from '../files/boundedRead';
 import { removeStaleTempFiles, writeFileAtomic } from './atomicFile';
 import { assertLockStillHeld, withFileLock, type FileLockOptions } from './fileLock';
@@ -67,9 +67,9 @@ export function createDataFile(path: string, nowMs: () => number = () => Date.no
     const read = await readRegularFile(path, DATA_FILE_MAX_BYTES);
     if (read.ok) return read.bytes.toString('utf8');
     if (read.reason === 'ENOENT') return null;
-    if (read.reason === 'not_regular') throw new TokenLabError('IO_ERROR', `could not read ${path}: it is not a regular file`);
-    if (read.reason === 'too_large') throw new TokenLabError('IO_ERROR', `could not read ${path}: it is larger than ${describeBytes(DATA_FILE_MAX_BYTES)}`);
-    throw new TokenLabError('IO_ERROR', `could not read ${path} (${read.reason})`);
+    if (read.reason === 'not_regular') throw new MainTextError('IO_ERROR', 'fileNotRegular', { path });
+    if (read.reason === 'too_large') throw new MainTextError('IO_ERROR', 'fileTooLarge', { path, size: describeBytes(DATA_FILE_MAX_BYTES) });
+    throw new MainTextError('IO_ERROR', 'fileUnreadable', { path, errno: read.reason });
   }
 
   function write(text: string): Promise<void> {
@@ -78,7 +78,7 @@ export function createDataFile(path: string, nowMs: () => number = () => Date.no
       try {
         await writeFileAtomic(path, text);
       } catch (error) {
-        throw new TokenLabError('IO_ERROR', `could not write ${path} (${errnoCode(error)})`);
+        throw new MainTextError('IO_ERROR', 'fileUnwritable', { path, errno: errnoCode(error) });
       }
     });
   }
@@ -104,7 +104,7 @@ export function createDataFile(path: string, nowMs: () => number = () => Date.no
       try {
         await writeFileAtomic(aside, text);
       } catch (error) {
-        throw new TokenLabError('STORE_CORRUPT', `${path} is damaged and a copy could not be kept aside (${errnoCode(error)})`);
+        throw new MainTextError('STORE_CORRUPT', 'damagedNotKeptAside', { path, errno: errnoCode(error) });
       }
       return aside;
     },

@@ -11,8 +11,10 @@
  */
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import { TokenLabError } from '../../shared/errors';
+import type { Language } from '../../shared/i18n';
+import type { mainEn } from '../../shared/i18n/areas/main';
 import { describeZodError } from '../../shared/ipc/describeZodError';
+import { mainT, MainTextError, type MainTextParams, type MainTranslate } from '../i18n/mainText';
 import type { DataFile } from './dataFile';
 import { parseJsonLeniently } from './lenientJson';
 
@@ -33,21 +35,38 @@ export interface JsonDocumentSpec<T> {
    * keep each entry that passes its own schema, drop the rest.
    */
   salvage(value: unknown): Salvaged<T>;
-  /** "profiles", "history entries": for the report. */
-  entries: string;
+  /** What the entries are called in the report: `main.damage.entries.*` ("profiles", "history entries"). */
+  entries: DamageEntries;
   /** Default: pretty JSON and a final newline. */
   serialize?(document: T): string;
 }
+
+export type DamageEntries = keyof (typeof mainEn)['damage']['entries'];
 
 /** A damaged file that was repaired, for the user (vault:status, CLI stderr, logs). */
 export interface DamageReport {
   /** The copy of the damaged file as it was found. */
   backupPath: string;
-  /** What was wrong and what came back, in one sentence. */
+  /** What was wrong and what came back, in one English sentence (logs, --json). */
   reason: string;
+  /** The same sentence in `language` (the page's banner, the CLI's stderr). */
+  worded(language: Language): string;
   kept: number;
   dropped: number;
 }
+
+/**
+ * A zod issue a store's schema words by the catalogue: `params: damageIssue('duplicateId', { id })`
+ * beside the English `message`, so a repair report names it in the reader's language.
+ */
+export function damageIssue(key: DamageIssueKey, params: MainTextParams = {}): { message: string; params: { damageKey: DamageIssueKey; damageParams: MainTextParams } } {
+  return { message: mainT('en')(`damage.${key}`, params), params: { damageKey: key, damageParams: params } };
+}
+
+export type DamageIssueKey = 'unknownFamily' | 'unknownProvider' | 'profileIdentifiers' | 'badIdentifiers' | 'duplicateId' | 'duplicateName';
+
+/** Why a file was judged damaged, worded later in the reader's language. */
+type DamageWhy = (t: MainTranslate) => string;
 
 export interface JsonDocumentFile<T> {
   readonly path: string;
@@ -69,7 +88,7 @@ export interface JsonDocumentOptions {
   onDamage?(report: DamageReport): void;
 }
 
-type Strict<T> = { ok: true; document: T } | { ok: false; reason: string };
+type Strict<T> = { ok: true; document: T } | { ok: false; why: DamageWhy };
 
 /** The part of a DataFile a JSON document needs (tests pass an in-memory one). */
 export type DocumentTextFile = Pick<DataFile, 'path' | 'read' | 'write' | 'locked' | 'keepAside'>;
@@ -86,12 +105,17 @@ export function openJsonDocument<T>(file: DocumentTextFile, spec: JsonDocumentSp
     try {
       json = JSON.parse(text);
     } catch {
-      return { ok: false, reason: text.trim() === '' ? 'the file is empty' : 'the file is not valid JSON (cut short, or edited by hand?)' };
+      const key = text.trim() === '' ? 'damage.empty' : 'damage.notJson';
+      return { ok: false, why: (t) => t(key) };
     }
     const parsed = spec.schema.safeParse(json);
     if (parsed.success) return { ok: true, document: parsed.data };
     const first = parsed.error.issues[0];
-    return { ok: false, reason: `unexpected content${first ? ` at ${first.path.join('.') || 'top level'}: ${first.message}` : ''}` };
+    if (!first) return { ok: false, why: (t) => t('damage.unexpected') };
+    const at = first.path.join('.');
+    const worded = first.code === 'custom' ? (first.params as { damageKey?: DamageIssueKey; damageParams?: MainTextParams } | undefined) : undefined;
+    const detail: DamageWhy = worded?.damageKey ? (t) => t(`damage.${worded.damageKey}`, worded.damageParams) : () => first.message;
+    return { ok: false, why: (t) => (at ? t('damage.unexpectedAt', { at, detail: detail(t) }) : t('damage.unexpectedTop', { detail: detail(t) })) };
   }
 
   function known(text: string | null): T | null {
@@ -106,7 +130,7 @@ export function openJsonDocument<T>(file: DocumentTextFile, spec: JsonDocumentSp
   async function save(next: T): Promise<void> {
     const checked = spec.schema.safeParse(next);
     if (!checked.success) {
-      throw new TokenLabError('INTERNAL', `refused to write ${name}: it would not read back (${describeZodError(checked.error)})`);
+      throw new MainTextError('INTERNAL', 'wouldNotReadBack', { name, detail: describeZodError(checked.error) });
     }
     const text = serialize(next);
     await file.write(text);
@@ -123,10 +147,15 @@ export function openJsonDocument<T>(file: DocumentTextFile, spec: JsonDocumentSp
       const salvaged = spec.salvage(parseJsonLeniently(damaged)?.value);
       const backupPath = await file.keepAside(damaged);
       await save(salvaged.document);
-      const why = strict.ok ? 'damaged' : strict.reason;
+      const why: DamageWhy = strict.ok ? (t) => t('damage.damaged') : strict.why;
+      const worded = (language: Language): string => {
+        const t = mainT(language);
+        return t('damage.report', { why: why(t), kept: salvaged.kept, entries: t(`damage.entries.${spec.entries}`), dropped: salvaged.dropped });
+      };
       report = {
         backupPath,
-        reason: `${why}; ${salvaged.kept} ${spec.entries} recovered, ${salvaged.dropped} unreadable`,
+        reason: worded('en'),
+        worded,
         kept: salvaged.kept,
         dropped: salvaged.dropped,
       };

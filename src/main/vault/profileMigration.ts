@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { FamilyRegistry } from '../../shared/families/registry';
+import { damageIssue } from './jsonDataFile';
 import type { IdentifierValue, Profile } from './profile';
 
 export const profileV1Schema = z.strictObject({
@@ -28,9 +29,9 @@ export type ProfileV1 = z.infer<typeof profileV1Schema>;
  * A v1 profile in the v2 shape, or the reason it cannot be: its provider names the family
  * (`zego`, `commsease`), and the family's identifier keys pick its credentials.
  */
-export function migrateProfileV1(old: ProfileV1, registry: FamilyRegistry): { ok: true; profile: Profile } | { ok: false; reason: string } {
+export function migrateProfileV1(old: ProfileV1, registry: FamilyRegistry): { ok: true; profile: Profile } | { ok: false; issue: ReturnType<typeof damageIssue> } {
   const family = registry.byCliName(old.provider);
-  if (!family) return { ok: false, reason: `unknown provider "${old.provider}"` };
+  if (!family) return { ok: false, issue: damageIssue('unknownProvider', { provider: old.provider }) };
   const flat = old as unknown as Record<string, unknown>;
   const raw: Record<string, IdentifierValue> = {};
   for (const field of family.profile.identifiers) {
@@ -38,7 +39,10 @@ export function migrateProfileV1(old: ProfileV1, registry: FamilyRegistry): { ok
     if (typeof value === 'string' || typeof value === 'number') raw[field.key] = value;
   }
   const credentials = family.profile.credentialsSchema.safeParse(raw);
-  if (!credentials.success) return { ok: false, reason: `profile "${old.name}": ${credentials.error.issues[0]?.message ?? 'bad identifiers'}` };
+  if (!credentials.success) {
+    const detail = credentials.error.issues[0]?.message;
+    return { ok: false, issue: detail === undefined ? damageIssue('badIdentifiers', { name: old.name }) : damageIssue('profileIdentifiers', { name: old.name, detail }) };
+  }
   return {
     ok: true,
     profile: {

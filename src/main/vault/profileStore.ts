@@ -17,8 +17,9 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { defaultRegistry, type FamilyRegistry } from '../../shared/families/registry';
+import type { Language } from '../../shared/i18n';
 import { createDataFile } from './dataFile';
-import { fieldOf, openJsonDocument, salvageArray, type JsonDocumentSpec } from './jsonDataFile';
+import { damageIssue, fieldOf, openJsonDocument, salvageArray, type JsonDocumentSpec } from './jsonDataFile';
 import type { IdentifierValue, Profile } from './profile';
 import { migrateProfileV1, profileV1Schema } from './profileMigration';
 
@@ -50,7 +51,7 @@ function storedProfileSchema(registry: FamilyRegistry): z.ZodType<Profile> {
   return storedProfileShape.transform((stored, ctx) => {
     const family = registry.get(stored.family);
     if (!family) {
-      ctx.addIssue({ code: 'custom', path: ['family'], message: `unknown token family "${stored.family.slice(0, 64)}"` });
+      ctx.addIssue({ code: 'custom', path: ['family'], ...damageIssue('unknownFamily', { family: stored.family.slice(0, 64) }) });
       return z.NEVER;
     }
     const credentials = family.profile.credentialsSchema.safeParse(stored.credentials);
@@ -67,7 +68,7 @@ function v1ProfileSchema(registry: FamilyRegistry): z.ZodType<Profile> {
   return profileV1Schema.transform((old, ctx) => {
     const migrated = migrateProfileV1(old, registry);
     if (!migrated.ok) {
-      ctx.addIssue({ code: 'custom', message: migrated.reason });
+      ctx.addIssue({ code: 'custom', ...migrated.issue });
       return z.NEVER;
     }
     return migrated.profile;
@@ -83,9 +84,9 @@ function noDuplicates(profiles: readonly Profile[], ctx: z.RefinementCtx): void 
   const ids = new Set<string>();
   const names = new Set<string>();
   for (const p of profiles) {
-    if (ids.has(p.id)) ctx.addIssue({ code: 'custom', message: `duplicate profile id ${p.id}` });
+    if (ids.has(p.id)) ctx.addIssue({ code: 'custom', ...damageIssue('duplicateId', { id: p.id }) });
     const key = nameKey(p.name);
-    if (names.has(key)) ctx.addIssue({ code: 'custom', message: `duplicate profile name "${p.name}"` });
+    if (names.has(key)) ctx.addIssue({ code: 'custom', ...damageIssue('duplicateName', { name: p.name }) });
     ids.add(p.id);
     names.add(key);
   }
@@ -135,7 +136,10 @@ function profilesDocument(registry: FamilyRegistry): JsonDocumentSpec<ProfilesDo
 
 export interface CorruptFileReport {
   backupPath: string;
+  /** In English (logs, --json). */
   reason: string;
+  /** The reason in `language` (the page's banner, the CLI's stderr). */
+  worded(language: Language): string;
 }
 
 export interface ProfileStore {
@@ -156,7 +160,7 @@ export function createProfileStore(dataDir: string, nowMs: () => number, registr
     path: file.path,
     corruption: () => {
       const damage = file.damage();
-      return damage && { backupPath: damage.backupPath, reason: damage.reason };
+      return damage && { backupPath: damage.backupPath, reason: damage.reason, worded: damage.worded };
     },
     exclusive: (operation) => file.locked(operation),
     load: async () => (await file.read()).profiles,

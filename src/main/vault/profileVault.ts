@@ -34,7 +34,8 @@ export interface ProfileCredentials<C> {
 }
 
 export interface ProfileVault {
-  status(): Promise<VaultStatus>;
+  /** `language`: the one the damaged-file reason is worded in (default English). */
+  status(language?: Language): Promise<VaultStatus>;
   list(): Promise<ProfileView[]>;
   get(id: string): Promise<ProfileView>;
   findByName(name: string): Promise<ProfileView>;
@@ -182,7 +183,7 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
     const found = profiles.find((p) => nameKey(p.name) === nameKey(name));
     if (!found) {
       const known = profiles.map((p) => p.name).join(', ');
-      throw new TokenLabError('PROFILE_NOT_FOUND', `no profile named "${name}"${known ? ` (profiles: ${known})` : ' (no profiles yet)'}`);
+      throw known ? new MainTextError('PROFILE_NOT_FOUND', 'profileNotFound', { name, known }) : new MainTextError('PROFILE_NOT_FOUND', 'profileNotFoundNone', { name });
     }
     return found;
   }
@@ -210,7 +211,7 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
       const id = newId();
       if (!profiles.some((p) => p.id === id)) return parseOrThrow(profileIdSchema, id, 'generated id');
     }
-    throw new TokenLabError('INTERNAL', 'could not draw an unused profile id');
+    throw new MainTextError('INTERNAL', 'noUnusedProfileId');
   }
 
   /**
@@ -226,10 +227,12 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
   }
 
   return {
-    async status() {
+    async status(language: Language = 'en') {
       // Loading moves a corrupt file aside, so the report below covers what we just found.
       await serial(() => store.load()).catch(() => []);
-      return { keychain: await secrets.status(), dataDir: options.dataDir, corruptBackup: store.corruption() };
+      const corrupt = store.corruption();
+      const corruptBackup = corrupt && { backupPath: corrupt.backupPath, reason: corrupt.worded(language) };
+      return { keychain: await secrets.status(), dataDir: options.dataDir, corruptBackup };
     },
 
     list: () => serial(async () => (await store.load()).map(view)),
@@ -242,7 +245,7 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
       serial(async () => {
         const request = parseOrThrow(addProfileRequestShape, input, 'invalid profile') as AddProfileRequest;
         const family = request.family !== undefined ? registry.get(request.family) : registry.byCliName(request.provider ?? '');
-        if (!family) throw new TokenLabError('INVALID_INPUT', `invalid profile: ${request.family !== undefined ? 'family' : 'provider'}: not a known token family`);
+        if (!family) throw new MainTextError('INVALID_INPUT', 'profileUnknownFamily', { field: request.family !== undefined ? 'family' : 'provider' });
         // Identifiers in `credentials`, or (the older shape) as top-level keys of the request.
         const credentials = credentialsFrom(family, request.credentials ?? (request as unknown as Record<string, unknown>), 'invalid profile');
         const secret = normalizeSecret(family, request.secret);

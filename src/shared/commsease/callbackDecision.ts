@@ -75,8 +75,8 @@ export function decideLoginCallback(exchange: CallbackExchange): CallbackDecisio
     };
   }
   const answer = readAnswer(exchange.body);
-  if (typeof answer === 'string') {
-    return { kind: 'default_policy_unreadable_answer', clientExperience: DEFAULT_POLICY, reason: answer, errCode: null, responseCode: null };
+  if ('problem' in answer) {
+    return { kind: 'default_policy_unreadable_answer', clientExperience: DEFAULT_POLICY, reason: unreadableEnglish(answer), errCode: null, responseCode: null };
   }
   if (answer.errCode === 0) {
     return {
@@ -96,22 +96,51 @@ export function decideLoginCallback(exchange: CallbackExchange): CallbackDecisio
   };
 }
 
-function readAnswer(body: string): { errCode: number; responseCode: number | null } | string {
+/**
+ * What is wrong with an answer that cannot be read: `got` names the errCode's kind of value
+ * (main.decision.unreadable.* words it; the English below is the same text, a test holds them equal).
+ */
+export type UnreadableAnswer =
+  | { problem: 'notJson' | 'notObject' | 'noErrCode' }
+  | { problem: 'errCodeNotWhole'; got: 'null' | 'array' | 'fraction' | 'string' | 'boolean' | 'object' };
+
+const EXPECTED = '; the expected body is {"errCode": 0} to allow or {"errCode": 1} to refuse';
+const GOT_ENGLISH = { null: 'null', array: 'an array', fraction: 'a fraction', string: 'a string', boolean: 'a boolean', object: 'a object' } as const;
+
+function unreadableEnglish(answer: UnreadableAnswer): string {
+  switch (answer.problem) {
+    case 'notJson':
+      return `the answer is not JSON${EXPECTED}`;
+    case 'notObject':
+      return `the answer is JSON but not an object${EXPECTED}`;
+    case 'noErrCode':
+      return `the answer has no "errCode" field${EXPECTED}`;
+    case 'errCodeNotWhole':
+      return `"errCode" must be a whole number, got ${GOT_ENGLISH[answer.got]}`;
+  }
+}
+
+/** Why an answer body cannot be read, or null when it can (for wording the reason in another language). */
+export function unreadableAnswer(body: string): UnreadableAnswer | null {
+  const answer = readAnswer(body);
+  return 'problem' in answer ? answer : null;
+}
+
+function readAnswer(body: string): { errCode: number; responseCode: number | null } | UnreadableAnswer {
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
-    return 'the answer is not JSON; the expected body is {"errCode": 0} to allow or {"errCode": 1} to refuse';
+    return { problem: 'notJson' };
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return 'the answer is JSON but not an object; the expected body is {"errCode": 0} to allow or {"errCode": 1} to refuse';
-  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { problem: 'notObject' };
   const record = parsed as Record<string, unknown>;
-  if (!('errCode' in record)) return 'the answer has no "errCode" field; the expected body is {"errCode": 0} to allow or {"errCode": 1} to refuse';
+  if (!('errCode' in record)) return { problem: 'noErrCode' };
   if (typeof record.errCode !== 'number' || !Number.isInteger(record.errCode)) {
     // Named by type, not quoted: a cut-off quote of an echoed token could not be masked afterwards.
-    const got = record.errCode === null ? 'null' : Array.isArray(record.errCode) ? 'an array' : typeof record.errCode === 'number' ? 'a fraction' : `a ${typeof record.errCode}`;
-    return `"errCode" must be a whole number, got ${got}`;
+    const value = record.errCode;
+    const got = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'number' ? 'fraction' : (typeof value as 'string' | 'boolean' | 'object');
+    return { problem: 'errCodeNotWhole', got };
   }
   const responseCode = typeof record.responseCode === 'number' && Number.isInteger(record.responseCode) ? record.responseCode : null;
   return { errCode: record.errCode, responseCode };

@@ -201,6 +201,11 @@ describe('callback verifier in Chinese', () => {
     expect(verifyIn('zh-CN', headers, body).curTime.note).toBe('5 秒前发送（按 CurTime）。');
     const other = verifyIn('zh-CN', headers, body, APP_SECRET, 'another-app-key');
     expect(other.explanation).toContain('AppKey 请求头不是这个档案的 AppKey');
+    // A pasted line that is not a header, and a repeated one, are reported in the reader's language.
+    const messy = `${headers}\nnot a header\nMD5: 0`;
+    const lines = messy.split('\n').length;
+    expect(verifyIn('zh-CN', messy, body).headerProblems).toEqual([`第 ${lines - 1} 行不是“名称: 值”形式的请求头`, `第 ${lines} 行重复了请求头“MD5”；使用第一个值`]);
+    expect(verifyIn('en', messy, body).headerProblems).toEqual([`line ${lines - 1} is not a "Name: value" header`, `line ${lines} repeats the header "MD5"; the first value is used`]);
   });
 });
 
@@ -211,6 +216,14 @@ describe('the login-callback decision in Chinese', () => {
     { kind: 'answered', status: 500, body: '' },
     { kind: 'answered', status: 200, body: '{"errCode": 0}' },
     { kind: 'answered', status: 200, body: '{"errCode": 1}' },
+    // Answers that cannot be read: what is wrong with them is worded too.
+    { kind: 'answered', status: 200, body: 'ok' },
+    { kind: 'answered', status: 200, body: '[0]' },
+    { kind: 'answered', status: 200, body: '{"code": 0}' },
+    { kind: 'answered', status: 200, body: '{"errCode": 0.5}' },
+    { kind: 'answered', status: 200, body: '{"errCode": "0"}' },
+    { kind: 'answered', status: 200, body: '{"errCode": {}}' },
+    { kind: 'answered', status: 200, body: '{"errCode": null}' },
   ];
 
   it.each(exchanges)("words the engine's decision in English exactly as the engine does (%o)", (exchange) => {
@@ -225,6 +238,11 @@ describe('the login-callback decision in Chinese', () => {
     expect(zh.clientExperience).toMatch(/[\u4e00-\u9fff]/);
     expect(zh.reason).toMatch(/[\u4e00-\u9fff]|^HTTP 2xx，/);
     expect(zh.reason).not.toContain('main.');
+  });
+
+  it('names what is wrong with an unreadable answer in Chinese', () => {
+    const exchange: CallbackExchange = { kind: 'answered', status: 200, body: '{"errCode": "0"}' };
+    expect(wordDecision(decideLoginCallback(exchange), exchange, 'zh-CN').reason).toBe('"errCode" 必须是整数，收到的是字符串');
   });
 
   it("reports the customer server's refusal in Chinese", async () => {

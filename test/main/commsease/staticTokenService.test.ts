@@ -179,5 +179,8 @@ describe('the static token report in the language picked in the app', () => {
       textKey: 'envMismatch',
       message: 'the refresh was confirmed for environment "prod", but profile "Acme dev" is tagged "dev"; nothing was sent',
     });
+    // A CommsEase status code's meaning and hint read in Chinese too; the vendor's desc stays as sent.
+    const refused = await worded.refresh({ profileId: dev.id, accid: 'fay', confirmation: { env: 'dev', twice: false } });
+    expect(refused.message).toMatch(/^云信拒绝了它，错误码 414：参数错误。（CheckSum 校验失败时也返回它：.*）——desc：“.*accid not exist.*”。$/);
   });
 });

@@ -27,7 +27,7 @@ type Doc = z.infer<typeof schema>;
 const spec: JsonDocumentSpec<Doc> = {
   schema,
   empty: () => ({ schemaVersion: 1, items: [] }),
-  entries: 'items',
+  entries: 'testCases',
   salvage(value) {
     const { items, dropped } = salvageArray(fieldOf(value, 'items'), item, (i) => [i.id]);
     return { document: { schemaVersion: 1, items }, kept: items.length, dropped };
@@ -52,7 +52,7 @@ describe('JSON data files', () => {
     expect(state.kept).toEqual([damaged]);
     expect(JSON.parse(state.text as string)).toEqual({ schemaVersion: 1, items: [{ id: 'a', n: 1 }, { id: 'c', n: 3 }] });
     expect(doc.damage()).toMatchObject({ backupPath: '/data/x.json.corrupt-1', kept: 2, dropped: 3 });
-    expect(doc.damage()?.reason).toMatch(/not valid JSON.*2 items recovered, 3 unreadable/);
+    expect(doc.damage()?.reason).toMatch(/not valid JSON.*2 test cases recovered, 3 unreadable/);
     // Repaired once: reading again finds a healthy file.
     await doc.read();
     expect(state.kept).toHaveLength(1);

@@ -6,6 +6,8 @@ import { createMemorySecretStore, type MemorySecretStore } from '../../../src/ma
 import { createProfileStore } from '../../../src/main/vault/profileStore';
 import { createProfileVault, type ProfileVault } from '../../../src/main/vault/profileVault';
 import { secretFingerprint } from '../../../src/main/vault/fingerprint';
+import { wordError } from '../../../src/main/i18n/mainText';
+import type { TokenLabError } from '../../../src/shared/errors';
 
 const ZEGO_SECRET = 'fa94dd0f974cf2e293728a526b028271';
 const CE_SECRET = '2afa7b254f15';
@@ -192,6 +194,27 @@ describe('profile vault', () => {
     await expect(vault.list()).resolves.toEqual([]);
     await addZego();
     expect((await vault.list()).length).toBe(1);
+  });
+
+  it('words a damaged profiles.json in the language asked for: the page shows why in Chinese', async () => {
+    // Two entries with one id: the second is a duplicate the schema names by its catalogue key.
+    const p = await addZego();
+    const file = JSON.parse(await readFile(join(dir, 'profiles.json'), 'utf8')) as { profiles: object[] };
+    await writeFile(join(dir, 'profiles.json'), JSON.stringify({ ...file, profiles: [file.profiles[0], { ...file.profiles[0], name: 'other' }] }));
+    const en = await vault.status();
+    const zh = await vault.status('zh-CN');
+    expect(en.corruptBackup?.reason).toBe(`unexpected content at top level: duplicate profile id ${p.id}; 1 profiles recovered, 1 unreadable`);
+    expect(zh.corruptBackup?.reason).toBe(`顶层的内容不符合预期：重复的档案 ID ${p.id}；已恢复 1 个档案，1 个无法读取`);
+  });
+
+  it('names a missing profile in English for the log, and by its catalogue key for the reader', async () => {
+    const error = await vault.findByName('nope').catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'PROFILE_NOT_FOUND', message: 'no profile named "nope" (no profiles yet)' });
+    expect(wordError(error as TokenLabError, 'zh-CN')).toBe('没有名为“nope”的档案（还没有任何档案）');
+    await addZego();
+    const known = await vault.findByName('nope').catch((e: unknown) => e);
+    expect((known as Error).message).toMatch(/^no profile named "nope" \(profiles: /);
+    expect(wordError(known as TokenLabError, 'zh-CN')).toMatch(/^没有名为“nope”的档案（已有档案：/);
   });
 
   it('sees changes made by another process (the CLI) between calls', async () => {

@@ -22,7 +22,10 @@ describe('parseRawHeaders', () => {
   it('reports lines that are not headers and repeated headers by line number, keeping the first value', () => {
     const { values, problems } = parseRawHeaders('MD5: one\nthis is not a header\nmd5: two');
     expect(values.get('md5')).toBe('one');
-    expect(problems).toEqual(['line 2 is not a "Name: value" header', 'line 3 repeats the header "md5"; the first value is used']);
+    expect(problems).toEqual([
+      { kind: 'notAHeader', line: 2 },
+      { kind: 'repeated', line: 3, name: 'md5' },
+    ]);
   });
 
   it('keeps a colon inside the value', () => {

@@ -12,15 +12,16 @@ import type { HandlersFor } from '../handlerTypes';
 export interface VaultHandlerDeps {
   vault: Pick<ProfileVault, 'status'>;
   doctor: KeychainDoctor;
-  /** The keychain's status is worded in the language the page picked. */
+  /** The keychain's status and a damaged file's reason are worded in the language the page picked. */
   language: Pick<AppLanguage, 'current'>;
 }
 
 export function createVaultHandlers(deps: VaultHandlerDeps): HandlersFor<typeof vaultChannels> {
   return {
     'vault:status': async () => {
-      const status = await deps.vault.status();
-      return { ...status, keychain: wordKeychainStatus(status.keychain, deps.language.current()) };
+      const language = deps.language.current();
+      const status = await deps.vault.status(language);
+      return { ...status, keychain: wordKeychainStatus(status.keychain, language) };
     },
     'vault:findOrphans': async () => ({ dataDir: deps.doctor.dataDir, orphans: await deps.doctor.findOrphans() }),
     'vault:removeOrphans': ({ accounts }) => deps.doctor.removeOrphans(accounts),
