@@ -13,6 +13,7 @@ import {
   timingSafeEqual as nodeTimingSafeEqual,
 } from 'node:crypto';
 import * as cryptoModule from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 import type { CryptoPort, RandomBytes } from '../../shared/crypto/cryptoPort';
 
 function aesName(mode: 'cbc' | 'gcm', key: Uint8Array): string {
@@ -71,6 +72,7 @@ export const nodeCryptoPort: CryptoPort = {
     }
     return nodeTimingSafeEqual(a, b);
   },
+  deflate: (data, level) => deflateSync(data, { level }),
 };
 
 export const nodeRandomBytes: RandomBytes = (length) => randomBytes(length);

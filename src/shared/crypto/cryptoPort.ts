@@ -33,7 +33,18 @@ export interface CryptoPort {
   hmac(algorithm: HmacAlgorithm, key: Uint8Array | string, data: Uint8Array | string): Uint8Array;
   /** Constant-time equality; different lengths compare unequal without leaking where. */
   timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean;
+  /**
+   * Optional: zlib-compress (RFC 1950) at `level` with the host's zlib (node:zlib in the main
+   * process and the CLI). Not cryptography, but the one host port a generator receives, so the
+   * compressed families (Agora 007, Tencent UserSig) reach it: node:zlib is about three times
+   * faster than the portable fallback for a token's few hundred bytes, and is the zlib the
+   * official Node SDKs use. Without it `deflateZlib` falls back to fflate; the content is the
+   * same either way, the compressed bytes may differ between hosts (never within one).
+   */
+  deflate?(data: Uint8Array, level: ZlibLevel): Uint8Array;
 }
+
+export type ZlibLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
 export type HmacAlgorithm = 'sha1' | 'sha256' | 'sha384' | 'sha512';
 

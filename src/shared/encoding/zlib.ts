@@ -1,5 +1,6 @@
 /**
- * Strict, bounded zlib (RFC 1950) decoding, and zlib encoding through fflate.
+ * Strict, bounded zlib (RFC 1950) decoding, and zlib encoding through the host's zlib (the
+ * CryptoPort's optional `deflate`) or, where the host offers none, fflate.
  *
  * Decoding is our own small inflater (after zlib's puff.c) rather than fflate's, because the
  * token rules need what fflate does not give: the Adler-32 checked, the exact byte where the
@@ -7,6 +8,7 @@
  * hard output cap that stops work at once (a zip bomb costs at most the cap, not 1 GB).
  */
 import { zlibSync } from 'fflate';
+import type { CryptoPort, ZlibLevel } from '../crypto/cryptoPort';
 
 /** The token rules' cap on inflated output. */
 export const MAX_INFLATED_BYTES = 1 << 20;
@@ -317,7 +319,11 @@ export function inflateZlibStrict(data: Uint8Array, limit = MAX_INFLATED_BYTES):
   return { ok: true, bytes };
 }
 
-/** zlib-compress as the official Python/C++ code does (level 6); the bytes differ from other zlibs, the content does not. */
-export function deflateZlib(data: Uint8Array, level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 6): Uint8Array {
-  return zlibSync(data, { level });
+/**
+ * zlib-compress at the official code's level (6, zlib's default in the Python, Node and C++
+ * SDKs) through the host's zlib when `host` has one, else fflate. Both are deterministic; their
+ * bytes differ from each other (as zlib versions differ among themselves), the content does not.
+ */
+export function deflateZlib(data: Uint8Array, level: ZlibLevel = 6, host?: Pick<CryptoPort, 'deflate'>): Uint8Array {
+  return host?.deflate ? host.deflate(data, level) : zlibSync(data, { level });
 }

@@ -2,6 +2,7 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
 import { crc32 } from '../../../src/shared/encoding/crc32';
 import { deflateZlib, inflateZlibStrict, MAX_INFLATED_BYTES } from '../../../src/shared/encoding/zlib';
 
@@ -35,6 +36,27 @@ describe('inflateZlibStrict', () => {
     bad[bad.length - 1] = (bad[bad.length - 1] as number) ^ 1;
     expect(inflateZlibStrict(bad)).toMatchObject({ ok: false, problem: 'adler32' });
     expect(inflateZlibStrict(z.subarray(2, z.length - 4))).toMatchObject({ ok: false, problem: 'header' });
+  });
+});
+
+describe('deflateZlib', () => {
+  const json = new TextEncoder().encode('{"TLS.ver":"2.0","TLS.identifier":"bench_user","TLS.sdkappid":1400000000,"TLS.time":1750000000,"TLS.expire":86400}');
+
+  it('compresses through the host port when it has one, at the level asked (node:zlib in the node port)', () => {
+    for (const level of [0, 1, 6, 9] as const) {
+      expect(Buffer.from(deflateZlib(json, level, nodeCryptoPort)).equals(deflateSync(json, { level }))).toBe(true);
+    }
+    // zlib's header names the level class: 78 01 stored/fastest, 78 9c default (the official code's 6).
+    expect([...deflateZlib(json, 6, nodeCryptoPort).subarray(0, 2)]).toEqual([0x78, 0x9c]);
+  });
+
+  it('falls back to fflate without a host deflate, and both inflate strictly to the input, the same bytes every time', () => {
+    for (const host of [undefined, {}, nodeCryptoPort]) {
+      const z = deflateZlib(json, 6, host);
+      expect(Buffer.from(deflateZlib(json, 6, host)).equals(Buffer.from(z))).toBe(true);
+      const r = inflateZlibStrict(z);
+      expect(r.ok && Buffer.from(r.bytes).equals(Buffer.from(json))).toBe(true);
+    }
   });
 });
 

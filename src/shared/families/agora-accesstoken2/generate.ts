@@ -101,7 +101,7 @@ export function contentFromRequest(r: AgoraRequest, base: { appId: string; issue
 }
 
 export function encodeAccessToken2(content: AccessToken2Content, certificate: string, crypto: CryptoPort): string {
-  return '007' + encodeBase64(deflateZlib(packAccessToken2Payload(content, certificate, crypto)));
+  return '007' + encodeBase64(deflateZlib(packAccessToken2Payload(content, certificate, crypto), 6, crypto));
 }
 
 export function mintAccessToken2(r: AgoraRequest, ctx: MintContext<AgoraCredentials>): string {

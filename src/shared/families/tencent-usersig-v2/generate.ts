@@ -73,7 +73,7 @@ export function userSigJson(spec: UserSigSpec, secret: string, crypto: CryptoPor
 }
 
 export function encodeUserSig(spec: UserSigSpec, secret: string, crypto: CryptoPort): string {
-  return encodeUserSigText(deflateZlib(utf8Encode(userSigJson(spec, secret, crypto))));
+  return encodeUserSigText(deflateZlib(utf8Encode(userSigJson(spec, secret, crypto)), 6, crypto));
 }
 
 export function mintUserSig(r: TencentRequest, ctx: MintContext<TencentCredentials>): string {
