@@ -7,7 +7,7 @@ import { DEFAULT_FAMILIES, defaultRegistry } from '../../../src/shared/families/
 import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
 import { loadVectors } from '../../support/vectors';
 import { createI18n, en, zhCN } from '../../../src/shared/i18n';
-import { familyLabelKey, familySecretKey, familyTextKey, familyTexts, familyVendorKey, type FamilyTextSection, type FamilyTextSpec } from '../../../src/shared/i18n/familyTexts';
+import { familyLabelKey, familySecretKey, familyTextKey, familyTexts, familyValueKey, familyVendorKey, type FamilyTextSection, type FamilyTextSpec } from '../../../src/shared/i18n/familyTexts';
 
 function lookup(tree: object, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), tree);
@@ -76,6 +76,52 @@ describe('family segment texts', () => {
     }
     // Every registered family was seen, so a family added without vectors here fails this test.
     expect([...formats].sort()).toEqual(DEFAULT_FAMILIES.map((f) => f.id).sort());
+  });
+});
+
+describe('family segment values', () => {
+  const files = ['agora-accesstoken2.json', 'agora-accesstoken.json', 'tencent-usersig-v2.json', 'livekit-jwt.json', 'twilio-jwt.json', 'jwt-generic.json'];
+  const enT = createI18n('en');
+  const zhT = createI18n('zh-CN');
+
+  it('word every keyed byte-map value in both catalogues, the English exactly the engine’s value', () => {
+    const keyed = new Set<string>();
+    for (const file of files) {
+      for (const v of loadVectors(file)) {
+        const secret = v.inputs['secret'] ?? v.inputs['appSecret'] ?? v.inputs['appCertificate'];
+        const inspection = defaultRegistry.inspect(v.token, { now: 1_700_000_000, secret: secret === undefined ? undefined : String(secret) }, nodeCryptoPort);
+        const inEnglish = familyTexts((k, o) => enT.t(k, o), inspection.format);
+        const inChinese = familyTexts((k, o) => zhT.t(k, o), inspection.format);
+        for (const segment of inspection.segments) {
+          if (!segment.valueParts) continue;
+          keyed.add(`${inspection.format}.${segment.name}`);
+          for (const p of segment.valueParts) {
+            const key = familyValueKey(inspection.format, p.key);
+            expect(typeof lookup(en, key), `${file} ${key}`).toBe('string');
+            expect(typeof lookup(zhCN, key), `${file} ${key}`).toBe('string');
+          }
+          expect(inEnglish.segmentValue(segment), `${file} ${segment.name}`).toBe(segment.value);
+          expect(inChinese.segmentValue(segment), `${file} ${segment.name}`).not.toMatch(/\{\{/);
+        }
+      }
+    }
+    // The Agora values that carried English words are keyed.
+    for (const name of ['agora-accesstoken2.issueTs', 'agora-accesstoken2.expire', 'agora-accesstoken2.service', 'agora-accesstoken.ts', 'agora-accesstoken.privileges']) expect(keyed, name).toContain(name);
+  });
+
+  it('read in Chinese where the English has words (007 lifetime and service, 006 uid 0 and no privileges)', () => {
+    const zh = (format: string, segment: Parameters<ReturnType<typeof familyTexts>['segmentValue']>[0]) => familyTexts((k, o) => zhT.t(k, o), format).segmentValue(segment);
+    const v = loadVectors('agora-accesstoken2.json')[0]!;
+    const inspection = defaultRegistry.inspect(v.token, { now: 1_700_000_000 }, nodeCryptoPort);
+    const expire = inspection.segments.find((s) => s.name === 'expire')!;
+    expect(expire.value).toMatch(/ s \(until /);
+    expect(zh(inspection.format, expire)).toMatch(/^\d+ 秒（至 .+）$/);
+    const service = inspection.segments.find((s) => s.name === 'service')!;
+    expect(zh(inspection.format, service)).not.toMatch(/until|any user|no privileges/);
+    expect(zh('agora-accesstoken', { value: '0 (uid 0: any user)', valueParts: [{ key: 'crcUidAny' }] })).toBe('0（uid 0：任意用户）');
+    expect(zh('agora-accesstoken', { value: 'none', valueParts: [{ key: 'none' }] })).toBe('无');
+    // A piece the catalogue lacks: the engine's whole English value, not a value with a hole.
+    expect(zh('agora-accesstoken', { value: 'x y', valueParts: [{ key: 'none' }, { key: 'noSuchPiece' }] })).toBe('x y');
   });
 });
 
