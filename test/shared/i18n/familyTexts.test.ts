@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_FAMILIES, defaultRegistry } from '../../../src/shared/families/registry';
 import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
 import { loadVectors } from '../../support/vectors';
+import { reasonText } from '../../../src/shared/tokens/reasonText';
 import { createI18n, en, zhCN } from '../../../src/shared/i18n';
 import { familyLabelKey, familySecretKey, familyTextKey, familyTexts, familyValueKey, familyVendorKey, type FamilyTextSection, type FamilyTextSpec } from '../../../src/shared/i18n/familyTexts';
 
@@ -122,6 +123,36 @@ describe('family segment values', () => {
     expect(zh('agora-accesstoken', { value: 'none', valueParts: [{ key: 'none' }] })).toBe('无');
     // A piece the catalogue lacks: the engine's whole English value, not a value with a hole.
     expect(zh('agora-accesstoken', { value: 'x y', valueParts: [{ key: 'none' }, { key: 'noSuchPiece' }] })).toBe('x y');
+  });
+});
+
+describe('parse-error details', () => {
+  const ctx = (language: 'en' | 'zh-CN') => {
+    const i18n = createI18n(language);
+    return { t: (k: string, o?: Record<string, unknown>) => i18n.t(k, o), language, now: 1_700_000_000 };
+  };
+
+  it('read in English exactly as the engine’s detail and in Chinese without the English detail', () => {
+    const tokens: string[] = ['eyJhbGciOiJIUzI1NiJ9.e30', 'bm90IGpzb24.e30.c2ln', 'eyJ0eXAiOiJKV1QifQ.e30.c2ln'];
+    for (const file of ['agora-accesstoken2.json', 'agora-accesstoken.json', 'jwt-generic.json', 'livekit-jwt.json', 'twilio-jwt.json']) {
+      for (const v of loadVectors(file)) tokens.push(v.token, v.token.slice(0, Math.floor(v.token.length * 0.8)));
+    }
+    const keyed = new Set<string>();
+    for (const token of tokens) {
+      const inspection = defaultRegistry.inspect(token, { now: 1_700_000_000 }, nodeCryptoPort);
+      const code = inspection.reasonParams?.['detailCode'];
+      if (typeof code !== 'string') continue;
+      keyed.add(code);
+      expect(lookup(zhCN, `reason.detail.${code}`), code).toEqual(expect.any(String));
+      // The English detail by its code is the engine's detail, word for word.
+      const { detailCode: _code, ...plain } = inspection.reasonParams ?? {};
+      expect(reasonText(inspection, ctx('en')), token).toBe(reasonText({ ...inspection, reasonParams: plain }, ctx('en')));
+      const zh = reasonText(inspection, ctx('zh-CN'));
+      expect(zh, token).not.toContain(String(inspection.reasonParams?.['detail']));
+      expect(zh, token).not.toMatch(/\{\{/);
+    }
+    // The common ones are seen: a truncated Agora body, a JWT without three parts, a header without alg.
+    for (const code of ['runs_past_end', 'jwt_segments', 'jwt_no_alg']) expect(keyed, code).toContain(code);
   });
 });
 

@@ -130,7 +130,7 @@ export function inspectAccessToken(out: WideInspection, options: FamilyVerifyOpt
     return malformedAt(out, BODY_START + decoded.offset, 'text', `bad base64: ${decoded.message}`, 'bad_base64', { detail: decoded.message });
   }
   const parsed = parseAccessTokenContent(appId, decoded.bytes);
-  if (!parsed.ok) return malformedAt(out, parsed.offset, 'envelope', `bad AccessToken layout: ${parsed.reason}`, 'bad_layout', { detail: parsed.reason });
+  if (!parsed.ok) return malformedAt(out, parsed.offset, 'envelope', `bad AccessToken layout: ${parsed.reason}`, 'bad_layout', { detail: parsed.reason, ...parsed.detail });
   const t = parsed.token;
   const now = options.now;
   const { expiresAt, kind } = tokenExpiry(t);

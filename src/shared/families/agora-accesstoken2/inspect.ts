@@ -223,7 +223,7 @@ export function inspectAccessToken2(out: WideInspection, options: FamilyVerifyOp
     return malformedAt(out, inflated.offset, 'envelope', `not one complete zlib stream: ${inflated.message}`, 'bad_zlib', { detail: inflated.message });
   }
   const parsed = parseAccessToken2(inflated.bytes);
-  if (!parsed.ok) return malformedAt(out, parsed.offset, 'envelope', `bad AccessToken2 layout: ${parsed.reason}`, 'bad_layout', { detail: parsed.reason });
+  if (!parsed.ok) return malformedAt(out, parsed.offset, 'envelope', `bad AccessToken2 layout: ${parsed.reason}`, 'bad_layout', { detail: parsed.reason, ...parsed.detail });
   const t = parsed.token;
   const now = options.now;
   const expiresAt = t.issueTs + t.expire;
