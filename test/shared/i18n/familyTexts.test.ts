@@ -133,8 +133,9 @@ describe('parse-error details', () => {
   };
 
   it('read in English exactly as the engine’s detail and in Chinese without the English detail', () => {
-    const tokens: string[] = ['eyJhbGciOiJIUzI1NiJ9.e30', 'bm90IGpzb24.e30.c2ln', 'eyJ0eXAiOiJKV1QifQ.e30.c2ln'];
-    for (const file of ['agora-accesstoken2.json', 'agora-accesstoken.json', 'jwt-generic.json', 'livekit-jwt.json', 'twilio-jwt.json']) {
+    // A 007 whose body is not zlib, a JWT of two parts, one whose header is not JSON, one without alg.
+    const tokens: string[] = [`007${Buffer.from('not zlib at all, just text').toString('base64')}`, 'eyJhbGciOiJIUzI1NiJ9.e30', 'bm90IGpzb24.e30.c2ln', 'eyJ0eXAiOiJKV1QifQ.e30.c2ln'];
+    for (const file of ['agora-accesstoken2.json', 'agora-accesstoken.json', 'tencent-usersig-v2.json', 'jwt-generic.json', 'livekit-jwt.json', 'twilio-jwt.json']) {
       for (const v of loadVectors(file)) tokens.push(v.token, v.token.slice(0, Math.floor(v.token.length * 0.8)));
     }
     const keyed = new Set<string>();
@@ -151,8 +152,8 @@ describe('parse-error details', () => {
       expect(zh, token).not.toContain(String(inspection.reasonParams?.['detail']));
       expect(zh, token).not.toMatch(/\{\{/);
     }
-    // The common ones are seen: a truncated Agora body, a JWT without three parts, a header without alg.
-    for (const code of ['runs_past_end', 'jwt_segments', 'jwt_no_alg']) expect(keyed, code).toContain(code);
+    // The common ones are seen: a truncated Agora body, a JWT without three parts, a header without alg, a body not zlib.
+    for (const code of ['runs_past_end', 'jwt_segments', 'jwt_no_alg', 'zlib_not_header']) expect(keyed, code).toContain(code);
   });
 });
 

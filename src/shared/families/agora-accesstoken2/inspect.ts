@@ -220,7 +220,7 @@ export function inspectAccessToken2(out: WideInspection, options: FamilyVerifyOp
   const inflated = inflateZlibStrict(decoded.bytes);
   if (!inflated.ok) {
     if (inflated.problem === 'trailing') diagnose(out, options, 'trailing_bytes', 'error', 'Bytes follow the end of the zlib stream: the token was altered or two tokens were joined.');
-    return malformedAt(out, inflated.offset, 'envelope', `not one complete zlib stream: ${inflated.message}`, 'bad_zlib', { detail: inflated.message });
+    return malformedAt(out, inflated.offset, 'envelope', `not one complete zlib stream: ${inflated.message}`, 'bad_zlib', { detail: inflated.message, ...inflated.detail });
   }
   const parsed = parseAccessToken2(inflated.bytes);
   if (!parsed.ok) return malformedAt(out, parsed.offset, 'envelope', `bad AccessToken2 layout: ${parsed.reason}`, 'bad_layout', { detail: parsed.reason, ...parsed.detail });
