@@ -15,7 +15,7 @@ export const MAX_INFLATED_BYTES = 1 << 20;
 
 export type InflateResult =
   | { ok: true; bytes: Uint8Array }
-  | { ok: false; problem: 'header' | 'truncated' | 'corrupt' | 'adler32' | 'trailing' | 'too_large'; offset: number; message: string };
+  | { ok: false; problem: 'header' | 'truncated' | 'corrupt' | 'adler32' | 'trailing' | 'too_large'; offset: number; message: string; /** What words the message in the catalogue (reason.detail.<detailCode>). */ detail?: Readonly<Record<string, string | number>> };
 
 class InflateError extends Error {
   constructor(
@@ -294,13 +294,13 @@ function adler32(bytes: Uint8Array): number {
  * Offsets in failures count bytes of `data`.
  */
 export function inflateZlibStrict(data: Uint8Array, limit = MAX_INFLATED_BYTES): InflateResult {
-  if (data.length < 2) return { ok: false, problem: 'header', offset: 0, message: 'too short for a zlib header' };
+  if (data.length < 2) return { ok: false, problem: 'header', offset: 0, message: 'too short for a zlib header', detail: { detailCode: 'zlib_too_short' } };
   const cmf = data[0] as number;
   const flg = data[1] as number;
   if ((cmf & 0x0f) !== 8 || cmf >> 4 > 7 || ((cmf << 8) | flg) % 31 !== 0) {
-    return { ok: false, problem: 'header', offset: 0, message: 'not a zlib header (raw deflate or other data)' };
+    return { ok: false, problem: 'header', offset: 0, message: 'not a zlib header (raw deflate or other data)', detail: { detailCode: 'zlib_not_header' } };
   }
-  if (flg & 0x20) return { ok: false, problem: 'header', offset: 1, message: 'the zlib stream asks for a preset dictionary' };
+  if (flg & 0x20) return { ok: false, problem: 'header', offset: 1, message: 'the zlib stream asks for a preset dictionary', detail: { detailCode: 'zlib_preset_dictionary' } };
   const inflater = new Inflater(data, 2, limit);
   let bytes: Uint8Array;
   try {
@@ -310,11 +310,11 @@ export function inflateZlibStrict(data: Uint8Array, limit = MAX_INFLATED_BYTES):
     throw error;
   }
   const end = inflater.end;
-  if (end + 4 > data.length) return { ok: false, problem: 'truncated', offset: end, message: 'the Adler-32 checksum is missing (truncated)' };
+  if (end + 4 > data.length) return { ok: false, problem: 'truncated', offset: end, message: 'the Adler-32 checksum is missing (truncated)', detail: { detailCode: 'zlib_adler_missing' } };
   const stored = (((data[end] as number) << 24) | ((data[end + 1] as number) << 16) | ((data[end + 2] as number) << 8) | (data[end + 3] as number)) >>> 0;
-  if (stored !== adler32(bytes)) return { ok: false, problem: 'adler32', offset: end, message: 'the Adler-32 checksum does not match the data' };
+  if (stored !== adler32(bytes)) return { ok: false, problem: 'adler32', offset: end, message: 'the Adler-32 checksum does not match the data', detail: { detailCode: 'zlib_adler_mismatch' } };
   if (end + 4 !== data.length) {
-    return { ok: false, problem: 'trailing', offset: end + 4, message: `${data.length - end - 4} bytes after the end of the zlib stream` };
+    return { ok: false, problem: 'trailing', offset: end + 4, message: `${data.length - end - 4} bytes after the end of the zlib stream`, detail: { detailCode: 'zlib_trailing', bytes: data.length - end - 4 } };
   }
   return { ok: true, bytes };
 }

@@ -20,6 +20,11 @@ export function familyVendorKey(familyId: string): string {
   return `family.${familyId}.vendor`;
 }
 
+/** Where a piece of a segment's value is worded (family.<id>.value.<key>). */
+export function familyValueKey(familyId: string, key: string): string {
+  return `family.${familyId}.value.${key}`;
+}
+
 export function familyTextKey(familyId: string, section: FamilyTextSection, fieldKey: string, part: 'label' | 'help' | `option.${string}`): string {
   return `family.${familyId}.${section}.${fieldKey}.${part}`;
 }
@@ -48,6 +53,8 @@ export interface FamilyTexts {
   vendor(fallback: string): string;
   /** A segment's name in the byte map ("服务 2…"), its `labelParams` filled in; the engine's label when the texts have none. */
   segmentLabel(segment: { name: string; label: string; labelParams?: Readonly<Record<string, string | number>> }): string;
+  /** A segment's value in the reader's language (its valueParts worded and joined); the engine's value when it has none. */
+  segmentValue(segment: { value: string; valueParts?: readonly { key: string; params?: Readonly<Record<string, string | number>> }[] }): string;
   /** What one of the family's token segments is, when its texts say (the byte map's legend). */
   segmentHelp(name: string): string | undefined;
   /** The board's note on a token that names no user because it cannot (`TokenFamily.noUserNote` is the English). */
@@ -63,6 +70,12 @@ export function familyTexts(t: Translate, familyId: string): FamilyTexts {
     name: (fallback) => t(familyLabelKey(familyId), { defaultValue: fallback }),
     vendor: (fallback) => t(familyVendorKey(familyId), { defaultValue: fallback }),
     segmentLabel: (segment) => t(familyTextKey(familyId, 'segment', segment.name, 'label'), { ...segment.labelParams, defaultValue: segment.label }),
+    segmentValue: (segment) =>
+      {
+        const words = (segment.valueParts ?? []).map((p) => t(familyValueKey(familyId, p.key), { ...p.params, defaultValue: '' }));
+        // A piece the catalogue lacks: the engine's English whole, never a value with a hole in it.
+        return words.length > 0 && words.every((w) => w !== '') ? words.join('') : segment.value;
+      },
     segmentHelp: (name) => t(familyTextKey(familyId, 'segment', name, 'help'), { defaultValue: '' }) || undefined,
     noUserNote: (fallback) => t(familyNoUserKey(familyId), { defaultValue: fallback }),
   };

@@ -44,6 +44,9 @@ function expand(params: Readonly<Record<string, string | number>>, ctx: ReasonCo
     const value = params[key];
     if (typeof value === 'string' && /^[a-z_]+$/.test(value)) out[key] = ctx.t(`reason.${key}.${value}`, { defaultValue: value });
   }
+  // A parse error's detail by its code (reason.detail.<detailCode>, filling in the other params); the English detail otherwise.
+  const detailCode = params['detailCode'];
+  if (typeof detailCode === 'string' && /^[a-z_]+$/.test(detailCode)) out['detail'] = ctx.t(`reason.detail.${detailCode}`, { ...out, defaultValue: params['detail'] });
   return out;
 }
 

@@ -79,6 +79,17 @@ export interface Segment {
   value: string;
   /** What the label's catalogue text (family.<id>.segment.<name>.label) fills in, when the label varies by segment (Agora 007's "Service 2"). */
   labelParams?: Readonly<Record<string, string | number>>;
+  /**
+   * The value worded by the catalogue, in the reader's language: pieces (family.<id>.value.<key>,
+   * each filling in its params) joined in order; in English they read exactly as `value`.
+   */
+  valueParts?: readonly ValuePart[];
+}
+
+/** One catalogue piece of a segment's value ("600 s (until …)" = secondsUntil {seconds, at}). */
+export interface ValuePart {
+  key: string;
+  params?: Readonly<Record<string, string | number>>;
 }
 
 /** Segment names are declared by each family (ZEGO: version, expire, iv …; CommsEase: signature, curTime, ttl). */

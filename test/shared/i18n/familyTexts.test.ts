@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_FAMILIES, defaultRegistry } from '../../../src/shared/families/registry';
 import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
 import { loadVectors } from '../../support/vectors';
+import { reasonText } from '../../../src/shared/tokens/reasonText';
 import { createI18n, en, zhCN } from '../../../src/shared/i18n';
-import { familyLabelKey, familySecretKey, familyTextKey, familyTexts, familyVendorKey, type FamilyTextSection, type FamilyTextSpec } from '../../../src/shared/i18n/familyTexts';
+import { familyLabelKey, familySecretKey, familyTextKey, familyTexts, familyValueKey, familyVendorKey, type FamilyTextSection, type FamilyTextSpec } from '../../../src/shared/i18n/familyTexts';
 
 function lookup(tree: object, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), tree);
@@ -76,6 +77,83 @@ describe('family segment texts', () => {
     }
     // Every registered family was seen, so a family added without vectors here fails this test.
     expect([...formats].sort()).toEqual(DEFAULT_FAMILIES.map((f) => f.id).sort());
+  });
+});
+
+describe('family segment values', () => {
+  const files = ['agora-accesstoken2.json', 'agora-accesstoken.json', 'tencent-usersig-v2.json', 'livekit-jwt.json', 'twilio-jwt.json', 'jwt-generic.json'];
+  const enT = createI18n('en');
+  const zhT = createI18n('zh-CN');
+
+  it('word every keyed byte-map value in both catalogues, the English exactly the engine’s value', () => {
+    const keyed = new Set<string>();
+    for (const file of files) {
+      for (const v of loadVectors(file)) {
+        const secret = v.inputs['secret'] ?? v.inputs['appSecret'] ?? v.inputs['appCertificate'];
+        const inspection = defaultRegistry.inspect(v.token, { now: 1_700_000_000, secret: secret === undefined ? undefined : String(secret) }, nodeCryptoPort);
+        const inEnglish = familyTexts((k, o) => enT.t(k, o), inspection.format);
+        const inChinese = familyTexts((k, o) => zhT.t(k, o), inspection.format);
+        for (const segment of inspection.segments) {
+          if (!segment.valueParts) continue;
+          keyed.add(`${inspection.format}.${segment.name}`);
+          for (const p of segment.valueParts) {
+            const key = familyValueKey(inspection.format, p.key);
+            expect(typeof lookup(en, key), `${file} ${key}`).toBe('string');
+            expect(typeof lookup(zhCN, key), `${file} ${key}`).toBe('string');
+          }
+          expect(inEnglish.segmentValue(segment), `${file} ${segment.name}`).toBe(segment.value);
+          expect(inChinese.segmentValue(segment), `${file} ${segment.name}`).not.toMatch(/\{\{/);
+        }
+      }
+    }
+    // The Agora values that carried English words are keyed.
+    for (const name of ['agora-accesstoken2.issueTs', 'agora-accesstoken2.expire', 'agora-accesstoken2.service', 'agora-accesstoken.ts', 'agora-accesstoken.privileges']) expect(keyed, name).toContain(name);
+  });
+
+  it('read in Chinese where the English has words (007 lifetime and service, 006 uid 0 and no privileges)', () => {
+    const zh = (format: string, segment: Parameters<ReturnType<typeof familyTexts>['segmentValue']>[0]) => familyTexts((k, o) => zhT.t(k, o), format).segmentValue(segment);
+    const v = loadVectors('agora-accesstoken2.json')[0]!;
+    const inspection = defaultRegistry.inspect(v.token, { now: 1_700_000_000 }, nodeCryptoPort);
+    const expire = inspection.segments.find((s) => s.name === 'expire')!;
+    expect(expire.value).toMatch(/ s \(until /);
+    expect(zh(inspection.format, expire)).toMatch(/^\d+ 秒（至 .+）$/);
+    const service = inspection.segments.find((s) => s.name === 'service')!;
+    expect(zh(inspection.format, service)).not.toMatch(/until|any user|no privileges/);
+    expect(zh('agora-accesstoken', { value: '0 (uid 0: any user)', valueParts: [{ key: 'crcUidAny' }] })).toBe('0（uid 0：任意用户）');
+    expect(zh('agora-accesstoken', { value: 'none', valueParts: [{ key: 'none' }] })).toBe('无');
+    // A piece the catalogue lacks: the engine's whole English value, not a value with a hole.
+    expect(zh('agora-accesstoken', { value: 'x y', valueParts: [{ key: 'none' }, { key: 'noSuchPiece' }] })).toBe('x y');
+  });
+});
+
+describe('parse-error details', () => {
+  const ctx = (language: 'en' | 'zh-CN') => {
+    const i18n = createI18n(language);
+    return { t: (k: string, o?: Record<string, unknown>) => i18n.t(k, o), language, now: 1_700_000_000 };
+  };
+
+  it('read in English exactly as the engine’s detail and in Chinese without the English detail', () => {
+    // A 007 whose body is not zlib, a JWT of two parts, one whose header is not JSON, one without alg.
+    const tokens: string[] = [`007${Buffer.from('not zlib at all, just text').toString('base64')}`, 'eyJhbGciOiJIUzI1NiJ9.e30', 'bm90IGpzb24.e30.c2ln', 'eyJ0eXAiOiJKV1QifQ.e30.c2ln'];
+    for (const file of ['agora-accesstoken2.json', 'agora-accesstoken.json', 'tencent-usersig-v2.json', 'jwt-generic.json', 'livekit-jwt.json', 'twilio-jwt.json']) {
+      for (const v of loadVectors(file)) tokens.push(v.token, v.token.slice(0, Math.floor(v.token.length * 0.8)));
+    }
+    const keyed = new Set<string>();
+    for (const token of tokens) {
+      const inspection = defaultRegistry.inspect(token, { now: 1_700_000_000 }, nodeCryptoPort);
+      const code = inspection.reasonParams?.['detailCode'];
+      if (typeof code !== 'string') continue;
+      keyed.add(code);
+      expect(lookup(zhCN, `reason.detail.${code}`), code).toEqual(expect.any(String));
+      // The English detail by its code is the engine's detail, word for word.
+      const { detailCode: _code, ...plain } = inspection.reasonParams ?? {};
+      expect(reasonText(inspection, ctx('en')), token).toBe(reasonText({ ...inspection, reasonParams: plain }, ctx('en')));
+      const zh = reasonText(inspection, ctx('zh-CN'));
+      expect(zh, token).not.toContain(String(inspection.reasonParams?.['detail']));
+      expect(zh, token).not.toMatch(/\{\{/);
+    }
+    // The common ones are seen: a truncated Agora body, a JWT without three parts, a header without alg, a body not zlib.
+    for (const code of ['runs_past_end', 'jwt_segments', 'jwt_no_alg', 'zlib_not_header']) expect(keyed, code).toContain(code);
   });
 });
 

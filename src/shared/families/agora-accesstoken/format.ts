@@ -45,13 +45,13 @@ export interface ParsedAccessToken extends AccessTokenMessage {
   offsets: { crcChannel: number; crcUid: number; messageLength: number; message: number };
 }
 
-export type ParseResult = { ok: true; token: ParsedAccessToken } | { ok: false; offset: number; reason: string };
+export type ParseResult = { ok: true; token: ParsedAccessToken } | { ok: false; offset: number; reason: string; /** What words the reason in the catalogue (reason.detail.<detailCode>). */ detail?: Readonly<Record<string, string | number>> };
 
 export function parseAccessTokenContent(appId: string, content: Uint8Array): ParseResult {
   const r = new ByteReader(content, true);
   try {
     const sigLen = r.u16('signature length');
-    if (sigLen !== 32) return { ok: false, offset: 0, reason: `the signature is ${sigLen} bytes, not 32` };
+    if (sigLen !== 32) return { ok: false, offset: 0, reason: `the signature is ${sigLen} bytes, not 32`, detail: { detailCode: 'signature_length', bytes: sigLen } };
     const signature = r.take(32, 'signature');
     const crcChannelAt = r.pos;
     const crcChannel = r.u32('crcChannel');
@@ -73,7 +73,7 @@ export function parseAccessTokenContent(appId: string, content: Uint8Array): Par
       token: { appId, signature, crcChannel, crcUid, message, salt, ts, privileges, offsets: { crcChannel: crcChannelAt, crcUid: crcChannelAt + 4, messageLength: messageLengthAt, message: messageAt } },
     };
   } catch (error) {
-    if (error instanceof ShortRead) return { ok: false, offset: error.offset, reason: `${error.what} runs past the end` };
+    if (error instanceof ShortRead) return { ok: false, offset: error.offset, reason: `${error.what} runs past the end`, detail: { detailCode: 'runs_past_end', what: error.what } };
     throw error;
   }
 }

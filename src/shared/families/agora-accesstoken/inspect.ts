@@ -11,6 +11,7 @@ import { describeExpiry, formatDuration, isoUtc } from '../../time/humanize';
 import { DEFAULT_SKEW_SECONDS } from '../../tokens/types';
 import type { FamilyVerifyOptions } from '../family';
 import { AGORA_HEX32, AGORA_TEXT } from '../support/agora';
+import { joinParts, part, verbatim } from '../support/valueParts';
 import { conclude, diagnose, malformedAt, type WideInspection, type WideSegment } from '../support/wideInspection';
 import { PRIVILEGE_006_NAMES, PRIVILEGE_JOIN, PRIVILEGE_RTM_LOGIN, parseAccessTokenContent, signAccessToken, type ParsedAccessToken } from './format';
 
@@ -54,16 +55,24 @@ function byteMap(t: ParsedAccessToken): WideSegment[] {
     return { name, label, offset, length, charStart: BODY_START + start, charEnd: BODY_START + end, value };
   };
   const privileges = t.privileges.map(([id, ts]) => `${PRIVILEGE_006_NAMES[id] ?? `privilege ${id}`} ${ts === 0 ? '0 (no limit)' : isoUtc(ts)}`).join(', ');
+  const privilegeParts = t.privileges.map(([id, ts]) => [
+    PRIVILEGE_006_NAMES[id] !== undefined ? verbatim(PRIVILEGE_006_NAMES[id]) : part('privilegeNumber', { id }),
+    part('space'),
+    ts === 0 ? part('noLimit') : verbatim(isoUtc(ts)),
+  ]);
   return [
     { name: 'version', label: 'Version', offset: 0, length: 3, charStart: 0, charEnd: 3, value: '006' },
     { name: 'appId', label: 'App ID (in clear)', offset: 3, length: 32, charStart: 3, charEnd: BODY_START, value: t.appId },
     seg('signature', 'HMAC-SHA256 signature', 0, 34, toHex(t.signature)),
     seg('crcChannel', 'CRC-32 of the channel name', t.offsets.crcChannel, 4, String(t.crcChannel)),
-    seg('crcUid', 'CRC-32 of the uid', t.offsets.crcUid, 4, t.crcUid === 0 ? '0 (uid 0: any user)' : String(t.crcUid)),
+    t.crcUid === 0 ? { ...seg('crcUid', 'CRC-32 of the uid', t.offsets.crcUid, 4, '0 (uid 0: any user)'), valueParts: [part('crcUidAny')] } : seg('crcUid', 'CRC-32 of the uid', t.offsets.crcUid, 4, String(t.crcUid)),
     seg('messageLength', 'Message length', t.offsets.messageLength, 2, String(t.message.length)),
     seg('salt', 'Salt', t.offsets.message, 4, String(t.salt)),
-    seg('ts', 'Expiry ts (generation + 24 h)', t.offsets.message + 4, 4, `${t.ts} (${isoUtc(t.ts)})`),
-    seg('privileges', 'Privileges (absolute expiry)', t.offsets.message + 8, t.message.length - 8, privileges || 'none'),
+    { ...seg('ts', 'Expiry ts (generation + 24 h)', t.offsets.message + 4, 4, `${t.ts} (${isoUtc(t.ts)})`), valueParts: [part('timeAt', { ts: t.ts, at: isoUtc(t.ts) })] },
+    {
+      ...seg('privileges', 'Privileges (absolute expiry)', t.offsets.message + 8, t.message.length - 8, privileges || 'none'),
+      valueParts: privilegeParts.length ? joinParts(privilegeParts, part('comma')) : [part('none')],
+    },
   ];
 }
 
@@ -121,7 +130,7 @@ export function inspectAccessToken(out: WideInspection, options: FamilyVerifyOpt
     return malformedAt(out, BODY_START + decoded.offset, 'text', `bad base64: ${decoded.message}`, 'bad_base64', { detail: decoded.message });
   }
   const parsed = parseAccessTokenContent(appId, decoded.bytes);
-  if (!parsed.ok) return malformedAt(out, parsed.offset, 'envelope', `bad AccessToken layout: ${parsed.reason}`, 'bad_layout', { detail: parsed.reason });
+  if (!parsed.ok) return malformedAt(out, parsed.offset, 'envelope', `bad AccessToken layout: ${parsed.reason}`, 'bad_layout', { detail: parsed.reason, ...parsed.detail });
   const t = parsed.token;
   const now = options.now;
   const { expiresAt, kind } = tokenExpiry(t);

@@ -4,7 +4,7 @@
  * ../../i18n/areas/family.ts lists them under `family.<id>`.
  */
 import type { Strings } from '../../i18n/strings';
-import { AGORA_FIELDS, AGORA_FIELDS_ZH, AGORA_IDENTIFIER, AGORA_IDENTIFIER_ZH } from '../support/agoraTexts';
+import { AGORA_FIELDS, AGORA_FIELDS_ZH, AGORA_IDENTIFIER, AGORA_IDENTIFIER_ZH, AGORA_VALUES, AGORA_VALUES_ZH } from '../support/agoraTexts';
 
 // The board's words for a 006 token that names no user (issue 11, lifecycle): kept apart from the field and segment texts.
 /** The family's own English (its `noUserNote`). */
@@ -41,6 +41,7 @@ export const accessTokenTextsEn = {
   secret: 'App Certificate',
   vendor: 'Agora',
   segment: segmentsEn,
+  value: AGORA_VALUES,
   identifier: AGORA_IDENTIFIER,
   field: AGORA_FIELDS,
   verify: {
@@ -57,6 +58,7 @@ export const accessTokenTextsZh: Strings<typeof accessTokenTextsEn> = {
   secret: 'App 证书',
   vendor: '声网 Agora',
   segment: segmentsZh,
+  value: AGORA_VALUES_ZH,
   identifier: AGORA_IDENTIFIER_ZH,
   field: AGORA_FIELDS_ZH,
   verify: {

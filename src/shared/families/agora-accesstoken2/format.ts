@@ -70,7 +70,7 @@ export interface ParsedAccessToken2 extends AccessToken2Content {
   serviceCount: number;
 }
 
-export type ParseResult = { ok: true; token: ParsedAccessToken2 } | { ok: false; offset: number; reason: string };
+export type ParseResult = { ok: true; token: ParsedAccessToken2 } | { ok: false; offset: number; reason: string; /** What words the reason in the catalogue (reason.detail.<detailCode>). */ detail?: Readonly<Record<string, string | number>> };
 
 const HEX32 = /^[0-9a-fA-F]{32}$/;
 
@@ -176,7 +176,7 @@ export function parseAccessToken2(bytes: Uint8Array): ParseResult {
       token: { appId, issueTs, expire, salt, services, signature, signingInfo: bytes.subarray(signingInfoOffset), signingInfoOffset, unknownServiceType, serviceCount },
     };
   } catch (error) {
-    if (error instanceof ShortRead) return { ok: false, offset: error.offset, reason: `${error.what} runs past the end` };
+    if (error instanceof ShortRead) return { ok: false, offset: error.offset, reason: `${error.what} runs past the end`, detail: { detailCode: 'runs_past_end', what: error.what } };
     if (error instanceof BadLayout) return { ok: false, offset: error.offset, reason: error.message };
     throw error;
   }

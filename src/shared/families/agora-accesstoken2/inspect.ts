@@ -7,9 +7,10 @@ import { decodeBase64Strict } from '../../encoding/base64';
 import { toHex } from '../../encoding/bytes';
 import { inflateZlibStrict } from '../../encoding/zlib';
 import { describeExpiry, formatDuration, isoUtc } from '../../time/humanize';
-import { DEFAULT_SKEW_SECONDS } from '../../tokens/types';
+import { DEFAULT_SKEW_SECONDS, type ValuePart } from '../../tokens/types';
 import type { FamilyVerifyOptions } from '../family';
 import { AGORA_HEX32, AGORA_TEXT } from '../support/agora';
+import { joinParts, part, verbatim } from '../support/valueParts';
 import { conclude, diagnose, malformedAt, type WideInspection, type WideSegment } from '../support/wideInspection';
 import { PRIVILEGE_NAMES, SERVICE_NAMES, parseAccessToken2, signAccessToken2, type ParsedAccessToken2, type Service } from './format';
 
@@ -63,6 +64,31 @@ export function accessToken2Fields(t: ParsedAccessToken2, now: number): Record<s
 
 const privilegeName = (type: number, id: number) => PRIVILEGE_NAMES[type]?.[id] ?? `privilege ${id}`;
 
+/** A service's value in catalogue pieces (support/valueParts.ts); in English "rtc channel "c", uid 0 (any user); joinChannel 600 s (until …)". */
+function serviceParts(s: Service, issueTs: number): ValuePart[] {
+  const name = SERVICE_NAMES[s.type];
+  const who: ValuePart[][] = [];
+  if (s.channel !== undefined) who.push([part('channel', { channel: s.channel })]);
+  if (s.uid !== undefined) who.push([s.uid === '' ? part('uidAny') : part('uid', { uid: s.uid })]);
+  if (s.account !== undefined) who.push([s.account === '' ? part('accountAny') : part('account', { account: s.account })]);
+  if (s.userId !== undefined) who.push([s.userId === '' ? part('appNoUser') : part('user', { user: s.userId })]);
+  if (s.userUuid !== undefined) who.push([part('room', { room: s.roomUuid ?? '', user: s.userUuid, role: s.role ?? '' })]);
+  const privileges = s.privileges.map(([id, seconds]) => {
+    const known = PRIVILEGE_NAMES[s.type]?.[id];
+    return [
+      known !== undefined ? verbatim(known) : part('privilegeNumber', { id }),
+      part('space'),
+      seconds === 0 ? part('untilTokenExpires') : part('secondsUntil', { seconds, at: isoUtc(issueTs + seconds) }),
+    ];
+  });
+  return [
+    name !== undefined ? verbatim(name) : part('serviceType', { type: s.type }),
+    ...(who.length ? [part('space'), ...joinParts(who, part('comma'))] : []),
+    part('semicolon'),
+    ...(privileges.length ? joinParts(privileges, part('comma')) : [part('noPrivileges')]),
+  ];
+}
+
 function describeService(s: Service, issueTs: number): string {
   const name = SERVICE_NAMES[s.type] ?? `type ${s.type}`;
   const who: string[] = [];
@@ -93,13 +119,16 @@ function byteMap(t: ParsedAccessToken2, tokenLength: number): WideSegment[] {
     { name: 'version', label: 'Version', offset: 0, length: 3, charStart: 0, charEnd: 3, value: '007' },
     seg('signature', 'HMAC-SHA256 signature', 0, 34, toHex(t.signature)),
     seg('appId', 'App ID', o, 2 + t.appId.length, t.appId),
-    seg('issueTs', 'Issued at', appIdEnd, 4, `${t.issueTs} (${isoUtc(t.issueTs)})`),
-    seg('expire', 'Lifetime (seconds from issue)', appIdEnd + 4, 4, `${t.expire} s (until ${isoUtc(t.issueTs + t.expire)})`),
+    { ...seg('issueTs', 'Issued at', appIdEnd, 4, `${t.issueTs} (${isoUtc(t.issueTs)})`), valueParts: [part('timeAt', { ts: t.issueTs, at: isoUtc(t.issueTs) })] },
+    {
+      ...seg('expire', 'Lifetime (seconds from issue)', appIdEnd + 4, 4, `${t.expire} s (until ${isoUtc(t.issueTs + t.expire)})`),
+      valueParts: [part('secondsUntil', { seconds: t.expire, at: isoUtc(t.issueTs + t.expire) })],
+    },
     seg('salt', 'Salt', appIdEnd + 8, 4, String(t.salt)),
     seg('serviceCount', 'Service count', appIdEnd + 12, 2, String(t.serviceCount)),
   ];
   t.services.forEach((s, i) => {
-    segments.push({ ...seg('service', `Service ${i + 1}`, s.offset ?? 0, s.length ?? 0, describeService(s, t.issueTs)), labelParams: { n: i + 1 } });
+    segments.push({ ...seg('service', `Service ${i + 1}`, s.offset ?? 0, s.length ?? 0, describeService(s, t.issueTs)), labelParams: { n: i + 1 }, valueParts: serviceParts(s, t.issueTs) });
   });
   return segments;
 }
@@ -191,10 +220,10 @@ export function inspectAccessToken2(out: WideInspection, options: FamilyVerifyOp
   const inflated = inflateZlibStrict(decoded.bytes);
   if (!inflated.ok) {
     if (inflated.problem === 'trailing') diagnose(out, options, 'trailing_bytes', 'error', 'Bytes follow the end of the zlib stream: the token was altered or two tokens were joined.');
-    return malformedAt(out, inflated.offset, 'envelope', `not one complete zlib stream: ${inflated.message}`, 'bad_zlib', { detail: inflated.message });
+    return malformedAt(out, inflated.offset, 'envelope', `not one complete zlib stream: ${inflated.message}`, 'bad_zlib', { detail: inflated.message, ...inflated.detail });
   }
   const parsed = parseAccessToken2(inflated.bytes);
-  if (!parsed.ok) return malformedAt(out, parsed.offset, 'envelope', `bad AccessToken2 layout: ${parsed.reason}`, 'bad_layout', { detail: parsed.reason });
+  if (!parsed.ok) return malformedAt(out, parsed.offset, 'envelope', `bad AccessToken2 layout: ${parsed.reason}`, 'bad_layout', { detail: parsed.reason, ...parsed.detail });
   const t = parsed.token;
   const now = options.now;
   const expiresAt = t.issueTs + t.expire;

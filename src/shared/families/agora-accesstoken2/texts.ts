@@ -4,7 +4,7 @@
  * ../../i18n/areas/family.ts lists them under `family.<id>`.
  */
 import type { Strings } from '../../i18n/strings';
-import { AGORA_FIELDS, AGORA_FIELDS_ZH, AGORA_IDENTIFIER, AGORA_IDENTIFIER_ZH } from '../support/agoraTexts';
+import { AGORA_FIELDS, AGORA_FIELDS_ZH, AGORA_IDENTIFIER, AGORA_IDENTIFIER_ZH, AGORA_VALUES, AGORA_VALUES_ZH } from '../support/agoraTexts';
 
 // Byte map (inspect.ts): every part but the version lies in the inflated bytes.
 const INFLATED = ' (in the inflated bytes; the text is zlib-compressed)';
@@ -35,6 +35,7 @@ export const accessToken2TextsEn = {
   secret: 'App Certificate',
   vendor: 'Agora',
   segment: segmentsEn,
+  value: AGORA_VALUES,
   identifier: AGORA_IDENTIFIER,
   field: {
     ...AGORA_FIELDS,
@@ -51,6 +52,7 @@ export const accessToken2TextsZh: Strings<typeof accessToken2TextsEn> = {
   secret: 'App 证书',
   vendor: '声网 Agora',
   segment: segmentsZh,
+  value: AGORA_VALUES_ZH,
   identifier: AGORA_IDENTIFIER_ZH,
   field: {
     ...AGORA_FIELDS_ZH,

@@ -32,3 +32,55 @@ export const AGORA_FIELDS_ZH: Strings<typeof AGORA_FIELDS> = {
 
 export const AGORA_IDENTIFIER = { appId: { label: 'App ID', help: '32 hex characters, from the Agora console' } } as const;
 export const AGORA_IDENTIFIER_ZH: Strings<typeof AGORA_IDENTIFIER> = { appId: { label: 'App ID', help: '32 位十六进制字符，见声网控制台' } };
+
+/**
+ * The pieces of the Agora byte maps' values (support/valueParts.ts): 007's services and times,
+ * 006's uid and privileges. English reads exactly as the engine's value.
+ */
+export const AGORA_VALUES = {
+  text: '{{text}}',
+  space: ' ',
+  comma: ', ',
+  semicolon: '; ',
+  timeAt: '{{ts}} ({{at}})',
+  secondsUntil: '{{seconds}} s (until {{at}})',
+  untilTokenExpires: '0 (until the token expires)',
+  serviceType: 'type {{type}}',
+  channel: 'channel "{{channel}}"',
+  uid: 'uid "{{uid}}"',
+  uidAny: 'uid 0 (any user)',
+  account: 'account "{{account}}"',
+  accountAny: 'account 0 (any)',
+  user: 'user "{{user}}"',
+  appNoUser: 'app (no user)',
+  room: 'room "{{room}}", user "{{user}}", role {{role}}',
+  privilegeNumber: 'privilege {{id}}',
+  noPrivileges: 'no privileges',
+  crcUidAny: '0 (uid 0: any user)',
+  noLimit: '0 (no limit)',
+  none: 'none',
+} as const;
+
+export const AGORA_VALUES_ZH: Strings<typeof AGORA_VALUES> = {
+  text: '{{text}}',
+  space: ' ',
+  comma: '，',
+  semicolon: '；',
+  timeAt: '{{ts}}（{{at}}）',
+  secondsUntil: '{{seconds}} 秒（至 {{at}}）',
+  untilTokenExpires: '0（直到令牌过期）',
+  serviceType: '类型 {{type}}',
+  channel: '频道 "{{channel}}"',
+  uid: 'uid "{{uid}}"',
+  uidAny: 'uid 0（任意用户）',
+  account: '账号 "{{account}}"',
+  accountAny: '账号 0（任意）',
+  user: '用户 "{{user}}"',
+  appNoUser: 'App（不绑定用户）',
+  room: '房间 "{{room}}"，用户 "{{user}}"，角色 {{role}}',
+  privilegeNumber: '权限 {{id}}',
+  noPrivileges: '无权限',
+  crcUidAny: '0（uid 0：任意用户）',
+  noLimit: '0（无限制）',
+  none: '无',
+};

@@ -116,14 +116,14 @@ function jsonObject(text: string | null): Record<string, unknown> | null {
 }
 
 export type JwsStep =
-  | { ok: false; verdict: 'malformed' | 'wrong_secret_or_tampered'; offset: number; reason: string; header?: Record<string, unknown> }
+  | { ok: false; verdict: 'malformed' | 'wrong_secret_or_tampered'; offset: number; reason: string; header?: Record<string, unknown>; /** What words the reason in the catalogue (reason.detail.<detailCode>). */ detail?: Readonly<Record<string, string | number>> }
   | { ok: true; header: Record<string, unknown>; alg: JwsAlg; segments: [string, string, string]; signature: Uint8Array; /** The claims' UTF-8 text; null when the bytes are not UTF-8. */ payloadText: string | null };
 
 /** Rules 2–6: segments, base64url, header JSON, crit, alg against the allow-list. */
 export function readJws(token: string, allowed: readonly JwsAlg[]): JwsStep {
   const parts = token.split('.');
   if (parts.length !== 3) {
-    return { ok: false, verdict: 'malformed', offset: 0, reason: `${parts.length} dot-separated segments, not 3${parts.length === 5 ? ' (a JWE, encrypted, not a JWS)' : ''}` };
+    return { ok: false, verdict: 'malformed', offset: 0, reason: `${parts.length} dot-separated segments, not 3${parts.length === 5 ? ' (a JWE, encrypted, not a JWS)' : ''}`, detail: { detailCode: parts.length === 5 ? 'jwt_segments_jwe' : 'jwt_segments', parts: parts.length } };
   }
   const segments = parts as [string, string, string];
   // Header and claims become text as they are decoded; the signature stays bytes.
@@ -141,7 +141,7 @@ export function readJws(token: string, allowed: readonly JwsAlg[]): JwsStep {
     at += seg.length + 1;
   }
   const header = jsonObject(texts[0] as string | null);
-  if (header === null) return { ok: false, verdict: 'malformed', offset: 0, reason: 'the protected header is not a UTF-8 JSON object' };
+  if (header === null) return { ok: false, verdict: 'malformed', offset: 0, reason: 'the protected header is not a UTF-8 JSON object', detail: { detailCode: 'jwt_header_not_json' } };
   if ('crit' in header) {
     const crit = header['crit'];
     const okCrit = Array.isArray(crit) && crit.length > 0 && crit.every((c) => typeof c === 'string' && c !== '');
@@ -150,7 +150,7 @@ export function readJws(token: string, allowed: readonly JwsAlg[]): JwsStep {
     }
   }
   const alg = header['alg'];
-  if (typeof alg !== 'string' || alg === '') return { ok: false, verdict: 'malformed', offset: 0, reason: 'the header has no alg', header };
+  if (typeof alg !== 'string' || alg === '') return { ok: false, verdict: 'malformed', offset: 0, reason: 'the header has no alg', header, detail: { detailCode: 'jwt_no_alg' } };
   if (!(allowed as readonly string[]).includes(alg)) {
     return { ok: false, verdict: 'wrong_secret_or_tampered', offset: 0, reason: `alg not allowed: "${alg}" (allowed: ${allowed.join(', ')})`, header };
   }

@@ -94,7 +94,7 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
       diagnose(out, options, 'alg_not_allowed', 'error', () => `${jws.reason}. "none" and public-key algorithms are never accepted for an HMAC secret.`);
       return conclude(out, jws.verdict, jws.reason, 'alg_not_allowed', { alg: String(jws.header?.['alg'] ?? ''), allowed: rules.allowed.join(', ') });
     }
-    return malformedAt(out, jws.offset, 'text', jws.reason, 'bad_layout', { detail: jws.reason });
+    return malformedAt(out, jws.offset, 'text', jws.reason, 'bad_layout', { detail: jws.reason, ...jws.detail });
   }
   const headerProblem = rules.checkHeader?.(jws.header) ?? null;
   if (headerProblem !== null) return malformedAt(out, 0, 'text', headerProblem, 'bad_fields', { detail: headerProblem });

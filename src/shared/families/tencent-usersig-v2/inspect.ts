@@ -172,7 +172,7 @@ function readText(out: WideInspection, options: FamilyVerifyOptions): string | W
   const inflated = inflateZlibStrict(decoded.bytes);
   if (!inflated.ok) {
     if (inflated.problem === 'trailing') diagnose(out, options, 'trailing_bytes', 'error', 'Bytes follow the end of the zlib stream (the official Go and Python decoders ignore them; TokenLab does not).');
-    return malformedAt(out, inflated.offset, 'envelope', `not one complete zlib stream: ${inflated.message}`, 'bad_zlib', { detail: inflated.message });
+    return malformedAt(out, inflated.offset, 'envelope', `not one complete zlib stream: ${inflated.message}`, 'bad_zlib', { detail: inflated.message, ...inflated.detail });
   }
   const text = utf8DecodeStrict(inflated.bytes);
   if (text === null) return malformedAt(out, 0, 'envelope', 'the inflated payload is not UTF-8', 'payload_not_utf8');

@@ -59,6 +59,19 @@ const segmentSchema = z.strictObject({
     .record(identifier, z.union([z.string().max(512), z.number()]))
     .refine((r) => Object.keys(r).length <= 8, 'too many label params')
     .optional(),
+  /** The value's catalogue pieces (family.<id>.value.<key> and what each fills in). */
+  valueParts: z
+    .array(
+      z.strictObject({
+        key: identifier,
+        params: z
+          .record(identifier, z.union([z.string().max(2048), z.number()]))
+          .refine((r) => Object.keys(r).length <= 8, 'too many value params')
+          .optional(),
+      }),
+    )
+    .max(256)
+    .optional(),
 });
 
 const diagnosisSchema = z.strictObject({

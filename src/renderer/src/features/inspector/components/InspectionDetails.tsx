@@ -24,7 +24,7 @@ export function InspectionDetails({ inspection, verifying, actions }: { inspecti
   const now = useNowSeconds();
   const texts = useFamilyTexts(inspection.format);
   // The family's words for its parts, in the page's language (the engine's English otherwise).
-  const segments = useMemo(() => inspection.segments.map((s) => ({ ...s, label: texts.segmentLabel(s) })), [inspection.segments, texts]);
+  const segments = useMemo(() => inspection.segments.map((s) => ({ ...s, label: texts.segmentLabel(s), value: texts.segmentValue(s) })), [inspection.segments, texts]);
   // The reason in the reader's language, its times relative to now ("in 63 years", not "23147 d").
   const reason = reasonText(inspection, { t: (key, options) => t(key, options), language, now });
   return (
