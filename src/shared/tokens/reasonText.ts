@@ -44,10 +44,18 @@ function expand(params: Readonly<Record<string, string | number>>, ctx: ReasonCo
     const value = params[key];
     if (typeof value === 'string' && /^[a-z_]+$/.test(value)) out[key] = ctx.t(`reason.${key}.${value}`, { defaultValue: value });
   }
+  // A binary parser's field name (`what`), worded from reason.field.<snake_case of its English>.
+  const what = params['what'];
+  if (typeof what === 'string') out['what'] = ctx.t(`reason.field.${fieldKey(what)}`, { defaultValue: what });
   // A parse error's detail by its code (reason.detail.<detailCode>, filling in the other params); the English detail otherwise.
   const detailCode = params['detailCode'];
   if (typeof detailCode === 'string' && /^[a-z_]+$/.test(detailCode)) out['detail'] = ctx.t(`reason.detail.${detailCode}`, { ...out, defaultValue: params['detail'] });
   return out;
+}
+
+/** The catalogue key of a parser field name: 'RTC channel name' → 'rtc_channel_name'. */
+export function fieldKey(what: string): string {
+  return what.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 }
 
 export function reasonText(r: Pick<Inspection, 'reason' | 'reasonCode' | 'reasonParams'>, ctx: ReasonContext): string {

@@ -2,11 +2,13 @@
  * Every registered family's field texts are in both catalogues (convention: areas/family.ts),
  * and the English is the family's own, so the CLI's words and the app's cannot drift apart.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FAMILIES, defaultRegistry } from '../../../src/shared/families/registry';
 import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
 import { loadVectors } from '../../support/vectors';
-import { reasonText } from '../../../src/shared/tokens/reasonText';
+import { fieldKey, reasonText } from '../../../src/shared/tokens/reasonText';
 import { createI18n, en, zhCN } from '../../../src/shared/i18n';
 import { familyLabelKey, familySecretKey, familyTextKey, familyTexts, familyValueKey, familyVendorKey, type FamilyTextSection, type FamilyTextSpec } from '../../../src/shared/i18n/familyTexts';
 
@@ -145,6 +147,9 @@ describe('parse-error details', () => {
       if (typeof code !== 'string') continue;
       keyed.add(code);
       expect(lookup(zhCN, `reason.detail.${code}`), code).toEqual(expect.any(String));
+      // A parser's field name reads in Chinese too (RTC 频道名, not 'RTC channel name').
+      const what = inspection.reasonParams?.['what'];
+      if (typeof what === 'string') expect(lookup(zhCN, `reason.field.${fieldKey(what)}`), what).toEqual(expect.any(String));
       // The English detail by its code is the engine's detail, word for word.
       const { detailCode: _code, ...plain } = inspection.reasonParams ?? {};
       expect(reasonText(inspection, ctx('en')), token).toBe(reasonText({ ...inspection, reasonParams: plain }, ctx('en')));
@@ -154,6 +159,21 @@ describe('parse-error details', () => {
     }
     // The common ones are seen: a truncated Agora body, a JWT without three parts, a header without alg, a body not zlib.
     for (const code of ['runs_past_end', 'jwt_segments', 'jwt_no_alg', 'zlib_not_header']) expect(keyed, code).toContain(code);
+  });
+});
+
+describe('binary parser field names', () => {
+  it('every field an Agora parser names when bytes run out has its words in both catalogues', () => {
+    const names = new Set<string>();
+    for (const file of ['agora-accesstoken2/format.ts', 'agora-accesstoken/format.ts']) {
+      const source = readFileSync(join(__dirname, '../../../src/shared/families', file), 'utf8');
+      for (const m of source.matchAll(/\b(?:r\.(?:u8|u16|i16|u32|take)|readString)\([^)]*?'([^']+)'\)/g)) names.add(m[1]!);
+    }
+    expect(names.size).toBeGreaterThan(20);
+    for (const name of names) {
+      expect(lookup(en, `reason.field.${fieldKey(name)}`), name).toBe(name);
+      expect(lookup(zhCN, `reason.field.${fieldKey(name)}`), name).toEqual(expect.any(String));
+    }
   });
 });
 
