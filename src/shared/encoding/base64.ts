@@ -126,23 +126,31 @@ const asciiDecoder = new TextDecoder();
 
 /** Encodes into a byte buffer of ASCII codes, then one native decode: no per-character strings. */
 export function encodeBase64(bytes: Uint8Array): string {
+  return encodeBase64Alphabet(bytes, ALPHABET_CODES, 61);
+}
+
+/**
+ * Base64 in another 64-character alphabet (`codes`: the ASCII code of each value) with `pad`
+ * as the padding character's code: Tencent's UserSig text is one ("*", "-", and "_" for "=").
+ */
+export function encodeBase64Alphabet(bytes: Uint8Array, codes: Uint8Array, pad: number): string {
   const n = bytes.length;
   const out = new Uint8Array(Math.ceil(n / 3) * 4);
   let o = 0;
   let i = 0;
   for (; i + 2 < n; i += 3) {
     const v = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
-    out[o++] = ALPHABET_CODES[v >> 18] as number;
-    out[o++] = ALPHABET_CODES[(v >> 12) & 63] as number;
-    out[o++] = ALPHABET_CODES[(v >> 6) & 63] as number;
-    out[o++] = ALPHABET_CODES[v & 63] as number;
+    out[o++] = codes[v >> 18] as number;
+    out[o++] = codes[(v >> 12) & 63] as number;
+    out[o++] = codes[(v >> 6) & 63] as number;
+    out[o++] = codes[v & 63] as number;
   }
   if (i < n) {
     const v = ((bytes[i] as number) << 16) | (i + 1 < n ? (bytes[i + 1] as number) << 8 : 0);
-    out[o++] = ALPHABET_CODES[v >> 18] as number;
-    out[o++] = ALPHABET_CODES[(v >> 12) & 63] as number;
-    out[o++] = i + 1 < n ? (ALPHABET_CODES[(v >> 6) & 63] as number) : 61;
-    out[o++] = 61;
+    out[o++] = codes[v >> 18] as number;
+    out[o++] = codes[(v >> 12) & 63] as number;
+    out[o++] = i + 1 < n ? (codes[(v >> 6) & 63] as number) : pad;
+    out[o++] = pad;
   }
   return asciiDecoder.decode(out);
 }

@@ -3,7 +3,7 @@
  * PrivateMapKey userbuf (big-endian). Spec: README-tencent.md "Format spec".
  */
 import type { CryptoPort } from '../../crypto/cryptoPort';
-import { decodeBase64Canonical, decodeBase64Strict, encodeBase64 } from '../../encoding/base64';
+import { decodeBase64Canonical, decodeBase64Strict, encodeBase64, encodeBase64Alphabet } from '../../encoding/base64';
 import { ByteWriter } from '../../encoding/byteReader';
 import { toHex, utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
 
@@ -20,7 +20,6 @@ const USERSIG_VALUE = new Uint8Array(128).fill(255);
 for (let i = 0; i < USERSIG_ALPHABET.length; i++) USERSIG_VALUE[USERSIG_ALPHABET.charCodeAt(i)] = i;
 USERSIG_VALUE[95] = 64;
 const USERSIG_CODES = Uint8Array.from(USERSIG_ALPHABET, (c) => c.charCodeAt(0));
-const asciiDecoder = new TextDecoder();
 
 const sixtet = (text: string, i: number): number => {
   const c = text.charCodeAt(i);
@@ -87,25 +86,7 @@ export function decodeUserSigText(text: string): UserSigText {
 
 /** bytes → usersig_b64 (base64 with "*", "-" and "_" for "+", "/" and "="), in one pass. */
 export function encodeUserSigText(bytes: Uint8Array): string {
-  const n = bytes.length;
-  const out = new Uint8Array(Math.ceil(n / 3) * 4);
-  let o = 0;
-  let i = 0;
-  for (; i + 2 < n; i += 3) {
-    const v = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
-    out[o++] = USERSIG_CODES[v >> 18] as number;
-    out[o++] = USERSIG_CODES[(v >> 12) & 63] as number;
-    out[o++] = USERSIG_CODES[(v >> 6) & 63] as number;
-    out[o++] = USERSIG_CODES[v & 63] as number;
-  }
-  if (i < n) {
-    const v = ((bytes[i] as number) << 16) | (i + 1 < n ? (bytes[i + 1] as number) << 8 : 0);
-    out[o++] = USERSIG_CODES[v >> 18] as number;
-    out[o++] = USERSIG_CODES[(v >> 12) & 63] as number;
-    out[o++] = i + 1 < n ? (USERSIG_CODES[(v >> 6) & 63] as number) : 95;
-    out[o++] = 95;
-  }
-  return asciiDecoder.decode(out);
+  return encodeBase64Alphabet(bytes, USERSIG_CODES, 95);
 }
 
 /** Strict, canonical standard base64 ('' is the empty byte string). */
