@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FAMILIES, defaultRegistry } from '../../../src/shared/families/registry';
 import { nodeCryptoPort } from '../../../src/main/crypto/nodeCryptoPort';
@@ -140,6 +141,16 @@ describe('parse-error details', () => {
     for (const file of ['agora-accesstoken2.json', 'agora-accesstoken.json', 'tencent-usersig-v2.json', 'jwt-generic.json', 'livekit-jwt.json', 'twilio-jwt.json']) {
       for (const v of loadVectors(file)) tokens.push(v.token, v.token.slice(0, Math.floor(v.token.length * 0.8)));
     }
+    // Layout errors a hand-edited token shows: bytes after the last 007 service, an App ID that
+    // is not hex, bytes after a 006 message.
+    const v7 = loadVectors('agora-accesstoken2.json').find((v) => v.expect.verdict === 'valid')!;
+    const inflated = inflateSync(Buffer.from(v7.token.slice(3), 'base64'));
+    tokens.push(`007${deflateSync(Buffer.concat([inflated, Buffer.from([1, 2, 3])])).toString('base64')}`);
+    const notHex = Buffer.from(inflated);
+    notHex.write('z', 34 + 2);
+    tokens.push(`007${deflateSync(notHex).toString('base64')}`);
+    const v6 = loadVectors('agora-accesstoken.json').find((v) => v.expect.verdict === 'valid')!;
+    tokens.push(`${v6.token.slice(0, 35)}${Buffer.concat([Buffer.from(v6.token.slice(35), 'base64'), Buffer.from([9, 9])]).toString('base64')}`);
     const keyed = new Set<string>();
     for (const token of tokens) {
       const inspection = defaultRegistry.inspect(token, { now: 1_700_000_000 }, nodeCryptoPort);
@@ -158,7 +169,7 @@ describe('parse-error details', () => {
       expect(zh, token).not.toMatch(/\{\{/);
     }
     // The common ones are seen: a truncated Agora body, a JWT without three parts, a header without alg, a body not zlib.
-    for (const code of ['runs_past_end', 'jwt_segments', 'jwt_no_alg', 'zlib_not_header']) expect(keyed, code).toContain(code);
+    for (const code of ['runs_past_end', 'jwt_segments', 'jwt_no_alg', 'zlib_not_header', 'bytes_after_services', 'app_id_not_hex', 'bytes_after_message']) expect(keyed, code).toContain(code);
   });
 });
 

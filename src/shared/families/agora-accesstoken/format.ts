@@ -60,14 +60,14 @@ export function parseAccessTokenContent(appId: string, content: Uint8Array): Par
     const mLen = r.u16('message length');
     const messageAt = r.pos;
     const message = r.take(mLen, 'message');
-    if (r.remaining > 0) return { ok: false, offset: r.pos, reason: `${r.remaining} bytes after the message` };
+    if (r.remaining > 0) return { ok: false, offset: r.pos, reason: `${r.remaining} bytes after the message`, detail: { detailCode: 'bytes_after_message', bytes: r.remaining } };
     const m = new ByteReader(message, true);
     const salt = m.u32('salt');
     const ts = m.u32('ts');
     const n = m.u16('privilege count');
     const privileges: [number, number][] = [];
     for (let i = 0; i < n; i++) privileges.push([m.u16('privilege id'), m.u32('privilege expiry')]);
-    if (m.remaining > 0) return { ok: false, offset: messageAt + m.pos, reason: `${m.remaining} bytes inside the message after the privileges` };
+    if (m.remaining > 0) return { ok: false, offset: messageAt + m.pos, reason: `${m.remaining} bytes inside the message after the privileges`, detail: { detailCode: 'bytes_after_privileges', bytes: m.remaining } };
     return {
       ok: true,
       token: { appId, signature, crcChannel, crcUid, message, salt, ts, privileges, offsets: { crcChannel: crcChannelAt, crcUid: crcChannelAt + 4, messageLength: messageLengthAt, message: messageAt } },

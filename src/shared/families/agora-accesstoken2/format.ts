@@ -78,6 +78,8 @@ class BadLayout extends Error {
   constructor(
     readonly offset: number,
     message: string,
+    /** What words the message in the catalogue (reason.detail.<detailCode>). */
+    readonly detail: Readonly<Record<string, string | number>>,
   ) {
     super(message);
   }
@@ -87,7 +89,7 @@ function readString(r: ByteReader, what: string): string {
   const start = r.pos;
   const len = r.u16(`${what} length`);
   const text = utf8DecodeStrict(r.take(len, what));
-  if (text === null) throw new BadLayout(start, `${what} is not UTF-8`);
+  if (text === null) throw new BadLayout(start, `${what} is not UTF-8`, { detailCode: 'not_utf8', what });
   return text;
 }
 
@@ -143,12 +145,12 @@ export function parseAccessToken2(bytes: Uint8Array): ParseResult {
   const r = new ByteReader(bytes, true);
   try {
     const sigLen = r.u16('signature length');
-    if (sigLen !== 32) throw new BadLayout(0, `the signature is ${sigLen} bytes, not 32`);
+    if (sigLen !== 32) throw new BadLayout(0, `the signature is ${sigLen} bytes, not 32`, { detailCode: 'signature_length', bytes: sigLen });
     const signature = r.take(32, 'signature');
     const signingInfoOffset = r.pos;
     const appIdOffset = r.pos;
     const appId = readString(r, 'App ID');
-    if (!HEX32.test(appId)) throw new BadLayout(appIdOffset, 'the App ID is not 32 hex characters');
+    if (!HEX32.test(appId)) throw new BadLayout(appIdOffset, 'the App ID is not 32 hex characters', { detailCode: 'app_id_not_hex' });
     const issueTs = r.u32('issueTs');
     const expire = r.u32('expire');
     const salt = r.u32('salt');
@@ -169,7 +171,7 @@ export function parseAccessToken2(bytes: Uint8Array): ParseResult {
       services.push(service);
     }
     if (unknownServiceType === null && r.remaining > 0) {
-      throw new BadLayout(r.pos, `${r.remaining} bytes after the last service`);
+      throw new BadLayout(r.pos, `${r.remaining} bytes after the last service`, { detailCode: 'bytes_after_services', bytes: r.remaining });
     }
     return {
       ok: true,
@@ -177,7 +179,7 @@ export function parseAccessToken2(bytes: Uint8Array): ParseResult {
     };
   } catch (error) {
     if (error instanceof ShortRead) return { ok: false, offset: error.offset, reason: `${error.what} runs past the end`, detail: { detailCode: 'runs_past_end', what: error.what } };
-    if (error instanceof BadLayout) return { ok: false, offset: error.offset, reason: error.message };
+    if (error instanceof BadLayout) return { ok: false, offset: error.offset, reason: error.message, detail: error.detail };
     throw error;
   }
 }

@@ -54,6 +54,11 @@ export const reasonEn = {
   /** Parse-error details by code (a reason's detailCode), filling in the reason's other params. */
   detail: {
     runs_past_end: '{{what}} runs past the end',
+    not_utf8: '{{what}} is not UTF-8',
+    app_id_not_hex: 'the App ID is not 32 hex characters',
+    bytes_after_services: '{{bytes}} bytes after the last service',
+    bytes_after_message: '{{bytes}} bytes after the message',
+    bytes_after_privileges: '{{bytes}} bytes inside the message after the privileges',
     signature_length: 'the signature is {{bytes}} bytes, not 32',
     jwt_segments: '{{parts}} dot-separated segments, not 3',
     jwt_segments_jwe: '{{parts}} dot-separated segments, not 3 (a JWE, encrypted, not a JWS)',
@@ -163,6 +168,11 @@ export const reasonZh: Strings<typeof reasonEn> = {
   },
   detail: {
     runs_past_end: '{{what}} 超出了数据末尾',
+    not_utf8: '{{what}} 不是有效的 UTF-8',
+    app_id_not_hex: 'App ID 不是 32 个十六进制字符',
+    bytes_after_services: '最后一个服务之后还有 {{bytes}} 字节',
+    bytes_after_message: '消息之后还有 {{bytes}} 字节',
+    bytes_after_privileges: '消息内的权限之后还有 {{bytes}} 字节',
     signature_length: '签名为 {{bytes}} 字节，而非 32 字节',
     jwt_segments: '以点分隔的段有 {{parts}} 个，而非 3 个',
     jwt_segments_jwe: '以点分隔的段有 {{parts}} 个，而非 3 个（这是加密的 JWE，不是 JWS）',
