@@ -49,7 +49,7 @@ function expand(params: Readonly<Record<string, string | number>>, ctx: ReasonCo
   if (typeof what === 'string') out['what'] = ctx.t(`reason.field.${fieldKey(what)}`, { defaultValue: what });
   // A parse error's detail by its code (reason.detail.<detailCode>, filling in the other params); the English detail otherwise.
   const detailCode = params['detailCode'];
-  if (typeof detailCode === 'string' && /^[a-z_]+$/.test(detailCode)) out['detail'] = ctx.t(`reason.detail.${detailCode}`, { ...out, defaultValue: params['detail'] });
+  if (typeof detailCode === 'string' && /^[a-z][a-z0-9_]*$/.test(detailCode)) out['detail'] = ctx.t(`reason.detail.${detailCode}`, { ...out, defaultValue: params['detail'] });
   return out;
 }
 

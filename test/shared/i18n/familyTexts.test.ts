@@ -151,6 +151,9 @@ describe('parse-error details', () => {
     tokens.push(`007${deflateSync(notHex).toString('base64')}`);
     const v6 = loadVectors('agora-accesstoken.json').find((v) => v.expect.verdict === 'valid')!;
     tokens.push(`${v6.token.slice(0, 35)}${Buffer.concat([Buffer.from(v6.token.slice(35), 'base64'), Buffer.from([9, 9])]).toString('base64')}`);
+    // A JWT with "=" padding in its header segment, and one whose crit names an unknown extension.
+    const b64url = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    tokens.push(`${b64url({ alg: 'HS256', typ: 'JWT' })}==.${b64url({ sub: 'a' })}.c2ln`, `${b64url({ alg: 'HS256', crit: ['exp'] })}.${b64url({ sub: 'a' })}.c2ln`);
     const keyed = new Set<string>();
     for (const token of tokens) {
       const inspection = defaultRegistry.inspect(token, { now: 1_700_000_000 }, nodeCryptoPort);
@@ -169,7 +172,7 @@ describe('parse-error details', () => {
       expect(zh, token).not.toMatch(/\{\{/);
     }
     // The common ones are seen: a truncated Agora body, a JWT without three parts, a header without alg, a body not zlib.
-    for (const code of ['runs_past_end', 'jwt_segments', 'jwt_no_alg', 'zlib_not_header', 'bytes_after_services', 'app_id_not_hex', 'bytes_after_message']) expect(keyed, code).toContain(code);
+    for (const code of ['runs_past_end', 'jwt_segments', 'jwt_no_alg', 'zlib_not_header', 'bytes_after_services', 'app_id_not_hex', 'bytes_after_message', 'jwt_not_base64url', 'jwt_crit']) expect(keyed, code).toContain(code);
   });
 });
 

@@ -135,7 +135,7 @@ export function readJws(token: string, allowed: readonly JwsAlg[]): JwsStep {
     const text = i < 2 ? segmentText(seg) : null;
     if (i === 2) signature = decodeBase64UrlStrict(seg);
     if ((i < 2 && (text === undefined || seg === '')) || (i === 2 && signature === null)) {
-      return { ok: false, verdict: 'malformed', offset: at, reason: `segment ${i + 1} is not strict base64url (no "=", no "+" or "/", canonical last character)` };
+      return { ok: false, verdict: 'malformed', offset: at, reason: `segment ${i + 1} is not strict base64url (no "=", no "+" or "/", canonical last character)`, detail: { detailCode: 'jwt_not_base64url', segment: i + 1 } };
     }
     if (i < 2) texts.push(text as string | null);
     at += seg.length + 1;
@@ -146,7 +146,7 @@ export function readJws(token: string, allowed: readonly JwsAlg[]): JwsStep {
     const crit = header['crit'];
     const okCrit = Array.isArray(crit) && crit.length > 0 && crit.every((c) => typeof c === 'string' && c !== '');
     if (!okCrit || (crit as string[]).some((c) => c !== 'b64') || typeof header['b64'] !== 'boolean' || header['b64'] === false) {
-      return { ok: false, verdict: 'malformed', offset: 0, reason: 'crit names an extension this verifier does not understand (only b64: true)', header };
+      return { ok: false, verdict: 'malformed', offset: 0, reason: 'crit names an extension this verifier does not understand (only b64: true)', header, detail: { detailCode: 'jwt_crit' } };
     }
   }
   const alg = header['alg'];
