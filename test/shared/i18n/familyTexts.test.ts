@@ -154,6 +154,9 @@ describe('parse-error details', () => {
     // A JWT with "=" padding in its header segment, and one whose crit names an unknown extension.
     const b64url = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
     tokens.push(`${b64url({ alg: 'HS256', typ: 'JWT' })}==.${b64url({ sub: 'a' })}.c2ln`, `${b64url({ alg: 'HS256', crit: ['exp'] })}.${b64url({ sub: 'a' })}.c2ln`);
+    // A UserSig in the standard base64 alphabet, and one cut to a length not a multiple of 4.
+    const us = loadVectors('tencent-usersig-v2.json').find((v) => v.expect.verdict === 'valid')!.token;
+    tokens.push(us.replace(/\*/g, '+'), us.slice(0, us.length - 1));
     const keyed = new Set<string>();
     for (const token of tokens) {
       const inspection = defaultRegistry.inspect(token, { now: 1_700_000_000 }, nodeCryptoPort);
@@ -172,7 +175,7 @@ describe('parse-error details', () => {
       expect(zh, token).not.toMatch(/\{\{/);
     }
     // The common ones are seen: a truncated Agora body, a JWT without three parts, a header without alg, a body not zlib.
-    for (const code of ['runs_past_end', 'jwt_segments', 'jwt_no_alg', 'zlib_not_header', 'bytes_after_services', 'app_id_not_hex', 'bytes_after_message', 'jwt_not_base64url', 'jwt_crit']) expect(keyed, code).toContain(code);
+    for (const code of ['runs_past_end', 'jwt_segments', 'jwt_no_alg', 'zlib_not_header', 'bytes_after_services', 'app_id_not_hex', 'bytes_after_message', 'jwt_not_base64url', 'jwt_crit', 'usersig_standard_alphabet', 'usersig_bad_length']) expect(keyed, code).toContain(code);
   });
 });
 

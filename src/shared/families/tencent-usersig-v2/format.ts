@@ -9,7 +9,7 @@ import { toHex, utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
 
 export type UserSigText =
   | { ok: true; bytes: Uint8Array }
-  | { ok: false; offset: number; problem: 'standard_alphabet' | 'base64url' | 'bad_character' | 'bad_length' | 'bad_padding' | 'not_canonical'; message: string };
+  | { ok: false; offset: number; problem: 'standard_alphabet' | 'base64url' | 'bad_character' | 'bad_length' | 'bad_padding' | 'not_canonical'; message: string; /** What words the message in the catalogue (reason.detail.<detailCode>); none for bad_padding, whose message varies. */ detail?: Readonly<Record<string, string | number>> };
 
 const USERSIG_CHAR = /[A-Za-z0-9*\-_]/;
 const USERSIG_TEXT = /^[A-Za-z0-9*\-_]*$/;
@@ -67,20 +67,20 @@ export function decodeUserSigText(text: string): UserSigText {
   const fast = decodeUserSigFast(text);
   if (fast !== null) return { ok: true, bytes: fast };
   const std = /[+/=]/.exec(text);
-  if (std) return { ok: false, offset: std.index, problem: 'standard_alphabet', message: `"${std[0]}" at ${std.index} is standard base64, not the UserSig alphabet (* - _)` };
+  if (std) return { ok: false, offset: std.index, problem: 'standard_alphabet', message: `"${std[0]}" at ${std.index} is standard base64, not the UserSig alphabet (* - _)`, detail: { detailCode: 'usersig_standard_alphabet', char: std[0], at: std.index } };
   const clean = USERSIG_TEXT.test(text); // one regex pass; the per-character loop only to say where
   for (let i = 0; !clean && i < text.length; i++) {
-    if (!USERSIG_CHAR.test(text[i] as string)) return { ok: false, offset: i, problem: 'bad_character', message: `character ${JSON.stringify(text[i])} at ${i} is not in the UserSig alphabet` };
+    if (!USERSIG_CHAR.test(text[i] as string)) return { ok: false, offset: i, problem: 'bad_character', message: `character ${JSON.stringify(text[i])} at ${i} is not in the UserSig alphabet`, detail: { detailCode: 'usersig_bad_character', char: JSON.stringify(text[i]), at: i } };
   }
   const firstPad = text.indexOf('_');
   if (firstPad !== -1 && (text.length - firstPad > 2 || /[^_]/.test(text.slice(firstPad)))) {
-    return { ok: false, offset: firstPad, problem: 'base64url', message: `"_" at ${firstPad} is not at the end: in a UserSig "_" is only padding (in base64url it would be "/")` };
+    return { ok: false, offset: firstPad, problem: 'base64url', message: `"_" at ${firstPad} is not at the end: in a UserSig "_" is only padding (in base64url it would be "/")`, detail: { detailCode: 'usersig_misplaced_padding', at: firstPad } };
   }
-  if (text.length === 0 || text.length % 4 !== 0) return { ok: false, offset: text.length, problem: 'bad_length', message: `length ${text.length} is not a multiple of 4 (missing "_" padding or a truncated copy)` };
+  if (text.length === 0 || text.length % 4 !== 0) return { ok: false, offset: text.length, problem: 'bad_length', message: `length ${text.length} is not a multiple of 4 (missing "_" padding or a truncated copy)`, detail: { detailCode: 'usersig_bad_length', length: text.length } };
   const std64 = text.replace(/\*/g, '+').replace(/-/g, '/').replace(/_/g, '=');
   const decoded = decodeBase64Strict(std64);
   if (!decoded.ok) return { ok: false, offset: decoded.offset, problem: 'bad_padding', message: decoded.message };
-  if (encodeBase64(decoded.bytes) !== std64) return { ok: false, offset: text.length - 1, problem: 'not_canonical', message: 'the last character carries non-zero padding bits (not canonical base64)' };
+  if (encodeBase64(decoded.bytes) !== std64) return { ok: false, offset: text.length - 1, problem: 'not_canonical', message: 'the last character carries non-zero padding bits (not canonical base64)', detail: { detailCode: 'usersig_not_canonical' } };
   return { ok: true, bytes: decoded.bytes };
 }
 

@@ -167,7 +167,7 @@ function readText(out: WideInspection, options: FamilyVerifyOptions): string | W
   const decoded = decodeUserSigText(out.token);
   if (!decoded.ok) {
     alphabetDiagnosis(out, options, decoded.problem);
-    return malformedAt(out, decoded.offset, 'text', `not UserSig base64: ${decoded.message}`, 'bad_base64', { detail: decoded.message });
+    return malformedAt(out, decoded.offset, 'text', `not UserSig base64: ${decoded.message}`, 'bad_base64', { detail: decoded.message, ...decoded.detail });
   }
   const inflated = inflateZlibStrict(decoded.bytes);
   if (!inflated.ok) {

@@ -54,6 +54,11 @@ export const reasonEn = {
   /** Parse-error details by code (a reason's detailCode), filling in the reason's other params. */
   detail: {
     runs_past_end: '{{what}} runs past the end',
+    usersig_standard_alphabet: '"{{char}}" at {{at}} is standard base64, not the UserSig alphabet (* - _)',
+    usersig_bad_character: 'character {{char}} at {{at}} is not in the UserSig alphabet',
+    usersig_misplaced_padding: '"_" at {{at}} is not at the end: in a UserSig "_" is only padding (in base64url it would be "/")',
+    usersig_bad_length: 'length {{length}} is not a multiple of 4 (missing "_" padding or a truncated copy)',
+    usersig_not_canonical: 'the last character carries non-zero padding bits (not canonical base64)',
     not_utf8: '{{what}} is not UTF-8',
     app_id_not_hex: 'the App ID is not 32 hex characters',
     bytes_after_services: '{{bytes}} bytes after the last service',
@@ -170,6 +175,11 @@ export const reasonZh: Strings<typeof reasonEn> = {
   },
   detail: {
     runs_past_end: '{{what}} 超出了数据末尾',
+    usersig_standard_alphabet: '位置 {{at}} 的 "{{char}}" 属于标准 base64，不在 UserSig 字符表（* - _）中',
+    usersig_bad_character: '位置 {{at}} 的字符 {{char}} 不在 UserSig 字符表中',
+    usersig_misplaced_padding: '位置 {{at}} 的 "_" 不在末尾：UserSig 中 "_" 只用作填充（在 base64url 中它代表 "/"）',
+    usersig_bad_length: '长度 {{length}} 不是 4 的倍数（缺少 "_" 填充，或复制时被截断）',
+    usersig_not_canonical: '最后一个字符的填充位不为零（不是规范的 base64）',
     not_utf8: '{{what}} 不是有效的 UTF-8',
     app_id_not_hex: 'App ID 不是 32 个十六进制字符',
     bytes_after_services: '最后一个服务之后还有 {{bytes}} 字节',
