@@ -22,6 +22,8 @@ class InflateError extends Error {
     readonly problem: 'truncated' | 'corrupt' | 'too_large',
     readonly offset: number,
     message: string,
+    /** What words the message in the catalogue (reason.detail.<detailCode>). */
+    readonly detail: Readonly<Record<string, string | number>>,
   ) {
     super(message);
   }
@@ -139,7 +141,7 @@ class Inflater {
   private bits(need: number): number {
     let val = this.bitBuf;
     while (this.bitCnt < need) {
-      if (this.pos >= this.input.length) throw new InflateError('truncated', this.pos, 'the deflate stream ends before its final block');
+      if (this.pos >= this.input.length) throw new InflateError('truncated', this.pos, 'the deflate stream ends before its final block', { detailCode: 'inflate_no_final_block' });
       val |= (this.input[this.pos++] as number) << this.bitCnt;
       this.bitCnt += 8;
     }
@@ -150,7 +152,7 @@ class Inflater {
 
   private emit(byte: number): void {
     if (this.outLen >= this.out.length) {
-      if (this.outLen >= this.limit) throw new InflateError('too_large', this.pos, `the inflated data exceeds ${this.limit} bytes`);
+      if (this.outLen >= this.limit) throw new InflateError('too_large', this.pos, `the inflated data exceeds ${this.limit} bytes`, { detailCode: 'inflate_too_large', limit: this.limit });
       const bigger = new Uint8Array(Math.min(this.limit, this.out.length * 2));
       bigger.set(this.out);
       this.out = bigger;
@@ -188,20 +190,20 @@ class Inflater {
       first = (first + count) << 1;
       code <<= 1;
     }
-    throw new InflateError('corrupt', this.pos, 'an invalid Huffman code');
+    throw new InflateError('corrupt', this.pos, 'an invalid Huffman code', { detailCode: 'inflate_bad_code' });
   }
 
   private stored(): void {
     this.pos -= this.bitCnt >> 3; // give back prefetched whole bytes; drop the partial one
     this.bitBuf = 0;
     this.bitCnt = 0;
-    if (this.pos + 4 > this.input.length) throw new InflateError('truncated', this.pos, 'a stored block header runs past the end');
+    if (this.pos + 4 > this.input.length) throw new InflateError('truncated', this.pos, 'a stored block header runs past the end', { detailCode: 'inflate_stored_header_short' });
     const i = this.input;
     const len = (i[this.pos] as number) | ((i[this.pos + 1] as number) << 8);
     const nlen = (i[this.pos + 2] as number) | ((i[this.pos + 3] as number) << 8);
-    if (len !== (~nlen & 0xffff)) throw new InflateError('corrupt', this.pos, 'a stored block length does not match its complement');
+    if (len !== (~nlen & 0xffff)) throw new InflateError('corrupt', this.pos, 'a stored block length does not match its complement', { detailCode: 'inflate_stored_length' });
     this.pos += 4;
-    if (this.pos + len > i.length) throw new InflateError('truncated', this.pos, 'a stored block runs past the end');
+    if (this.pos + len > i.length) throw new InflateError('truncated', this.pos, 'a stored block runs past the end', { detailCode: 'inflate_stored_short' });
     for (let k = 0; k < len; k++) this.emit(i[this.pos + k] as number);
     this.pos += len;
   }
@@ -213,12 +215,12 @@ class Inflater {
       else if (sym === 256) return;
       else {
         sym -= 257;
-        if (sym >= 29) throw new InflateError('corrupt', this.pos, 'an invalid length code');
+        if (sym >= 29) throw new InflateError('corrupt', this.pos, 'an invalid length code', { detailCode: 'inflate_bad_length_code' });
         const len = (LENGTH_BASE[sym] as number) + this.bits(LENGTH_EXTRA[sym] as number);
         const dsym = this.decode(dist);
-        if (dsym >= 30) throw new InflateError('corrupt', this.pos, 'an invalid distance code');
+        if (dsym >= 30) throw new InflateError('corrupt', this.pos, 'an invalid distance code', { detailCode: 'inflate_bad_distance_code' });
         const d = (DIST_BASE[dsym] as number) + this.bits(DIST_EXTRA[dsym] as number);
-        if (d > this.outLen) throw new InflateError('corrupt', this.pos, 'a distance reaches before the start of the data');
+        if (d > this.outLen) throw new InflateError('corrupt', this.pos, 'a distance reaches before the start of the data', { detailCode: 'inflate_distance_too_far' });
         for (let k = 0; k < len; k++) this.emit(this.out[this.outLen - d] as number);
       }
     }
@@ -228,13 +230,13 @@ class Inflater {
     const nlen = this.bits(5) + 257;
     const ndist = this.bits(5) + 1;
     const ncode = this.bits(4) + 4;
-    if (nlen > 286 || ndist > 30) throw new InflateError('corrupt', this.pos, 'too many length or distance codes');
+    if (nlen > 286 || ndist > 30) throw new InflateError('corrupt', this.pos, 'too many length or distance codes', { detailCode: 'inflate_too_many_codes' });
     // One allocation for the block: its 320 code lengths, then the three codes.
     const data = new Uint16Array(320 + room(19) + room(286) + room(30));
     const lengths = data;
     for (let k = 0; k < ncode; k++) lengths[CODE_LENGTH_ORDER[k] as number] = this.bits(3);
     const lencode = buildHuffman(lengths, 0, 19, data, 320);
-    if (lencode.left !== 0) throw new InflateError('corrupt', this.pos, 'an incomplete code-length code');
+    if (lencode.left !== 0) throw new InflateError('corrupt', this.pos, 'an incomplete code-length code', { detailCode: 'inflate_incomplete_code_lengths' });
     lengths.fill(0, 0, 320);
     let index = 0;
     while (index < nlen + ndist) {
@@ -243,20 +245,20 @@ class Inflater {
       else {
         let len = 0;
         if (sym === 16) {
-          if (index === 0) throw new InflateError('corrupt', this.pos, 'a repeat with no previous length');
+          if (index === 0) throw new InflateError('corrupt', this.pos, 'a repeat with no previous length', { detailCode: 'inflate_repeat_without_length' });
           len = lengths[index - 1] as number;
           sym = 3 + this.bits(2);
         } else if (sym === 17) sym = 3 + this.bits(3);
         else sym = 11 + this.bits(7);
-        if (index + sym > nlen + ndist) throw new InflateError('corrupt', this.pos, 'too many code lengths');
+        if (index + sym > nlen + ndist) throw new InflateError('corrupt', this.pos, 'too many code lengths', { detailCode: 'inflate_too_many_lengths' });
         while (sym--) lengths[index++] = len;
       }
     }
-    if (lengths[256] === 0) throw new InflateError('corrupt', this.pos, 'no end-of-block code');
+    if (lengths[256] === 0) throw new InflateError('corrupt', this.pos, 'no end-of-block code', { detailCode: 'inflate_no_end_of_block' });
     const lit = buildHuffman(lengths, 0, nlen, data, 320 + room(19));
-    if (lit.left < 0 || (lit.left > 0 && nlen - (lit.code.count[0] as number) !== 1)) throw new InflateError('corrupt', this.pos, 'an over-subscribed or incomplete literal code');
+    if (lit.left < 0 || (lit.left > 0 && nlen - (lit.code.count[0] as number) !== 1)) throw new InflateError('corrupt', this.pos, 'an over-subscribed or incomplete literal code', { detailCode: 'inflate_bad_literal_code' });
     const dist = buildHuffman(lengths, nlen, ndist, data, 320 + room(19) + room(286));
-    if (dist.left < 0 || (dist.left > 0 && ndist - (dist.code.count[0] as number) !== 1)) throw new InflateError('corrupt', this.pos, 'an over-subscribed or incomplete distance code');
+    if (dist.left < 0 || (dist.left > 0 && ndist - (dist.code.count[0] as number) !== 1)) throw new InflateError('corrupt', this.pos, 'an over-subscribed or incomplete distance code', { detailCode: 'inflate_bad_distance_tree' });
     this.codes(lit.code, dist.code);
   }
 
@@ -268,7 +270,7 @@ class Inflater {
       if (type === 0) this.stored();
       else if (type === 1) this.codes(FIXED.lit, FIXED.dist);
       else if (type === 2) this.dynamic();
-      else throw new InflateError('corrupt', this.pos, 'an invalid block type');
+      else throw new InflateError('corrupt', this.pos, 'an invalid block type', { detailCode: 'inflate_bad_block_type' });
     } while (!last);
     return this.out.subarray(0, this.outLen);
   }
@@ -306,7 +308,7 @@ export function inflateZlibStrict(data: Uint8Array, limit = MAX_INFLATED_BYTES):
   try {
     bytes = inflater.run();
   } catch (error) {
-    if (error instanceof InflateError) return { ok: false, problem: error.problem, offset: error.offset, message: error.message };
+    if (error instanceof InflateError) return { ok: false, problem: error.problem, offset: error.offset, message: error.message, detail: error.detail };
     throw error;
   }
   const end = inflater.end;
