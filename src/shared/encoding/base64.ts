@@ -61,7 +61,7 @@ export type Base64Problem = 'empty' | 'bad_character' | 'base64url_alphabet' | '
 
 export type Base64Result =
   | { ok: true; bytes: Uint8Array }
-  | { ok: false; problem: Base64Problem; /** index in the input text */ offset: number; message: string };
+  | { ok: false; problem: Base64Problem; /** index in the input text */ offset: number; message: string; /** What words the message in the catalogue (reason.detail.<detailCode>). */ detail?: Readonly<Record<string, string | number>> };
 
 export function decodeBase64Strict(text: string): Base64Result {
   const fast = decodeFast(text);
@@ -72,7 +72,7 @@ export function decodeBase64Strict(text: string): Base64Result {
 /** The slow path, for input the fast decoder refused: find the first problem and say where it is. */
 function diagnoseBase64(text: string): Base64Result {
   const n = text.length;
-  if (n === 0) return { ok: false, problem: 'empty', offset: 0, message: 'nothing to decode' };
+  if (n === 0) return { ok: false, problem: 'empty', offset: 0, message: 'nothing to decode', detail: { detailCode: 'base64_empty' } };
   let urlAlphabetAt = -1;
   let firstPad = -1;
   for (let i = 0; i < n; i++) {
@@ -82,7 +82,7 @@ function diagnoseBase64(text: string): Base64Result {
       continue;
     }
     if (firstPad !== -1) {
-      return { ok: false, problem: 'bad_padding', offset: i, message: `data after "=" padding at character ${i}` };
+      return { ok: false, problem: 'bad_padding', offset: i, message: `data after "=" padding at character ${i}`, detail: { detailCode: 'base64_data_after_padding', at: i } };
     }
     if ((FAST[c] as number) > 63) {
       if ((c === 45 /* - */ || c === 95) /* _ */ && urlAlphabetAt === -1) {
@@ -95,6 +95,7 @@ function diagnoseBase64(text: string): Base64Result {
         problem: 'bad_character',
         offset: i,
         message: `character ${JSON.stringify(text[i])} at ${i} is not standard base64`,
+        detail: { detailCode: 'base64_bad_character', char: JSON.stringify(text[i]), at: i },
       };
     }
   }
@@ -104,6 +105,7 @@ function diagnoseBase64(text: string): Base64Result {
       problem: 'base64url_alphabet',
       offset: urlAlphabetAt,
       message: `"${text[urlAlphabetAt]}" at ${urlAlphabetAt}: this is base64url; tokens use standard base64 ("+", "/" and "=" padding)`,
+      detail: { detailCode: 'base64_url_alphabet', char: text[urlAlphabetAt] as string, at: urlAlphabetAt },
     };
   }
   if (n % 4 !== 0) {
@@ -112,12 +114,13 @@ function diagnoseBase64(text: string): Base64Result {
       problem: 'bad_length',
       offset: n,
       message: `length ${n} is not a multiple of 4 (missing "=" padding or a truncated copy)`,
+      detail: { detailCode: 'base64_bad_length', length: n },
     };
   }
   const pads = firstPad === -1 ? 0 : n - firstPad;
-  if (pads > 2) return { ok: false, problem: 'bad_padding', offset: firstPad, message: 'more than two "=" padding characters' };
+  if (pads > 2) return { ok: false, problem: 'bad_padding', offset: firstPad, message: 'more than two "=" padding characters', detail: { detailCode: 'base64_too_much_padding' } };
   // Nothing above objected, so the fast decoder's refusal can only be a misplaced "=".
-  return { ok: false, problem: 'bad_padding', offset: firstPad === -1 ? n : firstPad, message: 'misplaced "=" padding' };
+  return { ok: false, problem: 'bad_padding', offset: firstPad === -1 ? n : firstPad, message: 'misplaced "=" padding', detail: { detailCode: 'base64_misplaced_padding' } };
 }
 
 const ALPHABET_CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));

@@ -133,7 +133,7 @@ export function createRegistry(families: readonly TokenFamily[], texts: Registry
       const decoded = decodeBase64Strict(token);
       if (!decoded.ok && decoded.problem === 'base64url_alphabet') diagnose(out, options, 'base64url_alphabet', 'error', texts.base64url);
       const why = decoded.ok ? 'decodes, but not to a known token format' : `is not standard base64 (${decoded.message})`;
-      return malformedAt(out, decoded.ok ? 0 : decoded.offset, 'text', texts.unclaimed(why), decoded.ok ? 'unknown_family' : 'unknown_family_not_base64', decoded.ok ? undefined : { detail: decoded.message });
+      return malformedAt(out, decoded.ok ? 0 : decoded.offset, 'text', texts.unclaimed(why), decoded.ok ? 'unknown_family' : 'unknown_family_not_base64', decoded.ok ? undefined : { detail: decoded.message, ...decoded.detail });
     },
     platforms,
     platform: (id) => platformById.get(id),

@@ -159,6 +159,9 @@ describe('parse-error details', () => {
     tokens.push(us.replace(/\*/g, '+'), us.slice(0, us.length - 1));
     // A zlib header over a deflate block of the reserved type 3.
     tokens.push(`007${Buffer.from([0x78, 0x9c, 0xff, 0xff]).toString('base64')}`);
+    // ZEGO Token04 bodies in base64url, and one cut to a length not a multiple of 4.
+    const zego = loadVectors('zego-token04-gcm.json').find((v) => v.expect.verdict === 'valid')!.token;
+    tokens.push(`04${Buffer.from(zego.slice(2), 'base64').toString('base64url')}`, zego.slice(0, zego.length - 1));
     const keyed = new Set<string>();
     for (const token of tokens) {
       const inspection = defaultRegistry.inspect(token, { now: 1_700_000_000 }, nodeCryptoPort);
@@ -177,7 +180,7 @@ describe('parse-error details', () => {
       expect(zh, token).not.toMatch(/\{\{/);
     }
     // The common ones are seen: a truncated Agora body, a JWT without three parts, a header without alg, a body not zlib.
-    for (const code of ['runs_past_end', 'jwt_segments', 'jwt_no_alg', 'zlib_not_header', 'bytes_after_services', 'app_id_not_hex', 'bytes_after_message', 'jwt_not_base64url', 'jwt_crit', 'usersig_standard_alphabet', 'usersig_bad_length', 'inflate_bad_block_type']) expect(keyed, code).toContain(code);
+    for (const code of ['runs_past_end', 'jwt_segments', 'jwt_no_alg', 'zlib_not_header', 'bytes_after_services', 'app_id_not_hex', 'bytes_after_message', 'jwt_not_base64url', 'jwt_crit', 'usersig_standard_alphabet', 'usersig_bad_length', 'inflate_bad_block_type', 'base64_url_alphabet', 'base64_bad_length']) expect(keyed, code).toContain(code);
   });
 });
 

@@ -127,7 +127,7 @@ export function inspectAccessToken(out: WideInspection, options: FamilyVerifyOpt
     if (decoded.problem === 'base64url_alphabet') {
       diagnose(out, options, 'base64url_alphabet', 'error', 'This token uses the base64url alphabet ("-", "_"); Agora tokens use standard base64. A URL encoder or copy step changed it.');
     }
-    return malformedAt(out, BODY_START + decoded.offset, 'text', `bad base64: ${decoded.message}`, 'bad_base64', { detail: decoded.message });
+    return malformedAt(out, BODY_START + decoded.offset, 'text', `bad base64: ${decoded.message}`, 'bad_base64', { detail: decoded.message, ...decoded.detail });
   }
   const parsed = parseAccessTokenContent(appId, decoded.bytes);
   if (!parsed.ok) return malformedAt(out, parsed.offset, 'envelope', `bad AccessToken layout: ${parsed.reason}`, 'bad_layout', { detail: parsed.reason, ...parsed.detail });

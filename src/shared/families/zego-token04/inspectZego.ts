@@ -135,7 +135,7 @@ export function inspectZego(out: Inspection, options: FamilyVerifyOptions, crypt
     } else if (decoded.problem === 'bad_length') {
       diagnose(out, options, 'missing_base64_padding', 'error', 'The base64 length is not a multiple of 4: the "=" padding is missing or the copy was cut short.');
     }
-    return malformedAt(out, PREFIX.length + decoded.offset, 'text', `bad base64: ${decoded.message}`, 'bad_base64', { detail: decoded.message });
+    return malformedAt(out, PREFIX.length + decoded.offset, 'text', `bad base64: ${decoded.message}`, 'bad_base64', { detail: decoded.message, ...decoded.detail });
   }
   const parsed = parseZegoEnvelope(decoded.bytes);
   if (!parsed.ok) {

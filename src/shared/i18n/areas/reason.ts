@@ -54,6 +54,13 @@ export const reasonEn = {
   /** Parse-error details by code (a reason's detailCode), filling in the reason's other params. */
   detail: {
     runs_past_end: '{{what}} runs past the end',
+    base64_empty: 'nothing to decode',
+    base64_data_after_padding: 'data after "=" padding at character {{at}}',
+    base64_bad_character: 'character {{char}} at {{at}} is not standard base64',
+    base64_url_alphabet: '"{{char}}" at {{at}}: this is base64url; tokens use standard base64 ("+", "/" and "=" padding)',
+    base64_bad_length: 'length {{length}} is not a multiple of 4 (missing "=" padding or a truncated copy)',
+    base64_too_much_padding: 'more than two "=" padding characters',
+    base64_misplaced_padding: 'misplaced "=" padding',
     usersig_standard_alphabet: '"{{char}}" at {{at}} is standard base64, not the UserSig alphabet (* - _)',
     usersig_bad_character: 'character {{char}} at {{at}} is not in the UserSig alphabet',
     usersig_misplaced_padding: '"_" at {{at}} is not at the end: in a UserSig "_" is only padding (in base64url it would be "/")',
@@ -192,6 +199,13 @@ export const reasonZh: Strings<typeof reasonEn> = {
   },
   detail: {
     runs_past_end: '{{what}} 超出了数据末尾',
+    base64_empty: '没有可解码的内容',
+    base64_data_after_padding: '第 {{at}} 个字符处的 "=" 填充之后还有数据',
+    base64_bad_character: '位置 {{at}} 的字符 {{char}} 不属于标准 base64',
+    base64_url_alphabet: '位置 {{at}} 的 "{{char}}"：这是 base64url；令牌使用标准 base64（"+"、"/" 与 "=" 填充）',
+    base64_bad_length: '长度 {{length}} 不是 4 的倍数（缺少 "=" 填充，或复制时被截断）',
+    base64_too_much_padding: '"=" 填充字符超过两个',
+    base64_misplaced_padding: '"=" 填充的位置不对',
     usersig_standard_alphabet: '位置 {{at}} 的 "{{char}}" 属于标准 base64，不在 UserSig 字符表（* - _）中',
     usersig_bad_character: '位置 {{at}} 的字符 {{char}} 不在 UserSig 字符表中',
     usersig_misplaced_padding: '位置 {{at}} 的 "_" 不在末尾：UserSig 中 "_" 只用作填充（在 base64url 中它代表 "/"）',
