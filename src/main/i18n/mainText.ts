@@ -45,8 +45,9 @@ export class MainTextError extends TokenLabError {
     code: TokenLabErrorCode,
     readonly textKey: MainErrorKey,
     readonly textParams: MainTextParams = {},
+    vendorCode?: number,
   ) {
-    super(code, mainT('en')(`error.${textKey}`, textParams));
+    super(code, mainT('en')(`error.${textKey}`, textParams), vendorCode);
   }
 }
 

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { TokenLabError } from '../../shared/errors';
-import { mainT, MainTextError, type MainTranslate } from '../i18n/mainText';
+import { mainT, MainTextError, type MainErrorKey, type MainTranslate } from '../i18n/mainText';
 import type { Language } from '../../shared/i18n';
 import type { TokenFamily } from '../../shared/families/family';
 import { defaultRegistry, type FamilyRegistry } from '../../shared/families/registry';
@@ -107,6 +107,7 @@ const exportDocumentSchema = z.strictObject({
 /** A secret as pasted, checked by its family (trimmed, no inner whitespace, the vendor's length rules). */
 export function normalizeSecret(family: TokenFamily, raw: string): string {
   const checked = family.profile.checkSecret(raw);
+  if (!checked.ok && checked.textKey !== undefined) throw new MainTextError(checked.code ?? 'INVALID_INPUT', checked.textKey satisfies MainErrorKey, checked.textParams, checked.vendorCode);
   if (!checked.ok) throw new TokenLabError(checked.code ?? 'INVALID_INPUT', checked.message, checked.vendorCode);
   return checked.secret;
 }

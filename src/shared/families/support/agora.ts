@@ -26,7 +26,8 @@ export const agoraProfile: ProfileSpec<AgoraCredentials> = {
   checkSecret(raw) {
     const secret = raw.trim();
     if (!AGORA_HEX32.test(secret)) {
-      return { ok: false, message: `An App Certificate is 32 hex characters; this one is ${secret.length} characters${/[^0-9a-fA-F]/.test(secret) ? ' and not all hex' : ''}.` };
+      const notHex = /[^0-9a-fA-F]/.test(secret);
+      return { ok: false, message: `An App Certificate is 32 hex characters; this one is ${secret.length} characters${notHex ? ' and not all hex' : ''}.`, textKey: notHex ? 'agoraCertificateNotHex' : 'agoraCertificate', textParams: { length: secret.length } };
     }
     return { ok: true, secret };
   },

@@ -101,6 +101,8 @@ export const zegoToken04Family: TokenFamily<ZegoCredentials, ZegoGenerateRequest
           code: 'ZEGO_SECRET_INVALID',
           vendorCode: 5,
           message: `a ZEGO ServerSecret has ${ZEGO_SECRET_LENGTH} characters, this one has ${bytes} (check for a missing or extra character)`,
+          textKey: 'zegoSecretLength',
+          textParams: { expected: ZEGO_SECRET_LENGTH, actual: bytes },
         };
       }
       return pasted;
