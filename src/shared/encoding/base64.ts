@@ -7,23 +7,32 @@
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 /** 0–63 for alphabet characters, 64 for "=", 255 for anything else (all 65,536 code units). */
-const FAST = new Uint8Array(65_536).fill(255);
-for (let i = 0; i < ALPHABET.length; i++) FAST[ALPHABET.charCodeAt(i)] = i;
-FAST[61] = 64;
+/**
+ * A decoding table for a base64 alphabet: 0–63 for its characters, 64 for the padding
+ * character, 255 for anything else, indexed by UTF-16 code unit (no range check on the hot path).
+ */
+export function base64DecodeTable(alphabet: string, pad: string): Uint8Array {
+  const table = new Uint8Array(65_536).fill(255);
+  for (let i = 0; i < alphabet.length; i++) table[alphabet.charCodeAt(i)] = i;
+  table[pad.charCodeAt(0)] = 64;
+  return table;
+}
 
-/** The common case in one pass: well-formed input decodes, anything else returns null. */
-function decodeFast(text: string): Uint8Array | null {
+const FAST = base64DecodeTable(ALPHABET, '=');
+
+/** The common case in one pass: well-formed input in `table`'s alphabet decodes, anything else returns null. */
+function decodeFast(text: string, table: Uint8Array, pad: number): Uint8Array | null {
   const n = text.length;
   if (n === 0 || n % 4 !== 0) return null;
-  const pads = text.charCodeAt(n - 1) === 61 ? (text.charCodeAt(n - 2) === 61 ? 2 : 1) : 0;
+  const pads = text.charCodeAt(n - 1) === pad ? (text.charCodeAt(n - 2) === pad ? 2 : 1) : 0;
   const out = new Uint8Array((n / 4) * 3 - pads);
   const full = n - (pads ? 4 : 0);
   let o = 0;
   for (let i = 0; i < full; i += 4) {
-    const a = FAST[text.charCodeAt(i)] as number;
-    const b = FAST[text.charCodeAt(i + 1)] as number;
-    const c = FAST[text.charCodeAt(i + 2)] as number;
-    const d = FAST[text.charCodeAt(i + 3)] as number;
+    const a = table[text.charCodeAt(i)] as number;
+    const b = table[text.charCodeAt(i + 1)] as number;
+    const c = table[text.charCodeAt(i + 2)] as number;
+    const d = table[text.charCodeAt(i + 3)] as number;
     if ((a | b | c | d) > 63) return null;
     const v = (a << 18) | (b << 12) | (c << 6) | d;
     out[o++] = v >> 16;
@@ -31,9 +40,9 @@ function decodeFast(text: string): Uint8Array | null {
     out[o++] = v & 0xff;
   }
   if (pads) {
-    const a = FAST[text.charCodeAt(full)] as number;
-    const b = FAST[text.charCodeAt(full + 1)] as number;
-    const c = pads === 2 ? 0 : (FAST[text.charCodeAt(full + 2)] as number);
+    const a = table[text.charCodeAt(full)] as number;
+    const b = table[text.charCodeAt(full + 1)] as number;
+    const c = pads === 2 ? 0 : (table[text.charCodeAt(full + 2)] as number);
     if ((a | b | c) > 63) return null;
     const v = (a << 18) | (b << 12) | (c << 6);
     out[o++] = v >> 16;
@@ -43,18 +52,27 @@ function decodeFast(text: string): Uint8Array | null {
 }
 
 /**
+ * Strict, canonical base64 in the alphabet of `table` (from base64DecodeTable) with `pad` as
+ * the padding character's code: the bytes, or null for anything else (the last character's
+ * unused bits must be zero). Tencent's UserSig text is one such alphabet.
+ */
+export function decodeBase64AlphabetCanonical(text: string, table: Uint8Array, pad: number): Uint8Array | null {
+  const bytes = decodeFast(text, table, pad);
+  if (bytes === null) return null;
+  const n = text.length;
+  if (text.charCodeAt(n - 1) !== pad) return bytes;
+  // One pad: the third character's low 2 bits are unused; two: the second's low 4.
+  const unused = text.charCodeAt(n - 2) === pad ? (table[text.charCodeAt(n - 3)] as number) & 15 : (table[text.charCodeAt(n - 2)] as number) & 3;
+  return unused === 0 ? bytes : null;
+}
+
+/**
  * Strict standard base64 that is also canonical: what encodeBase64 of the bytes gives back
  * exactly (the last character's unused bits zero). null otherwise. Checks the bits instead of
  * encoding the bytes again.
  */
 export function decodeBase64Canonical(text: string): Uint8Array | null {
-  const bytes = decodeFast(text);
-  if (bytes === null) return null;
-  const n = text.length;
-  if (text.charCodeAt(n - 1) !== 61) return bytes;
-  // One "=": the third character's low 2 bits are unused; two: the second's low 4.
-  const unused = text.charCodeAt(n - 2) === 61 ? (FAST[text.charCodeAt(n - 3)] as number) & 15 : (FAST[text.charCodeAt(n - 2)] as number) & 3;
-  return unused === 0 ? bytes : null;
+  return decodeBase64AlphabetCanonical(text, FAST, 61);
 }
 
 export type Base64Problem = 'empty' | 'bad_character' | 'base64url_alphabet' | 'bad_length' | 'bad_padding';
@@ -64,7 +82,7 @@ export type Base64Result =
   | { ok: false; problem: Base64Problem; /** index in the input text */ offset: number; message: string; /** What words the message in the catalogue (reason.detail.<detailCode>). */ detail?: Readonly<Record<string, string | number>> };
 
 export function decodeBase64Strict(text: string): Base64Result {
-  const fast = decodeFast(text);
+  const fast = decodeFast(text, FAST, 61);
   if (fast !== null) return { ok: true, bytes: fast };
   return diagnoseBase64(text);
 }

@@ -3,7 +3,7 @@
  * PrivateMapKey userbuf (big-endian). Spec: README-tencent.md "Format spec".
  */
 import type { CryptoPort } from '../../crypto/cryptoPort';
-import { decodeBase64Canonical, decodeBase64Strict, encodeBase64, encodeBase64Alphabet } from '../../encoding/base64';
+import { base64DecodeTable, decodeBase64AlphabetCanonical, decodeBase64Canonical, decodeBase64Strict, encodeBase64, encodeBase64Alphabet } from '../../encoding/base64';
 import { ByteWriter } from '../../encoding/byteReader';
 import { toHex, utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
 
@@ -15,16 +15,9 @@ const USERSIG_CHAR = /[A-Za-z0-9*\-_]/;
 const USERSIG_TEXT = /^[A-Za-z0-9*\-_]*$/;
 
 const USERSIG_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*-';
-/** 0–63 for UserSig characters, 64 for the "_" padding, 255 for anything else (ASCII; the rest is 255 too). */
-const USERSIG_VALUE = new Uint8Array(128).fill(255);
-for (let i = 0; i < USERSIG_ALPHABET.length; i++) USERSIG_VALUE[USERSIG_ALPHABET.charCodeAt(i)] = i;
-USERSIG_VALUE[95] = 64;
+/** 0–63 for UserSig characters, 64 for the "_" padding, 255 for anything else. */
+const USERSIG_VALUE = base64DecodeTable(USERSIG_ALPHABET, '_');
 const USERSIG_CODES = Uint8Array.from(USERSIG_ALPHABET, (c) => c.charCodeAt(0));
-
-const sixtet = (text: string, i: number): number => {
-  const c = text.charCodeAt(i);
-  return c < 128 ? (USERSIG_VALUE[c] as number) : 255;
-};
 
 /**
  * The common case in one pass: text the rules below accept (alphabet, "_" padding only at the
@@ -32,34 +25,7 @@ const sixtet = (text: string, i: number): number => {
  * through the rules, which say what is wrong.
  */
 function decodeUserSigFast(text: string): Uint8Array | null {
-  const n = text.length;
-  if (n === 0 || n % 4 !== 0) return null;
-  const pads = text.charCodeAt(n - 1) === 95 ? (text.charCodeAt(n - 2) === 95 ? 2 : 1) : 0;
-  const out = new Uint8Array((n / 4) * 3 - pads);
-  const full = n - (pads ? 4 : 0);
-  let o = 0;
-  for (let i = 0; i < full; i += 4) {
-    const a = sixtet(text, i);
-    const b = sixtet(text, i + 1);
-    const c = sixtet(text, i + 2);
-    const d = sixtet(text, i + 3);
-    if ((a | b | c | d) > 63) return null;
-    const v = (a << 18) | (b << 12) | (c << 6) | d;
-    out[o++] = v >> 16;
-    out[o++] = (v >> 8) & 0xff;
-    out[o++] = v & 0xff;
-  }
-  if (pads) {
-    const a = sixtet(text, full);
-    const b = sixtet(text, full + 1);
-    const c = pads === 2 ? 0 : sixtet(text, full + 2);
-    if ((a | b | c) > 63) return null;
-    if (pads === 2 ? (b & 15) !== 0 : (c & 3) !== 0) return null; // not canonical
-    const v = (a << 18) | (b << 12) | (c << 6);
-    out[o++] = v >> 16;
-    if (pads === 1) out[o++] = (v >> 8) & 0xff;
-  }
-  return out;
+  return decodeBase64AlphabetCanonical(text, USERSIG_VALUE, 95);
 }
 
 /** usersig_b64 → bytes: strict alphabet `A–Z a–z 0–9 * -`, `_` padding, canonical. */
