@@ -43,16 +43,20 @@ export function publicBytes(length: number): Uint8Array {
 /**
  * Well-formed standard base64 (padded, length a multiple of 4) decoded; null for anything
  * else, where `decodeBase64Strict` says what is wrong and where.
+ *
+ * `start`: decode `text` from that index on, as `decodeTokenBase64(text.slice(start))` would —
+ * without the slice, whose characters read about half again as slowly (a ZEGO token's "04").
  */
-export function decodeTokenBase64(text: string): Uint8Array | null {
-  const n = text.length;
-  if (n === 0 || n % 4 !== 0) return null;
-  const pads = text.charCodeAt(n - 1) === 61 ? (text.charCodeAt(n - 2) === 61 ? 2 : 1) : 0;
-  const full = n - (pads ? 4 : 0);
+export function decodeTokenBase64(text: string, start = 0): Uint8Array | null {
+  const end = text.length;
+  const n = end - start;
+  if (n <= 0 || n % 4 !== 0) return null;
+  const pads = text.charCodeAt(end - 1) === 61 ? (text.charCodeAt(end - 2) === 61 ? 2 : 1) : 0;
+  const full = end - (pads ? 4 : 0);
   // A refused text (rare: the caller then asks decodeBase64Strict why) leaves its region unused.
   const out = publicBytes((n / 4) * 3 - pads);
   let o = 0;
-  for (let i = 0; i < full; i += 4) {
+  for (let i = start; i < full; i += 4) {
     const c0 = text.charCodeAt(i);
     const c1 = text.charCodeAt(i + 1);
     const c2 = text.charCodeAt(i + 2);

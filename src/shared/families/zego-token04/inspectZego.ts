@@ -14,6 +14,7 @@ import type { FamilyVerifyOptions } from '../family';
 import type { Inspection, Segment, SegmentName, ZegoFields } from '../../tokens/types';
 import { DEFAULT_SKEW_SECONDS } from '../../tokens/types';
 import { GCM_TAG_LENGTH, parseZegoEnvelope, type ZegoEnvelope } from './envelope';
+import { officialFirstBlockFields, readOfficialPlaintext } from './plaintext';
 import { parseRoomPrivilege } from './privilege';
 
 const PREFIX = '04';
@@ -118,10 +119,9 @@ export function detectZego(token: string): number {
 export function inspectZego(out: Inspection, options: FamilyVerifyOptions, crypto: CryptoPort | undefined): Inspection {
   if (!out.token.startsWith(PREFIX)) return wrongVersion(out, options);
   out.format = ZEGO_FAMILY_ID;
-  const body = out.token.slice(PREFIX.length);
-  if (body === '') return malformedAt(out, PREFIX.length, 'text', 'no data after the version prefix "04"', 'nothing_after_prefix', { prefix: PREFIX });
-  const fast = decodeTokenBase64(body);
-  const decoded = fast !== null ? ({ ok: true, bytes: fast } as const) : decodeBase64Strict(body);
+  if (out.token.length === PREFIX.length) return malformedAt(out, PREFIX.length, 'text', 'no data after the version prefix "04"', 'nothing_after_prefix', { prefix: PREFIX });
+  const fast = decodeTokenBase64(out.token, PREFIX.length);
+  const decoded = fast !== null ? ({ ok: true, bytes: fast } as const) : decodeBase64Strict(out.token.slice(PREFIX.length));
   if (!decoded.ok) {
     if (decoded.problem === 'base64url_alphabet') {
       diagnose(
@@ -176,25 +176,33 @@ export function inspectZego(out: Inspection, options: FamilyVerifyOptions, crypt
     if (plaintextBytes === null) return conclude(out, 'wrong_secret_or_tampered', 'could not decrypt: the padding is invalid (wrong secret, or the token was altered)', 'cbc_bad_padding');
   }
 
-  // CBC has no MAC: noise that survives the padding check is still a wrong key or tampering.
-  const noJson = env.layout === 'cbc' ? 'wrong_secret_or_tampered' : 'malformed';
-  const text = utf8DecodeStrict(plaintextBytes);
-  let json: unknown;
-  try {
-    if (text === null) throw new Error('not UTF-8');
-    json = JSON.parse(text);
-  } catch {
-    return conclude(out, noJson, 'the decrypted plaintext is not JSON (wrong secret, or the token was altered)', 'plaintext_not_json');
+  // What the official generators write is read without the JSON parser; anything else takes it.
+  const official = readOfficialPlaintext(plaintextBytes);
+  let fields: ZegoFields;
+  if (official !== null) fields = official;
+  else {
+    // CBC has no MAC: noise that survives the padding check is still a wrong key or tampering.
+    const noJson = env.layout === 'cbc' ? 'wrong_secret_or_tampered' : 'malformed';
+    const text = utf8DecodeStrict(plaintextBytes);
+    let json: unknown;
+    try {
+      if (text === null) throw new Error('not UTF-8');
+      json = JSON.parse(text);
+    } catch {
+      return conclude(out, noJson, 'the decrypted plaintext is not JSON (wrong secret, or the token was altered)', 'plaintext_not_json');
+    }
+    const read = readFields(json);
+    if (typeof read === 'string') return malformedAt(out, env.offsets.ciphertext, 'envelope', read, 'bad_fields', { detail: read });
+    fields = read;
+    if ((json as Record<string, unknown>)['payload'] === null) {
+      diagnose(out, options, 'payload_null', 'info', 'The plaintext says "payload": null (the official Python generator writes this when called with payload=None); read as an empty payload.');
+    }
   }
-  const fields = readFields(json);
-  if (typeof fields === 'string') return malformedAt(out, env.offsets.ciphertext, 'envelope', fields, 'bad_fields', { detail: fields });
   out.fields = fields;
   out.issuedAt = fields.ctime;
-  out.privilege = parseRoomPrivilege(fields.payload);
-  if ((json as Record<string, unknown>)['payload'] === null) {
-    diagnose(out, options, 'payload_null', 'info', 'The plaintext says "payload": null (the official Python generator writes this when called with payload=None); read as an empty payload.');
-  }
-  const unprotected = env.layout === 'cbc' ? firstBlockFields(plaintextBytes) : null;
+  out.privilege = fields.payload === '' ? null : parseRoomPrivilege(fields.payload);
+  const unprotected =
+    env.layout !== 'cbc' ? null : official !== null ? officialFirstBlockFields(official, CBC_FIRST_BLOCK) : firstBlockFields(plaintextBytes);
   if (unprotected !== null) {
     diagnose(out, options, 'cbc_first_block_unprotected', 'warning', () =>
         `This token decrypts with this secret, but CBC leaves plaintext bytes 0–15 unprotected: anyone holding the token can rewrite them through the IV, without the secret, and it still decrypts. In this token they hold ${unprotected}. Do not rely on those values; GCM tokens do not have this weakness.`);
