@@ -15,6 +15,7 @@ import {
 import * as cryptoModule from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import type { CryptoPort, RandomBytes } from '../../shared/crypto/cryptoPort';
+import { prepareNodeAesCbc } from './nodePreparedAesCbc';
 
 function aesName(mode: 'cbc' | 'gcm', key: Uint8Array): string {
   return `aes-${key.length * 8}-${mode}`;
@@ -40,6 +41,7 @@ export const nodeCryptoPort: CryptoPort = {
     const tail = decipher.final(); // empty for whole blocks (every token): no copy then
     return tail.length === 0 ? head : Buffer.concat([head, tail]);
   },
+  prepareAesCbc: (key) => prepareNodeAesCbc(key, nodeCryptoPort),
   aesGcmEncrypt(key, nonce, plaintext) {
     const cipher = createCipheriv(aesName('gcm', key) as 'aes-256-gcm', key, nonce);
     const ciphertext = typeof plaintext === 'string' ? cipher.update(plaintext, 'utf8') : cipher.update(plaintext);

@@ -6,6 +6,8 @@
  * (src/main/crypto/nodeCryptoPort.ts). All calls are synchronous so that batch verification
  * of 100k tokens stays a tight loop.
  */
+import type { PreparedAesCbc } from './preparedKeys';
+
 export interface CryptoPort {
   /**
    * AES-CBC with PKCS#7 padding; the key length (16/24/32) picks AES-128/192/256. A string
@@ -15,6 +17,8 @@ export interface CryptoPort {
   aesCbcEncrypt(key: Uint8Array, iv: Uint8Array, plaintext: Uint8Array | string): Uint8Array;
   /** AES-CBC without removing padding: the caller checks PKCS#7 strictly itself. */
   aesCbcDecryptNoPadding(key: Uint8Array, iv: Uint8Array, ciphertext: Uint8Array): Uint8Array;
+  /** Optional: `key` prepared for many CBC calls with any IV, the same bytes as the two above (see ./preparedKeys.ts). */
+  prepareAesCbc?(key: Uint8Array): PreparedAesCbc;
   /** AES-GCM, no AAD; returns ciphertext followed by the 16-byte tag. A string plaintext stands for its UTF-8 bytes. */
   aesGcmEncrypt(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array | string): Uint8Array;
   /** AES-GCM, no AAD; input is ciphertext followed by the 16-byte tag. `null` when the tag fails. */

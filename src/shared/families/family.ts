@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import type { CryptoPort, RandomBytes } from '../crypto/cryptoPort';
+import type { PreparedKeys } from '../crypto/preparedKeys';
 import type { TokenLabErrorCode } from '../errors';
 import type { Inspection } from '../tokens/types';
 
@@ -31,6 +32,8 @@ export interface FamilyVerifyOptions {
   expect?: Expectations;
   /** 'verdict' skips the byte map and informational diagnoses (batch); default 'full'. */
   detail?: 'full' | 'verdict';
+  /** Keys for `secret` prepared once by a caller that verifies many tokens (see ../crypto/preparedKeys.ts). */
+  prepared?: PreparedKeys;
 }
 
 /** One input of a form and the CLI: the generator's request fields, a profile's identifiers. */

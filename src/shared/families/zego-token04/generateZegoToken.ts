@@ -7,6 +7,7 @@
  * byte-identical to the official TS code and CBC tokens to the Node, Python, PHP and C++ code.
  */
 import type { CryptoPort, RandomBytes } from '../../crypto/cryptoPort';
+import type { PreparedKeys } from '../../crypto/preparedKeys';
 import { utf8Encode } from '../../encoding/bytes';
 import { utf8EncodeShort } from '../../encoding/shortText';
 import { encodeTokenBase64 } from '../../encoding/tokenBytes';
@@ -30,6 +31,8 @@ export interface ZegoTokenRequest {
   nonce: number;
   /** 16 bytes for CBC, 12 for GCM. */
   iv: Uint8Array;
+  /** Keys for `secret` prepared by a caller that mints many tokens (see ../../crypto/preparedKeys.ts). */
+  prepared?: PreparedKeys;
 }
 
 export const ZEGO_SECRET_LENGTH = 32;
@@ -68,7 +71,8 @@ function validateWithKey(
 }
 
 export function generateZegoToken(req: ZegoTokenRequest, crypto: CryptoPort): string {
-  const key = utf8EncodeShort(req.secret);
+  const prepared = req.prepared;
+  const key = prepared ? prepared.keyBytes(req.secret, () => utf8EncodeShort(req.secret)) : utf8EncodeShort(req.secret);
   validateWithKey(req, key);
   const layout = req.layout ?? 'gcm';
   if (!Number.isInteger(req.nonce) || req.nonce < INT32_MIN || req.nonce > INT32_MAX) {
@@ -89,8 +93,12 @@ export function generateZegoToken(req: ZegoTokenRequest, crypto: CryptoPort): st
       `"ctime":${req.now},"expire":${expire},"payload":${JSON.stringify(payload)}}`
     : JSON.stringify({ app_id: req.appId, user_id: req.userId, nonce: req.nonce, ctime: req.now, expire, payload });
   // The text itself: the port encodes it to UTF-8 inside the cipher call.
-  const ciphertext =
-    layout === 'gcm' ? crypto.aesGcmEncrypt(key, req.iv, plaintext) : crypto.aesCbcEncrypt(key, req.iv, plaintext);
+  let ciphertext: Uint8Array;
+  if (layout === 'gcm') ciphertext = crypto.aesGcmEncrypt(key, req.iv, plaintext);
+  else {
+    const cbc = prepared?.aesCbc(req.secret, key, crypto);
+    ciphertext = cbc ? cbc.encrypt(req.iv, plaintext) : crypto.aesCbcEncrypt(key, req.iv, plaintext);
+  }
   return '04' + encodeTokenBase64(packZegoEnvelope(layout, expire, req.iv, ciphertext));
 }
 

@@ -156,7 +156,8 @@ export function inspectZego(out: Inspection, options: FamilyVerifyOptions, crypt
     return conclude(out, 'unverified', `no secret given: the outer expiry says it ${when}, unauthenticated`, 'no_secret_outer_expiry', { at: env.expire });
   }
 
-  const key = utf8EncodeShort(options.secret);
+  const secret = options.secret;
+  const key = options.prepared ? options.prepared.keyBytes(secret, () => utf8EncodeShort(secret)) : utf8EncodeShort(secret);
   if (!secretLengthOk(key.length)) {
     diagnose(out, options, 'secret_wrong_length', 'error', () =>
         `The secret is ${key.length} bytes; a ZEGO ServerSecret is 32 characters. Check for a missing or extra character, or a secret of another product.`);
@@ -172,7 +173,8 @@ export function inspectZego(out: Inspection, options: FamilyVerifyOptions, crypt
     plaintextBytes = crypto.aesGcmDecrypt(key, env.iv, env.ciphertext);
     if (plaintextBytes === null) return conclude(out, 'wrong_secret_or_tampered', 'could not decrypt or authenticate: the GCM tag does not match (wrong secret, or the token was altered)', 'gcm_tag_mismatch');
   } else {
-    plaintextBytes = stripPkcs7(crypto.aesCbcDecryptNoPadding(key, env.iv, env.ciphertext));
+    const prepared = options.prepared?.aesCbc(secret, key, crypto);
+    plaintextBytes = stripPkcs7(prepared ? prepared.decryptNoPadding(env.iv, env.ciphertext) : crypto.aesCbcDecryptNoPadding(key, env.iv, env.ciphertext));
     if (plaintextBytes === null) return conclude(out, 'wrong_secret_or_tampered', 'could not decrypt: the padding is invalid (wrong secret, or the token was altered)', 'cbc_bad_padding');
   }
 
