@@ -11,6 +11,7 @@ import { conclude, diagnose, malformedAt } from '../../tokens/inspection';
 import type { FamilyVerifyOptions } from '../family';
 import type { CommsEaseFields, Inspection, Segment, SegmentName } from '../../tokens/types';
 import { DEFAULT_SKEW_SECONDS } from '../../tokens/types';
+import { fixedJsonShape, readFixedJson } from '../support/fixedJson';
 import { commsEaseSignature } from './dynamicToken';
 
 /** curTime below this is epoch seconds, not milliseconds (1e11 ms is March 1973). */
@@ -67,18 +68,50 @@ export function commsEaseCandidateText(bytes: Uint8Array): string | null {
 
 export const COMMSEASE_FAMILY_ID = 'commsease-dynamic';
 
+/** `{"signature":"…","curTime":N,"ttl":N}` as generateCommsEaseToken (and the official code) writes it. */
+const OFFICIAL = fixedJsonShape([
+  ['signature', 'string'],
+  ['curTime', 'integer'],
+  ['ttl', 'integer'],
+]);
+
+/** What detection read of a token, for its inspection: the fields when it is the official JSON, else the text. */
+interface Candidate {
+  /** The official JSON's fields, read without JSON.parse (null: take the general path). */
+  fields: CommsEaseFields | null;
+  /** The decoded bytes (for the text when the byte map wants it). */
+  bytes: Uint8Array;
+  /** The decoded text when `fields` is null; made on demand otherwise. */
+  text: string | null;
+}
+
 // The registry detects, then inspects, the same text: the last answer is kept for the second ask.
 let lastToken: string | null = null;
-let lastText: string | null = null;
+let lastCandidate: Candidate | null = null;
 
-/** The decoded text when the trimmed token is plausibly a CommsEase token, else null (a pure function of `token`). */
-function candidateOf(token: string): string | null {
-  if (token === lastToken) return lastText;
+/** What the trimmed token decodes to when it is plausibly a CommsEase token, else null (a pure function of `token`). */
+function candidateOf(token: string): Candidate | null {
+  if (token === lastToken) return lastCandidate;
   const bytes = decodeTokenBase64(token);
   // What decodeBase64Strict would decode, refusing the rest: no diagnosis is needed here.
-  lastText = bytes !== null ? commsEaseCandidateText(bytes) : null;
+  let candidate: Candidate | null = null;
+  if (bytes !== null) {
+    const v = readFixedJson(bytes, OFFICIAL);
+    if (v !== null) candidate = { fields: { signature: v[0] as string, curTime: v[1] as number, ttl: v[2] as number }, bytes, text: null };
+    else {
+      const text = commsEaseCandidateText(bytes);
+      candidate = text === null ? null : { fields: null, bytes, text };
+    }
+  }
+  lastCandidate = candidate;
   lastToken = token;
-  return lastText;
+  return candidate;
+}
+
+/** The candidate's text: the official JSON is ASCII, so its text is its bytes' character codes. */
+function textOf(candidate: Candidate): string {
+  candidate.text ??= utf8DecodeStrict(candidate.bytes) as string;
+  return candidate.text;
 }
 
 /**
@@ -87,27 +120,35 @@ function candidateOf(token: string): string | null {
  * "curTime" and "ttl", so the registry asks no later family.
  */
 export function detectCommsEase(token: string): number {
-  const text = candidateOf(token);
-  if (text === null) return 0;
+  const candidate = candidateOf(token);
+  if (candidate === null) return 0;
+  // The official JSON names all three members in an object: certain.
+  if (candidate.fields !== null) return 1;
+  const text = candidate.text as string;
   // No other family's token decodes to a JSON object naming all three members (substring checks: a regex cost more than the rest of detection).
   const certain = text.includes('"signature"') && text.includes('"curTime"') && text.includes('"ttl"') && text.trimStart().startsWith('{') && text.trimEnd().endsWith('}');
   return certain ? 1 : 0.8;
 }
 
 export function inspectCommsEase(out: Inspection, options: FamilyVerifyOptions, crypto: CryptoPort | undefined): Inspection {
-  const text = candidateOf(out.token);
-  if (text === null) return malformedAt(out, 0, 'text', 'not a CommsEase token: the text is not base64 of JSON', 'commsease_not_base64_json');
+  const candidate = candidateOf(out.token);
+  if (candidate === null) return malformedAt(out, 0, 'text', 'not a CommsEase token: the text is not base64 of JSON', 'commsease_not_base64_json');
   out.format = COMMSEASE_FAMILY_ID;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return malformedAt(out, 0, 'envelope', 'the base64 payload is not JSON', 'payload_not_json');
+  let fields: CommsEaseFields;
+  if (candidate.fields !== null) fields = { ...candidate.fields }; // the caller owns its inspection's fields
+  else {
+    let json: unknown;
+    try {
+      json = JSON.parse(candidate.text as string);
+    } catch {
+      return malformedAt(out, 0, 'envelope', 'the base64 payload is not JSON', 'payload_not_json');
+    }
+    const read = readFields(json);
+    if (typeof read === 'string') return malformedAt(out, 0, 'envelope', read, 'bad_fields', { detail: read });
+    fields = read;
   }
-  const fields = readFields(json);
-  if (typeof fields === 'string') return malformedAt(out, 0, 'envelope', fields, 'bad_fields', { detail: fields });
   out.fields = fields;
-  if (options.detail !== 'verdict') out.segments = fieldSegments(text);
+  if (options.detail !== 'verdict') out.segments = fieldSegments(textOf(candidate));
   const expiresAtMs = fields.curTime + fields.ttl * 1000;
   // Whole seconds (see `Inspection` in ../types.ts): the second it was issued in, and the first
   // second at which it is no longer valid, so `valid` ⟺ `now < expiresAt` for a whole `now`.
