@@ -4,6 +4,7 @@
  * the field's kind, and report the family's field-level errors under the flag's name.
  */
 import { usageText } from './cliText';
+import { zodIssueParams } from '../shared/ipc/describeZodError';
 import type { z } from 'zod';
 import type { FieldSpec, VerifyInputSpec } from '../shared/families/family';
 import { optionValue, parseDuration, parseWholeNumber, usage, type OptionSpec, type ParsedArgs } from './args';
@@ -81,7 +82,7 @@ export function parseFlags<T>(schema: z.ZodType<T>, values: unknown, fields: rea
   const issue = parsed.error.issues[0];
   const field = fields.find((f) => f.key === issue?.path[0]);
   const flag = field ? field.cliFlag : String(issue?.path[0] ?? 'input');
-  throw issue?.message ? usageText('args.fieldProblem', { flag, problem: issue.message }) : usageText('args.fieldInvalid', { flag });
+  throw issue?.message ? usageText('args.fieldProblem', { flag, ...zodIssueParams(issue, 'problem') }) : usageText('args.fieldInvalid', { flag });
 }
 
 /** The expectations a user gave for one family's tokens (`--app-id`, `--accid` …), each checked. */

@@ -15,7 +15,7 @@ import { assumptionSwitchLabel, assumptionText, simAssumptionLines } from '../..
 import { PRESETS } from '../../shared/sim/presets';
 import { clockTime } from '../../shared/time/clockTime';
 import type { SimEvent } from '../../shared/sim/events';
-import { parseScenario } from '../../shared/sim/parseScenario';
+import { parseScenario, scenarioIssueLine } from '../../shared/sim/parseScenario';
 import { SIM_PLATFORMS, type Scenario } from '../../shared/sim/scenario';
 import { defaultRegistry } from '../../shared/families/registry';
 import { startSimulation } from '../../shared/sim/simulate';
@@ -128,7 +128,8 @@ async function loadScenario(path: string, io: CliIo): Promise<Scenario | null> {
   const parsed = parseScenario(input);
   if (parsed.ok) return parsed.scenario;
   io.stderr.write(`tokenlab simulate: ${t(parsed.errors.length === 1 ? 'cli.simulate.badField' : 'cli.simulate.badFields', { where })}\n`);
-  for (const error of parsed.errors) io.stderr.write(`  ${error}\n`);
+  const lines = io.locale === undefined || io.locale.language === 'en' ? parsed.errors : parsed.issues.map((issue) => scenarioIssueLine(issue, t));
+  for (const line of lines) io.stderr.write(`  ${line}\n`);
   return null;
 }
 

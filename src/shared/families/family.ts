@@ -67,11 +67,14 @@ export interface VerifyInputSpec {
 
 /** A refused secret may carry the vendor's own error number (ZEGO: 5), as the official generators do. */
 export type SecretCheck =
-  | { ok: true; secret: string; warning?: string }
+  | { ok: true; secret: string; warning?: string; /** What words `warning` in main's catalogue (`main.secretWarning.<warningKey>`). */ warningKey?: SecretWarningKey; warningParams?: Readonly<Record<string, string | number>> }
   | { ok: false; message: string; code?: TokenLabErrorCode; vendorCode?: number; /** What words `message` in main's catalogue (`main.error.<textKey>`), so a Chinese page reads it in Chinese. */ textKey?: SecretProblemKey; textParams?: Readonly<Record<string, string | number>> };
 
 /** The catalogue keys (`main.error.*`) of the secret checks' messages; main's catalogue has each (a compile-time check in profileVault). */
 export type SecretProblemKey = 'secretEmpty' | 'secretNul' | 'secretControl' | 'secretWhitespace' | 'zegoSecretLength' | 'agoraCertificate' | 'agoraCertificateNotHex' | 'jwtKeyNotBase64url' | 'jwtKeyEmpty';
+
+/** The catalogue keys (`main.secretWarning.*`) of an accepted secret's warning. */
+export type SecretWarningKey = 'jwtKeyShort' | 'livekitSecretShort';
 
 /** What a profile of this family holds: public identifiers (in profiles.json) and one secret (keychain). */
 export interface ProfileSpec<Credentials> {

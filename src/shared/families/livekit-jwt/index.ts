@@ -161,7 +161,7 @@ export const liveKitJwt: TokenFamily<LiveKitCredentials, LiveKitRequest> = {
       const secret = raw.trim();
       if (secret === '') return { ok: false, message: 'The API secret is empty.' };
       const n = utf8Encode(secret).length;
-      return n < 32 ? { ok: true, secret, warning: `The secret is ${n} bytes; HS256 wants at least 32.` } : { ok: true, secret };
+      return n < 32 ? { ok: true, secret, warning: `The secret is ${n} bytes; HS256 wants at least 32.`, warningKey: 'livekitSecretShort', warningParams: { bytes: n } } : { ok: true, secret };
     },
     expectFrom: (c) => ({ appId: c.apiKey }),
     describe: (c) => `API key ${c.apiKey}`,

@@ -108,7 +108,8 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
       return conclude(out, 'wrong_secret_or_tampered', `the ${jws.alg} signature does not match (wrong secret, or the token was altered)`, 'jwt_signature_mismatch', { alg: jws.alg });
     }
     if (key.length < HMAC_OF[jws.alg].bytes) {
-      diagnose(out, options, 'weak_key', 'warning', `The key is ${key.length} bytes, shorter than the ${HMAC_OF[jws.alg].bytes}-byte ${jws.alg} output (RFC 7518 §3.2): easy to brute-force.`);
+      const hmacBytes = HMAC_OF[jws.alg].bytes;
+      diagnose(out, options, 'weak_key', 'warning', `The key is ${key.length} bytes, shorter than the ${hmacBytes}-byte ${jws.alg} output (RFC 7518 §3.2): easy to brute-force.`, { bytes: key.length, hmacBytes, alg: jws.alg });
     }
   }
   const claims = readClaims(jws.payloadText);

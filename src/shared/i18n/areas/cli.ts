@@ -878,7 +878,7 @@ SIGTERM；随后释放端口，以 0 退出。
     needsOne: '需要 --scenario FILE.json 或 --preset NAME（见 tokenlab simulate --help）',
     noPreset: '没有名为 "{{id}}" 的预设；已有：{{known}}（tokenlab simulate --list-presets）',
     whereStdin: '标准输入中的场景',
-    whereFile: '场景文件 {{path}}',
+    whereFile: '场景文件“{{path}}”',
     notJson: '{{where}}不是有效的 JSON（{{detail}}）',
     badField: '{{where}}有一个字段有误：',
     badFields: '{{where}}有多个字段有误：',
