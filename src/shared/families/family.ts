@@ -74,7 +74,7 @@ export type SecretCheck =
 export type SecretProblemKey = 'secretEmpty' | 'secretNul' | 'secretControl' | 'secretWhitespace' | 'zegoSecretLength' | 'agoraCertificate' | 'agoraCertificateNotHex' | 'jwtKeyNotBase64url' | 'jwtKeyEmpty';
 
 /** The catalogue keys (`main.secretWarning.*`) of an accepted secret's warning. */
-export type SecretWarningKey = 'jwtKeyShort' | 'livekitSecretShort';
+export type SecretWarningKey = 'jwtKeyShort' | 'livekitSecretShort' | 'tencentSecretLength';
 
 /** What a profile of this family holds: public identifiers (in profiles.json) and one secret (keychain). */
 export interface ProfileSpec<Credentials> {

@@ -168,6 +168,7 @@ export const mainEn = {
   secretWarning: {
     jwtKeyShort: 'The key is {{bytes}} bytes; HS256 wants at least 32 (RFC 7518 §3.2).',
     livekitSecretShort: 'The secret is {{bytes}} bytes; HS256 wants at least 32.',
+    tencentSecretLength: 'A TLSSigAPIv2 secret key is 64 hex characters; this one is {{length}} characters. It is used as text either way.',
   },
   /** A live CommsEase call, as a message names it (the `action` param). */
   action: {
@@ -479,6 +480,7 @@ export const mainZh: Strings<typeof mainEn> = {
   secretWarning: {
     jwtKeyShort: '密钥只有 {{bytes}} 字节；HS256 要求至少 32 字节（RFC 7518 §3.2）。',
     livekitSecretShort: '密钥只有 {{bytes}} 字节；HS256 要求至少 32 字节。',
+    tencentSecretLength: 'TLSSigAPIv2 的密钥为 64 个十六进制字符；这个有 {{length}} 个字符。无论如何都会按文本使用。',
   },
   action: {
     refresh: '刷新',

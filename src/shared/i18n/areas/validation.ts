@@ -51,6 +51,7 @@ export const validationEn = {
   more: 'and {{n}} more',
   /** The schemas' own messages, word for word (a schema's text is looked up by its English). */
   message: {
+    isRequired: 'is required',
     nameNeeded: 'a name is needed',
     nameTooLong: 'a name has at most 64 characters',
     nameControl: 'a name cannot hold control characters',
@@ -143,6 +144,7 @@ export const validationZh: Strings<typeof validationEn> = {
   whole: { scenario: '场景', request: '（请求）' },
   more: '另有 {{n}} 处',
   message: {
+    isRequired: '必须填写',
     nameNeeded: '需要填写名称',
     nameTooLong: '名称最多 64 个字符',
     nameControl: '名称不能包含控制字符',
