@@ -49,6 +49,8 @@ export const validationEn = {
   /** The path of the whole value, when the issue is about it rather than one field. */
   whole: { scenario: 'the scenario', request: '(request)' },
   more: 'and {{n}} more',
+  /** Between issues in one line. */
+  listSeparator: '; ',
   /** The schemas' own messages, word for word (a schema's text is looked up by its English). */
   message: {
     isRequired: 'is required',
@@ -143,6 +145,7 @@ export const validationZh: Strings<typeof validationEn> = {
   },
   whole: { scenario: '场景', request: '（请求）' },
   more: '另有 {{n}} 处',
+  listSeparator: '；',
   message: {
     isRequired: '必须填写',
     nameNeeded: '需要填写名称',
