@@ -4,7 +4,7 @@
  * weak-key warnings. In each case the English is exactly what it was, and the Chinese holds no
  * English sentence.
  */
-import { createHmac } from 'node:crypto';
+import { createCipheriv, createHmac } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
@@ -85,6 +85,55 @@ describe('a PrivateMapKey (userbuf) that does not parse', () => {
       expect(zh).not.toContain(String(d!.params?.['detail']));
       expectNoEnglishSentence(zh, code);
     }
+  });
+});
+
+describe('a ZEGO, CommsEase or 006 token that does not read', () => {
+  const secret = '0123456789abcdef0123456789abcdef';
+  /** A Token04 (GCM) around `plaintext`, or the raw envelope bytes. */
+  const zego = (bytes: Buffer) => `04${bytes.toString('base64')}`;
+  const gcm = (plaintext: string): Buffer => {
+    const nonce = Buffer.alloc(12, 7);
+    const cipher = createCipheriv('aes-256-gcm', Buffer.from(secret), nonce);
+    const ct = Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
+    const head = Buffer.alloc(8);
+    head.writeBigInt64BE(1_700_003_600n);
+    const u16 = (n: number) => Buffer.from([n >> 8, n & 0xff]);
+    return Buffer.concat([head, u16(12), nonce, u16(ct.length), ct, Buffer.from([1])]);
+  };
+  const good = { app_id: 1, user_id: 'u', nonce: 1, ctime: 1_700_000_000, expire: 1_700_003_600, payload: '' };
+  const expiry = Buffer.alloc(8);
+  expiry.writeBigInt64BE(1_700_003_600n);
+  const cases: [string, string][] = [
+    [zego(Buffer.from([1, 2, 3])), 'zego_expiry_short'],
+    [zego(Buffer.concat([expiry, Buffer.from([0])])), 'zego_iv_length_missing'],
+    [zego(Buffer.concat([expiry, Buffer.from([0, 40, 1, 2])])), 'zego_iv_length_over'],
+    [zego(Buffer.concat([gcm(JSON.stringify(good)), Buffer.from([9, 9])])), 'zego_trailing_bytes'],
+    [zego(gcm('[1]')), 'zego_plaintext_not_object'],
+    [zego(gcm(JSON.stringify({ ...good, nonce: undefined }))), 'zego_plaintext_missing'],
+    [zego(gcm(JSON.stringify({ ...good, ctime: 'x' }))), 'zego_plaintext_not_integer'],
+    [zego(gcm(JSON.stringify({ ...good, user_id: 5 }))), 'zego_plaintext_not_string'],
+    [Buffer.from('{"signature":1}').toString('base64'), 'commsease_no_signature'],
+    [Buffer.from('{"signature":"a","curTime":"x","ttl":1}').toString('base64'), 'commsease_bad_curtime'],
+    [Buffer.from('{"signature":"a","curTime":1,"ttl":1.5}').toString('base64'), 'commsease_bad_ttl'],
+  ];
+  it('reads in English as the engine’s reason and in Chinese without English', () => {
+    for (const [token, code] of cases) {
+      const inspection = defaultRegistry.inspect(token, { now: 1_700_000_000, secret }, nodeCryptoPort);
+      expect(inspection.reasonParams?.['detailCode'], `${code}: ${inspection.reason}`).toBe(code);
+      const { detailCode: _code, ...plain } = inspection.reasonParams ?? {};
+      expect(reasonText(inspection, ctx('en'))).toBe(reasonText({ ...inspection, reasonParams: plain }, ctx('en')));
+      const zh = reasonText(inspection, ctx('zh-CN'));
+      expect(zh).not.toContain(String(inspection.reasonParams?.['detail']));
+      expectNoEnglishSentence(zh, code);
+    }
+  });
+
+  it('a 006 whose App ID is not hex', () => {
+    const inspection = defaultRegistry.inspect(`006${'z'.repeat(32)}${Buffer.alloc(40).toString('base64')}`, { now: 1_700_000_000 }, nodeCryptoPort);
+    expect(inspection.reasonCode).toBe('agora_006_app_id_not_hex');
+    expect(reasonText(inspection, ctx('en'))).toBe(inspection.reason);
+    expectNoEnglishSentence(reasonText(inspection, ctx('zh-CN')), inspection.reason);
   });
 });
 
