@@ -94,3 +94,14 @@ function wordedParams(params: TextParams, t: Translate): TextParams {
 
 /** Every error code has its summary: a code added to TokenLabErrorCode without one fails to compile here. */
 export const ERROR_SUMMARIES: Readonly<Record<TokenLabErrorCode, string>> = cliEn.errorCode;
+
+/**
+ * Why JSON.parse refused a text: its own (English) message in English; in another language
+ * where it stopped ("第 5 个字符处解析出错"), or just that it did not parse.
+ */
+export function jsonErrorDetail(error: unknown, t: Translate, language: Language = 'en'): string {
+  const message = error instanceof Error ? error.message : undefined;
+  if (language === 'en' && message !== undefined) return message;
+  const position = message === undefined ? null : /\bposition (\d+)/.exec(message);
+  return position ? t('cli.serve.parseErrorAt', { position: position[1] }) : t('cli.serve.parseError');
+}

@@ -13,7 +13,7 @@ import { serverFaultsSchema, type ServerFaults } from '../../shared/tokenServer/
 import type { RequestLogEntry } from '../../shared/tokenServer/requestLog';
 import { DEFAULT_MAX_TTL_SECONDS, DEFAULT_RATE_LIMIT_PER_SECOND, isLoopbackHost, type ServerSettingsInput } from '../../shared/tokenServer/serverSettings';
 import { integerOption, noPositionals, optionValue, parseArgs } from '../args';
-import { cliT, errorText, usageText } from '../cliText';
+import { cliT, errorText, jsonErrorDetail, translator, usageText } from '../cliText';
 import { TokenLabError } from '../../shared/errors';
 import type { Translate } from '../../shared/tokens/reasonText';
 import { createCliConfirm } from '../cliConfirm';
@@ -84,7 +84,7 @@ async function loadFaults(path: string, io: CliIo): Promise<ServerFaults> {
   try {
     input = JSON.parse(text);
   } catch (error) {
-    throw usageText('serve.configNotJson', { path, detail: error instanceof Error ? error.message : cliT(io)('cli.serve.parseError') });
+    throw usageText('serve.configNotJson', { path, detail: error instanceof Error ? error.message : cliT(io)('cli.serve.parseError'), 'detail@zh-CN': jsonErrorDetail(error, translator('zh-CN'), 'zh-CN') });
   }
   const parsed = serverFaultsSchema.safeParse(input);
   if (!parsed.success) throw usageText('serve.configBadFields', { path, ...zodDetailParams(parsed.error, 20) });

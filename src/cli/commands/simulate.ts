@@ -21,7 +21,7 @@ import { defaultRegistry } from '../../shared/families/registry';
 import { startSimulation } from '../../shared/sim/simulate';
 import type { SimCredentials } from '../../shared/sim/simTokenMinter';
 import { noPositionals, optionValue, parseArgs } from '../args';
-import { cliT, translator, usageText } from '../cliText';
+import { cliT, jsonErrorDetail, translator, usageText } from '../cliText';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { BufferedWriter } from '../output';
 import { openCliVault, reportCorruption } from '../cliVault';
@@ -122,7 +122,7 @@ async function loadScenario(path: string, io: CliIo): Promise<Scenario | null> {
   try {
     input = JSON.parse(text);
   } catch (error) {
-    io.stderr.write(`tokenlab simulate: ${t('cli.simulate.notJson', { where, detail: error instanceof Error ? error.message : '?' })}\n`);
+    io.stderr.write(`tokenlab simulate: ${t('cli.simulate.notJson', { where, detail: error instanceof Error ? jsonErrorDetail(error, t, io.locale?.language) : '?' })}\n`);
     return null;
   }
   const parsed = parseScenario(input);

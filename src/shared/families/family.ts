@@ -50,6 +50,8 @@ export interface FieldSpec {
   defaultValue?: string | number | boolean | readonly string[];
   /** The whole message (CLI words) when the value as typed cannot be right, e.g. a bad appId; null when it may be. */
   check?(raw: string): string | null;
+  /** What words `check`'s message in the catalogue: `validation.message.<checkKey>`, given `raw`. */
+  checkKey?: string;
 }
 
 /** An expected value the inspector and `tokenlab verify` may ask for. */
@@ -63,6 +65,8 @@ export interface VerifyInputSpec {
   help?: string;
   /** The whole message (CLI words) when the value as typed cannot be right (ZEGO: appId 0); null when it may be. */
   check?(raw: string): string | null;
+  /** What words `check`'s message in the catalogue: `validation.message.<checkKey>`, given `raw`. */
+  checkKey?: string;
 }
 
 /** A refused secret may carry the vendor's own error number (ZEGO: 5), as the official generators do. */

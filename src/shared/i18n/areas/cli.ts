@@ -464,6 +464,8 @@ Exit codes: 0 stopped by a signal, 2 a bad option, config or host, or the port i
     configNotJson: 'the config file {{path}} is not valid JSON ({{detail}})',
     configBadFields: 'the config file {{path}} has bad fields: {{detail}}',
     parseError: 'parse error',
+    /** Where JSON.parse stopped, for a reader of another language than the engine's English. */
+    parseErrorAt: 'parse error at character {{position}}',
     needsTerminal: 'serve needs a terminal session it can be stopped from',
     started: 'Token server on {{url}} (Ctrl+C stops it)',
     key: 'Key (this run only): {{key}}',
@@ -908,6 +910,7 @@ SIGTERM；随后释放端口，以 0 退出。
     configNotJson: '配置文件 {{path}} 不是有效的 JSON（{{detail}}）',
     configBadFields: '配置文件 {{path}} 有字段错误：{{detail}}',
     parseError: '解析错误',
+    parseErrorAt: '第 {{position}} 个字符处解析出错',
     needsTerminal: 'serve 需要在可以停止它的终端会话中运行',
     started: '令牌服务器运行于 {{url}}（按 Ctrl+C 停止）',
     key: '密钥（仅本次运行有效）：{{key}}',
