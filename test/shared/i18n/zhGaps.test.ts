@@ -88,7 +88,7 @@ describe('a PrivateMapKey (userbuf) that does not parse', () => {
   });
 });
 
-describe('a ZEGO, CommsEase or 006 token that does not read', () => {
+describe('a ZEGO, CommsEase, Twilio, LiveKit or 006 token that does not read', () => {
   const secret = '0123456789abcdef0123456789abcdef';
   /** A Token04 (GCM) around `plaintext`, or the raw envelope bytes. */
   const zego = (bytes: Buffer) => `04${bytes.toString('base64')}`;
@@ -100,6 +100,11 @@ describe('a ZEGO, CommsEase or 006 token that does not read', () => {
     head.writeBigInt64BE(1_700_003_600n);
     const u16 = (n: number) => Buffer.from([n >> 8, n & 0xff]);
     return Buffer.concat([head, u16(12), nonce, u16(ct.length), ct, Buffer.from([1])]);
+  };
+  const b64url = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const jwt = (header: object, claims: object) => {
+    const input = `${b64url(header)}.${b64url(claims)}`;
+    return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
   };
   const good = { app_id: 1, user_id: 'u', nonce: 1, ctime: 1_700_000_000, expire: 1_700_003_600, payload: '' };
   const expiry = Buffer.alloc(8);
@@ -116,6 +121,11 @@ describe('a ZEGO, CommsEase or 006 token that does not read', () => {
     [Buffer.from('{"signature":1}').toString('base64'), 'commsease_no_signature'],
     [Buffer.from('{"signature":"a","curTime":"x","ttl":1}').toString('base64'), 'commsease_bad_curtime'],
     [Buffer.from('{"signature":"a","curTime":1,"ttl":1.5}').toString('base64'), 'commsease_bad_ttl'],
+    [jwt({ alg: 'HS256', cty: 'twilio-fpa;v=1' }, { iss: 'SKx', sub: 'ACx', grants: {} }), 'twilio_typ'],
+    [jwt({ alg: 'HS256', typ: 'JWT', cty: 'twilio-fpa;v=1' }, { iss: 'SKx', sub: 'ACx', exp: 1 }), 'twilio_grants'],
+    [jwt({ alg: 'HS256', typ: 'JWT', cty: 'twilio-fpa;v=1' }, { iss: 'SKx', sub: 7, exp: 1, grants: {} }), 'twilio_sub'],
+    [jwt({ alg: 'HS256', typ: 'JWT' }, { iss: 'APIabc', video: { roomJoin: true } }), 'livekit_exp'],
+    [jwt({ alg: 'HS256', typ: 'JWT' }, { iss: 'APIabc', exp: 1, video: 5 }), 'livekit_grant_not_object'],
   ];
   it('reads in English as the engine’s reason and in Chinese without English', () => {
     for (const [token, code] of cases) {
