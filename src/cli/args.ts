@@ -96,6 +96,11 @@ export function describeCommandWord(arg: string, t: Translate = translator('en')
   return /^[a-z][a-z-]{0,23}$/.test(arg) ? `"${arg}"` : t('cli.wordNotShown', { length: arg.length });
 }
 
+/** `describeCommandWord` as a usage error's `word` param, in English and (as `word@zh-CN`) in Chinese. */
+export function commandWordParams(arg: string): { word: string; 'word@zh-CN': string } {
+  return { word: describeCommandWord(arg), 'word@zh-CN': describeCommandWord(arg, translator('zh-CN')) };
+}
+
 /** The integer `raw` spells (optional minus sign, digits, surrounding whitespace), or undefined. */
 export function parseWholeNumber(raw: string): number | undefined {
   const text = raw.trim();

@@ -8,6 +8,7 @@ import { TokenLabError, type TokenLabErrorCode } from '../shared/errors';
 import { i18nFor, type Language } from '../shared/i18n';
 import { cliEn } from '../shared/i18n/areas/cli';
 import { familyVendorKey } from '../shared/i18n/familyTexts';
+import { paramsIn } from '../shared/i18n/zodText';
 import type { Translate } from '../shared/tokens/reasonText';
 import { MainTextError, wordError } from '../main/i18n/mainText';
 
@@ -71,7 +72,7 @@ export function usageText(key: string, params?: TextParams, code?: TokenLabError
  * its English detail; in another language its code's summary goes first ("找不到档案（no profile named …）").
  */
 export function errorText(error: TokenLabError, t: Translate, language: Language = 'en'): string {
-  if (error instanceof CliUsageError) return t(`cli.${error.textKey}`, wordedParams(error.textParams, t));
+  if (error instanceof CliUsageError) return t(`cli.${error.textKey}`, wordedParams(paramsIn(error.textParams, language), t));
   if (error instanceof MainTextError) return wordError(error, language);
   if (language === 'en') return error.message;
   const summary = t(`cli.errorCode.${error.code}`, { defaultValue: '' });
@@ -93,3 +94,14 @@ function wordedParams(params: TextParams, t: Translate): TextParams {
 
 /** Every error code has its summary: a code added to TokenLabErrorCode without one fails to compile here. */
 export const ERROR_SUMMARIES: Readonly<Record<TokenLabErrorCode, string>> = cliEn.errorCode;
+
+/**
+ * Why JSON.parse refused a text: its own (English) message in English; in another language
+ * where it stopped ("第 5 个字符处解析出错"), or just that it did not parse.
+ */
+export function jsonErrorDetail(error: unknown, t: Translate, language: Language = 'en'): string {
+  const message = error instanceof Error ? error.message : undefined;
+  if (language === 'en' && message !== undefined) return message;
+  const position = message === undefined ? null : /\bposition (\d+)/.exec(message);
+  return position ? t('cli.serve.parseErrorAt', { position: position[1] }) : t('cli.serve.parseError');
+}

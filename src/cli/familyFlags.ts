@@ -3,7 +3,8 @@
  * take exactly the flags the family declares (with their compatibility aliases), typed by
  * the field's kind, and report the family's field-level errors under the flag's name.
  */
-import { usageText } from './cliText';
+import { translator, usageText } from './cliText';
+import { zodIssueParams } from '../shared/ipc/describeZodError';
 import type { z } from 'zod';
 import type { FieldSpec, VerifyInputSpec } from '../shared/families/family';
 import { optionValue, parseDuration, parseWholeNumber, usage, type OptionSpec, type ParsedArgs } from './args';
@@ -35,7 +36,7 @@ export function readFlags(args: ParsedArgs, fields: readonly FieldSpec[]): Recor
     const raw = flagText(args, field);
     if (raw === undefined) continue;
     const problem = field.check?.(raw) ?? null;
-    if (problem !== null) throw usage(problem);
+    if (problem !== null) throw checkProblem(problem, field, raw);
     if (field.kind === 'duration') {
       const seconds = parseDuration(raw);
       if (seconds === undefined) throw usageText('args.duration', { flag: field.cliFlag, raw });
@@ -81,7 +82,7 @@ export function parseFlags<T>(schema: z.ZodType<T>, values: unknown, fields: rea
   const issue = parsed.error.issues[0];
   const field = fields.find((f) => f.key === issue?.path[0]);
   const flag = field ? field.cliFlag : String(issue?.path[0] ?? 'input');
-  throw issue?.message ? usageText('args.fieldProblem', { flag, problem: issue.message }) : usageText('args.fieldInvalid', { flag });
+  throw issue?.message ? usageText('args.fieldProblem', { flag, ...zodIssueParams(issue, 'problem') }) : usageText('args.fieldInvalid', { flag });
 }
 
 /** The expectations a user gave for one family's tokens (`--app-id`, `--accid` …), each checked. */
@@ -91,7 +92,7 @@ export function readExpectations(args: ParsedArgs, inputs: readonly VerifyInputS
     const raw = flagText(args, input);
     if (raw === undefined) continue;
     const problem = input.check?.(raw) ?? null;
-    if (problem !== null) throw usage(problem);
+    if (problem !== null) throw checkProblem(problem, input, raw);
     out[input.key] = raw;
   }
   return out;
@@ -115,3 +116,8 @@ export function refuseContradictions(
   }
 }
 
+/** A family check's message as a usage error: its English, and its catalogue words for a Chinese reader when the family keys it. */
+function checkProblem(message: string, spec: { checkKey?: string }, raw: string) {
+  if (spec.checkKey === undefined) return usage(message);
+  return usageText('verbatim', { message, 'message@zh-CN': translator('zh-CN')(`validation.message.${spec.checkKey}`, { raw }) });
+}

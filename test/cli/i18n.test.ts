@@ -91,7 +91,7 @@ describe('the CLI in Chinese', () => {
     const missing = await runTokenlab(['verify', '--secret-file', join(root, 'no-such-file')], { env });
     expect(missing.stderr).toBe(`tokenlab verify: 无法读取密钥文件 ${join(root, 'no-such-file')}（ENOENT）\n`);
     const stdin = await runTokenlab(['simulate', '--scenario', '-'], { env, stdin: '{"platform":"zim"}' });
-    expect(stdin.stderr).toBe('tokenlab simulate: 标准输入中的场景有一个字段有误：\n  tokenTtlSeconds is required\n');
+    expect(stdin.stderr).toBe('tokenlab simulate: 标准输入中的场景有一个字段有误：\n  tokenTtlSeconds 必须填写\n');
   });
 
   it('profile: the table lines up Chinese headers and names; messages and help in Chinese', async () => {

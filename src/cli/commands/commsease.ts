@@ -21,7 +21,7 @@ import { answerConfirms, confirmationSteps, type DestructiveAction } from '../..
 import { COMMSEASE_CLIENT_TYPES, isCommsEaseClientType } from '../../shared/commsease/loginCallback';
 import type { Translate } from '../../shared/tokens/reasonText';
 import { cliT, translator, usageText } from '../cliText';
-import { describeCommandWord, integerOption, noPositionals, optionValue, parseArgs, type OptionSpec, type ParsedArgs } from '../args';
+import { commandWordParams, integerOption, noPositionals, optionValue, parseArgs, type OptionSpec, type ParsedArgs } from '../args';
 import { openCliVault, reportCorruption, type CliVault, type CliVaultIo } from '../cliVault';
 import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { readHiddenInput, readOptionalHiddenInput } from '../secretInput';
@@ -116,7 +116,7 @@ function printStaticReport(report: StaticApiReport, args: ParsedArgs, io: CliIo)
 
 async function staticCommand(action: string | undefined, argv: readonly string[], io: CliIo): Promise<number> {
   const isServerCall = action === 'create' || action === 'update' || action === 'refresh';
-  if (action !== 'set' && action !== 'check' && !isServerCall) throw usageText('commsease.unknownStatic', { word: describeCommandWord(action ?? ''), clientTypes: COMMSEASE_CLIENT_TYPES.join(', ') });
+  if (action !== 'set' && action !== 'check' && !isServerCall) throw usageText('commsease.unknownStatic', { ...commandWordParams(action ?? ''), clientTypes: COMMSEASE_CLIENT_TYPES.join(', ') });
   const args = parseArgs(argv, isServerCall ? SERVER_CALL : PROFILE_ACCID);
   const accid = validateAccid(required(args, 'accid', 'A'));
   // Signed calls ask on this terminal before going to an API base not yet approved (or take --yes).
@@ -216,7 +216,7 @@ function printVerification(result: CallbackVerification, io: CliIo): void {
 }
 
 async function callbackCommand(action: string | undefined, argv: readonly string[], io: CliIo): Promise<number> {
-  if (action !== 'send' && action !== 'verify') throw usageText('commsease.unknownCallback', { word: describeCommandWord(action ?? ''), clientTypes: COMMSEASE_CLIENT_TYPES.join(', ') });
+  if (action !== 'send' && action !== 'verify') throw usageText('commsease.unknownCallback', { ...commandWordParams(action ?? ''), clientTypes: COMMSEASE_CLIENT_TYPES.join(', ') });
   const args = parseArgs(argv, action === 'send' ? SEND : VERIFY);
   noPositionals(args, TOKEN_ON_STDIN);
   const profileName = required(args, 'profile', 'NAME');
@@ -278,5 +278,5 @@ export async function commseaseCommand(argv: readonly string[], io: CliIo): Prom
   refuseSecretOptions(rest);
   if (group === 'static') return staticCommand(action, rest, io);
   if (group === 'callback') return callbackCommand(action, rest, io);
-  throw usageText('commsease.unknownGroup', { word: describeCommandWord(group), clientTypes: COMMSEASE_CLIENT_TYPES.join(', ') });
+  throw usageText('commsease.unknownGroup', { ...commandWordParams(group), clientTypes: COMMSEASE_CLIENT_TYPES.join(', ') });
 }

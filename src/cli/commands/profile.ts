@@ -12,7 +12,7 @@ import type { ProfileView } from '../../shared/ipc/schemas/profile';
 import type { TokenFamily } from '../../shared/families/family';
 import type { FamilyRegistry } from '../../shared/families/registry';
 import { familyTexts } from '../../shared/i18n/familyTexts';
-import { describeCommandWord, noPositionals, optionValue, parseArgs, type OptionSpec, type ParsedArgs } from '../args';
+import { commandWordParams, noPositionals, optionValue, parseArgs, type OptionSpec, type ParsedArgs } from '../args';
 import { flagOptions, readFlags } from '../familyFlags';
 import { openCliVault, reportCorruption, type CliVault, type CliVaultIo } from '../cliVault';
 import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
@@ -243,7 +243,7 @@ export async function profileCommand(argv: readonly string[], io: CliIo): Promis
         return EXIT_OK;
       }
       default:
-        throw usageText('profile.unknownCommand', { word: describeCommandWord(sub) });
+        throw usageText('profile.unknownCommand', { ...commandWordParams(sub) });
     }
   } finally {
     reportCorruption(cli, io);

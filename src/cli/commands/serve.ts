@@ -8,12 +8,12 @@
 import { unwatchFile, watchFile } from 'node:fs';
 import { createTokenServerService } from '../../main/tokenServer/tokenServerService';
 import { createSigningTokenMinter } from '../../main/tokenServer/signingTokenMinter';
-import { describeZodError } from '../../shared/ipc/describeZodError';
+import { zodDetailParams } from '../../shared/ipc/describeZodError';
 import { serverFaultsSchema, type ServerFaults } from '../../shared/tokenServer/faultConfig';
 import type { RequestLogEntry } from '../../shared/tokenServer/requestLog';
 import { DEFAULT_MAX_TTL_SECONDS, DEFAULT_RATE_LIMIT_PER_SECOND, isLoopbackHost, type ServerSettingsInput } from '../../shared/tokenServer/serverSettings';
 import { integerOption, noPositionals, optionValue, parseArgs } from '../args';
-import { cliT, errorText, usageText } from '../cliText';
+import { cliT, errorText, jsonErrorDetail, translator, usageText } from '../cliText';
 import { TokenLabError } from '../../shared/errors';
 import type { Translate } from '../../shared/tokens/reasonText';
 import { createCliConfirm } from '../cliConfirm';
@@ -84,10 +84,10 @@ async function loadFaults(path: string, io: CliIo): Promise<ServerFaults> {
   try {
     input = JSON.parse(text);
   } catch (error) {
-    throw usageText('serve.configNotJson', { path, detail: error instanceof Error ? error.message : cliT(io)('cli.serve.parseError') });
+    throw usageText('serve.configNotJson', { path, detail: error instanceof Error ? error.message : cliT(io)('cli.serve.parseError'), 'detail@zh-CN': jsonErrorDetail(error, translator('zh-CN'), 'zh-CN') });
   }
   const parsed = serverFaultsSchema.safeParse(input);
-  if (!parsed.success) throw usageText('serve.configBadFields', { path, detail: describeZodError(parsed.error, 20) });
+  if (!parsed.success) throw usageText('serve.configBadFields', { path, ...zodDetailParams(parsed.error, 20) });
   return parsed.data;
 }
 

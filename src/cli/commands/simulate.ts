@@ -15,13 +15,13 @@ import { assumptionSwitchLabel, assumptionText, simAssumptionLines } from '../..
 import { PRESETS } from '../../shared/sim/presets';
 import { clockTime } from '../../shared/time/clockTime';
 import type { SimEvent } from '../../shared/sim/events';
-import { parseScenario } from '../../shared/sim/parseScenario';
+import { parseScenario, scenarioIssueLine } from '../../shared/sim/parseScenario';
 import { SIM_PLATFORMS, type Scenario } from '../../shared/sim/scenario';
 import { defaultRegistry } from '../../shared/families/registry';
 import { startSimulation } from '../../shared/sim/simulate';
 import type { SimCredentials } from '../../shared/sim/simTokenMinter';
 import { noPositionals, optionValue, parseArgs } from '../args';
-import { cliT, translator, usageText } from '../cliText';
+import { cliT, jsonErrorDetail, translator, usageText } from '../cliText';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { BufferedWriter } from '../output';
 import { openCliVault, reportCorruption } from '../cliVault';
@@ -122,13 +122,14 @@ async function loadScenario(path: string, io: CliIo): Promise<Scenario | null> {
   try {
     input = JSON.parse(text);
   } catch (error) {
-    io.stderr.write(`tokenlab simulate: ${t('cli.simulate.notJson', { where, detail: error instanceof Error ? error.message : '?' })}\n`);
+    io.stderr.write(`tokenlab simulate: ${t('cli.simulate.notJson', { where, detail: error instanceof Error ? jsonErrorDetail(error, t, io.locale?.language) : '?' })}\n`);
     return null;
   }
   const parsed = parseScenario(input);
   if (parsed.ok) return parsed.scenario;
   io.stderr.write(`tokenlab simulate: ${t(parsed.errors.length === 1 ? 'cli.simulate.badField' : 'cli.simulate.badFields', { where })}\n`);
-  for (const error of parsed.errors) io.stderr.write(`  ${error}\n`);
+  const lines = io.locale === undefined || io.locale.language === 'en' ? parsed.errors : parsed.issues.map((issue) => scenarioIssueLine(issue, t));
+  for (const line of lines) io.stderr.write(`  ${line}\n`);
   return null;
 }
 

@@ -9,6 +9,7 @@
 import { TokenLabError, type TokenLabErrorCode } from '../../shared/errors';
 import { i18nFor, type Language } from '../../shared/i18n';
 import type { mainEn } from '../../shared/i18n/areas/main';
+import { paramsIn } from '../../shared/i18n/zodText';
 
 export type MainTextParams = Readonly<Record<string, string | number>>;
 export type MainErrorKey = keyof (typeof mainEn)['error'];
@@ -29,7 +30,7 @@ export function mainT(language: Language): MainTranslate {
 const PHRASE_PARAMS = { action: 'action', remedy: 'keychainRemedy', errno: 'ioReason' } as const;
 
 function wordedParams(params: MainTextParams, language: Language): MainTextParams {
-  let out = params;
+  let out = paramsIn(params, language);
   for (const [param, area] of Object.entries(PHRASE_PARAMS)) {
     const value = params[param];
     if (typeof value !== 'string' || !/^[A-Za-z0-9]+$/.test(value)) continue;

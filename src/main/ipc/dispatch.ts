@@ -10,7 +10,7 @@ import type { ChannelMap } from '../../shared/ipc/channel';
 import { IPC_CONTRACT } from '../../shared/ipc/contract';
 import { errorReply, type IpcError, type IpcReply } from '../../shared/ipc/reply';
 import { isTokenLabError } from '../../shared/errors';
-import { describeZodError } from '../../shared/ipc/describeZodError';
+import { describeZodError, zodDetailParams } from '../../shared/ipc/describeZodError';
 import type { Language } from '../../shared/i18n';
 import { MainTextError, wordError } from '../i18n/mainText';
 import type { HandlersFor, IpcHandlers } from './handlerTypes';
@@ -64,7 +64,7 @@ async function dispatchOnce<M extends ChannelMap>(
 
     const parsedRequest = spec.request.safeParse(request);
     if (!parsedRequest.success) {
-      const invalid = new MainTextError('INVALID_INPUT', 'invalidRequest', { channel, detail: describeZodError(parsedRequest.error) });
+      const invalid = new MainTextError('INVALID_INPUT', 'invalidRequest', { channel, ...zodDetailParams(parsedRequest.error) });
       return errorReply('INVALID_INPUT', wordError(invalid, language()));
     }
     let result: unknown;

@@ -8,7 +8,7 @@
  */
 import type { RandomBytes } from '../../shared/crypto/cryptoPort';
 import { MainTextError } from '../i18n/mainText';
-import { describeZodError } from '../../shared/ipc/describeZodError';
+import { zodDetailParams } from '../../shared/ipc/describeZodError';
 import { serverFaultsSchema, type ServerFaults, type ServerFaultsInput } from '../../shared/tokenServer/faultConfig';
 import { MAX_LOG_ENTRIES, type RequestLogEntry } from '../../shared/tokenServer/requestLog';
 import { serverSettingsSchema, type ServerSettings, type ServerSettingsInput } from '../../shared/tokenServer/serverSettings';
@@ -86,7 +86,7 @@ export function createTokenServerService(deps: TokenServerServiceDeps): TokenSer
     async start(input) {
       if (running || starting) throw new MainTextError('INVALID_INPUT', 'serverRunning', { url: running?.http.url ?? '…' });
       const parsed = serverSettingsSchema.safeParse(input);
-      if (!parsed.success) throw new MainTextError('INVALID_INPUT', 'badServerSettings', { detail: describeZodError(parsed.error) });
+      if (!parsed.success) throw new MainTextError('INVALID_INPUT', 'badServerSettings', zodDetailParams(parsed.error));
       const { faults: initialFaults, ...settings } = parsed.data;
       starting = true;
       try {
@@ -135,7 +135,7 @@ export function createTokenServerService(deps: TokenServerServiceDeps): TokenSer
 
     setFaults(input) {
       const parsed = serverFaultsSchema.safeParse(input);
-      if (!parsed.success) throw new MainTextError('INVALID_INPUT', 'badFaultConfig', { detail: describeZodError(parsed.error) });
+      if (!parsed.success) throw new MainTextError('INVALID_INPUT', 'badFaultConfig', zodDetailParams(parsed.error));
       faults = parsed.data;
       return status();
     },

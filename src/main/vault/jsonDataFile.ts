@@ -13,7 +13,7 @@ import { basename } from 'node:path';
 import type { z } from 'zod';
 import type { Language } from '../../shared/i18n';
 import type { mainEn } from '../../shared/i18n/areas/main';
-import { describeZodError } from '../../shared/ipc/describeZodError';
+import { zodDetailParams } from '../../shared/ipc/describeZodError';
 import { mainT, MainTextError, type MainTextParams, type MainTranslate } from '../i18n/mainText';
 import type { DataFile } from './dataFile';
 import { parseJsonLeniently } from './lenientJson';
@@ -130,7 +130,7 @@ export function openJsonDocument<T>(file: DocumentTextFile, spec: JsonDocumentSp
   async function save(next: T): Promise<void> {
     const checked = spec.schema.safeParse(next);
     if (!checked.success) {
-      throw new MainTextError('INTERNAL', 'wouldNotReadBack', { name, detail: describeZodError(checked.error) });
+      throw new MainTextError('INTERNAL', 'wouldNotReadBack', { name, ...zodDetailParams(checked.error) });
     }
     const text = serialize(next);
     await file.write(text);

@@ -121,9 +121,9 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T 
 type ExportedProfile = { family: string; name: string; env: string; credentials: Record<string, IdentifierValue>; fingerprint: string | null };
 
 /** One export entry in the domain's terms, or why it is skipped; unknown keys (a smuggled secret) are refused. */
-function parseExportedWith(registry: FamilyRegistry, entry: unknown, t: MainTranslate): { ok: true; profile: ExportedProfile } | { ok: false; reason: string } {
+function parseExportedWith(registry: FamilyRegistry, entry: unknown, t: MainTranslate, language: Language): { ok: true; profile: ExportedProfile } | { ok: false; reason: string } {
   const base = exportedProfileBaseSchema.safeParse(entry);
-  if (!base.success) return { ok: false, reason: describeZodError(base.error, 2) };
+  if (!base.success) return { ok: false, reason: describeZodError(base.error, 2, language) };
   const family = registry.byCliName(base.data.provider);
   if (!family) return { ok: false, reason: t('importReason.unknownFamily', { provider: base.data.provider.slice(0, 32) }) };
   const record = entry as Record<string, unknown>;
@@ -136,7 +136,7 @@ function parseExportedWith(registry: FamilyRegistry, entry: unknown, t: MainTran
   const raw: Record<string, unknown> = {};
   for (const field of family.profile.identifiers) if (record[field.key] !== undefined) raw[field.key] = record[field.key];
   const credentials = family.profile.credentialsSchema.safeParse(raw);
-  if (!credentials.success) return { ok: false, reason: describeZodError(credentials.error, 2) };
+  if (!credentials.success) return { ok: false, reason: describeZodError(credentials.error, 2, language) };
   return {
     ok: true,
     profile: { family: family.id, name: base.data.name, env: base.data.env, credentials: credentials.data as Record<string, IdentifierValue>, fingerprint: base.data.fingerprint },
@@ -146,7 +146,7 @@ function parseExportedWith(registry: FamilyRegistry, entry: unknown, t: MainTran
 export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
   const { store, secrets, now, newId } = options;
   const registry = options.registry ?? defaultRegistry;
-  const parseExported = (entry: unknown, t: MainTranslate) => parseExportedWith(registry, entry, t);
+  const parseExported = (entry: unknown, t: MainTranslate, language: Language) => parseExportedWith(registry, entry, t, language);
   const view = (p: StoredProfile): ProfileView => toProfileView(p, registry);
   const familyOf = (p: StoredProfile): TokenFamily => registry.require(p.family);
 
@@ -350,9 +350,10 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
         const profiles = await store.load();
         const imported: StoredProfile[] = [];
         const skipped: ImportReport['skipped'] = [];
-        const t = mainT(options.language?.() ?? 'en');
+        const language = options.language?.() ?? 'en';
+        const t = mainT(language);
         for (const [index, entry] of document.profiles.entries()) {
-          const parsed = parseExported(entry, t);
+          const parsed = parseExported(entry, t, language);
           const label =
             typeof entry === 'object' && entry !== null && typeof (entry as { name?: unknown }).name === 'string'
               ? ((entry as { name: string }).name.slice(0, 64))

@@ -53,6 +53,8 @@ export interface FieldSpec {
   defaultValue?: string | number | boolean | readonly string[];
   /** The whole message (CLI words) when the value as typed cannot be right, e.g. a bad appId; null when it may be. */
   check?(raw: string): string | null;
+  /** What words `check`'s message in the catalogue: `validation.message.<checkKey>`, given `raw`. */
+  checkKey?: string;
 }
 
 /** An expected value the inspector and `tokenlab verify` may ask for. */
@@ -66,15 +68,20 @@ export interface VerifyInputSpec {
   help?: string;
   /** The whole message (CLI words) when the value as typed cannot be right (ZEGO: appId 0); null when it may be. */
   check?(raw: string): string | null;
+  /** What words `check`'s message in the catalogue: `validation.message.<checkKey>`, given `raw`. */
+  checkKey?: string;
 }
 
 /** A refused secret may carry the vendor's own error number (ZEGO: 5), as the official generators do. */
 export type SecretCheck =
-  | { ok: true; secret: string; warning?: string }
+  | { ok: true; secret: string; warning?: string; /** What words `warning` in main's catalogue (`main.secretWarning.<warningKey>`). */ warningKey?: SecretWarningKey; warningParams?: Readonly<Record<string, string | number>> }
   | { ok: false; message: string; code?: TokenLabErrorCode; vendorCode?: number; /** What words `message` in main's catalogue (`main.error.<textKey>`), so a Chinese page reads it in Chinese. */ textKey?: SecretProblemKey; textParams?: Readonly<Record<string, string | number>> };
 
 /** The catalogue keys (`main.error.*`) of the secret checks' messages; main's catalogue has each (a compile-time check in profileVault). */
 export type SecretProblemKey = 'secretEmpty' | 'secretNul' | 'secretControl' | 'secretWhitespace' | 'zegoSecretLength' | 'agoraCertificate' | 'agoraCertificateNotHex' | 'jwtKeyNotBase64url' | 'jwtKeyEmpty';
+
+/** The catalogue keys (`main.secretWarning.*`) of an accepted secret's warning. */
+export type SecretWarningKey = 'jwtKeyShort' | 'livekitSecretShort' | 'tencentSecretLength';
 
 /** What a profile of this family holds: public identifiers (in profiles.json) and one secret (keychain). */
 export interface ProfileSpec<Credentials> {

@@ -10,7 +10,7 @@ import type { Strings } from './strings';
 import { familyDiagnosisEn } from './areas/familyDiagnosis';
 import { verdictEn } from './areas/verdict';
 import { mainEn } from './areas/main';
-import { cliEn, clipboardEn, commseaseEn, familyEn, generatorEn, profilesEn, reasonEn, samplesEn, simulatorEn, simulatorPresetsEn, tokenServerEn } from './areas';
+import { cliEn, clipboardEn, commseaseEn, familyEn, generatorEn, profilesEn, reasonEn, samplesEn, simulatorEn, simulatorPresetsEn, tokenServerEn, validationEn } from './areas';
 
 export const en = {
   app: {
@@ -249,6 +249,7 @@ export const en = {
   tokenServer: tokenServerEn,
   main: mainEn,
   reason: reasonEn,
+  validation: validationEn,
   family: familyEn,
 } as const;
 

@@ -6,7 +6,7 @@ import type { Catalogue } from './en';
 import { familyDiagnosisZh } from './areas/familyDiagnosis';
 import { verdictZh } from './areas/verdict';
 import { mainZh } from './areas/main';
-import { cliZh, clipboardZh, commseaseZh, familyZh, generatorZh, profilesZh, reasonZh, samplesZh, simulatorPresetsZh, simulatorZh, tokenServerZh } from './areas';
+import { cliZh, clipboardZh, commseaseZh, familyZh, generatorZh, profilesZh, reasonZh, samplesZh, simulatorPresetsZh, simulatorZh, tokenServerZh, validationZh } from './areas';
 
 export const zhCN: Catalogue = {
   app: {
@@ -242,5 +242,6 @@ export const zhCN: Catalogue = {
   tokenServer: tokenServerZh,
   main: mainZh,
   reason: reasonZh,
+  validation: validationZh,
   family: familyZh,
 };

@@ -6,12 +6,16 @@
  * zod's generic "Too small: expected number to be >=0" would not name the field.
  */
 import type { z } from 'zod';
+import { issueText, wordText, type IssueText, type Translate } from '../i18n/zodText';
 import { scenarioSchema, type Scenario } from './scenario';
 
 /** One bad field: its path (`renewal.latencyMs`, `outages[0].atSeconds`; '' for the whole) and what is wrong. */
 export interface ScenarioIssue {
   path: string;
+  /** In English (the `errors` lines). */
   message: string;
+  /** What words `message` in the catalogue (`validation.*`), for a reader of another language (zodText's `wordText`). */
+  text: IssueText;
 }
 
 export type ScenarioParse =
@@ -19,22 +23,28 @@ export type ScenarioParse =
   | { ok: false; /** "path message", one line each */ errors: string[]; issues: ScenarioIssue[] };
 
 export function parseScenario(input: unknown): ScenarioParse {
-  const result = scenarioSchema.safeParse(input, { error: describeIssue });
+  // The input is kept on each issue only to tell a missing field from a mistyped one (it is the scenario's own, never a secret).
+  const result = scenarioSchema.safeParse(input, { error: describeIssue, reportInput: true });
   if (result.success) return { ok: true, scenario: result.data };
   const issues: ScenarioIssue[] = [];
   const seenPaths = new Set<string>();
   for (const issue of result.error.issues) {
     const path = formatPath(issue.path);
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) issues.push({ path: joinPath(path, key), message: 'is not a known field' });
+      for (const key of issue.keys) issues.push({ path: joinPath(path, key), message: 'is not a known field', text: { key: 'validation.issue.unknownField' } });
       continue;
     }
     // One message per field: "must be a whole number" already says enough about 1e20.
     if (seenPaths.has(path)) continue;
     seenPaths.add(path);
-    issues.push({ path, message: issue.message });
+    issues.push({ path, message: issue.message, text: issueText(issue) ?? { key: 'validation.issue.invalid' } });
   }
   return { ok: false, issues, errors: issues.map((i) => `${i.path === '' ? 'the scenario' : i.path} ${i.message}`) };
+}
+
+/** An issue's line ("path what is wrong") through `t`: in English the same as its `errors` line. */
+export function scenarioIssueLine(issue: ScenarioIssue, t: Translate): string {
+  return `${issue.path === '' ? t('validation.whole.scenario') : issue.path} ${wordText(issue.text, t)}`;
 }
 
 /** `['outages', 0, 'forSeconds']` → `outages[0].forSeconds`. */

@@ -172,14 +172,14 @@ export const scenarioSchema = z
     for (const id of Object.keys(s.assumptions.switches ?? {})) {
       if (rules?.assumptions.some((a) => a.id === id && a.toggles !== undefined) !== true) {
         const known = rules?.assumptions.filter((a) => a.toggles !== undefined).map((a) => a.id) ?? [];
-        ctx.addIssue({ code: 'custom', path: ['assumptions', 'switches', id], message: `is not a switchable assumption of ${s.platform}${known.length > 0 ? ` (known: ${known.join(', ')})` : ''}` });
+        ctx.addIssue({ code: 'custom', path: ['assumptions', 'switches', id], message: `is not a switchable assumption of ${s.platform}${known.length > 0 ? ` (known: ${known.join(', ')})` : ''}`, params: known.length > 0 ? { textKey: 'notSwitchableKnown', platform: s.platform, known: known.join(', ') } : { textKey: 'notSwitchable', platform: s.platform } });
       }
     }
     // A setting of one platform's group (`agora.*`) applies only where that platform offers it.
     for (const [group, settings] of Object.entries(platformGroups(s))) {
       for (const [key, value] of Object.entries(settings ?? {})) {
         if (value === undefined || rules?.scenarioOptions?.some((o) => o.path[0] === group && o.path[1] === key) === true) continue;
-        ctx.addIssue({ code: 'custom', path: [group, key], message: `does not apply to ${s.platform}` });
+        ctx.addIssue({ code: 'custom', path: [group, key], message: `does not apply to ${s.platform}`, params: { textKey: 'notForPlatform', platform: s.platform } });
       }
     }
   });

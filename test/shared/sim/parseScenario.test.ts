@@ -89,7 +89,7 @@ describe('parseScenario', () => {
 
   it('also gives each problem as a path and a message, for a form to put beside its field', () => {
     const r = parseScenario({ platform: 'zim', tokenTtlSeconds: 60, outages: [{ atSeconds: -1, forSeconds: 5 }] });
-    expect(r.ok ? [] : r.issues).toEqual([{ path: 'outages[0].atSeconds', message: 'must be ≥ 0' }]);
+    expect(r.ok ? [] : r.issues).toEqual([{ path: 'outages[0].atSeconds', message: 'must be ≥ 0', text: { key: 'validation.issue.gte', params: { min: 0 } } }]);
   });
 
   it('refuses what is not a scenario at all without throwing', () => {

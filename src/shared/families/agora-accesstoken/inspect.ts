@@ -120,7 +120,7 @@ export function inspectAccessToken(out: WideInspection, options: FamilyVerifyOpt
   const appId = token.slice(PREFIX.length, BODY_START);
   if (!AGORA_HEX32.test(appId)) {
     const bad = [...appId].findIndex((c) => !/[0-9a-fA-F]/.test(c));
-    return malformedAt(out, PREFIX.length + (bad === -1 ? appId.length : bad), 'text', 'characters 3–34 are not a 32-hex App ID');
+    return malformedAt(out, PREFIX.length + (bad === -1 ? appId.length : bad), 'text', 'characters 3–34 are not a 32-hex App ID', 'agora_006_app_id_not_hex');
   }
   const decoded = decodeBase64Strict(token.slice(BODY_START));
   if (!decoded.ok) {

@@ -47,12 +47,20 @@ function fieldSegments(json: string): Segment[] {
   return segments.sort((a, b) => a.offset - b.offset);
 }
 
-function readFields(json: unknown): CommsEaseFields | string {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return 'the payload is not a JSON object';
+/** Why the payload's fields do not read: the engine's English and what words it (reason.detail.<detailCode>). */
+interface FieldsProblem {
+  message: string;
+  detail: Readonly<Record<string, string>>;
+}
+
+const problem = (message: string, detailCode: string): FieldsProblem => ({ message, detail: { detailCode } });
+
+function readFields(json: unknown): CommsEaseFields | FieldsProblem {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return problem('the payload is not a JSON object', 'commsease_not_object');
   const r = json as Record<string, unknown>;
-  if (typeof r['signature'] !== 'string') return 'the payload has no "signature" string';
-  if (typeof r['curTime'] !== 'number' || !Number.isSafeInteger(r['curTime'])) return '"curTime" is missing or not a whole number of milliseconds';
-  if (typeof r['ttl'] !== 'number' || !Number.isSafeInteger(r['ttl'])) return '"ttl" is missing or not a whole number of seconds';
+  if (typeof r['signature'] !== 'string') return problem('the payload has no "signature" string', 'commsease_no_signature');
+  if (typeof r['curTime'] !== 'number' || !Number.isSafeInteger(r['curTime'])) return problem('"curTime" is missing or not a whole number of milliseconds', 'commsease_bad_curtime');
+  if (typeof r['ttl'] !== 'number' || !Number.isSafeInteger(r['ttl'])) return problem('"ttl" is missing or not a whole number of seconds', 'commsease_bad_ttl');
   return { signature: r['signature'], curTime: r['curTime'], ttl: r['ttl'] };
 }
 
@@ -144,7 +152,7 @@ export function inspectCommsEase(out: Inspection, options: FamilyVerifyOptions, 
       return malformedAt(out, 0, 'envelope', 'the base64 payload is not JSON', 'payload_not_json');
     }
     const read = readFields(json);
-    if (typeof read === 'string') return malformedAt(out, 0, 'envelope', read, 'bad_fields', { detail: read });
+    if ('message' in read) return malformedAt(out, 0, 'envelope', read.message, 'bad_fields', { detail: read.message, ...read.detail });
     fields = read;
   }
   out.fields = fields;

@@ -62,7 +62,7 @@ export const jwtGeneric: TokenFamily<JwtGenericCredentials, JwtGenericRequest> =
       const key = jwtKey(secret);
       if (key === null) return { ok: false, message: 'The text after "base64url:" is not base64url.', textKey: 'jwtKeyNotBase64url' };
       if (key.length === 0) return { ok: false, message: 'The HMAC key is empty.', textKey: 'jwtKeyEmpty' };
-      return key.length < 32 ? { ok: true, secret, warning: `The key is ${key.length} bytes; HS256 wants at least 32 (RFC 7518 §3.2).` } : { ok: true, secret };
+      return key.length < 32 ? { ok: true, secret, warning: `The key is ${key.length} bytes; HS256 wants at least 32 (RFC 7518 §3.2).`, warningKey: 'jwtKeyShort', warningParams: { bytes: key.length } } : { ok: true, secret };
     },
     expectFrom: (c) => (c.issuer === undefined ? {} : { appId: c.issuer }),
     describe: (c) => (c.issuer === undefined ? 'JWT (no issuer)' : `iss ${c.issuer}`),

@@ -40,12 +40,12 @@ const rules: JwtRules = {
   id: LIVEKIT_ID,
   allowed: ['HS256'],
   checkClaims(c) {
-    if (typeof c['iss'] !== 'string') return 'iss (the API key) must be a string';
-    if (!('exp' in c)) return 'exp is required (the LiveKit server refuses a token without it)';
-    if ('sub' in c && typeof c['sub'] !== 'string') return 'sub (the identity) must be a string';
-    for (const k of OBJECT_CLAIMS) if (k in c && !isObject(c[k])) return `the "${k}" grant must be a JSON object`;
-    for (const k of STRING_CLAIMS) if (k in c && typeof c[k] !== 'string') return `"${k}" must be a string`;
-    if ('attributes' in c && (!isObject(c['attributes']) || Object.values(c['attributes'] as object).some((v) => typeof v !== 'string'))) return '"attributes" must be an object of strings';
+    if (typeof c['iss'] !== 'string') return ['iss (the API key) must be a string', 'livekit_iss'];
+    if (!('exp' in c)) return ['exp is required (the LiveKit server refuses a token without it)', 'livekit_exp'];
+    if ('sub' in c && typeof c['sub'] !== 'string') return ['sub (the identity) must be a string', 'livekit_sub'];
+    for (const k of OBJECT_CLAIMS) if (k in c && !isObject(c[k])) return [`the "${k}" grant must be a JSON object`, 'livekit_grant_not_object', { name: k }];
+    for (const k of STRING_CLAIMS) if (k in c && typeof c[k] !== 'string') return [`"${k}" must be a string`, 'livekit_not_string', { name: k }];
+    if ('attributes' in c && (!isObject(c['attributes']) || Object.values(c['attributes'] as object).some((v) => typeof v !== 'string'))) return ['"attributes" must be an object of strings', 'livekit_attributes'];
     return null;
   },
   identity: (c) => c['sub'],
@@ -161,7 +161,7 @@ export const liveKitJwt: TokenFamily<LiveKitCredentials, LiveKitRequest> = {
       const secret = raw.trim();
       if (secret === '') return { ok: false, message: 'The API secret is empty.' };
       const n = utf8Encode(secret).length;
-      return n < 32 ? { ok: true, secret, warning: `The secret is ${n} bytes; HS256 wants at least 32.` } : { ok: true, secret };
+      return n < 32 ? { ok: true, secret, warning: `The secret is ${n} bytes; HS256 wants at least 32.`, warningKey: 'livekitSecretShort', warningParams: { bytes: n } } : { ok: true, secret };
     },
     expectFrom: (c) => ({ appId: c.apiKey }),
     describe: (c) => `API key ${c.apiKey}`,

@@ -11,13 +11,16 @@ import type { FamilyVerifyOptions } from '../family';
 import { HMAC_OF, jwsSignature, jwtKeyInput, readClaims, readJws, type JwsAlg } from './jwt';
 import { conclude, diagnose, malformedAt, type WideInspection, type WideSegment } from './wideInspection';
 
+/** A header or claims problem: the engine's English, and what words it in the catalogue (reason.detail.<detailCode>, with its params). */
+export type JwtProblem = readonly [message: string, detailCode: string, params?: Readonly<Record<string, string | number>>];
+
 export interface JwtRules {
   id: string;
   allowed: readonly JwsAlg[];
   /** Rule 7: a header problem (→ malformed), or null. */
-  checkHeader?: (header: Record<string, unknown>) => string | null;
+  checkHeader?: (header: Record<string, unknown>) => JwtProblem | null;
   /** Rule 12: a claims problem (→ malformed), or null. */
-  checkClaims?: (claims: Record<string, unknown>) => string | null;
+  checkClaims?: (claims: Record<string, unknown>) => JwtProblem | null;
   /** Rule 14: the identity compared with `expect.userId`. */
   identity: (claims: Record<string, unknown>) => unknown;
   identityName: string;
@@ -97,7 +100,7 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
     return malformedAt(out, jws.offset, 'text', jws.reason, 'bad_layout', { detail: jws.reason, ...jws.detail });
   }
   const headerProblem = rules.checkHeader?.(jws.header) ?? null;
-  if (headerProblem !== null) return malformedAt(out, 0, 'text', headerProblem, 'bad_fields', { detail: headerProblem });
+  if (headerProblem !== null) return malformedAt(out, 0, 'text', headerProblem[0], 'bad_fields', { detail: headerProblem[0], detailCode: headerProblem[1], ...headerProblem[2] });
 
   const key = options.secret === undefined ? null : jwtKeyInput(options.secret);
   const verifying = key !== null && key.length > 0 && crypto !== undefined;
@@ -108,7 +111,8 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
       return conclude(out, 'wrong_secret_or_tampered', `the ${jws.alg} signature does not match (wrong secret, or the token was altered)`, 'jwt_signature_mismatch', { alg: jws.alg });
     }
     if (key.length < HMAC_OF[jws.alg].bytes) {
-      diagnose(out, options, 'weak_key', 'warning', `The key is ${key.length} bytes, shorter than the ${HMAC_OF[jws.alg].bytes}-byte ${jws.alg} output (RFC 7518 §3.2): easy to brute-force.`);
+      const hmacBytes = HMAC_OF[jws.alg].bytes;
+      diagnose(out, options, 'weak_key', 'warning', `The key is ${key.length} bytes, shorter than the ${hmacBytes}-byte ${jws.alg} output (RFC 7518 §3.2): easy to brute-force.`, { bytes: key.length, hmacBytes, alg: jws.alg });
     }
   }
   const claims = readClaims(jws.payloadText);
@@ -138,7 +142,7 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
 
   const claimsAt = jws.segments[0].length + 1;
   const claimsProblem = rules.checkClaims?.(claims) ?? null;
-  if (claimsProblem !== null) return malformedAt(out, claimsAt, 'text', claimsProblem, 'bad_fields', { detail: claimsProblem });
+  if (claimsProblem !== null) return malformedAt(out, claimsAt, 'text', claimsProblem[0], 'bad_fields', { detail: claimsProblem[0], detailCode: claimsProblem[1], ...claimsProblem[2] });
   const expectedIss = options.expect?.appId;
   if (expectedIss !== undefined && claims['iss'] !== expectedIss) {
     diagnose(out, options, 'app_id_mismatch', 'error', () => `iss is ${JSON.stringify(claims['iss'] ?? null)}, not "${expectedIss}": the token was signed with another key's credentials.`, { actual: JSON.stringify(claims['iss'] ?? null), expected: expectedIss });

@@ -100,7 +100,15 @@ export interface PrivateMapKey {
   accountType: number;
 }
 
-class PmkError extends Error {}
+/** Why a userbuf is not a PrivateMapKey: the README's English and what words it in the catalogue (reason.detail.<detailCode>). */
+class PmkError extends Error {
+  constructor(
+    message: string,
+    readonly detail: Readonly<Record<string, string | number>>,
+  ) {
+    super(message);
+  }
+}
 
 /** Big-endian reads of a userbuf; a read past the end is a PmkError in the README's words. */
 class PmkReader {
@@ -108,7 +116,10 @@ class PmkReader {
   constructor(private readonly buf: Uint8Array) {}
 
   private need(n: number, what: string): void {
-    if (this.pos + n > this.buf.length) throw new PmkError(`${what} runs past the end of userbuf (offset ${this.pos}, need ${n}, have ${this.buf.length - this.pos})`);
+    if (this.pos + n > this.buf.length) {
+      const have = this.buf.length - this.pos;
+      throw new PmkError(`${what} runs past the end of userbuf (offset ${this.pos}, need ${n}, have ${have})`, { detailCode: 'pmk_past_end', field: what, offset: this.pos, need: n, have });
+    }
   }
 
   u8(what: string): number {
@@ -150,11 +161,11 @@ function isUtf8Of(bytes: Uint8Array, text: string): boolean {
 }
 
 /** Parses a userbuf as a PrivateMapKey, or says why it is not one (README wording). */
-export function parsePrivateMapKey(buf: Uint8Array, identifier: string): { ok: true; pmk: PrivateMapKey } | { ok: false; error: string } {
+export function parsePrivateMapKey(buf: Uint8Array, identifier: string): { ok: true; pmk: PrivateMapKey } | { ok: false; error: string; detail: Readonly<Record<string, string | number>> } {
   const r = new PmkReader(buf);
   try {
     const version = r.u8('ver');
-    if (version !== 0 && version !== 1) throw new PmkError(`unknown PrivateMapKey version ${version}`);
+    if (version !== 0 && version !== 1) throw new PmkError(`unknown PrivateMapKey version ${version}`, { detailCode: 'pmk_unknown_version', version });
     const accountLength = r.u16('accountLen');
     const account = r.take(accountLength, 'account');
     const sdkappid = r.u32('sdkappid');
@@ -164,7 +175,7 @@ export function parsePrivateMapKey(buf: Uint8Array, identifier: string): { ok: t
     const accountType = r.u32('accountType');
     let strRoom: Uint8Array | null = null;
     if (version === 1) strRoom = r.take(r.u16('strRoomIdLen'), 'strRoomId');
-    if (r.pos !== buf.length) throw new PmkError(`trailing bytes after the PrivateMapKey (${buf.length - r.pos})`);
+    if (r.pos !== buf.length) throw new PmkError(`trailing bytes after the PrivateMapKey (${buf.length - r.pos})`, { detailCode: 'pmk_trailing_bytes', bytes: buf.length - r.pos });
     const accountText = utf8DecodeStrict(account);
     const privileges = {} as PrivateMapKey['privileges'];
     for (let bit = 0; bit < PRIVILEGE_BITS.length; bit++) privileges[PRIVILEGE_BITS[bit] as (typeof PRIVILEGE_BITS)[number]] = (privilegeMap & (1 << bit)) !== 0;
@@ -188,7 +199,7 @@ export function parsePrivateMapKey(buf: Uint8Array, identifier: string): { ok: t
       },
     };
   } catch (error) {
-    if (error instanceof PmkError) return { ok: false, error: error.message };
+    if (error instanceof PmkError) return { ok: false, error: error.message, detail: error.detail };
     throw error;
   }
 }

@@ -28,30 +28,45 @@ interface UserSigFields {
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);
 
+/** Why the JSON is not a UserSig: the engine's English and what words it in the catalogue (reason.detail.<detailCode>). */
+interface FieldsProblem {
+  message: string;
+  detail: Readonly<Record<string, string | number>>;
+}
+
+const problem = (message: string, detailCode: string, key: string, extra?: Readonly<Record<string, string | number>>): FieldsProblem => ({ message, detail: { detailCode, field: key, ...extra } });
+
 /** README rule 5: the fields, or why the JSON is not a UserSig. */
-function readFields(json: Record<string, unknown>): UserSigFields | string {
+function readFields(json: Record<string, unknown>): UserSigFields | FieldsProblem {
   const has = (k: string) => Object.prototype.hasOwnProperty.call(json, k);
+  const missing = (key: string) => problem(`missing ${key}`, 'usersig_field_missing', key);
+  const notString = (key: string) => problem(`${key} is not a string`, 'usersig_field_not_string', key);
+  const notBase64 = (key: string) => problem(`${key} is not canonical standard base64`, 'usersig_field_not_base64', key);
   const ver = json['TLS.ver'];
-  if (ver !== '2.0') return has('TLS.ver') ? `unsupported TLS.ver ${JSON.stringify(ver instanceof JsonNonInteger ? ver.value : ver)} (only "2.0")` : 'missing TLS.ver';
+  if (ver !== '2.0') {
+    if (!has('TLS.ver')) return missing('TLS.ver');
+    const value = JSON.stringify(ver instanceof JsonNonInteger ? ver.value : ver);
+    return problem(`unsupported TLS.ver ${value} (only "2.0")`, 'usersig_unsupported_ver', 'TLS.ver', { value });
+  }
   const identifier = json['TLS.identifier'];
-  if (typeof identifier !== 'string') return has('TLS.identifier') ? 'TLS.identifier is not a string' : 'missing TLS.identifier';
+  if (typeof identifier !== 'string') return has('TLS.identifier') ? notString('TLS.identifier') : missing('TLS.identifier');
   for (const key of ['TLS.sdkappid', 'TLS.time', 'TLS.expire']) {
     const v = json[key];
-    if (!has(key)) return `missing ${key}`;
-    if (!isInt(v)) return `${key} is not an integer`;
-    if (key !== 'TLS.expire' && v < 0) return `${key} is negative`;
+    if (!has(key)) return missing(key);
+    if (!isInt(v)) return problem(`${key} is not an integer`, 'usersig_field_not_integer', key);
+    if (key !== 'TLS.expire' && v < 0) return problem(`${key} is negative`, 'usersig_field_negative', key);
   }
   const sig = json['TLS.sig'];
-  if (typeof sig !== 'string') return has('TLS.sig') ? 'TLS.sig is not a string' : 'missing TLS.sig';
+  if (typeof sig !== 'string') return has('TLS.sig') ? notString('TLS.sig') : missing('TLS.sig');
   const sigBytes = decodeCanonicalBase64(sig);
-  if (sigBytes === null) return 'TLS.sig is not canonical standard base64';
+  if (sigBytes === null) return notBase64('TLS.sig');
   let userbuf: string | null = null;
   let userbufBytes: Uint8Array | null = null;
   if (has('TLS.userbuf')) {
     const u = json['TLS.userbuf'];
-    if (typeof u !== 'string') return 'TLS.userbuf is not a string';
+    if (typeof u !== 'string') return notString('TLS.userbuf');
     userbufBytes = decodeCanonicalBase64(u);
-    if (userbufBytes === null) return 'TLS.userbuf is not canonical standard base64';
+    if (userbufBytes === null) return notBase64('TLS.userbuf');
     userbuf = u;
   }
   return {
@@ -186,9 +201,9 @@ function inspectJson(out: WideInspection, options: FamilyVerifyOptions, crypto: 
     return malformedAt(out, utf8Encode(text.slice(0, json.offset)).length, 'envelope', `the inflated payload is not one strict JSON object: ${json.message}`, 'payload_not_json');
   }
   const f = readFields(json.value);
-  if (typeof f === 'string') {
-    if (f === 'missing TLS.sdkappid') diagnose(out, options, 'go_omitted_sdkappid', 'warning', 'No TLS.sdkappid: the official Go code omits it when the SDKAppID is 0 (omitempty). No real app has SDKAppID 0.');
-    return malformedAt(out, 0, 'envelope', f, 'bad_fields', { detail: f });
+  if ('message' in f) {
+    if (f.message === 'missing TLS.sdkappid') diagnose(out, options, 'go_omitted_sdkappid', 'warning', 'No TLS.sdkappid: the official Go code omits it when the SDKAppID is 0 (omitempty). No real app has SDKAppID 0.');
+    return malformedAt(out, 0, 'envelope', f.message, 'bad_fields', { detail: f.message, ...f.detail });
   }
   const now = options.now;
   const pmk = f.userbufBytes === null ? null : parsePrivateMapKey(f.userbufBytes, f.identifier);
@@ -198,7 +213,7 @@ function inspectJson(out: WideInspection, options: FamilyVerifyOptions, crypto: 
   out.issuedAt = f.time;
   if (options.detail !== 'verdict') out.segments = byteMap(text, json.members, token.length);
   if (pmk?.ok) pmkDiagnoses(out, f, pmk.pmk, options);
-  else if (pmk && !pmk.ok) diagnose(out, options, 'userbuf_not_private_map_key', 'info', () => `The signed userbuf is not a PrivateMapKey (${pmk.error}); it does not change the verdict.`);
+  else if (pmk && !pmk.ok) diagnose(out, options, 'userbuf_not_private_map_key', 'info', () => `The signed userbuf is not a PrivateMapKey (${pmk.error}); it does not change the verdict.`, { detail: pmk.error, ...pmk.detail });
   if (f.expire <= 0) diagnose(out, options, 'usersig_expire_nonpositive', 'warning', `TLS.expire is ${f.expire}: the UserSig is expired as soon as it is made.`);
 
   if (options.secret === undefined || crypto === undefined) {

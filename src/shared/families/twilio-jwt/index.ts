@@ -31,17 +31,17 @@ const rules: JwtRules = {
   id: TWILIO_ID,
   allowed: ['HS256', 'HS384', 'HS512'],
   checkHeader(h) {
-    if (h['typ'] !== 'JWT') return 'header typ must be "JWT" (Twilio 20160)';
-    if (h['cty'] !== TWILIO_CTY) return `header cty must be exactly "${TWILIO_CTY}" (Twilio 20102 / 20160)`;
+    if (h['typ'] !== 'JWT') return ['header typ must be "JWT" (Twilio 20160)', 'twilio_typ'];
+    if (h['cty'] !== TWILIO_CTY) return [`header cty must be exactly "${TWILIO_CTY}" (Twilio 20102 / 20160)`, 'twilio_cty', { cty: TWILIO_CTY }];
     return null;
   },
   checkClaims(c) {
-    if (typeof c['iss'] !== 'string') return 'iss (the API key SID) must be a string (Twilio 20103)';
-    if (typeof c['sub'] !== 'string') return 'sub (the Account SID) must be a string (Twilio 20103)';
-    if (!('exp' in c)) return 'exp is required (Twilio 20104)';
-    if (!isObject(c['grants'])) return 'the grants object is required (Twilio 20106)';
-    if ('identity' in c['grants'] && typeof c['grants']['identity'] !== 'string') return 'grants.identity must be a string';
-    if ('jti' in c && typeof c['jti'] !== 'string') return 'jti must be a string';
+    if (typeof c['iss'] !== 'string') return ['iss (the API key SID) must be a string (Twilio 20103)', 'twilio_iss'];
+    if (typeof c['sub'] !== 'string') return ['sub (the Account SID) must be a string (Twilio 20103)', 'twilio_sub'];
+    if (!('exp' in c)) return ['exp is required (Twilio 20104)', 'twilio_exp'];
+    if (!isObject(c['grants'])) return ['the grants object is required (Twilio 20106)', 'twilio_grants'];
+    if ('identity' in c['grants'] && typeof c['grants']['identity'] !== 'string') return ['grants.identity must be a string', 'twilio_identity'];
+    if ('jti' in c && typeof c['jti'] !== 'string') return ['jti must be a string', 'twilio_jti'];
     return null;
   },
   identity: (c) => (isObject(c['grants']) ? c['grants']['identity'] : undefined),

@@ -29,7 +29,7 @@ export interface ZegoEnvelope {
 
 export type EnvelopeResult =
   | { ok: true; envelope: ZegoEnvelope }
-  | { ok: false; offset: number; reason: string; partial: Partial<Pick<ZegoEnvelope, 'expire'>> };
+  | { ok: false; offset: number; reason: string; partial: Partial<Pick<ZegoEnvelope, 'expire'>>; /** What words `reason` in the catalogue (reason.detail.<detailCode>). */ detail: Readonly<Record<string, string | number>> };
 
 function readUint16(bytes: Uint8Array, at: number): number {
   return ((bytes[at] as number) << 8) | (bytes[at + 1] as number);
@@ -48,29 +48,30 @@ function readInt64(bytes: Uint8Array, at: number): number | null {
   return high * 0x1_0000_0000 + low;
 }
 
-function fail(offset: number, reason: string, expire?: number): EnvelopeResult {
-  return { ok: false, offset, reason, partial: expire === undefined ? {} : { expire } };
+function fail(offset: number, reason: string, detail: Readonly<Record<string, string | number>>, expire?: number): EnvelopeResult {
+  return { ok: false, offset, reason, partial: expire === undefined ? {} : { expire }, detail };
 }
 
 export function parseZegoEnvelope(bytes: Uint8Array): EnvelopeResult {
-  if (bytes.length === 0) return fail(0, 'no data after the version prefix "04"');
-  if (bytes.length < 8) return fail(bytes.length, `the 8-byte expiry is cut short: only ${bytes.length} bytes`);
+  if (bytes.length === 0) return fail(0, 'no data after the version prefix "04"', { detailCode: 'zego_no_data' });
+  if (bytes.length < 8) return fail(bytes.length, `the 8-byte expiry is cut short: only ${bytes.length} bytes`, { detailCode: 'zego_expiry_short', bytes: bytes.length });
   const expire = readInt64(bytes, 0);
-  if (expire === null) return fail(0, 'the expiry field is outside any plausible time');
-  if (bytes.length < 10) return fail(bytes.length, 'the IV length field is missing', expire);
+  if (expire === null) return fail(0, 'the expiry field is outside any plausible time', { detailCode: 'zego_expiry_implausible' });
+  if (bytes.length < 10) return fail(bytes.length, 'the IV length field is missing', { detailCode: 'zego_iv_length_missing' }, expire);
   const ivLength = readUint16(bytes, 8);
   const ivAt = 10;
   if (ivAt + ivLength > bytes.length) {
-    return fail(8, `the IV length field says ${ivLength} but only ${bytes.length - ivAt} bytes follow`, expire);
+    return fail(8, `the IV length field says ${ivLength} but only ${bytes.length - ivAt} bytes follow`, { detailCode: 'zego_iv_length_over', length: ivLength, bytes: bytes.length - ivAt }, expire);
   }
   const ctLenAt = ivAt + ivLength;
-  if (ctLenAt + 2 > bytes.length) return fail(bytes.length, 'the ciphertext length field is missing', expire);
+  if (ctLenAt + 2 > bytes.length) return fail(bytes.length, 'the ciphertext length field is missing', { detailCode: 'zego_ct_length_missing' }, expire);
   const ctLength = readUint16(bytes, ctLenAt);
   const ctAt = ctLenAt + 2;
   if (ctAt + ctLength > bytes.length) {
     return fail(
       ctLenAt,
       `the ciphertext length field says ${ctLength} but only ${bytes.length - ctAt} bytes follow (token truncated?)`,
+      { detailCode: 'zego_ct_length_over', length: ctLength, bytes: bytes.length - ctAt },
       expire,
     );
   }
@@ -83,23 +84,20 @@ export function parseZegoEnvelope(bytes: Uint8Array): EnvelopeResult {
     mode = bytes[modeAt] as number;
     if (mode === 1) layout = 'gcm';
     else if (mode === 0) layout = 'cbc';
-    else return fail(modeAt, `unknown encryption mode byte ${mode} (1 = GCM, 0 = CBC)`, expire);
+    else return fail(modeAt, `unknown encryption mode byte ${mode} (1 = GCM, 0 = CBC)`, { detailCode: 'zego_unknown_mode', mode }, expire);
   } else {
-    return fail(modeAt, `${after} trailing bytes after the ciphertext`, expire);
+    return fail(modeAt, `${after} trailing bytes after the ciphertext`, { detailCode: 'zego_trailing_bytes', bytes: after }, expire);
   }
   const expectedIv = layout === 'gcm' ? GCM_NONCE_LENGTH : CBC_IV_LENGTH;
   if (ivLength !== expectedIv) {
-    const reason =
-      layout === 'cbc' && ivLength === GCM_NONCE_LENGTH
-        ? '12-byte nonce (GCM) but no mode byte'
-        : `${layout.toUpperCase()} needs a ${expectedIv}-byte IV, this one is ${ivLength}`;
-    return fail(8, reason, expire);
+    if (layout === 'cbc' && ivLength === GCM_NONCE_LENGTH) return fail(8, '12-byte nonce (GCM) but no mode byte', { detailCode: 'zego_gcm_nonce_no_mode' }, expire);
+    return fail(8, `${layout.toUpperCase()} needs a ${expectedIv}-byte IV, this one is ${ivLength}`, { detailCode: 'zego_iv_length_wrong', layout: layout.toUpperCase(), expected: expectedIv, length: ivLength }, expire);
   }
   if (layout === 'cbc' && (ctLength === 0 || ctLength % 16 !== 0)) {
-    return fail(ctLenAt, `CBC ciphertext length ${ctLength} is not a positive multiple of 16`, expire);
+    return fail(ctLenAt, `CBC ciphertext length ${ctLength} is not a positive multiple of 16`, { detailCode: 'zego_cbc_length', length: ctLength }, expire);
   }
   if (layout === 'gcm' && ctLength < GCM_TAG_LENGTH) {
-    return fail(ctLenAt, `GCM ciphertext and tag are ${ctLength} bytes, shorter than the 16-byte tag`, expire);
+    return fail(ctLenAt, `GCM ciphertext and tag are ${ctLength} bytes, shorter than the 16-byte tag`, { detailCode: 'zego_gcm_short', length: ctLength }, expire);
   }
   return {
     ok: true,

@@ -84,11 +84,11 @@ export const zegoToken04Family: TokenFamily<ZegoCredentials, ZegoGenerateRequest
       label: 'Expected AppID',
       cliFlag: '--app-id',
       help: 'the ZEGO project the token must be for',
-      check: checkAppIdText,
+      check: checkAppIdText, checkKey: 'zegoAppIdFlag',
     },
   ],
   profile: {
-    identifiers: [{ key: 'appId', label: 'AppID', kind: 'integer', required: true, cliFlag: '--app-id', help: 'the number in the ZEGO console', check: checkAppIdText }],
+    identifiers: [{ key: 'appId', label: 'AppID', kind: 'integer', required: true, cliFlag: '--app-id', help: 'the number in the ZEGO console', check: checkAppIdText, checkKey: 'zegoAppIdFlag' }],
     credentialsSchema: zegoCredentialsSchema,
     secretLabel: 'ServerSecret',
     checkSecret(raw) {

@@ -76,23 +76,31 @@ function stripPkcs7(block: Uint8Array): Uint8Array | null {
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 
-const FIELD_CHECKS: readonly (readonly [keyof ZegoFields, (v: unknown) => boolean, string])[] = [
-  ['app_id', isInt, 'a whole number'],
-  ['user_id', (v) => typeof v === 'string', 'a string'],
-  ['nonce', isInt, 'a whole number'],
-  ['ctime', isInt, 'a whole number'],
-  ['expire', isInt, 'a whole number'],
+const WHOLE = ['a whole number', 'zego_plaintext_not_integer'] as const;
+const STRING = ['a string', 'zego_plaintext_not_string'] as const;
+const FIELD_CHECKS: readonly (readonly [keyof ZegoFields, (v: unknown) => boolean, typeof WHOLE | typeof STRING])[] = [
+  ['app_id', isInt, WHOLE],
+  ['user_id', (v) => typeof v === 'string', STRING],
+  ['nonce', isInt, WHOLE],
+  ['ctime', isInt, WHOLE],
+  ['expire', isInt, WHOLE],
   // The official Python generator writes null when called with payload=None.
-  ['payload', (v) => typeof v === 'string' || v === null, 'a string'],
+  ['payload', (v) => typeof v === 'string' || v === null, STRING],
 ];
 
-/** The plaintext's six fields, or the name of the first one missing or mistyped. */
-function readFields(json: unknown): ZegoFields | string {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return 'the plaintext is not a JSON object';
+/** Why the plaintext's fields do not read: the engine's English and what words it (reason.detail.<detailCode>). */
+interface FieldsProblem {
+  message: string;
+  detail: Readonly<Record<string, string | number>>;
+}
+
+/** The plaintext's six fields, or why the first one missing or mistyped is. */
+function readFields(json: unknown): ZegoFields | FieldsProblem {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { message: 'the plaintext is not a JSON object', detail: { detailCode: 'zego_plaintext_not_object' } };
   const r = json as Record<string, unknown>;
-  for (const [key, ok, what] of FIELD_CHECKS) {
-    if (!(key in r)) return `the plaintext has no "${key}"`;
-    if (!ok(r[key])) return `"${key}" in the plaintext is not ${what}`;
+  for (const [key, ok, [what, detailCode]] of FIELD_CHECKS) {
+    if (!(key in r)) return { message: `the plaintext has no "${key}"`, detail: { detailCode: 'zego_plaintext_missing', field: key } };
+    if (!ok(r[key])) return { message: `"${key}" in the plaintext is not ${what}`, detail: { detailCode, field: key } };
   }
   return {
     app_id: r['app_id'] as number,
@@ -140,7 +148,7 @@ export function inspectZego(out: Inspection, options: FamilyVerifyOptions, crypt
   const parsed = parseZegoEnvelope(decoded.bytes);
   if (!parsed.ok) {
     if (parsed.partial.expire !== undefined) out.expiresAt = parsed.partial.expire;
-    return malformedAt(out, parsed.offset, 'envelope', parsed.reason, 'bad_layout', { detail: parsed.reason });
+    return malformedAt(out, parsed.offset, 'envelope', parsed.reason, 'bad_layout', { detail: parsed.reason, ...parsed.detail });
   }
   const env = parsed.envelope;
   out.layout = env.layout;
@@ -194,7 +202,7 @@ export function inspectZego(out: Inspection, options: FamilyVerifyOptions, crypt
       return conclude(out, noJson, 'the decrypted plaintext is not JSON (wrong secret, or the token was altered)', 'plaintext_not_json');
     }
     const read = readFields(json);
-    if (typeof read === 'string') return malformedAt(out, env.offsets.ciphertext, 'envelope', read, 'bad_fields', { detail: read });
+    if ('message' in read) return malformedAt(out, env.offsets.ciphertext, 'envelope', read.message, 'bad_fields', { detail: read.message, ...read.detail });
     fields = read;
     if ((json as Record<string, unknown>)['payload'] === null) {
       diagnose(out, options, 'payload_null', 'info', 'The plaintext says "payload": null (the official Python generator writes this when called with payload=None); read as an empty payload.');

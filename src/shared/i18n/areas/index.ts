@@ -10,3 +10,4 @@ export { reasonEn, reasonZh } from './reason';
 export { familyEn, familyZh } from './family';
 export { clipboardEn, clipboardZh } from './clipboard';
 export { samplesEn, samplesZh } from './samples';
+export { validationEn, validationZh } from './validation';

@@ -164,6 +164,12 @@ export const mainEn = {
     unexpectedField: 'unexpected field {{fields}}',
     unexpectedFields: 'unexpected fields {{fields}}',
   },
+  /** An accepted secret's warning (a family's checkSecret `warningKey`). */
+  secretWarning: {
+    jwtKeyShort: 'The key is {{bytes}} bytes; HS256 wants at least 32 (RFC 7518 §3.2).',
+    livekitSecretShort: 'The secret is {{bytes}} bytes; HS256 wants at least 32.',
+    tencentSecretLength: 'A TLSSigAPIv2 secret key is 64 hex characters; this one is {{length}} characters. It is used as text either way.',
+  },
   /** A live CommsEase call, as a message names it (the `action` param). */
   action: {
     refresh: 'refresh',
@@ -470,6 +476,11 @@ export const mainZh: Strings<typeof mainEn> = {
     unknownFamily: 'provider：不是已知的令牌类型（“{{provider}}”）',
     unexpectedField: '多余的字段 {{fields}}',
     unexpectedFields: '多余的字段 {{fields}}',
+  },
+  secretWarning: {
+    jwtKeyShort: '密钥只有 {{bytes}} 字节；HS256 要求至少 32 字节（RFC 7518 §3.2）。',
+    livekitSecretShort: '密钥只有 {{bytes}} 字节；HS256 要求至少 32 字节。',
+    tencentSecretLength: 'TLSSigAPIv2 的密钥为 64 个十六进制字符；这个有 {{length}} 个字符。无论如何都会按文本使用。',
   },
   action: {
     refresh: '刷新',

@@ -15,7 +15,8 @@
 import { useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStores, useProfiles, useSimulator } from '../../app/stores';
-import { parseScenario } from '../../../../shared/sim/parseScenario';
+import { parseScenario, scenarioIssueLine } from '../../../../shared/sim/parseScenario';
+import type { ImportRefusal } from './simulationFile';
 import { ProfileSelect } from '../../components/ProfileSelect';
 import { downloadText } from '../../lib/download/downloadText';
 import { ClockControls } from './components/ClockControls';
@@ -73,6 +74,7 @@ function SimulatorBody() {
       zoom: s.zoom,
       selected: s.selected,
       importError: s.importError,
+      importRefusal: s.importRefusal,
     })),
   );
   const profiles = useProfiles((s) => s.profiles);
@@ -198,7 +200,7 @@ function SimulatorBody() {
       </div>
       {state.importError && (
         <p className="field-error" role="alert">
-          {t('simulator.importRefused', { reason: state.importError })}
+          {t('simulator.importRefused', { reason: state.importRefusal ? refusalText(state.importRefusal, t) : state.importError })}
         </p>
       )}
       {!parsed.ok && (
@@ -311,4 +313,10 @@ function SimulatorBody() {
       </div>
     </>
   );
+}
+
+/** Why an import was refused, in the reader's language (a scenario's bad fields one by one). */
+function refusalText(refusal: ImportRefusal, t: (key: string, options?: Record<string, unknown>) => string): string {
+  if (refusal.issues === undefined) return t(refusal.key, refusal.params);
+  return t(refusal.key, { fields: refusal.issues.map((issue) => scenarioIssueLine(issue, t)).join(t('validation.listSeparator')) });
 }

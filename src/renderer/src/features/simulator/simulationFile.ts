@@ -6,6 +6,7 @@
  * validators stay out of what the window loads at start.
  */
 import type { SimEvent } from '../../../../shared/sim/events';
+import type { ScenarioIssue } from '../../../../shared/sim/parseScenario';
 import type { Scenario, ScenarioInput } from '../../../../shared/sim/scenario';
 import type { SimSummary } from '../../../../shared/sim/summary';
 
@@ -23,7 +24,14 @@ export interface SimulationFile {
 
 export type ImportedSimulation =
   | { ok: true; scenarioInput: ScenarioInput; scenario: Scenario; run: { events: SimEvent[]; summary: SimSummary; assumptions: string[] } | null }
-  | { ok: false; message: string };
+  | { ok: false; /** In English. */ message: string; /** What words it (`simulator.importReason.*`); a scenario's bad fields as its issues. */ reason: ImportRefusal };
+
+/** Why a file is refused, for the screen to word in the reader's language. */
+export interface ImportRefusal {
+  key: string;
+  params?: Readonly<Record<string, string | number>>;
+  issues?: readonly ScenarioIssue[];
+}
 
 export function exportSimulation(scenario: ScenarioInput, run: { events: SimEvent[]; summary: SimSummary; assumptions: string[] } | null): string {
   const file: SimulationFile = {

@@ -17,7 +17,7 @@ import type { SimSummary } from '../../../../shared/sim/summary';
 import type { StoreDeps } from '../../app/storeDeps';
 import { presetById, type PresetId } from '../../../../shared/sim/presets';
 import { withoutOtherPlatformSettings } from '../../../../shared/sim/scenario';
-import { exportSimulation } from './simulationFile';
+import { exportSimulation, type ImportRefusal } from './simulationFile';
 import { advance, clampSpeed, nextEventTime } from './virtualClock';
 
 export type SlotId = 'a' | 'b';
@@ -73,6 +73,8 @@ export interface SimulatorState {
   selected: { slot: SlotId; index: number } | null;
   /** Why the last import was refused. */
   importError: string | null;
+  /** What words `importError` in the reader's language. */
+  importRefusal: ImportRefusal | null;
 
   setMode(mode: SimulatorMode): void;
   setZoom(zoom: TimelineZoom): void;
@@ -176,6 +178,7 @@ export function createSimulatorStore({ api }: Pick<StoreDeps, 'api'>) {
       zoom: null,
       selected: null,
       importError: null,
+      importRefusal: null,
 
       setMode(mode) {
         set({ mode });
@@ -187,7 +190,7 @@ export function createSimulatorStore({ api }: Pick<StoreDeps, 'api'>) {
         set({ profileId: id });
       },
       setEditing(slot) {
-        set({ editing: slot, importError: null });
+        set({ editing: slot, importError: null, importRefusal: null });
       },
       setCompare(on) {
         set({ compare: on, editing: on ? get().editing : 'a' });
@@ -264,13 +267,13 @@ export function createSimulatorStore({ api }: Pick<StoreDeps, 'api'>) {
         const { importSimulation } = await loadSimulationImport();
         const imported = importSimulation(text);
         if (!imported.ok) {
-          set({ importError: imported.message });
+          set({ importError: imported.message, importRefusal: imported.reason });
           return false;
         }
         const slot = get().editing;
         const run = imported.run ? { ...imported.run, scenario: imported.scenario, identity: null } : null;
         patchSlot(slot, { scenario: imported.scenarioInput, preset: null, basedOn: null, run, error: null, running: false });
-        set({ importError: null, selected: null, clock: { ...get().clock, t: 0, playing: false } });
+        set({ importError: null, importRefusal: null, selected: null, clock: { ...get().clock, t: 0, playing: false } });
         return true;
       },
       exportText(slot) {

@@ -12,6 +12,7 @@ import { Fragment, useState, type ReactNode } from 'react';
 import { defaultRegistry } from '../../../../../shared/families/registry';
 import { DEFAULT_LATENCY_MS } from '../../../../../shared/sim/latency';
 import { parseScenario, type ScenarioIssue } from '../../../../../shared/sim/parseScenario';
+import { wordText } from '../../../../../shared/i18n/zodText';
 import {
   OUTAGE_KINDS,
   RENEWAL_POLICIES,
@@ -70,7 +71,11 @@ export function ScenarioForm({ scenario, parsed, idPrefix, onField, onAddOutage,
       return next;
     });
   const issues: ScenarioIssue[] = parsed.ok ? [] : parsed.issues;
-  const issueAt = (path: Path) => issues.find((i) => i.path === pathText(path))?.message;
+  // The issue in the reader's language (its catalogue words; the English equals its message).
+  const issueAt = (path: Path) => {
+    const issue = issues.find((i) => i.path === pathText(path));
+    return issue === undefined ? undefined : wordText(issue.text, t);
+  };
   const id = (path: Path) => `${idPrefix}-${pathText(path).replace(/[^\w]+/g, '-')}`;
 
   const message = (path: Path, hint?: string): ReactNode => {
