@@ -14,6 +14,12 @@
  *      repeat) and 100,000 distinct ZEGO tokens: paste → every row decoded and the table
  *      painted.
  * Target ≥ 55 fps for (a) and (b), under 1 s for (c). Figures, never assertions.
+ *
+ * The frame rate depends on how loaded the machine is; (a) and (b) also trace a few seconds
+ * more and print the page's main-thread work per painted frame (script, style+layout, paint,
+ * long tasks), which shows a change however busy the other cores are.
+ * RENDERER_BENCH=abc picks parts; RENDERER_PROFILE=cpu | trace | work prints a CPU profile, the
+ * trace's events by kind, or the main thread's heaviest trace events per frame.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -186,7 +192,6 @@ async function mainThreadWork<T extends { frames: number }>(page: Page, during: 
     const by = new Map<string, number>();
     for (const e of on) by.set(e.name, (by.get(e.name) ?? 0) + e.dur! / 1000);
     for (const [name, ms] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 16)) console.log(`  ${(ms / n).toFixed(2).padStart(7)} ms a frame  ${name}`);
-    for (const e of on.filter((x) => x.name === 'Layout').slice(0, 3)) console.log(`  Layout ${JSON.stringify(e.args)}`);
   }
   return { result, work: { frames: result.frames, busyMs: sums.busy / n, scriptMs: sums.script / n, layoutMs: sums.layout / n, paintMs: sums.paint / n, longTasks } };
 }

@@ -21,6 +21,7 @@ import { TimelineBackdrop } from './timeline/TimelineBackdrop';
 import { TimelineCursor } from './timeline/TimelineCursor';
 import { TimelineMarkers } from './timeline/TimelineMarkers';
 import { TimelineLayer } from './timeline/TimelineLayer';
+import './timeline/timeline.css';
 
 interface Props {
   model: TimelineModel;
