@@ -14,6 +14,12 @@
  *      repeat) and 100,000 distinct ZEGO tokens: paste → every row decoded and the table
  *      painted.
  * Target ≥ 55 fps for (a) and (b), under 1 s for (c). Figures, never assertions.
+ *
+ * The frame rate depends on how loaded the machine is; (a) and (b) also trace a few seconds
+ * more and print the page's main-thread work per painted frame (script, style+layout, paint,
+ * long tasks), which shows a change however busy the other cores are.
+ * RENDERER_BENCH=abc picks parts; RENDERER_PROFILE=cpu | trace | work prints a CPU profile, the
+ * trace's events by kind, or the main thread's heaviest trace events per frame.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,7 +89,7 @@ async function keepNames(page: Page): Promise<void> {
   await page.evaluate('globalThis.__name = globalThis.__name || ((f) => f)');
 }
 
-/** RENDERER_PROFILE=1: a CPU profile of the measured span, its heaviest functions by self time (to find where a frame goes). */
+/** RENDERER_PROFILE=cpu: a CPU profile of the measured span, its heaviest functions by self time (to find where a frame goes). */
 async function profile(page: Page): Promise<() => Promise<void>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -133,6 +139,66 @@ async function trace(page: Page): Promise<() => Promise<void>> {
 
 const describeFrames = (f: Frames) => `${f.fps.toFixed(1)} fps (${f.frames} frames, worst ${f.worstMs.toFixed(1)} ms, ${f.over20ms} over 20 ms)`;
 
+interface Work {
+  frames: number;
+  /** Main-thread busy time per frame: every task the renderer's main thread ran, ms. */
+  busyMs: number;
+  /** Of which JavaScript (rAF callbacks, events, timers: React and the stores), ms per frame. */
+  scriptMs: number;
+  /** Style and layout, ms per frame. */
+  layoutMs: number;
+  /** Pre-paint, paint, layerise and commit, ms per frame. */
+  paintMs: number;
+  /** Main-thread tasks over 50 ms (what a PerformanceObserver calls long tasks). */
+  longTasks: number;
+}
+
+const SCRIPT = new Set(['FunctionCall', 'EvaluateScript', 'FireAnimationFrame', 'TimerFire', 'EventDispatch', 'V8.Execute', 'RunMicrotasks', 'v8.run']);
+const LAYOUT = new Set(['UpdateLayoutTree', 'Layout', 'RecalculateStyles']);
+const PAINT = new Set(['PrePaint', 'Paint', 'Layerize', 'Commit', 'UpdateLayer', 'CompositeLayers']);
+
+/**
+ * The renderer main thread's work while `during` runs, from a Chromium trace (the categories
+ * DevTools' Performance panel records): per painted frame, so a loaded machine (fewer frames,
+ * each as costly) does not hide a change. Nested events of one kind count once.
+ */
+async function mainThreadWork<T extends { frames: number }>(page: Page, during: () => Promise<T>): Promise<{ result: T; work: Work }> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: unknown }[] = [];
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as typeof events)));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel,v8.execute,blink,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  const result = await during();
+  const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  // The page's main thread: the one that runs its animation-frame callbacks.
+  const rafBy = new Map<string, number>();
+  for (const e of events) if (e.name === 'FireAnimationFrame') rafBy.set(`${e.pid}:${e.tid}`, (rafBy.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  const main = [...rafBy].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const on = events.filter((e) => e.ph === 'X' && e.dur !== undefined && `${e.pid}:${e.tid}` === main).sort((a, b) => a.ts - b.ts);
+  const sums = { busy: 0, script: 0, layout: 0, paint: 0 };
+  const until = { busy: 0, script: 0, layout: 0, paint: 0 };
+  let longTasks = 0;
+  for (const e of on) {
+    const kind = e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask' ? 'busy' : SCRIPT.has(e.name) ? 'script' : LAYOUT.has(e.name) ? 'layout' : PAINT.has(e.name) ? 'paint' : null;
+    if (kind === null || e.ts < until[kind]) continue;
+    until[kind] = e.ts + e.dur!;
+    sums[kind] += e.dur! / 1000;
+    if (kind === 'busy' && e.dur! > 50_000) longTasks++;
+  }
+  const n = Math.max(1, result.frames);
+  if (process.env['RENDERER_PROFILE'] === 'work') {
+    const by = new Map<string, number>();
+    for (const e of on) by.set(e.name, (by.get(e.name) ?? 0) + e.dur! / 1000);
+    for (const [name, ms] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 16)) console.log(`  ${(ms / n).toFixed(2).padStart(7)} ms a frame  ${name}`);
+  }
+  return { result, work: { frames: result.frames, busyMs: sums.busy / n, scriptMs: sums.script / n, layoutMs: sums.layout / n, paintMs: sums.paint / n, longTasks } };
+}
+
+const describeWork = (w: Work) =>
+  `main thread ${w.busyMs.toFixed(1)} ms a frame (script ${w.scriptMs.toFixed(1)}, style+layout ${w.layoutMs.toFixed(1)}, paint ${w.paintMs.toFixed(1)}; ${w.longTasks} long tasks)`;
+
 async function simulator(app: AppUnderTest): Promise<void> {
   // One client, 1-min ZIM tokens over ~21 h: about 10,000 events, all on the timeline shown.
   const scenario = { platform: 'zim', clients: 1, durationSeconds: 75_000, tokenTtlSeconds: 60 } as const;
@@ -150,14 +216,17 @@ async function simulator(app: AppUnderTest): Promise<void> {
     await page.locator('.sim-summary-list').first().waitFor({ timeout: 60_000 });
     await page.locator('#sim-speed').selectOption('1000');
     await page.locator('.sim-clock button').first().click();
-    const stopProfile = process.env['RENDERER_PROFILE'] === 'trace' ? await trace(page) : process.env['RENDERER_PROFILE'] ? await profile(page) : null;
-    const f = await frameTimes(page, 8000, null, { selector: '[data-cursor]', attribute: 'x1' });
+    const stopProfile = process.env['RENDERER_PROFILE'] === 'trace' ? await trace(page) : process.env['RENDERER_PROFILE'] === 'cpu' ? await profile(page) : null;
+    if (process.env['EXP_CSS']) await page.addStyleTag({ content: process.env['EXP_CSS'] });
+    if (process.env['EXP_JS']) await page.evaluate(process.env['EXP_JS']);
+    const f = await frameTimes(page, 8000, null, { selector: '[data-cursor]', attribute: 'data-t' });
     await stopProfile?.();
+    const { work } = await mainThreadWork(page, () => frameTimes(page, 4000, null, null));
     await page.locator('.sim-clock button').first().click();
     const markers = await page.locator('[data-event-index]').count();
     const listRows = await page.locator('.sim-event-row').count();
     console.log(
-      `[figures] (a) simulator, ${run.events.length} events at 1000× for 8 s: ${describeFrames(f)}; the cursor moved in ${f.changed} frames (${(f.changed / 8).toFixed(1)} per s); ` +
+      `[figures] (a) simulator, ${run.events.length} events at 1000× for 8 s: ${describeFrames(f)}; the cursor moved in ${f.changed} frames (${(f.changed / 8).toFixed(1)} per s); then, traced for 4 s, ${describeWork(work)}; ` +
         `${markers} markers and ${listRows} event rows in the DOM${errors.length > 0 ? `; page errors: ${errors.join(' | ')}` : ''}`,
     );
   } finally {
@@ -192,8 +261,9 @@ async function board(app: AppUnderTest, count: number): Promise<void> {
     await page.keyboard.press('Control+3');
     await page.getByText(`${count} tokens`, { exact: true }).waitFor({ timeout: 60_000 });
     const f = await frameTimes(page, 5000, '.board-scroll', null);
+    const { work } = await mainThreadWork(page, () => frameTimes(page, 4000, '.board-scroll', null));
     const domRows = await page.locator('.board-row').count();
-    console.log(`[figures] (b) board, ${count} live rows scrolled for 5 s: ${describeFrames(f)}; ${domRows} rows in the DOM${errors.length > 0 ? `; page errors: ${errors.join(' | ')}` : ''}`);
+    console.log(`[figures] (b) board, ${count} live rows scrolled for 5 s: ${describeFrames(f)}; ${domRows} rows in the DOM; then, traced for 4 s, ${describeWork(work)}${errors.length > 0 ? `; page errors: ${errors.join(' | ')}` : ''}`);
   } finally {
     services.dispatch = real;
     await context.close();
@@ -209,7 +279,7 @@ async function paste(app: AppUnderTest, label: string, lines: string[]): Promise
     // A user pastes a second or so after the window shows, by when the idle window has started
     // and warmed the decoding workers (InspectorScreen); the paste is timed from there.
     await page.waitForTimeout(1500);
-    const stopProfile = process.env['RENDERER_PROFILE'] === 'trace' ? await trace(page) : process.env['RENDERER_PROFILE'] ? await profile(page) : null;
+    const stopProfile = process.env['RENDERER_PROFILE'] === 'trace' ? await trace(page) : process.env['RENDERER_PROFILE'] === 'cpu' ? await profile(page) : null;
     await box.evaluate((el, value) => {
       const w = window as unknown as { __pasteStart: number; __firstRows?: number };
       w.__pasteStart = performance.now();

@@ -83,7 +83,7 @@ function SimulatorBody() {
   const { zoom } = state;
   const setZoom = actions.setZoom;
   const [pngProblem, setPngProblem] = useState<string | null>(null);
-  const svgRefs = useRef<Record<SlotId, SVGSVGElement | null>>({ a: null, b: null });
+  const svgRefs = useRef<Record<SlotId, HTMLDivElement | null>>({ a: null, b: null });
 
   const shown: readonly SlotId[] = state.compare ? SLOTS : [state.editing];
   const end = clockEnd(state);

@@ -4,10 +4,15 @@
  * event and the virtual clock's cursor. Events after the cursor are drawn faded: what is still
  * to come as the clock plays.
  *
- * Drawn in three layers so playback redraws only what moves: the still backdrop (memoised on
- * the run and the range), the markers (redrawn when the clock crosses an event) and the cursor
- * (every tick). Colours are written on the elements (not in CSS) so an exported SVG or PNG
- * looks the same outside the app. Markers are keyboard-focusable buttons with an accessible name.
+ * Drawn as stacked SVG layers of one size, so playback repaints only what moves: the still
+ * backdrop (memoised on the run and the range), the markers in groups of consecutive events
+ * (a group redrawn when the clock crosses one of its events) and the cursor (every tick). Each layer is its own paint layer: a frame
+ * that moves the cursor or fades a marker never walks the backdrop's thousands of bars again
+ * (in one SVG, any change repainted all of it). The layers above the backdrop let the pointer
+ * through except on their markers and the cursor, so every tooltip still shows. Colours are
+ * written on the elements (not in CSS) so an exported SVG or PNG, the layers merged back into
+ * one SVG (timelineSvgText), looks the same outside the app. Markers are keyboard-focusable
+ * buttons with an accessible name.
  */
 import { forwardRef } from 'react';
 import type { SimEvent } from '../../../../../shared/sim/events';
@@ -15,7 +20,8 @@ import type { TimelineModel } from '../timelineModel';
 import { TimelineBackdrop } from './timeline/TimelineBackdrop';
 import { TimelineCursor } from './timeline/TimelineCursor';
 import { TimelineMarkers } from './timeline/TimelineMarkers';
-import { TIMELINE_HEIGHT, TIMELINE_WIDTH } from './timeline/timelineGeometry';
+import { TimelineLayer } from './timeline/TimelineLayer';
+import './timeline/timeline.css';
 
 interface Props {
   model: TimelineModel;
@@ -28,22 +34,16 @@ interface Props {
   onSelect(index: number): void;
 }
 
-export const TimelineSvg = forwardRef<SVGSVGElement, Props>(function TimelineSvg({ model, events, from, to, selectedIndex, label, onSelect }, ref) {
+export const TimelineSvg = forwardRef<HTMLDivElement, Props>(function TimelineSvg({ model, events, from, to, selectedIndex, label, onSelect }, ref) {
   return (
-    <svg
-      ref={ref}
-      xmlns="http://www.w3.org/2000/svg"
-      viewBox={`0 0 ${TIMELINE_WIDTH} ${TIMELINE_HEIGHT}`}
-      width="100%"
-      role="group"
-      aria-label={label}
-      className="sim-timeline"
-      fontFamily="system-ui, sans-serif"
-      fontSize="12"
-    >
-      <TimelineBackdrop model={model} from={from} to={to} />
+    <div ref={ref} role="group" aria-label={label} className="sim-timeline">
+      <TimelineLayer kind="still">
+        <TimelineBackdrop model={model} from={from} to={to} />
+      </TimelineLayer>
       <TimelineMarkers model={model} events={events} from={from} to={to} selectedIndex={selectedIndex} onSelect={onSelect} />
-      <TimelineCursor from={from} to={to} />
-    </svg>
+      <TimelineLayer kind="clock">
+        <TimelineCursor from={from} to={to} />
+      </TimelineLayer>
+    </div>
   );
 });

@@ -9,7 +9,7 @@ export function TimelineCursor({ from, to }: { from: number; to: number }) {
   if (cursor < from || cursor > to) return null;
   const x = timeScale(from, to)(cursor);
   return (
-    <line x1={x} x2={x} y1={2} y2={LANES_BOTTOM} stroke="#111111" strokeWidth={1.5} data-cursor="">
+    <line x1={x} x2={x} y1={2} y2={LANES_BOTTOM} stroke="#111111" strokeWidth={1.5} data-cursor="" data-t={cursor}>
       <title>{t('simulator.timeline.cursor', { time: vt(cursor) })}</title>
     </line>
   );

@@ -7,13 +7,15 @@
  * timeline's 1,500 markers: they are drawn in memoised groups of consecutive markers, and a
  * group is told the clock's position only while the clock is inside it (before it: "none
  * passed", after it: "all passed"), so one crossing re-renders one group, and in it only the
- * marker whose fading changed.
+ * marker whose fading changed. Each group is also a layer of its own (TimelineLayer), so the
+ * browser repaints the 48 markers of that group, not all 1,500.
  */
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { SimEvent, SimEventType } from '../../../../../../shared/sim/events';
 import { useSimulator } from '../../../../app/stores';
 import type { Marker, TimelineModel } from '../../timelineModel';
 import { eventsPassed } from '../../virtualClock';
+import { TimelineLayer } from './TimelineLayer';
 import { useSimText } from '../../simText';
 import { LANE_H, laneY, RIGHT_PAD, TIMELINE_HEIGHT, TIMELINE_WIDTH, timeScale } from './timelineGeometry';
 
@@ -65,7 +67,7 @@ export function TimelineMarkers({ model, events, from, to, selectedIndex, onSele
   const select = useCallback((index: number) => selectRef.current(index), []);
   const name = useCallback((m: Marker) => t('simulator.timeline.marker', { type: m.type, time: vt(m.t), text: describe(events[m.index] as SimEvent) }), [t, vt, describe, events]);
   return (
-    <g>
+    <>
       {groups.map((group) => {
         const first = (group[0] as Marker).index;
         const last = (group[group.length - 1] as Marker).index;
@@ -75,11 +77,13 @@ export function TimelineMarkers({ model, events, from, to, selectedIndex, onSele
         return <MarkerGroup key={first} markers={group} from={from} to={to} passed={groupPassed} selectedIndex={selected} name={name} onSelect={select} />;
       })}
       {markers.length > MAX_MARKERS && (
-        <text x={TIMELINE_WIDTH - RIGHT_PAD} y={TIMELINE_HEIGHT - 8} textAnchor="end" fill="#c0392b">
-          {t('simulator.timeline.moreEvents', { count: markers.length - MAX_MARKERS })}
-        </text>
+        <TimelineLayer kind="marks">
+          <text x={TIMELINE_WIDTH - RIGHT_PAD} y={TIMELINE_HEIGHT - 8} textAnchor="end" fill="#c0392b">
+            {t('simulator.timeline.moreEvents', { count: markers.length - MAX_MARKERS })}
+          </text>
+        </TimelineLayer>
       )}
-    </g>
+    </>
   );
 }
 
@@ -96,11 +100,11 @@ interface GroupProps {
 const MarkerGroup = memo(function MarkerGroup({ markers, from, to, passed, selectedIndex, name, onSelect }: GroupProps) {
   const x = timeScale(from, to);
   return (
-    <>
+    <TimelineLayer kind="marks">
       {markers.map((m) => (
         <MarkerDot key={`m${m.index}`} marker={m} cx={x(m.t)} reached={m.index < passed} selected={m.index === selectedIndex} name={name} onSelect={onSelect} />
       ))}
-    </>
+    </TimelineLayer>
   );
 });
 
