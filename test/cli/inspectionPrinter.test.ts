@@ -33,7 +33,7 @@ describe('inspectionPrinter', () => {
         const words = { t: translator(language), language };
         const painter = painterFor(colour, {});
         const shared = inspectionPrinter(NOW, painter, defaultRegistry, words);
-        const options = { now: NOW, skewSeconds: 0, detail: 'verdict' as const, secret: SECRET, expect: { accid: 'u1' } };
+        const options = { now: NOW, skewSeconds: 0, detail: 'verdict' as const, secret: SECRET, expect: { appId: 'k', userId: 'u1' } };
         const all = tokens();
         let i = 0;
         for (const token of [...all, ...all.reverse()]) {
