@@ -3,12 +3,12 @@
  * coloured summary (plain when stdout is not a terminal or NO_COLOR is set).
  */
 import { isoUtc } from '../shared/time/humanize';
-import { formatRelative, type Language } from '../shared/i18n';
-import { diagnosisText, reasonText, type Translate } from '../shared/tokens/reasonText';
+import { durationKey, formatDuration, formatRelative, relativeKey, type Language } from '../shared/i18n';
+import { diagnosisText, reasonText, type ReasonContext, type Translate } from '../shared/tokens/reasonText';
 import { translator } from './cliText';
 import type { Expectations } from '../shared/families/family';
 import { defaultRegistry, UNKNOWN_FORMAT, type FamilyRegistry } from '../shared/families/registry';
-import { inspectionHeadline } from '../shared/tokens/headline';
+import { inspectionHeadline, type InspectionHeadline } from '../shared/tokens/headline';
 import { familyLabelKey } from '../shared/i18n/familyTexts';
 import type { Inspection, RoomPrivilege, Verdict } from '../shared/tokens/types';
 import { jsonText, shown } from './untrustedText';
@@ -74,8 +74,12 @@ export const ENGLISH: Words = { t: translator('en'), language: 'en' };
  * expiry (absolute, then relative) — as the app's inspector shows it.
  */
 export function headlineText(r: Inspection, now: number, registry: FamilyRegistry, p: Painter, w: Words = ENGLISH, expect: Expectations = {}): string {
+  return headlineWords(r, inspectionHeadline(r, registry, expect), now, p, w);
+}
+
+/** The headline's words from its parts: a function of `h`, `r.format`, `r.layout` and whether `r` is malformed. */
+function headlineWords(r: Inspection, h: InspectionHeadline, now: number, p: Painter, w: Words): string {
   const { t } = w;
-  const h = inspectionHeadline(r, registry, expect);
   const label = r.format === UNKNOWN_FORMAT ? t('headline.unknownFamily') : t(familyLabelKey(r.format), { defaultValue: h.familyLabel });
   const family = r.layout ? `${label} (${r.layout.toUpperCase()})` : label;
   const parts = [p.paint(t(`cli.verdictTag.${h.verdict}`), VERDICT_COLOUR[h.verdict]), family];
@@ -104,26 +108,99 @@ export function privilegeText(privilege: RoomPrivilege, t: Translate): string {
 
 /** `line`: the input line (from 1) or the argument's position (from 1). */
 export function inspectionText(line: number, r: Inspection, now: number, p: Painter, registry: FamilyRegistry = defaultRegistry, w: Words = ENGLISH): string {
-  const ctx = { t: w.t, language: w.language, now, formatTime: isoUtc };
-  // Reasons, fields and diagnoses quote the token: shown escaped, so none of it reaches the terminal raw.
-  const lines = [`#${line} ${headlineText(r, now, registry, p, w)}`, `   ${shown(reasonText(r, ctx))}`];
-  if (r.offset !== null) lines.push(`   ${w.t(r.offsetIn === 'text' ? 'cli.inspect.stoppedAtCharacter' : 'cli.inspect.stoppedAtByte', { offset: r.offset })}`);
-  if (r.fields) {
-    lines.push(
-      '   ' +
-        Object.entries(r.fields)
-          // Keys and nested values come from the token too (JWT claims, Agora services): escaped, and objects as JSON.
-          .map(([k, v]) => `${shown(k)}=${typeof v === 'string' || (typeof v === 'object' && v !== null) ? shown(JSON.stringify(v)) : v}`)
-          .join('  '),
-    );
+  return inspectionPrinter(now, p, registry, w)(line, r);
+}
+
+/** Entries a printer's memo holds before it starts over: a batch repeats a few shapes of sentence, and memory stays flat. */
+const MEMO_ENTRIES = 4096;
+
+/** A memo key for params: JSON, or null (not remembered) when a number in them is NaN or ±Infinity, which JSON writes as null. */
+function paramsKey(head: string, params: Readonly<Record<string, unknown>> | undefined): string | null {
+  if (params === undefined) return head;
+  for (const k in params) {
+    const v = params[k];
+    if (typeof v === 'number' && !Number.isFinite(v)) return null;
   }
-  if (r.privilege) lines.push(`   ${w.t('cli.inspect.privileges', { list: shown(privilegeText(r.privilege, w.t)) })}`);
-  for (const d of r.diagnoses) {
-    if (d.code === 'expires_in' || d.code === 'needs_secret') continue;
-    const mark = d.severity === 'error' ? p.paint('!', 31) : d.severity === 'warning' ? p.paint('!', 33) : p.paint('·', 2);
-    lines.push(`   ${mark} ${shown(diagnosisText(d, ctx))}`);
-  }
-  return lines.join('\n') + '\n';
+  return head + JSON.stringify(params);
+}
+
+/** A function of a key, remembered for the last MEMO_ENTRIES distinct keys. */
+function memo(): (key: string | null, compute: () => string) => string {
+  let known = new Map<string, string>();
+  return (key, compute) => {
+    if (key === null) return compute();
+    let text = known.get(key);
+    if (text === undefined) {
+      text = compute();
+      if (known.size >= MEMO_ENTRIES) known = new Map();
+      known.set(key, text);
+    }
+    return text;
+  };
+}
+
+/**
+ * `inspectionText` for a batch: the same bytes, with the sentences that repeat from token to
+ * token (headline, reason, diagnoses, privileges: catalogue lookups, Intl and relative times,
+ * all fixed by `now` and the language) worded once per distinct value instead of once per token.
+ * The memo holds printed text of public token fields only, and lives as long as the printer.
+ */
+export function inspectionPrinter(now: number, p: Painter, registry: FamilyRegistry = defaultRegistry, w: Words = ENGLISH): (line: number, r: Inspection) => string {
+  // Each formatter is remembered under what its result depends on (a CommsEase expiry has milliseconds, worded to the second).
+  const remembered = (keyOf: (n: number) => string, f: (n: number) => string) => {
+    const known = memo();
+    return (n: number) => known(keyOf(n), () => f(n));
+  };
+  const ctx: ReasonContext = {
+    t: w.t,
+    language: w.language,
+    now,
+    formatTime: remembered(String, isoUtc),
+    relative: remembered((at) => relativeKey(at, now), (at) => formatRelative(at, now, w.language)),
+    duration: remembered(durationKey, (seconds) => formatDuration(seconds, w.language)),
+  };
+  const headlines = memo();
+  const expiries = memo();
+  const reasons = memo();
+  const diagnoses = memo();
+  const privileges = memo();
+  return (line, r) => {
+    const h = inspectionHeadline(r, registry);
+    // The headline is its family and identity words, then its expiry words (a function of the instant alone).
+    const identity = headlines(JSON.stringify([h.verdict, r.format, h.familyLabel, r.layout, h.user, h.app, h.channel]), () => headlineWords(r, { ...h, expiresAt: null }, now, p, w));
+    const shownExpiry = h.expiresAt !== null && r.verdict !== 'malformed';
+    const headline = shownExpiry
+      ? identity + expiries(`${h.expiresAt}|${h.expiryAuthenticated}`, () => headlineWords(r, h, now, p, w).slice(identity.length))
+      : identity;
+    const reasonKey = r.reasonCode === undefined ? `\u0000${r.reason}` : paramsKey(JSON.stringify([r.reason, r.reasonCode]), r.reasonParams);
+    // Reasons, fields and diagnoses quote the token: shown escaped, so none of it reaches the terminal raw.
+    let out = `#${line} ${headline}\n   ${reasons(reasonKey, () => shown(reasonText(r, ctx)))}\n`;
+    if (r.offset !== null) out += `   ${w.t(r.offsetIn === 'text' ? 'cli.inspect.stoppedAtCharacter' : 'cli.inspect.stoppedAtByte', { offset: r.offset })}\n`;
+    if (r.fields) {
+      let fields = '';
+      let first = true;
+      for (const k in r.fields) {
+        if (!Object.prototype.hasOwnProperty.call(r.fields, k)) continue;
+        const v = r.fields[k];
+        // Keys and nested values come from the token too (JWT claims, Agora services): escaped, and objects as JSON.
+        fields += `${first ? '' : '  '}${shown(k)}=${typeof v === 'string' || (typeof v === 'object' && v !== null) ? shown(JSON.stringify(v)) : v}`;
+        first = false;
+      }
+      out += `   ${fields}\n`;
+    }
+    if (r.privilege) {
+      const privilege = r.privilege;
+      out += `   ${privileges(JSON.stringify(privilege), () => w.t('cli.inspect.privileges', { list: shown(privilegeText(privilege, w.t)) }))}\n`;
+    }
+    for (const d of r.diagnoses) {
+      if (d.code === 'expires_in' || d.code === 'needs_secret') continue;
+      out += diagnoses(paramsKey(JSON.stringify([d.code, d.severity, d.message]), d.params), () => {
+        const mark = d.severity === 'error' ? p.paint('!', 31) : d.severity === 'warning' ? p.paint('!', 33) : p.paint('·', 2);
+        return `   ${mark} ${shown(diagnosisText(d, ctx))}\n`;
+      });
+    }
+    return out;
+  };
 }
 
 /**

@@ -12,7 +12,7 @@ import { lineTokens } from '../../shared/tokens/extractTokens';
 import type { Inspection, Verdict } from '../../shared/tokens/types';
 import type { Language } from '../../shared/i18n';
 import { translator } from '../cliText';
-import { inspectionJson, inspectionText, painterFor, type Words } from '../output';
+import { inspectionJson, inspectionPrinter, painterFor, type Words } from '../output';
 
 /** Everything a judge needs, as plain data (it crosses to a worker with postMessage). */
 export interface BatchJudgeConfig {
@@ -72,10 +72,11 @@ export function createBatchJudge(config: BatchJudgeConfig, extract: boolean, reg
   };
   const painter = painterFor(config.colour, {});
   const words: Words = { t: translator(config.language ?? 'en'), language: config.language ?? 'en' };
+  const printText = inspectionPrinter(config.now, painter, registry, words);
   const judgeToken = (line: number, token: string, counts: VerdictCounts): string => {
     const result: Inspection = registry.inspect(token, optionsFor, nodeCryptoPort);
     counts[result.verdict] = (counts[result.verdict] ?? 0) + 1;
-    return config.json ? inspectionJson(line, result) + '\n' : inspectionText(line, result, config.now, painter, registry, words);
+    return config.json ? inspectionJson(line, result) + '\n' : printText(line, result);
   };
   return ({ line, text }, counts) => {
     if (!extract) return judgeToken(line, text, counts);

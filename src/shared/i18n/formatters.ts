@@ -94,3 +94,19 @@ export function formatRelative(at: number, now: number, lang: Language): string 
   const duration = formatDuration(abs, lang);
   return delta >= 0 ? AROUND[lang].future(duration) : AROUND[lang].past(duration);
 }
+
+/**
+ * What `formatRelative(at, now, lang)` depends on, for a caller that remembers its results: under
+ * a month only the sign of `at - now` and its whole seconds (formatDuration floors), otherwise
+ * `at` itself. Two instants with the same key read the same.
+ */
+export function relativeKey(at: number, now: number): string {
+  const delta = at - now;
+  const abs = Math.abs(delta);
+  return abs < (UNITS[1] as [string, number])[1] ? `${delta >= 0 ? '+' : '-'}${Math.floor(abs)}` : `@${at}`;
+}
+
+/** What `formatDuration(seconds, lang)` depends on: its whole seconds, without the sign. */
+export function durationKey(seconds: number): string {
+  return String(Math.floor(Math.abs(seconds)));
+}

@@ -19,17 +19,23 @@ export interface ReasonContext {
   timeZone?: string;
   /** How `time` is written instead (the CLI writes ISO 8601, as its headline does). */
   formatTime?: (epochSeconds: number) => string;
+  /** `formatRelative(at, now, language)` and `formatDuration(seconds, language)`, as a batch printer remembers them; default: computed each time. */
+  relative?: (at: number) => string;
+  duration?: (seconds: number) => string;
 }
 
 /** `at` → relative, time, expiry, duration; every other `xAt` → xAtRelative, xAtExpiry; `claim` → its words. */
 function expand(params: Readonly<Record<string, string | number>>, ctx: ReasonContext): Record<string, unknown> {
   const out: Record<string, unknown> = { ...params };
-  const instant = (at: number) => ({
-    relative: formatRelative(at, ctx.now, ctx.language),
-    time: ctx.formatTime?.(at) ?? formatDateTime(at, ctx.language, ctx.timeZone ?? 'UTC') ?? String(at),
-    expiry: ctx.t(at > ctx.now ? 'time.expiresRelative' : 'time.expiredRelative', { relative: formatRelative(at, ctx.now, ctx.language) }),
-    duration: formatDuration(at - ctx.now, ctx.language),
-  });
+  const instant = (at: number) => {
+    const relative = ctx.relative ? ctx.relative(at) : formatRelative(at, ctx.now, ctx.language);
+    return {
+      relative,
+      time: ctx.formatTime?.(at) ?? formatDateTime(at, ctx.language, ctx.timeZone ?? 'UTC') ?? String(at),
+      expiry: ctx.t(at > ctx.now ? 'time.expiresRelative' : 'time.expiredRelative', { relative }),
+      duration: ctx.duration ? ctx.duration(at - ctx.now) : formatDuration(at - ctx.now, ctx.language),
+    };
+  };
   for (const [key, value] of Object.entries(params)) {
     if (typeof value !== 'number') continue;
     if (key === 'at') Object.assign(out, instant(value));

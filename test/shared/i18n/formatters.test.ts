@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatNumber, formatRelative, matchLanguage, resolveLanguage } from '../../../src/shared/i18n';
+import { durationKey, formatDateTime, formatDuration, formatNumber, formatRelative, matchLanguage, relativeKey, resolveLanguage } from '../../../src/shared/i18n';
 
 const NOW = 1_764_000_000;
 const DAY = 86_400;
@@ -17,6 +17,31 @@ describe('formatRelative', () => {
     expect(formatRelative(NOW - 3 * 3600 - 300, NOW, 'zh-CN')).toBe('3小时5分钟前');
     expect(formatRelative(NOW + 29 * DAY + 3600, NOW, 'en')).toBe('in 29d 1h');
     expect(formatRelative(NOW, NOW, 'en')).toBe('in 0s');
+  });
+});
+
+describe('relativeKey and durationKey (what a batch printer remembers a wording under)', () => {
+  // Instants around now: whole and fractional seconds (a CommsEase expiry has milliseconds), both signs, either side of a month.
+  const deltas = [0, -0, 0.4, -0.4, 0.999, 1, 59.5, -59.5, 3600, 3600.012, -3600.5, 86_399.9, 29 * DAY, 30.44 * DAY - 0.5, 30.44 * DAY, 30.44 * DAY + 0.5, -400 * DAY, -400 * DAY - 0.3, NaN];
+  it('two instants with the same key read the same, in both languages', () => {
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const byKey = new Map<string, string>();
+      for (const d of deltas) {
+        const words = formatRelative(NOW + d, NOW, lang);
+        const key = relativeKey(NOW + d, NOW);
+        expect(byKey.get(key) ?? words, `${lang} ${d}`).toBe(words);
+        byKey.set(key, words);
+        const duration = formatDuration(d, lang);
+        const dKey = `d${durationKey(d)}`;
+        expect(byKey.get(dKey) ?? duration, `${lang} duration ${d}`).toBe(duration);
+        byKey.set(dKey, duration);
+      }
+    }
+  });
+  it('keeps apart what reads differently', () => {
+    expect(relativeKey(NOW + 0.4, NOW)).not.toBe(relativeKey(NOW - 0.4, NOW));
+    expect(relativeKey(NOW + 3600, NOW)).not.toBe(relativeKey(NOW + 3601, NOW));
+    expect(relativeKey(NOW + 400 * DAY, NOW)).not.toBe(relativeKey(NOW + 400 * DAY + 0.5, NOW));
   });
 });
 
