@@ -6,6 +6,8 @@
  * (src/main/crypto/nodeCryptoPort.ts). All calls are synchronous so that batch verification
  * of 100k tokens stays a tight loop.
  */
+import type { PreparedHmac } from './preparedHmac';
+
 export interface CryptoPort {
   /**
    * AES-CBC with PKCS#7 padding; the key length (16/24/32) picks AES-128/192/256. A string
@@ -31,6 +33,11 @@ export interface CryptoPort {
    * with text need not encode it first.
    */
   hmac(algorithm: HmacAlgorithm, key: Uint8Array | string, data: Uint8Array | string): Uint8Array;
+  /**
+   * Optional: the key absorbed once, for many MACs (same bytes as `hmac`). The caller holds the
+   * object (preparedHmac.ts); without this method `prepareHmac` there falls back to `hmac`.
+   */
+  prepareHmac?(algorithm: HmacAlgorithm, key: Uint8Array | string): PreparedHmac;
   /** Constant-time equality; different lengths compare unequal without leaking where. */
   timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean;
   /**

@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import type { CryptoPort, RandomBytes } from '../crypto/cryptoPort';
+import type { HmacKeyring } from '../crypto/preparedHmac';
 import type { TokenLabErrorCode } from '../errors';
 import type { Inspection } from '../tokens/types';
 
@@ -31,6 +32,8 @@ export interface FamilyVerifyOptions {
   expect?: Expectations;
   /** 'verdict' skips the byte map and informational diagnoses (batch); default 'full'. */
   detail?: 'full' | 'verdict';
+  /** The caller's prepared HMAC keys (a batch creates one for the run): same verdicts, the key absorbed once. */
+  hmacKeys?: HmacKeyring;
 }
 
 /** One input of a form and the CLI: the generator's request fields, a profile's identifiers. */
@@ -98,6 +101,8 @@ export interface MintContext<Credentials> {
   nowMs: number;
   randomBytes: RandomBytes;
   crypto: CryptoPort;
+  /** The caller's prepared HMAC keys (a bulk mint creates one for the run): same tokens, the key absorbed once. */
+  hmacKeys?: HmacKeyring;
 }
 
 export interface GeneratorSpec<Credentials, Request> {
