@@ -13,6 +13,10 @@
  *   can skip them.
  *
  * Issue 11's target is ≥ 50 % of raw. Figures only; nothing here is asserted.
+ *
+ * As the batch and a bulk mint do, the verify options and mint contexts carry one HmacKeyring
+ * for the run (the key prepared once; src/shared/crypto/preparedHmac.ts). The first table puts
+ * the prepared key (nodeCryptoPort.prepareHmac) next to createHmac at token sizes.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { crc32, deflateSync, inflateSync } from 'node:zlib';
@@ -22,6 +26,9 @@ import { agoraAccessToken } from '../src/shared/families/agora-accesstoken';
 import { agoraAccessToken2 } from '../src/shared/families/agora-accesstoken2';
 import type { FamilyVerifyOptions, MintContext, TokenFamily } from '../src/shared/families/family';
 import { defaultRegistry } from '../src/shared/families/registry';
+import { jwtGeneric } from '../src/shared/families/jwt-generic';
+import { HmacKeyring } from '../src/shared/crypto/preparedHmac';
+import { prepareHmacSha256 } from '../src/shared/crypto/hmacSha256';
 import { liveKitJwt } from '../src/shared/families/livekit-jwt';
 import { tencentUserSigV2 } from '../src/shared/families/tencent-usersig-v2';
 import { twilioJwt } from '../src/shared/families/twilio-jwt';
@@ -43,12 +50,12 @@ const hmac = (key: Uint8Array, data: Uint8Array) => createHmac('sha256', key).up
 const u32 = (v: number) => Buffer.from([v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, v >>> 24]);
 
 function context<C>(credentials: C, secret: string): MintContext<C> {
-  return { credentials, secret, nowMs: NOW * 1000, randomBytes: () => new Uint8Array([1, 2, 3, 4]), crypto: nodeCryptoPort };
+  return { credentials, secret, nowMs: NOW * 1000, randomBytes: () => new Uint8Array([1, 2, 3, 4]), crypto: nodeCryptoPort, hmacKeys: new HmacKeyring(nodeCryptoPort) };
 }
 
 /** What `tokenlab verify` does per token: detect through the registry, then the family's inspection (options built once, as the batch does). */
 function verifier(family: TokenFamily<unknown, unknown>, token: string, options: FamilyVerifyOptions): () => void {
-  const prepared: FamilyVerifyOptions = { ...options, detail: 'verdict' };
+  const prepared: FamilyVerifyOptions = { ...options, detail: 'verdict', hmacKeys: new HmacKeyring(nodeCryptoPort) };
   if (defaultRegistry.detect(token)?.family !== family) throw new Error(`${family.id}: the registry detects another family`);
   return () => {
     const out = defaultRegistry.inspect(token, prepared, nodeCryptoPort);
@@ -161,9 +168,35 @@ function benchJwt(): void {
   const twInput = Buffer.from(tw.slice(0, tw.lastIndexOf('.')));
   rows('Twilio JWT verify', verifier(twilioJwt as TokenFamily<unknown, unknown>, tw, { now: NOW + 1, secret: twSecret }), () => hmac(twKey, twInput), () => rawJwtVerify(tw, twKey));
   rows('Twilio JWT generate', () => twilioJwt.generator.mint(twRequest, twCtx), () => hmac(twKey, twInput), rawJwtSign(tw, twKey, false));
+  const jwSecret = 'a-generic-hs256-secret-of-32-bytes!!';
+  const jwRequest = jwtGeneric.generator.requestSchema.parse({ sub: 'alice', ttl: 3600, claims: { room: 'standup' } });
+  const jwCtx = context({ issuer: 'rtc-backend' }, jwSecret);
+  const jw = jwtGeneric.generator.mint(jwRequest, jwCtx);
+  const jwKey = Buffer.from(jwSecret);
+  const jwInput = Buffer.from(jw.slice(0, jw.lastIndexOf('.')));
+  rows('JWT HS256 verify', verifier(jwtGeneric as TokenFamily<unknown, unknown>, jw, { now: NOW + 1, secret: jwSecret }), () => hmac(jwKey, jwInput), () => rawJwtVerify(jw, jwKey));
+  rows('JWT HS256 generate', () => jwtGeneric.generator.mint(jwRequest, jwCtx), () => hmac(jwKey, jwInput), rawJwtSign(jw, jwKey, false));
+}
+
+/**
+ * HMAC-SHA256 alone at token sizes: createHmac (key and message as Buffers, the rows'
+ * baseline) against a key prepared once, the port's (midstate up to its limit, createHmac
+ * past it) and the midstate HMAC itself, on the same bytes.
+ */
+function benchHmacSizes(): void {
+  const key = Buffer.from('33FWyW2am0f6YCvPcD7VxzdlrUUEdo6w72vOJawYwT4');
+  const port = nodeCryptoPort.prepareHmac?.('sha256', key);
+  const midstate = prepareHmacSha256(key);
+  if (port === undefined) throw new Error('nodeCryptoPort has no prepareHmac');
+  for (const size of [64, 120, 183, 247, 311, 414]) {
+    const data = Buffer.alloc(size, 0x61);
+    ratioRow(`HMAC-SHA256 ${size} B, port prepared`, 'createHmac   ', compare(() => port.mac(data), () => hmac(key, data)));
+    ratioRow(`HMAC-SHA256 ${size} B, midstate`, 'createHmac   ', compare(() => midstate.mac(data), () => hmac(key, data)));
+  }
 }
 
 export async function run(): Promise<void> {
+  benchHmacSizes();
   benchAgora007();
   benchAgora006();
   benchTencent(false);

@@ -5,6 +5,7 @@
  */
 import { nodeCryptoPort } from '../../main/crypto/nodeCryptoPort';
 import type { RandomBytes } from '../../shared/crypto/cryptoPort';
+import { HmacKeyring } from '../../shared/crypto/preparedHmac';
 import { isTokenLabError, type TokenLabErrorCode } from '../../shared/errors';
 import type { TokenFamily } from '../../shared/families/family';
 import type { FamilyRegistry } from '../../shared/families/registry';
@@ -97,6 +98,8 @@ export function createLineMinter({ registry, profileName, nowMs, randomBytes }: 
     return family;
   };
 
+  // One keyring for the run: each profile's HMAC key is prepared once, not per token.
+  const hmacKeys = new HmacKeyring(nodeCryptoPort);
   // Bulk requests mostly repeat one app's identifiers: the last parse is reused while they do.
   let last: { family: TokenFamily; keyed: Keyed; values: Record<string, unknown>; credentials: unknown } | null = null;
   const sameAsLast = (family: TokenFamily, keyed: Keyed, values: Record<string, unknown>): unknown => {
@@ -141,7 +144,7 @@ export function createLineMinter({ registry, profileName, nowMs, randomBytes }: 
     const requestValues: Record<string, unknown> = {};
     for (const field of family.generator.fields) if (fields[field.key] !== undefined) requestValues[field.key] = fields[field.key];
     const parsed = parsedOrThrow(family.generator.requestSchema.safeParse(requestValues) as Parsed<unknown>, 'REQUEST_INVALID');
-    return family.generator.mint(parsed, { credentials, secret: keyed.secret, nowMs, randomBytes, crypto: nodeCryptoPort });
+    return family.generator.mint(parsed, { credentials, secret: keyed.secret, nowMs, randomBytes, crypto: nodeCryptoPort, hmacKeys });
   };
 
   const tokenRecord = (line: number, token: string): LineRecord => ({

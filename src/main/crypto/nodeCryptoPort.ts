@@ -16,6 +16,7 @@ import * as cryptoModule from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import type { CryptoPort, RandomBytes } from '../../shared/crypto/cryptoPort';
 import { prepareNodeAesCbc } from './nodePreparedAesCbc';
+import { nodePrepareHmac } from './nodePreparedHmac';
 
 function aesName(mode: 'cbc' | 'gcm', key: Uint8Array): string {
   return `aes-${key.length * 8}-${mode}`;
@@ -66,6 +67,7 @@ export const nodeCryptoPort: CryptoPort = {
   md5Hex: (data) => hashHex('md5', data),
   sha256Hex: (data) => hashHex('sha256', data),
   hmac: (algorithm, key, data) => createHmac(algorithm, key).update(data).digest(),
+  prepareHmac: nodePrepareHmac,
   timingSafeEqual(a, b) {
     if (a.length !== b.length) {
       // Still spend comparable time, then fail: the length of a signature is public anyway.

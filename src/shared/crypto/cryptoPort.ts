@@ -7,6 +7,7 @@
  * of 100k tokens stays a tight loop.
  */
 import type { PreparedAesCbc } from './preparedKeys';
+import type { PreparedHmac } from './preparedHmac';
 
 export interface CryptoPort {
   /**
@@ -35,6 +36,11 @@ export interface CryptoPort {
    * with text need not encode it first.
    */
   hmac(algorithm: HmacAlgorithm, key: Uint8Array | string, data: Uint8Array | string): Uint8Array;
+  /**
+   * Optional: the key absorbed once, for many MACs (same bytes as `hmac`). The caller holds the
+   * object (preparedHmac.ts); without this method `prepareHmac` there falls back to `hmac`.
+   */
+  prepareHmac?(algorithm: HmacAlgorithm, key: Uint8Array | string): PreparedHmac;
   /** Constant-time equality; different lengths compare unequal without leaking where. */
   timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean;
   /**

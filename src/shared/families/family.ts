@@ -9,6 +9,7 @@
 import type { z } from 'zod';
 import type { CryptoPort, RandomBytes } from '../crypto/cryptoPort';
 import type { PreparedKeys } from '../crypto/preparedKeys';
+import type { HmacKeyring } from '../crypto/preparedHmac';
 import type { TokenLabErrorCode } from '../errors';
 import type { Inspection } from '../tokens/types';
 
@@ -34,6 +35,8 @@ export interface FamilyVerifyOptions {
   detail?: 'full' | 'verdict';
   /** Keys for `secret` prepared once by a caller that verifies many tokens (see ../crypto/preparedKeys.ts). */
   prepared?: PreparedKeys;
+  /** The caller's prepared HMAC keys (a batch creates one for the run): same verdicts, the key absorbed once. */
+  hmacKeys?: HmacKeyring;
 }
 
 /** One input of a form and the CLI: the generator's request fields, a profile's identifiers. */
@@ -108,6 +111,8 @@ export interface MintContext<Credentials> {
   nowMs: number;
   randomBytes: RandomBytes;
   crypto: CryptoPort;
+  /** The caller's prepared HMAC keys (a bulk mint creates one for the run): same tokens, the key absorbed once. */
+  hmacKeys?: HmacKeyring;
 }
 
 export interface GeneratorSpec<Credentials, Request> {
