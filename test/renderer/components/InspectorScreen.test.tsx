@@ -95,4 +95,22 @@ describe('InspectorScreen', () => {
     expect(row()).toMatch(/expired 10m ago/);
     expect(clock.timers()).toBe(1);
   });
+
+  it('takes a large paste straight into the table, not into the box, replacing what was selected', async () => {
+    const { user, stores } = await setup();
+    const box = screen.getByRole('textbox', { name: 'Token or text' }) as HTMLTextAreaElement;
+    await user.click(box);
+    await user.paste(room.token);
+    box.setSelectionRange(0, box.value.length);
+    const lines = Array.from({ length: 1200 }, (_, i) => `2024-02-12T14:00:00Z INFO req=${i} token=${gcmVectors[i % gcmVectors.length]!.token}`);
+    const pasted = lines.join('\r\n');
+    expect(pasted.length).toBeGreaterThan(200_000);
+    // fireEvent returns false when the page took the paste (the box never holds the text).
+    expect(fireEvent.paste(box, { clipboardData: { getData: (type: string) => (type === 'text/plain' ? pasted : '') } })).toBe(false);
+    expect(stores.inspector.getState().text).toBe(lines.join('\n'));
+    expect(await screen.findByText('1200 tokens found')).toBeTruthy();
+    expect(box.value).toBe('');
+    expect(box.placeholder).toMatch(/^1,200 lines/);
+    expect(screen.getByRole('table', { name: /Tokens found: 1200 shown of 1200/ })).toBeTruthy();
+  });
 });

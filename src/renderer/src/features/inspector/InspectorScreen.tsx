@@ -19,17 +19,12 @@ import { InspectionDetails } from './components/InspectionDetails';
 import { toCsv, toJson } from './batchExport';
 import { decodePool } from './decodePool';
 import { boundRequest } from './inspectorStore';
+import { countLines, LARGE_TEXT_CHARS, largePasteText } from './pasteText';
 
 export const INSPECTOR_INPUT_ID = 'inspector-input';
 
 /** Files bigger than this are refused rather than freezing the window. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
-/**
- * Past this size the paste box stops displaying the text: laying out megabytes of wrapped text
- * in a textarea costs the browser about a second per change, while the table shows it all
- * better. The text stays in the store; "Edit the text" brings it back into the box.
- */
-const LARGE_TEXT_CHARS = 200_000;
 
 function sizeText(text: string, number: ReturnType<typeof useLocale>['number']): string {
   const kb = text.length / 1024;
@@ -59,7 +54,7 @@ export function InspectorScreen() {
   const [boardNote, setBoardNote] = useState<string | null>(null);
   const [editLarge, setEditLarge] = useState(false);
   const large = text.length > LARGE_TEXT_CHARS && !editLarge;
-  const lineCount = useMemo(() => (text.length > LARGE_TEXT_CHARS ? text.split('\n').length : 0), [text]);
+  const lineCount = useMemo(() => (text.length > LARGE_TEXT_CHARS ? countLines(text) : 0), [text]);
   const inspector = stores.inspector.getState();
   // Once the window is idle, the decoding workers start and warm up for a large paste.
   useEffect(() => {
@@ -205,6 +200,15 @@ export function InspectorScreen() {
             setBoardNote(null);
             setEditLarge(false);
             inspector.setText(e.target.value);
+          }}
+          onPaste={(e) => {
+            const next = largePasteText(e.currentTarget, e.clipboardData.getData('text/plain'));
+            if (next === null) return;
+            e.preventDefault();
+            setSelected(null);
+            setBoardNote(null);
+            setEditLarge(false);
+            inspector.setText(next);
           }}
           onDragOver={(e) => e.preventDefault()}
           onDrop={onDrop}

@@ -1,8 +1,13 @@
 /**
  * Decoding a large paste off the main thread: the text is cut at line ends into chunks, a few
- * workers (one per core, at most four) decode them as they free up, and the chunks come back
- * in text order, each as soon as it and every chunk before it are in — so the first rows are
- * painted while the rest is still being decoded, and the window keeps answering meanwhile.
+ * workers (one per core, at most four) decode them, and the chunks come back in text order,
+ * each as soon as it and every chunk before it are in — so the first rows are painted while
+ * the rest is still being decoded, and the window keeps answering meanwhile.
+ *
+ * Each worker holds the chunk it decodes and the next one (IN_FLIGHT), so it never waits for
+ * the page's main thread — busy painting the rows so far — to hand it more. The chunks after
+ * the small first one are a fraction of the text (CHUNKS_PER_WORKER each), so the workers end
+ * together instead of one finishing a large last chunk alone.
  *
  * Where workers cannot start (no Worker, or the page refuses to load one) `decodePool()` is
  * null or the job fails, and the caller decodes on the main thread as before.
@@ -27,7 +32,16 @@ export interface DecodePool {
 /** The first chunk is small, so the first rows show at once; the others share the rest. */
 const FIRST_CHUNK_CHARS = 64 * 1024;
 const MIN_CHUNK_CHARS = 256 * 1024;
+/** About this many chunks per worker after the first (100,000 lines on two workers: ~1.2 MB, ~6,000 rows each). */
+const CHUNKS_PER_WORKER = 8;
+/** Chunks handed to one worker at a time: the one it decodes and the next. */
+const IN_FLIGHT = 2;
 const MAX_WORKERS = 4;
+
+/** The chunk size after the first for `chars` of text on `workers` workers. */
+export function chunkChars(chars: number, workers: number): number {
+  return Math.max(MIN_CHUNK_CHARS, Math.ceil(chars / (workers * CHUNKS_PER_WORKER)));
+}
 
 /** `text` cut at line ends (the `\n` between two chunks belongs to neither): the first cut near `first` characters, the others near `size`. */
 export function splitAtLines(text: string, first: number, size: number): string[] {
@@ -49,14 +63,24 @@ let shared: DecodePool | null | undefined;
 
 /** The page's pool (its workers start on first use), or null where there are no workers. */
 export function decodePool(): DecodePool | null {
-  if (shared === undefined) shared = typeof Worker === 'undefined' ? null : createDecodePool(Math.max(1, Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 2)));
+  if (shared === undefined)
+    shared =
+      typeof Worker === 'undefined'
+        ? null
+        : createDecodePool(Math.max(1, Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 2)), () => new Worker(new URL('./decode.worker.ts', import.meta.url), { type: 'module' }));
   return shared;
 }
 
-function createDecodePool(size: number): DecodePool {
-  const workers: Worker[] = [];
+/** What the pool needs of a worker (a Worker; a stand-in in tests). */
+export type DecodeWorker = Pick<Worker, 'postMessage' | 'terminate'> & {
+  onmessage: ((event: MessageEvent<DecodeReply>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+};
+
+/** A pool of `size` workers made by `spawn` as they are first needed. */
+export function createDecodePool(size: number, spawn: () => DecodeWorker): DecodePool {
+  const workers: DecodeWorker[] = [];
   let nextId = 0;
-  const spawn = () => new Worker(new URL('./decode.worker.ts', import.meta.url), { type: 'module' });
 
   return {
     warm() {
@@ -72,19 +96,22 @@ function createDecodePool(size: number): DecodePool {
       }
     },
     decode(text, now, onChunk) {
-      const chunks = splitAtLines(text, FIRST_CHUNK_CHARS, Math.max(MIN_CHUNK_CHARS, Math.ceil(text.length / (size * 2))));
+      const chunks = splitAtLines(text, FIRST_CHUNK_CHARS, chunkChars(text.length, size));
       const results: (DecodedChunk | undefined)[] = new Array<DecodedChunk | undefined>(chunks.length);
+      /** Which chunk each request of this job decodes, by request id; replies to other jobs' requests are not in it. */
+      const chunkOf = new Map<number, number>();
+      const inFlight = new Map<DecodeWorker, number>();
       let handed = 0;
       let queued = 0;
       let cancelled = false;
       let settle: { resolve(): void; reject(error: Error): void } = { resolve: () => undefined, reject: () => undefined };
       const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
-      const busy = new Set<Worker>();
 
       const fail = (message: string) => {
         if (cancelled) return;
         cancelled = true;
-        for (const w of busy) {
+        for (const [w, n] of inFlight) {
+          if (n === 0) continue;
           // A worker stuck on a chunk of this job is replaced rather than waited for.
           w.terminate();
           const at = workers.indexOf(w);
@@ -92,17 +119,24 @@ function createDecodePool(size: number): DecodePool {
         }
         settle.reject(new Error(message));
       };
-      const feed = (worker: Worker) => {
-        if (cancelled || queued >= chunks.length) {
-          busy.delete(worker);
-          return;
-        }
+      /** Hand `worker` the next chunk, if there is one and it holds fewer than IN_FLIGHT. */
+      const post = (worker: DecodeWorker): boolean => {
+        if (cancelled || queued >= chunks.length || (inFlight.get(worker) ?? 0) >= IN_FLIGHT) return false;
         const index = queued++;
         const id = nextId++;
-        busy.add(worker);
-        worker.onmessage = (event: MessageEvent<DecodeReply>) => {
+        chunkOf.set(id, index);
+        inFlight.set(worker, (inFlight.get(worker) ?? 0) + 1);
+        const request: DecodeRequest = { id, text: chunks[index] as string, now };
+        worker.postMessage(request);
+        return true;
+      };
+      const listen = (worker: DecodeWorker) => {
+        worker.onmessage = (event) => {
           const reply = event.data;
-          if (reply.id !== id) return;
+          const index = chunkOf.get(reply.id);
+          if (index === undefined) return;
+          chunkOf.delete(reply.id);
+          inFlight.set(worker, (inFlight.get(worker) ?? 1) - 1);
           if (!reply.ok) return fail(reply.message);
           results[index] = reply.chunk;
           while (!cancelled && handed < chunks.length && results[handed] !== undefined) {
@@ -112,14 +146,12 @@ function createDecodePool(size: number): DecodePool {
             onChunk(chunk, chunkText);
           }
           if (handed === chunks.length) settle.resolve();
-          feed(worker);
+          while (post(worker));
         };
         worker.onerror = (event) => {
           event.preventDefault();
           fail(event.message || 'the decoding worker failed');
         };
-        const request: DecodeRequest = { id, text: chunks[index] as string, now };
-        worker.postMessage(request);
       };
 
       try {
@@ -128,13 +160,16 @@ function createDecodePool(size: number): DecodePool {
         fail(error instanceof Error ? error.message : 'no decoding worker');
         return { done, cancel: () => undefined };
       }
-      for (const worker of workers.slice(0, chunks.length)) feed(worker);
+      const mine = workers.slice(0, chunks.length);
+      for (const worker of mine) listen(worker);
+      // In turn, so every worker starts at once (the first, small chunk to the first worker).
+      for (let round = 0; round < IN_FLIGHT; round++) for (const worker of mine) post(worker);
       return {
         done,
         cancel() {
           if (cancelled) return;
           cancelled = true;
-          // Workers still busy with this job finish their chunk; its answer is dropped.
+          // Workers still busy with this job finish their chunks; their answers are dropped.
           settle.resolve();
         },
       };

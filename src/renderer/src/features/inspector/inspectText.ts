@@ -10,7 +10,7 @@
  * full inspection of a row is derived again, with the same `now`, when something reads it
  * (`lazyRows`): the rows in view, the selected one, an export.
  */
-import { extractTokens } from '../../../../shared/tokens/extractTokens';
+import { extractTokens, lineTokens } from '../../../../shared/tokens/extractTokens';
 import { inspectToken } from '../../../../shared/tokens/inspect';
 import { VERDICTS, type Inspection, type Verdict } from '../../../../shared/tokens/types';
 
@@ -77,7 +77,8 @@ export function decodeLines(text: string, now: number): DecodedChunk {
     lineNo++;
     if (line.trim() !== '') {
       let from = 0;
-      for (const token of extractTokens(line)) {
+      // One line (no "\n" in it): lineTokens finds what extractTokens finds, without splitting it again.
+      for (const token of lineTokens(line)) {
         let verdict = seen.get(token);
         if (verdict === undefined) {
           verdict = VERDICTS.indexOf(inspectToken(token, { now }).verdict);

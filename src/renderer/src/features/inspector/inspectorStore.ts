@@ -27,6 +27,8 @@ const DEBOUNCE_ABOVE_ROWS = 500;
 const DEBOUNCE_MS = 400;
 /** Above this many characters a paste is decoded in workers, in chunks. */
 const LARGE_PASTE_CHARS = 256 * 1024;
+/** While a large paste is decoded, the rows so far are shown at most this often (the first chunk's at once). */
+const ROWS_EVERY_MS = 100;
 
 export interface InspectorState {
   text: string;
@@ -162,22 +164,39 @@ export function createInspectorStore({ api, now }: StoreDeps) {
         const lazyCache: InspectionCache = new Map();
         const rows: InspectedRow[] = [];
         let lineOffset = 0;
+        // The first chunk's rows are shown at once; later ones at most every ROWS_EVERY_MS, so the
+        // page re-renders the table a few times during a paste rather than once per chunk.
+        let shown = false;
+        let timer: ReturnType<typeof setTimeout> | null = null;
+        const show = () => {
+          timer = null;
+          if (decodeJob === job) set({ rows: rows.slice() });
+        };
         set({ text, rows: [], verified: [], decoding: true, verifying: false, verifyError: null });
         const job = pool.decode(text, at, (chunk, chunkText) => {
           for (const row of lazyRows(chunk, chunkText, rows.length, lineOffset, at, lazyCache)) rows.push(row);
           lineOffset += chunk.lineCount;
-          set({ rows: rows.slice() });
+          if (!shown) {
+            shown = true;
+            show();
+          } else timer ??= setTimeout(show, ROWS_EVERY_MS);
         });
         decodeJob = job;
+        const stopShowing = () => {
+          if (timer !== null) clearTimeout(timer);
+          timer = null;
+        };
         job.done.then(
           () => {
+            stopShowing();
             if (decodeJob !== job) return;
             decodeJob = null;
             cache = lazyCache;
-            set({ decoding: false });
+            set({ rows, decoding: false });
             scheduleVerify();
           },
           () => {
+            stopShowing();
             if (decodeJob !== job) return;
             decodeJob = null;
             // No workers after all: decode here, as a small paste is.
