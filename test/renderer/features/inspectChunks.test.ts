@@ -69,4 +69,18 @@ describe('a paste decoded in chunks', () => {
       expect(rows[0]!.local).toBe(rows[0]!.inspection);
     }
   });
+
+  it('finds the same rows whether a chunk keeps its cache of repeated tokens or drops it for distinct ones', () => {
+    const vectors = [...gcmVectors, ...cbcVectors, ...commsEaseVectors].map((v) => v.token);
+    // Mostly distinct tokens (the cache is dropped after a few thousand), then mostly repeats (it is kept).
+    const distinct = Array.from({ length: 5000 }, (_, i) => (i % 25 === 0 ? vectors[i % vectors.length]! : `04AAAAAB${i.toString(36).padStart(24, 'q')}`));
+    const repeated = Array.from({ length: 5000 }, (_, i) => (i % 7 === 0 ? 'no token here' : `INFO req=${i} token=${vectors[i % vectors.length]!}`));
+    for (const text of [distinct.join('\n'), repeated.join('\n'), [...distinct, ...repeated].join('\n')]) {
+      const whole = inspectText(text, NOW, new Map()).rows;
+      expect(new Set(whole.map((r) => r.verdict)).size).toBeGreaterThan(1);
+      const chunk = decodeLines(text, NOW);
+      const rows = lazyRows(chunk, text, 0, 0, NOW, new Map());
+      expect(rows.map((r) => [r.index, r.line, r.token, r.verdict])).toEqual(whole.map((r) => [r.index, r.line, r.token, r.verdict]));
+    }
+  });
 });

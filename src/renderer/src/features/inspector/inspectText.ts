@@ -61,13 +61,26 @@ export interface DecodedChunk {
   lineCount: number;
 }
 
-/** The rows of `text` as `inspectText` finds them, as a DecodedChunk (a token repeated in the chunk is decoded once). */
+/**
+ * After this many tokens of a chunk, the cache of verdicts by token text is dropped for the rest
+ * of the chunk unless at least one in CACHE_MIN_HIT_RATIO was found in it: for distinct tokens
+ * (100,000 freshly minted ones) hashing and keeping each costs a fifth of the decode and saves
+ * nothing. Only the speed depends on it: a token decodes to the same verdict either way.
+ */
+const CACHE_PROBE = 2048;
+const CACHE_MIN_HIT_RATIO = 16;
+
+/** The rows of `text` as `inspectText` finds them, as a DecodedChunk (a token repeated in the chunk is decoded once, while repeats are common). */
 export function decodeLines(text: string, now: number): DecodedChunk {
-  const lines: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const verdicts: number[] = [];
-  const seen = new Map<string, number>();
+  // Grown by doubling, and handed over cut to length: no array of boxed numbers in between.
+  let capacity = 1024;
+  let lines = new Int32Array(capacity);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let verdicts = new Uint8Array(capacity);
+  let count = 0;
+  let seen: Map<string, number> | null = new Map<string, number>();
+  let hits = 0;
   let lineStart = 0;
   let lineNo = 0;
   while (lineStart <= text.length) {
@@ -79,24 +92,40 @@ export function decodeLines(text: string, now: number): DecodedChunk {
       let from = 0;
       // One line (no "\n" in it): lineTokens finds what extractTokens finds, without splitting it again.
       for (const token of lineTokens(line)) {
-        let verdict = seen.get(token);
-        if (verdict === undefined) {
+        let verdict = seen?.get(token);
+        if (verdict !== undefined) hits++;
+        else {
           verdict = VERDICTS.indexOf(inspectToken(token, { now }).verdict);
-          seen.set(token, verdict);
+          seen?.set(token, verdict);
         }
+        if (count === CACHE_PROBE && hits * CACHE_MIN_HIT_RATIO < count) seen = null;
         // The extractor's tokens are pieces of the line, left to right.
         const at = line.indexOf(token, from);
         from = at + token.length;
-        lines.push(lineNo);
-        starts.push(lineStart + at);
-        ends.push(lineStart + at + token.length);
-        verdicts.push(verdict);
+        if (count === capacity) {
+          capacity *= 2;
+          lines = grown(lines, capacity);
+          starts = grown(starts, capacity);
+          ends = grown(ends, capacity);
+          verdicts = grown(verdicts, capacity);
+        }
+        lines[count] = lineNo;
+        starts[count] = lineStart + at;
+        ends[count] = lineStart + at + token.length;
+        verdicts[count] = verdict;
+        count++;
       }
     }
     if (newline === -1) break;
     lineStart = newline + 1;
   }
-  return { lines: Int32Array.from(lines), starts: Int32Array.from(starts), ends: Int32Array.from(ends), verdicts: Uint8Array.from(verdicts), lineCount: lineNo };
+  return { lines: lines.slice(0, count), starts: starts.slice(0, count), ends: ends.slice(0, count), verdicts: verdicts.slice(0, count), lineCount: lineNo };
+}
+
+function grown<T extends Int32Array | Uint8Array>(array: T, capacity: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(capacity);
+  bigger.set(array);
+  return bigger;
 }
 
 /** Where a lazy row derives its inspection: the `now` its verdict was decoded with, and a cache by token. */
