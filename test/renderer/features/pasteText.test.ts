@@ -10,6 +10,8 @@ describe('largePasteText', () => {
     expect(largePasteText(box('x'.repeat(LARGE_TEXT_CHARS - 3)), 'abc')).toBeNull();
     // Replacing a large selection with a small paste leaves a small text.
     expect(largePasteText(box('x'.repeat(LARGE_TEXT_CHARS), 0, LARGE_TEXT_CHARS), 'abc')).toBeNull();
+    // A paste with no text (an image) into a large text being edited leaves the selection alone.
+    expect(largePasteText(box('x'.repeat(LARGE_TEXT_CHARS + 10), 0, 10), '')).toBeNull();
   });
 
   it('replaces the selection with a large paste, as the box would', () => {

@@ -24,6 +24,8 @@ export type PasteTarget = Pick<HTMLTextAreaElement, 'value' | 'selectionStart' |
  * the paste as usual (and keeps its undo).
  */
 export function largePasteText(box: PasteTarget, pasted: string): string | null {
+  // No text on the clipboard (an image, files): the box does what it does with those.
+  if (pasted === '') return null;
   const { value, selectionStart: start, selectionEnd: end } = box;
   // What the box would hold: a textarea's value has "\n" for every line break.
   const text = pasted.includes('\r') ? pasted.replace(/\r\n?/g, '\n') : pasted;
