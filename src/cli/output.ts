@@ -4,7 +4,7 @@
  */
 import { isoUtc } from '../shared/time/humanize';
 import { durationKey, formatDuration, formatRelative, relativeKey, type Language } from '../shared/i18n';
-import { diagnosisText, reasonText, type ReasonContext, type Translate } from '../shared/tokens/reasonText';
+import { diagnosisText, fieldText, reasonText, type ReasonContext, type Translate } from '../shared/tokens/reasonText';
 import { translator } from './cliText';
 import type { Expectations } from '../shared/families/family';
 import { defaultRegistry, UNKNOWN_FORMAT, type FamilyRegistry } from '../shared/families/registry';
@@ -181,7 +181,8 @@ export function inspectionPrinter(now: number, p: Painter, registry: FamilyRegis
       let first = true;
       for (const k in r.fields) {
         if (!Object.prototype.hasOwnProperty.call(r.fields, k)) continue;
-        const v = r.fields[k];
+        // A field the engine wrote as a sentence (Tencent's userbufParseError) reads in the reader's language.
+        const v = r.fieldParams?.[k] === undefined ? r.fields[k] : (fieldText(r, k, ctx) ?? r.fields[k]);
         // Keys and nested values come from the token too (JWT claims, Agora services): escaped, and objects as JSON.
         fields += `${first ? '' : '  '}${shown(k)}=${typeof v === 'string' || (typeof v === 'object' && v !== null) ? shown(JSON.stringify(v)) : v}`;
         first = false;

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { deflateSync } from 'node:zlib';
+import { encodeUserSigText } from '../../src/shared/families/tencent-usersig-v2/format';
 import { runTokenlab } from '../support/cliHarness';
 
 const root = join(__dirname, '../..');
@@ -60,5 +62,22 @@ describe('the CLI’s file and flag problems in Chinese', () => {
     const zego = ['generate', 'zego', '--app-id', '0', '--user-id', 'u', '--ttl', '1h', '--secret-file', secretFile];
     expect((await runTokenlab(['--lang', 'zh-CN', ...zego])).stderr).toBe('tokenlab generate: appID 无效：--app-id 应为 1 到 4294967295 之间的整数，收到的是 "0"\n');
     expect((await runTokenlab(['--lang', 'en', ...zego])).stderr).toBe('tokenlab generate: appID invalid: --app-id must be a whole number from 1 to 4294967295, got "0"\n');
+  });
+});
+
+describe('a UserSig whose userbuf is not a PrivateMapKey', () => {
+  const json = { 'TLS.ver': '2.0', 'TLS.identifier': 'alice', 'TLS.sdkappid': 1400000000, 'TLS.expire': 86400, 'TLS.time': 1_700_000_000, 'TLS.userbuf': Buffer.from([7, 1, 2]).toString('base64'), 'TLS.sig': Buffer.alloc(32).toString('base64') };
+  const token = encodeUserSigText(deflateSync(Buffer.from(JSON.stringify(json))));
+
+  it('shows userbufParseError in the reader’s language in text, and the engine’s English in --json', async () => {
+    const zh = await runTokenlab(['--lang', 'zh-CN', 'inspect', '--now', '1700000000', token]);
+    const field = /userbufParseError=("[^"]*")/.exec(zh.stdout)?.[1] ?? '';
+    expect(field, zh.stdout).toMatch(/[\u4e00-\u9fff]/);
+    expect(field).toContain('7');
+    expect(field).not.toMatch(/unknown|version/);
+    const en = await runTokenlab(['--lang', 'en', 'inspect', '--now', '1700000000', token]);
+    expect(en.stdout).toContain('userbufParseError="unknown PrivateMapKey version 7"');
+    const json = await runTokenlab(['--lang', 'zh-CN', 'inspect', '--json', '--now', '1700000000', token]);
+    expect(JSON.parse(json.stdout.split('\n')[0] ?? '').fields.userbufParseError).toBe('unknown PrivateMapKey version 7');
   });
 });

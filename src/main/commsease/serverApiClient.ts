@@ -19,6 +19,8 @@ import { COMMSEASE_SUCCESS_CODE, explainCommsEaseStatus } from '../../shared/com
 import { buildServerApiHeaders, drawNonce, type ServerApiCredentials } from './serverApiHeaders';
 import { postWithDeadline, type MonotonicClock } from './httpPost';
 import { maskSecrets } from '../../shared/security/maskSecrets';
+import type { mainEn } from '../../shared/i18n/areas/main';
+import { mainT } from '../i18n/mainText';
 
 export const DEFAULT_API_TIMEOUT_MS = 10_000;
 
@@ -41,7 +43,7 @@ export type ServerApiOutcome =
     }
   | { kind: 'api_error'; operation: ServerApiOperation; httpStatus: number; code: number; explanation: string; desc: string | null; elapsedMs: number }
   | { kind: 'http_error'; operation: ServerApiOperation; httpStatus: number; excerpt: string; elapsedMs: number }
-  | { kind: 'malformed_answer'; operation: ServerApiOperation; httpStatus: number; problem: string; excerpt: string; elapsedMs: number }
+  | { kind: 'malformed_answer'; operation: ServerApiOperation; httpStatus: number; problem: string; /** What words `problem` (`main.answerProblem.*`). */ problemKey: AnswerProblemKey; excerpt: string; elapsedMs: number }
   | { kind: 'timeout'; operation: ServerApiOperation; timeoutMs: number; elapsedMs: number }
   | { kind: 'unreachable'; operation: ServerApiOperation; detail: string; elapsedMs: number };
 
@@ -85,9 +87,9 @@ export function createServerApiClient(options: ServerApiClientOptions): ServerAp
       }
       return { kind: 'http_error', operation, httpStatus: status, excerpt: excerptOf(body, secrets), elapsedMs };
     }
-    if (!parsed.ok) return { kind: 'malformed_answer', operation, httpStatus: status, problem: parsed.problem, excerpt: excerptOf(body, secrets), elapsedMs };
+    if (!parsed.ok) return { kind: 'malformed_answer', operation, httpStatus: status, ...answerProblem(parsed.problemKey), excerpt: excerptOf(body, secrets), elapsedMs };
     if (parsed.code === null) {
-      return { kind: 'malformed_answer', operation, httpStatus: status, problem: 'the JSON answer has no numeric "code"', excerpt: excerptOf(body, secrets), elapsedMs };
+      return { kind: 'malformed_answer', operation, httpStatus: status, ...answerProblem('noCode'), excerpt: excerptOf(body, secrets), elapsedMs };
     }
     if (parsed.code !== COMMSEASE_SUCCESS_CODE) return apiError(operation, status, parsed.code, parsed.desc, secrets, elapsedMs);
     let secretToken: string | null = null;
@@ -97,7 +99,7 @@ export function createServerApiClient(options: ServerApiClientOptions): ServerAp
           kind: 'malformed_answer',
           operation,
           httpStatus: status,
-          problem: 'code 200 but no "info.token" in the answer',
+          ...answerProblem('noToken'),
           excerpt: excerptOf(body, secrets),
           elapsedMs,
         };
@@ -143,16 +145,23 @@ function apiError(
 
 type ParsedAnswer =
   | { ok: true; code: number | null; desc: string | null; infoToken: string | null }
-  | { ok: false; problem: string };
+  | { ok: false; problemKey: AnswerProblemKey };
+
+export type AnswerProblemKey = keyof (typeof mainEn)['answerProblem'];
+
+/** Why an answer could not be read: the key, and its English as the outcome's `problem`. */
+function answerProblem(problemKey: AnswerProblemKey): { problem: string; problemKey: AnswerProblemKey } {
+  return { problem: mainT('en')(`answerProblem.${problemKey}`), problemKey };
+}
 
 function parseAnswer(body: string): ParsedAnswer {
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch {
-    return { ok: false, problem: body.trim() === '' ? 'the answer is empty' : 'the answer is not JSON' };
+    return { ok: false, problemKey: body.trim() === '' ? 'empty' : 'notJson' };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: 'the answer is JSON but not an object' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problemKey: 'notObject' };
   const record = value as Record<string, unknown>;
   const rawCode = record.code;
   const code = typeof rawCode === 'number' && Number.isInteger(rawCode) ? rawCode : typeof rawCode === 'string' && /^\d+$/.test(rawCode) ? Number(rawCode) : null;

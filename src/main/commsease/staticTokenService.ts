@@ -20,6 +20,7 @@ import type { Language } from '../../shared/i18n';
 import type { z } from 'zod';
 import type { confirmationSchema, StaticApiReportView } from '../../shared/ipc/channels/commsease';
 import { commsEaseFamily } from '../../shared/families/commsease-dynamic';
+import { zodIssueParams } from '../../shared/ipc/describeZodError';
 import { apiBaseSchema, DEFAULT_COMMSEASE_API_BASE } from '../../shared/ipc/schemas/profile';
 import { isProductionEnv, type DestructiveAction } from '../../shared/commsease/destructiveConfirmation';
 import type { ProfileVault } from '../vault/profileVault';
@@ -75,8 +76,8 @@ export function resolveApiBase(profile: { credentials: { apiBase?: string } }): 
   const candidate = profile.credentials.apiBase ?? DEFAULT_COMMSEASE_API_BASE;
   const parsed = apiBaseSchema.safeParse(candidate);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]?.message;
-    throw issue ? new TokenLabError('INVALID_INPUT', issue) : new MainTextError('INVALID_INPUT', 'apiBaseInvalid');
+    const issue = parsed.error.issues[0];
+    throw issue ? new MainTextError('INVALID_INPUT', 'apiBaseRefused', zodIssueParams(issue, 'detail')) : new MainTextError('INVALID_INPUT', 'apiBaseInvalid');
   }
   return parsed.data;
 }
@@ -120,7 +121,7 @@ export function createStaticTokenService(deps: StaticTokenServiceDeps): StaticTo
         ...base,
         status: 'malformed_answer',
         stored: false,
-        message: t('staticApi.returnedUnstorable', { action: operation, problem }),
+        message: t('staticApi.returnedUnstorable', { action: operation, ...problem }),
         httpStatus: 200,
         code: 200,
         elapsedMs: outcome.elapsedMs,
@@ -202,7 +203,7 @@ function describeFailure(
     case 'malformed_answer':
       return {
         status: 'malformed_answer',
-        message: outcome.excerpt ? t('staticApi.malformedExcerpt', { problem: outcome.problem, excerpt: outcome.excerpt }) : t('staticApi.malformed', { problem: outcome.problem }),
+        message: outcome.excerpt ? t('staticApi.malformedExcerpt', { problem: t(`answerProblem.${outcome.problemKey}`), excerpt: outcome.excerpt }) : t('staticApi.malformed', { problem: t(`answerProblem.${outcome.problemKey}`) }),
         httpStatus: outcome.httpStatus,
         code: null,
         elapsedMs: outcome.elapsedMs,

@@ -10,11 +10,10 @@
  */
 import type { z } from 'zod';
 import type { CryptoPort } from '../../shared/crypto/cryptoPort';
-import { TokenLabError } from '../../shared/errors';
-import { MainTextError } from '../i18n/mainText';
+import { mainT, MainTextError, type MainTextParams } from '../i18n/mainText';
 import type { staticVerdictSchema } from '../../shared/ipc/channels/commsease';
 import { staticTokensEqual } from '../../shared/families/commsease-dynamic/checksum';
-import { controlCharacterProblem } from '../../shared/security/secretText';
+import { findControlCharacter } from '../../shared/security/secretText';
 import type { ProfileVault } from '../vault/profileVault';
 
 export type StaticTokenVerdict = z.infer<typeof staticVerdictSchema>;
@@ -51,7 +50,7 @@ export function validateAccid(accid: string): string {
 export function normalizeStaticToken(token: string): string {
   const trimmed = token.trim();
   if (trimmed.length === 0) throw new MainTextError('INVALID_INPUT', 'tokenEmpty');
-  refuseControlCharacters(trimmed);
+  refuseTokenControlCharacters(trimmed);
   if (trimmed.length > STATIC_TOKEN_MAX_LENGTH) {
     throw new MainTextError('INVALID_INPUT', 'staticTokenTooLong', { max: STATIC_TOKEN_MAX_LENGTH });
   }
@@ -64,15 +63,11 @@ export const LOGIN_TOKEN_MAX_LENGTH = 4096;
 export function normalizeLoginToken(token: string): string {
   const trimmed = token.trim();
   if (trimmed.length === 0) throw new MainTextError('INVALID_INPUT', 'tokenEmpty');
-  refuseControlCharacters(trimmed);
+  refuseTokenControlCharacters(trimmed);
   if (trimmed.length > LOGIN_TOKEN_MAX_LENGTH) throw new MainTextError('INVALID_INPUT', 'loginTokenTooLong', { max: LOGIN_TOKEN_MAX_LENGTH });
   return trimmed;
 }
 
-function refuseControlCharacters(token: string): void {
-  const problem = controlCharacterProblem(token, 'the token');
-  if (problem !== null) throw new TokenLabError('INVALID_INPUT', problem);
-}
 
 /** The most the keychain entry of a static token holds (the vault's own bound). */
 export const RETURNED_TOKEN_MAX_LENGTH = 1024;
@@ -82,10 +77,17 @@ export const RETURNED_TOKEN_MAX_LENGTH = 1024;
  * Longer than the documented 128 is kept (it is the account's real token now, and losing it
  * would lock the account out); only what the keychain cannot hold faithfully is refused.
  */
-export function returnedTokenProblem(token: string): string | null {
-  if (token.length > RETURNED_TOKEN_MAX_LENGTH) return `it has ${token.length} characters, more than the ${RETURNED_TOKEN_MAX_LENGTH} TokenLab keeps`;
-  if (token.trim() !== token || controlCharacterProblem(token, 'it') !== null) return 'it contains spaces or control characters, which the keychain would not keep faithfully';
+export function returnedTokenProblem(token: string): { problem: string; 'problem@zh-CN': string } | null {
+  const both = (key: string, params?: MainTextParams) => ({ problem: mainT('en')(key, params), 'problem@zh-CN': mainT('zh-CN')(key, params) });
+  if (token.length > RETURNED_TOKEN_MAX_LENGTH) return both('returnedProblem.tooLong', { length: token.length, max: RETURNED_TOKEN_MAX_LENGTH });
+  if (token.trim() !== token || findControlCharacter(token) !== null) return both('returnedProblem.unfaithful');
   return null;
+}
+
+/** A token with a control character is refused, naming the position (never the value). */
+export function refuseTokenControlCharacters(token: string): void {
+  const found = findControlCharacter(token);
+  if (found !== null) throw new MainTextError('INVALID_INPUT', found.code === 'U+0000' ? 'tokenNul' : 'tokenControl', found);
 }
 
 export function createStaticTokenStore(vault: StaticTokenVault, crypto: CryptoPort): StaticTokenStore {
@@ -95,7 +97,7 @@ export function createStaticTokenStore(vault: StaticTokenVault, crypto: CryptoPo
     },
     async setReturned(profileId, accid, token) {
       const problem = returnedTokenProblem(token);
-      if (problem !== null) throw new MainTextError('INVALID_INPUT', 'returnedTokenUnstorable', { problem });
+      if (problem !== null) throw new MainTextError('INVALID_INPUT', 'returnedTokenUnstorable', problem);
       await vault.setStaticToken(profileId, validateAccid(accid), token);
     },
     async check(profileId, accid, candidate) {

@@ -11,7 +11,7 @@
 import { defaultRegistry, type FamilyRegistry } from '../../shared/families/registry';
 import { z } from 'zod';
 import { MainTextError } from '../i18n/mainText';
-import { describeZodError } from '../../shared/ipc/describeZodError';
+import { zodDetailParams } from '../../shared/ipc/describeZodError';
 import {
   HISTORY_LIMIT,
   historyEntrySchema,
@@ -135,8 +135,8 @@ export function createHistoryStore(deps: HistoryStoreDeps): HistoryStore {
   function checkedEntry(entry: HistoryEntry, item: number | null): HistoryEntry {
     const parsed = historyEntrySchema.safeParse(entry);
     if (!parsed.success) {
-      const detail = describeZodError(parsed.error, 2);
-      throw item === null ? new MainTextError('INVALID_INPUT', 'historyUnkeepable', { detail }) : new MainTextError('INVALID_INPUT', 'historyUnkeepableItem', { item, detail });
+      const detail = zodDetailParams(parsed.error, 2);
+      throw item === null ? new MainTextError('INVALID_INPUT', 'historyUnkeepable', detail) : new MainTextError('INVALID_INPUT', 'historyUnkeepableItem', { item, ...detail });
     }
     return parsed.data;
   }

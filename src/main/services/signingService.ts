@@ -7,11 +7,11 @@
  * `Inspection`s leave this module. Clock and randomness are injected.
  */
 import type { CryptoPort, RandomBytes } from '../../shared/crypto/cryptoPort';
-import { TokenLabError } from '../../shared/errors';
 import type { Expectations, FamilyVerifyOptions, TokenFamily } from '../../shared/families/family';
 import { defaultRegistry, type FamilyRegistry } from '../../shared/families/registry';
-import { describeZodError } from '../../shared/ipc/describeZodError';
+import { zodDetailParams } from '../../shared/ipc/describeZodError';
 import type { Inspection } from '../../shared/tokens/types';
+import { familyNameParams, MainTextError } from '../i18n/mainText';
 import type { ProfileVault } from '../vault/profileVault';
 
 export interface JudgeOptions {
@@ -72,9 +72,12 @@ export function createSigningService(deps: SigningServiceDeps): SigningService {
   const registry = deps.registry ?? defaultRegistry;
   const nowSeconds = (): number => Math.floor(deps.nowMs() / 1000);
 
-  function parse<T>(family: TokenFamily, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }, value: unknown, what: string): T {
+  function parse<T>(family: TokenFamily, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }, value: unknown, what: 'request' | 'credentials'): T {
     const parsed = schema.safeParse(value);
-    if (!parsed.success) throw new TokenLabError('INVALID_INPUT', `invalid ${family.label} ${what}: ${describeZodError(parsed.error)}`);
+    if (!parsed.success) {
+      const key = what === 'request' ? 'familyRequestInvalid' : 'familyCredentialsInvalid';
+      throw new MainTextError('INVALID_INPUT', key, { ...familyNameParams(family), ...zodDetailParams(parsed.error) });
+    }
     return parsed.data;
   }
 

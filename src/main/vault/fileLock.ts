@@ -18,7 +18,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { lock } from 'proper-lockfile';
-import { TokenLabError } from '../../shared/errors';
+import { MainTextError } from '../i18n/mainText';
 
 export interface FileLockOptions {
   /** How long to wait for another process to finish before giving up. Default 20 s. */
@@ -31,14 +31,6 @@ export const DEFAULT_LOCK_TIMEOUT_MS = 20_000;
 export const DEFAULT_LOCK_STALE_MS = 10_000;
 
 /** User-facing messages of this module, in one place. */
-export const LOCK_MESSAGES = {
-  busy: (file: string, seconds: number) =>
-    `${file} is busy: another TokenLab process (the app or a tokenlab command) has been changing it for over ${seconds} s. ` +
-    'Try again when it has finished; if none is running, its lock is cleared automatically within seconds.',
-  lost: (file: string) =>
-    `the lock on ${file} was lost while it was being changed (was the computer suspended?), so the change was not saved: try again`,
-  failed: (file: string, code: string) => `could not lock ${file} (${code})`,
-};
 
 /**
  * One held lock, linked to the locks held around it. `open` turns false on release: timers and
@@ -67,7 +59,7 @@ export function holdsLock(file: string): boolean {
 /** Throws when the lock of `path`, held by this call chain, was taken over by another process. */
 export function assertLockStillHeld(file: string): void {
   const path = resolve(file);
-  if (heldLock(path)?.lost) throw new TokenLabError('DATA_FILE_BUSY', LOCK_MESSAGES.lost(basename(path)));
+  if (heldLock(path)?.lost) throw new MainTextError('DATA_FILE_BUSY', 'fileLockLost', { file: basename(path) });
 }
 
 function errnoCode(error: unknown): string {
@@ -101,7 +93,7 @@ async function lockedRun<T>(path: string, operation: () => Promise<T>, options: 
   try {
     await mkdir(dirname(path), { recursive: true, mode: 0o700 });
   } catch (error) {
-    throw new TokenLabError('IO_ERROR', LOCK_MESSAGES.failed(path, errnoCode(error)));
+    throw new MainTextError('IO_ERROR', 'fileLockFailed', { file: path, errno: errnoCode(error) });
   }
   const deadline = Date.now() + timeoutMs;
   let release: () => Promise<void>;
@@ -118,8 +110,8 @@ async function lockedRun<T>(path: string, operation: () => Promise<T>, options: 
       });
       break;
     } catch (error) {
-      if (errnoCode(error) !== 'ELOCKED') throw new TokenLabError('IO_ERROR', LOCK_MESSAGES.failed(path, errnoCode(error)));
-      if (Date.now() >= deadline) throw new TokenLabError('DATA_FILE_BUSY', LOCK_MESSAGES.busy(basename(path), Math.round(timeoutMs / 1000)));
+      if (errnoCode(error) !== 'ELOCKED') throw new MainTextError('IO_ERROR', 'fileLockFailed', { file: path, errno: errnoCode(error) });
+      if (Date.now() >= deadline) throw new MainTextError('DATA_FILE_BUSY', 'fileBusy', { file: basename(path), seconds: Math.round(timeoutMs / 1000) });
       // Jittered, so several waiting processes do not retry in step.
       await sleep(20 + Math.floor(Math.random() * 60));
     }

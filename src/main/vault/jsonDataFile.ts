@@ -11,7 +11,8 @@
  */
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import type { Language } from '../../shared/i18n';
+import { i18nFor, type Language } from '../../shared/i18n';
+import { wordIssue } from '../../shared/i18n/zodText';
 import type { mainEn } from '../../shared/i18n/areas/main';
 import { zodDetailParams } from '../../shared/ipc/describeZodError';
 import { mainT, MainTextError, type MainTextParams, type MainTranslate } from '../i18n/mainText';
@@ -66,7 +67,7 @@ export function damageIssue(key: DamageIssueKey, params: MainTextParams = {}): {
 export type DamageIssueKey = 'unknownFamily' | 'unknownProvider' | 'profileIdentifiers' | 'badIdentifiers' | 'duplicateId' | 'duplicateName';
 
 /** Why a file was judged damaged, worded later in the reader's language. */
-type DamageWhy = (t: MainTranslate) => string;
+type DamageWhy = (t: MainTranslate, language: Language) => string;
 
 export interface JsonDocumentFile<T> {
   readonly path: string;
@@ -114,8 +115,11 @@ export function openJsonDocument<T>(file: DocumentTextFile, spec: JsonDocumentSp
     if (!first) return { ok: false, why: (t) => t('damage.unexpected') };
     const at = first.path.join('.');
     const worded = first.code === 'custom' ? (first.params as { damageKey?: DamageIssueKey; damageParams?: MainTextParams } | undefined) : undefined;
-    const detail: DamageWhy = worded?.damageKey ? (t) => t(`damage.${worded.damageKey}`, worded.damageParams) : () => first.message;
-    return { ok: false, why: (t) => (at ? t('damage.unexpectedAt', { at, detail: detail(t) }) : t('damage.unexpectedTop', { detail: detail(t) })) };
+    // A schema's own issue: its English as before, the validation area's words in another language.
+    const detail: DamageWhy = worded?.damageKey
+      ? (t) => t(`damage.${worded.damageKey}`, worded.damageParams)
+      : (_t, language) => (language === 'en' ? first.message : wordIssue(first, (key, o) => i18nFor(language).t(key, o ?? {})));
+    return { ok: false, why: (t, language) => (at ? t('damage.unexpectedAt', { at, detail: detail(t, language) }) : t('damage.unexpectedTop', { detail: detail(t, language) })) };
   }
 
   function known(text: string | null): T | null {
@@ -150,7 +154,7 @@ export function openJsonDocument<T>(file: DocumentTextFile, spec: JsonDocumentSp
       const why: DamageWhy = strict.ok ? (t) => t('damage.damaged') : strict.why;
       const worded = (language: Language): string => {
         const t = mainT(language);
-        return t('damage.report', { why: why(t), kept: salvaged.kept, entries: t(`damage.entries.${spec.entries}`), dropped: salvaged.dropped });
+        return t('damage.report', { why: why(t, language), kept: salvaged.kept, entries: t(`damage.entries.${spec.entries}`), dropped: salvaged.dropped });
       };
       report = {
         backupPath,

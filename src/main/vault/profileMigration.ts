@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { FamilyRegistry } from '../../shared/families/registry';
+import { zodIssueParams } from '../../shared/ipc/describeZodError';
 import { damageIssue } from './jsonDataFile';
 import type { IdentifierValue, Profile } from './profile';
 
@@ -40,8 +41,8 @@ export function migrateProfileV1(old: ProfileV1, registry: FamilyRegistry): { ok
   }
   const credentials = family.profile.credentialsSchema.safeParse(raw);
   if (!credentials.success) {
-    const detail = credentials.error.issues[0]?.message;
-    return { ok: false, issue: detail === undefined ? damageIssue('badIdentifiers', { name: old.name }) : damageIssue('profileIdentifiers', { name: old.name, detail }) };
+    const first = credentials.error.issues[0];
+    return { ok: false, issue: first === undefined ? damageIssue('badIdentifiers', { name: old.name }) : damageIssue('profileIdentifiers', { name: old.name, ...zodIssueParams(first, 'detail') }) };
   }
   return {
     ok: true,

@@ -14,12 +14,12 @@ import { mainT, MainTextError, type MainErrorKey, type MainTranslate } from '../
 import type { Language } from '../../shared/i18n';
 import type { TokenFamily } from '../../shared/families/family';
 import { defaultRegistry, type FamilyRegistry } from '../../shared/families/registry';
-import { describeZodError } from '../../shared/ipc/describeZodError';
+import { describeZodError, zodDetailParams } from '../../shared/ipc/describeZodError';
 import { addProfileRequestShape, type AddProfileRequest, type ImportReport } from '../../shared/ipc/channels/profiles';
 import type { VaultStatus } from '../../shared/ipc/channels/vault';
 import { DEFAULT_ENV_TAG, envTagSchema, fingerprintSchema, profileNameSchema, type ProfileView } from '../../shared/ipc/schemas/profile';
 import { profileId as profileIdSchema, accid as accidSchema } from '../../shared/ipc/schemas/common';
-import { controlCharacterProblem } from '../../shared/security/secretText';
+import { refuseTokenControlCharacters } from '../commsease/staticTokenStore';
 import { createSerialQueue } from './jsonDataFile';
 import { secretFingerprint } from './fingerprint';
 import { profileOwnedAccounts, profileSecretAccount, staticTokenAccount } from './keychainAccounts';
@@ -112,9 +112,10 @@ export function normalizeSecret(family: TokenFamily, raw: string): string {
   return checked.secret;
 }
 
-function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+/** `value` checked by `schema`; otherwise a MainTextError (`what` words it, the issues as its detail in both languages). */
+function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: MainErrorKey): T {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new TokenLabError('INVALID_INPUT', `${what}: ${describeZodError(parsed.error)}`);
+  if (!parsed.success) throw new MainTextError('INVALID_INPUT', what, zodDetailParams(parsed.error));
   return parsed.data;
 }
 
@@ -151,7 +152,7 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
   const familyOf = (p: StoredProfile): TokenFamily => registry.require(p.family);
 
   /** The family's credentials from `source` (its identifier keys), checked by its schema. */
-  function credentialsFrom(family: TokenFamily, source: Readonly<Record<string, unknown>>, what: string): Record<string, IdentifierValue> {
+  function credentialsFrom(family: TokenFamily, source: Readonly<Record<string, unknown>>, what: MainErrorKey): Record<string, IdentifierValue> {
     const raw: Record<string, unknown> = {};
     for (const field of family.profile.identifiers) if (source[field.key] !== undefined) raw[field.key] = source[field.key];
     return parseOrThrow(family.profile.credentialsSchema, raw, what) as Record<string, IdentifierValue>;
@@ -210,7 +211,7 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
   function freshId(profiles: readonly StoredProfile[]): string {
     for (let i = 0; i < 8; i++) {
       const id = newId();
-      if (!profiles.some((p) => p.id === id)) return parseOrThrow(profileIdSchema, id, 'generated id');
+      if (!profiles.some((p) => p.id === id)) return parseOrThrow(profileIdSchema, id, 'generatedIdInvalid');
     }
     throw new MainTextError('INTERNAL', 'noUnusedProfileId');
   }
@@ -244,11 +245,11 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
 
     add: (input) =>
       serial(async () => {
-        const request = parseOrThrow(addProfileRequestShape, input, 'invalid profile') as AddProfileRequest;
+        const request = parseOrThrow(addProfileRequestShape, input, 'profileInvalid') as AddProfileRequest;
         const family = request.family !== undefined ? registry.get(request.family) : registry.byCliName(request.provider ?? '');
         if (!family) throw new MainTextError('INVALID_INPUT', 'profileUnknownFamily', { field: request.family !== undefined ? 'family' : 'provider' });
         // Identifiers in `credentials`, or (the older shape) as top-level keys of the request.
-        const credentials = credentialsFrom(family, request.credentials ?? (request as unknown as Record<string, unknown>), 'invalid profile');
+        const credentials = credentialsFrom(family, request.credentials ?? (request as unknown as Record<string, unknown>), 'profileInvalid');
         const secret = normalizeSecret(family, request.secret);
         const profiles = await store.load();
         assertNameFree(profiles, request.name);
@@ -276,7 +277,7 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
 
     rename: (id, name) =>
       serial(async () => {
-        const clean = parseOrThrow(profileNameSchema, name, 'invalid name');
+        const clean = parseOrThrow(profileNameSchema, name, 'nameInvalid');
         const profiles = await store.load();
         find(profiles, id);
         assertNameFree(profiles, clean, id);
@@ -285,7 +286,7 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
 
     retag: (id, env) =>
       serial(async () => {
-        const clean = parseOrThrow(envTagSchema, env, 'invalid environment tag');
+        const clean = parseOrThrow(envTagSchema, env, 'envTagInvalid');
         return update(id, (p) => ({ ...p, env: clean }));
       }),
 
@@ -346,7 +347,7 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
         } catch {
           throw new MainTextError('INVALID_INPUT', 'importNotJson');
         }
-        const document = parseOrThrow(exportDocumentSchema, raw, 'not a TokenLab profiles export');
+        const document = parseOrThrow(exportDocumentSchema, raw, 'notAnExport');
         const profiles = await store.load();
         const imported: StoredProfile[] = [];
         const skipped: ImportReport['skipped'] = [];
@@ -410,13 +411,12 @@ export function createProfileVault(options: ProfileVaultOptions): ProfileVault {
 
     setStaticToken: (id, accid, token) =>
       serial(async () => {
-        const cleanAccid = parseOrThrow(accidSchema, accid, 'invalid accid');
+        const cleanAccid = parseOrThrow(accidSchema, accid, 'accidInvalid');
         const current = find(await store.load(), id);
         if (!familyOf(current).profile.holdsStaticTokens) throw new MainTextError('INVALID_INPUT', 'staticTokensCommsEaseOnly');
         const clean = token.trim();
         if (clean === '' || clean.length > 1024) throw new MainTextError('INVALID_INPUT', 'staticTokenLength');
-        const control = controlCharacterProblem(clean, 'the token');
-        if (control !== null) throw new TokenLabError('INVALID_INPUT', control);
+        refuseTokenControlCharacters(clean);
         await secrets.set(staticTokenAccount(id, cleanAccid), clean);
         return update(id, (p) => ({
           ...p,

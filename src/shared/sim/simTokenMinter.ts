@@ -8,7 +8,11 @@
  * generator, which is what makes the token bytes repeat for the same scenario and seed.
  */
 import type { CryptoPort } from '../crypto/cryptoPort';
+import type { z } from 'zod';
 import { TokenLabError } from '../errors';
+import { i18nFor } from '../i18n/createI18n';
+import { familyNameParams, MainTextError } from '../i18n/mainText';
+import { wordIssue } from '../i18n/zodText';
 import { generateCommsEaseToken } from '../families/commsease-dynamic/dynamicToken';
 import { drawZegoRandomness, generateZegoToken, validateZegoRequest } from '../families/zego-token04/generateZegoToken';
 import { buildRoomPrivilegePayload } from '../families/zego-token04/privilege';
@@ -81,20 +85,34 @@ function familyMint(scenario: Scenario, supplied: SimCredentials | undefined): F
   let secret = throwaway.secret;
   if (supplied) {
     const parsed = family.profile.credentialsSchema.safeParse(supplied.credentials);
-    if (!parsed.success) throw new TokenLabError('INVALID_INPUT', `the profile's identifiers do not suit ${family.label}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    if (!parsed.success) throw new MainTextError('INVALID_INPUT', 'simIdentifiers', { ...familyNameParams(family), ...issueDetail(parsed.error.issues[0], false) });
     credentials = parsed.data;
     const checked = family.profile.checkSecret(supplied.secret);
-    if (!checked.ok) throw new TokenLabError(checked.code ?? 'INVALID_INPUT', checked.message);
+    if (!checked.ok) throw checked.textKey !== undefined ? new MainTextError(checked.code ?? 'INVALID_INPUT', checked.textKey, checked.textParams) : new TokenLabError(checked.code ?? 'INVALID_INPUT', checked.message);
     secret = checked.secret;
   }
   const otherSecret = throwaway.otherSecret === secret ? throwaway.secret : throwaway.otherSecret;
   const sample = spec.request({ platformId: scenario.platform, userId: simUserId(0), ttlSeconds: scenario.tokenTtlSeconds, ...joinPrivilege(scenario) });
   const request = family.generator.requestSchema.safeParse(sample.request);
   if (!request.success) {
-    const issue = request.error.issues[0];
-    throw new TokenLabError('INVALID_INPUT', `${family.label} cannot mint this scenario's tokens: ${issue ? `${issue.path.join('.') || 'request'} ${issue.message}` : 'invalid request'}`);
+    throw new MainTextError('INVALID_INPUT', 'simRequest', { ...familyNameParams(family), ...issueDetail(request.error.issues[0], true) });
   }
   return { family, spec, credentials, otherCredentials: spec.otherApp(credentials), secret, otherSecret };
+}
+
+/**
+ * A zod issue as a `detail` param in both languages, as these errors always read in English:
+ * the issue's message (`withPath`: after its path, "request" for the whole), "invalid" / "invalid
+ * request" when there is none.
+ */
+function issueDetail(issue: z.core.$ZodIssue | undefined, withPath: boolean): { detail: string; 'detail@zh-CN': string } {
+  const zh = i18nFor('zh-CN');
+  const t = (key: string, options?: Record<string, unknown>): string => zh.t(key, options ?? {});
+  if (!issue) return { detail: withPath ? 'invalid request' : 'invalid', 'detail@zh-CN': t('validation.issue.invalid') };
+  const zhText = wordIssue(issue, t);
+  if (!withPath) return { detail: issue.message, 'detail@zh-CN': zhText };
+  const path = issue.path.join('.');
+  return { detail: `${path || 'request'} ${issue.message}`, 'detail@zh-CN': `${path || t('validation.whole.request')}：${zhText}` };
 }
 
 /** The platform's own scenario settings a family's request reads (Agora's join privilege, TRTC's PrivateMapKey). */
@@ -198,7 +216,7 @@ export class SimTokenMinter {
       // Fail before the first event, with the generator's own message and number.
       validateZegoRequest({ appId: this.appId, userId: 'u', secret: this.secret, effectiveTimeInSeconds: scenario.tokenTtlSeconds });
     } else if (this.secret === '' || this.appKey === '') {
-      throw new TokenLabError('INVALID_INPUT', 'the CommsEase AppSecret and AppKey must not be empty');
+      throw new MainTextError('INVALID_INPUT', 'simCommsEaseEmpty');
     }
     this.identity = {
       appId: this.zego ? this.appId : null,

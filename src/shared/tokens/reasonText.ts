@@ -70,6 +70,19 @@ export function reasonText(r: Pick<Inspection, 'reason' | 'reasonCode' | 'reason
 }
 
 /**
+ * A field's value in the reader's language when the engine wrote it as a sentence
+ * (`Inspection.fieldParams`): `reason.detail.<detailCode>`, the English value as the fallback;
+ * undefined for any other field (shown as the token says it).
+ */
+export function fieldText(r: Pick<Inspection, 'fields' | 'fieldParams'>, field: string, ctx: ReasonContext): string | undefined {
+  const params = r.fieldParams?.[field];
+  const value = r.fields?.[field];
+  if (params === undefined || typeof value !== 'string') return undefined;
+  if (ctx.language === 'en') return value;
+  return String(expand({ ...params, detail: value }, ctx)['detail']);
+}
+
+/**
  * A diagnosis: its catalogue sentence when it has params (so times read in the reader's words)
  * or the language is not English; the engine's English message otherwise, and as the fallback.
  */

@@ -131,6 +131,12 @@ export interface Inspection {
   /** The family's readable fields, with the vendor's own key names (JSON-like values). */
   fields: Readonly<Record<string, unknown>> | null;
   /**
+   * For a field whose value is the engine's English sentence (Tencent's `userbufParseError`):
+   * what words it in the catalogue, by field name: `detailCode` (`reason.detail.<code>`) and its
+   * params, `detail` the English. The field itself stays English (`--json`); `fieldText` words it.
+   */
+  fieldParams?: Readonly<Record<string, Readonly<Record<string, string | number>>>>;
+  /**
    * When the token stops being valid: WHOLE epoch seconds, always an integer (it is stored in
    * history and checked as an integer there). ZEGO: the `expire` field as the token says it
    * (outer header, or the encrypted one once verified). CommsEase: `curTime + ttl·1000` ms

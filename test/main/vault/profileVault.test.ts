@@ -207,6 +207,17 @@ describe('profile vault', () => {
     expect(zh.corruptBackup?.reason).toBe(`顶层的内容不符合预期：重复的档案 ID ${p.id}；已恢复 1 个档案，1 个无法读取`);
   });
 
+  it('words a profiles.json whose entry was edited by hand (bad identifiers): zod’s English as before, Chinese for the page', async () => {
+    await addZego();
+    const file = JSON.parse(await readFile(join(dir, 'profiles.json'), 'utf8')) as { profiles: { credentials: object }[] };
+    await writeFile(join(dir, 'profiles.json'), JSON.stringify({ ...file, profiles: [{ ...file.profiles[0], credentials: { appId: 0 } }] }));
+    const en = await vault.status();
+    const zh = await vault.status('zh-CN');
+    // The file's shape is a union of its versions: zod's own English names no field, as before; the Chinese has no English.
+    expect(en.corruptBackup?.reason).toBe('unexpected content at top level: Invalid input; 0 profiles recovered, 1 unreadable');
+    expect(zh.corruptBackup?.reason).toMatch(/^顶层的内容不符合预期：[^A-Za-z]+；已恢复 0 个档案，1 个无法读取$/);
+  });
+
   it('names a missing profile in English for the log, and by its catalogue key for the reader', async () => {
     const error = await vault.findByName('nope').catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'PROFILE_NOT_FOUND', message: 'no profile named "nope" (no profiles yet)' });

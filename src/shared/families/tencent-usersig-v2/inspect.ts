@@ -209,6 +209,7 @@ function inspectJson(out: WideInspection, options: FamilyVerifyOptions, crypto: 
   const pmk = f.userbufBytes === null ? null : parsePrivateMapKey(f.userbufBytes, f.identifier);
   const expiresAt = f.time + f.expire;
   out.fields = fieldsOf(f, pmk);
+  if (pmk && !pmk.ok) out.fieldParams = { userbufParseError: { detail: pmk.error, ...pmk.detail } };
   out.expiresAt = expiresAt;
   out.issuedAt = f.time;
   if (options.detail !== 'verdict') out.segments = byteMap(text, json.members, token.length);

@@ -94,6 +94,7 @@ export const inspectionSchema: z.ZodType<Inspection> = z.strictObject({
   offset: z.number().int().nullable(),
   offsetIn: z.enum(['text', 'envelope']).nullable(),
   fields: fieldsSchema.nullable(),
+  fieldParams: z.record(identifier, z.record(identifier, z.union([z.string().max(512), z.number()]))).optional(),
   expiresAt: z.number().int().nullable(),
   issuedAt: z.number().int().nullable(),
   privilege: roomPrivilegeSchema.nullable(),

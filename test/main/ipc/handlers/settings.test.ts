@@ -66,11 +66,14 @@ describe("main's messages follow the page's language", () => {
     expect(errorOf(await app.dispatch('profiles:rename', { id: '0123456789abcdef', name: 'x' })).message).toBe('没有 ID 为 0123456789abcdef 的档案');
   });
 
-  it('puts the Chinese summary of its code before an error that has no sentence of its own yet', async () => {
+  it('says in Chinese why an import is not a profiles export, its schema problem included', async () => {
     await app.dispatch('settings:setLanguage', { language: 'zh-CN' });
     const error = errorOf(await app.dispatch('profiles:import', { json: '{"kind": "something else"}' }));
     expect(error.code).toBe('INVALID_INPUT');
-    expect(error.message).toMatch(/^输入无效（not a TokenLab profiles export: .+）$/);
+    expect(error.message).toMatch(/^不是 TokenLab 的档案导出文件：format：/);
+    expect(error.message).not.toMatch(/Invalid|expected/);
+    await app.dispatch('settings:setLanguage', { language: 'en' });
+    expect(errorOf(await app.dispatch('profiles:import', { json: '{"kind": "something else"}' })).message).toMatch(/^not a TokenLab profiles export: format: /);
   });
 
   it('says in Chinese why a pasted text cannot go on the board, and which request was invalid', async () => {

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import type { CommsEaseFields, Inspection, ZegoFields } from '../../../../../shared/tokens/types';
 import { TimeDetails } from '../../../components/TimeDetails';
 import { useLocale } from '../../../lib/i18n/LocaleProvider';
+import { fieldText, type ReasonContext } from '../../../../../shared/tokens/reasonText';
 
 type T = ReturnType<typeof useLocale>['t'];
 /** Verdicts that mean the secret proved the fields, expiry included. */
@@ -28,7 +29,7 @@ interface Row {
   value: ReactNode;
 }
 
-function rowsFor(inspection: Inspection, t: T): Row[] {
+function rowsFor(inspection: Inspection, t: T, reasonContext: ReasonContext): Row[] {
   const proven = PROVEN.has(inspection.verdict);
   const rows: Row[] = [];
   const { fields } = inspection;
@@ -56,7 +57,8 @@ function rowsFor(inspection: Inspection, t: T): Row[] {
     if (inspection.expiresAt !== null) rows.push({ name: t('fields.expires'), value: <TimeDetails at={inspection.expiresAt} kind="expiry" authenticated={proven} /> });
   } else if (fields) {
     // Another family's fields: shown as they are, with the vendor's key names.
-    for (const [name, value] of Object.entries(fields)) rows.push({ name, value: <span className="mono wrap">{JSON.stringify(value)}</span> });
+    // A value the engine wrote as a sentence (Tencent's userbufParseError) reads in the page's language.
+    for (const [name, value] of Object.entries(fields)) rows.push({ name, value: <span className="mono wrap">{JSON.stringify(fieldText(inspection, name, reasonContext) ?? value)}</span> });
   } else if (inspection.expiresAt !== null) {
     rows.push({ name: t('fields.outerExpire'), value: <TimeDetails at={inspection.expiresAt} kind="expiry" authenticated={false} /> });
     if (inspection.issuedAt !== null) rows.push({ name: t('fields.issued'), value: <TimeDetails at={inspection.issuedAt} kind="moment" /> });
@@ -65,8 +67,9 @@ function rowsFor(inspection: Inspection, t: T): Row[] {
 }
 
 export function FieldTable({ inspection }: { inspection: Inspection }) {
-  const { t } = useLocale();
-  const rows = rowsFor(inspection, t);
+  const { t, language } = useLocale();
+  // No instant is worded in a field's sentence; `now` only completes the context.
+  const rows = rowsFor(inspection, t, { t: (key, options) => t(key, options), language, now: 0 });
   if (rows.length === 0) return null;
   return (
     <table className="field-table">
