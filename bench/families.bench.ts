@@ -14,8 +14,8 @@
  *
  * Issue 11's target is ≥ 50 % of raw. Figures only; nothing here is asserted.
  *
- * As the batch and a bulk mint do, the verify options and mint contexts carry one HmacKeyring
- * for the run (the key prepared once; src/shared/crypto/preparedHmac.ts). The first table puts
+ * As the batch and a bulk mint do, the verify options and mint contexts carry one PreparedKeys
+ * for the run (each key prepared once; src/shared/crypto/preparedKeys.ts). The first table puts
  * the prepared key (nodeCryptoPort.prepareHmac) next to createHmac at token sizes.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
@@ -27,7 +27,7 @@ import { agoraAccessToken2 } from '../src/shared/families/agora-accesstoken2';
 import type { FamilyVerifyOptions, MintContext, TokenFamily } from '../src/shared/families/family';
 import { defaultRegistry } from '../src/shared/families/registry';
 import { jwtGeneric } from '../src/shared/families/jwt-generic';
-import { HmacKeyring } from '../src/shared/crypto/preparedHmac';
+import { PreparedKeys } from '../src/shared/crypto/preparedKeys';
 import { prepareHmacSha256 } from '../src/shared/crypto/hmacSha256';
 import { liveKitJwt } from '../src/shared/families/livekit-jwt';
 import { tencentUserSigV2 } from '../src/shared/families/tencent-usersig-v2';
@@ -50,12 +50,12 @@ const hmac = (key: Uint8Array, data: Uint8Array) => createHmac('sha256', key).up
 const u32 = (v: number) => Buffer.from([v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, v >>> 24]);
 
 function context<C>(credentials: C, secret: string): MintContext<C> {
-  return { credentials, secret, nowMs: NOW * 1000, randomBytes: () => new Uint8Array([1, 2, 3, 4]), crypto: nodeCryptoPort, hmacKeys: new HmacKeyring(nodeCryptoPort) };
+  return { credentials, secret, nowMs: NOW * 1000, randomBytes: () => new Uint8Array([1, 2, 3, 4]), crypto: nodeCryptoPort, prepared: new PreparedKeys() };
 }
 
 /** What `tokenlab verify` does per token: detect through the registry, then the family's inspection (options built once, as the batch does). */
 function verifier(family: TokenFamily<unknown, unknown>, token: string, options: FamilyVerifyOptions): () => void {
-  const prepared: FamilyVerifyOptions = { ...options, detail: 'verdict', hmacKeys: new HmacKeyring(nodeCryptoPort) };
+  const prepared: FamilyVerifyOptions = { ...options, detail: 'verdict', prepared: new PreparedKeys() };
   if (defaultRegistry.detect(token)?.family !== family) throw new Error(`${family.id}: the registry detects another family`);
   return () => {
     const out = defaultRegistry.inspect(token, prepared, nodeCryptoPort);

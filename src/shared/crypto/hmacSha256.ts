@@ -15,7 +15,7 @@
  * length (no branch or table index depends on the key or the data), and comparing a MAC
  * stays the caller's constant-time compare.
  */
-import type { PreparedHmac } from './preparedHmac';
+import type { PreparedHmac } from './preparedKeys';
 
 const K = Int32Array.from([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,

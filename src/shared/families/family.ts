@@ -9,7 +9,6 @@
 import type { z } from 'zod';
 import type { CryptoPort, RandomBytes } from '../crypto/cryptoPort';
 import type { PreparedKeys } from '../crypto/preparedKeys';
-import type { HmacKeyring } from '../crypto/preparedHmac';
 import type { TokenLabErrorCode } from '../errors';
 import type { Inspection } from '../tokens/types';
 
@@ -33,10 +32,8 @@ export interface FamilyVerifyOptions {
   expect?: Expectations;
   /** 'verdict' skips the byte map and informational diagnoses (batch); default 'full'. */
   detail?: 'full' | 'verdict';
-  /** Keys for `secret` prepared once by a caller that verifies many tokens (see ../crypto/preparedKeys.ts). */
+  /** Keys prepared once by a caller that verifies many tokens (a batch creates one for the run): same verdicts (see ../crypto/preparedKeys.ts). */
   prepared?: PreparedKeys;
-  /** The caller's prepared HMAC keys (a batch creates one for the run): same verdicts, the key absorbed once. */
-  hmacKeys?: HmacKeyring;
 }
 
 /** One input of a form and the CLI: the generator's request fields, a profile's identifiers. */
@@ -111,8 +108,8 @@ export interface MintContext<Credentials> {
   nowMs: number;
   randomBytes: RandomBytes;
   crypto: CryptoPort;
-  /** The caller's prepared HMAC keys (a bulk mint creates one for the run): same tokens, the key absorbed once. */
-  hmacKeys?: HmacKeyring;
+  /** Keys prepared once by a caller that mints many tokens (a bulk mint creates one for the run): same tokens (see ../crypto/preparedKeys.ts). */
+  prepared?: PreparedKeys;
 }
 
 export interface GeneratorSpec<Credentials, Request> {

@@ -4,7 +4,7 @@
  * length and its bytes.
  */
 import type { CryptoPort } from '../../crypto/cryptoPort';
-import { hmacWith, type HmacKeyring } from '../../crypto/preparedHmac';
+import { hmacWith, type PreparedKeys } from '../../crypto/preparedKeys';
 import { ByteReader, ByteWriter, ShortRead } from '../../encoding/byteReader';
 import { utf8ByteLength } from '../../encoding/bytes';
 
@@ -90,13 +90,13 @@ export function packMessage(m: AccessTokenMessage): Uint8Array {
 const utf8 = new TextEncoder();
 
 /** HMAC-SHA256(key = certificate, appId || channel || uid || m); the certificate goes to CryptoPort.hmac as text (its UTF-8). */
-export function signAccessToken(certificate: string, appId: string, channel: string, uid: string, message: Uint8Array, crypto: CryptoPort, keys?: HmacKeyring): Uint8Array {
+export function signAccessToken(certificate: string, appId: string, channel: string, uid: string, message: Uint8Array, crypto: CryptoPort, prepared?: PreparedKeys): Uint8Array {
   const ids = appId + channel + uid;
   // One array for the signed bytes: the ids' UTF-8, then the message.
   const signed = new Uint8Array(utf8ByteLength(ids) + message.length);
   const { written } = utf8.encodeInto(ids, signed);
   signed.set(message, written);
-  return hmacWith(keys, crypto, 'sha256', certificate, signed);
+  return hmacWith(prepared, crypto, 'sha256', certificate, signed);
 }
 
 /** The decoded content of a 006 token (what follows the App ID, before base64). */

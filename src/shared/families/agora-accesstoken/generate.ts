@@ -7,7 +7,7 @@
 import { encodeBase64 } from '../../encoding/base64';
 import { crc32Utf8 } from '../../encoding/crc32';
 import type { CryptoPort } from '../../crypto/cryptoPort';
-import type { HmacKeyring } from '../../crypto/preparedHmac';
+import type { PreparedKeys } from '../../crypto/preparedKeys';
 import type { MintContext } from '../family';
 import type { AgoraCredentials } from '../support/agora';
 import { agoraSalt, requestUser, type AgoraRequest } from '../support/agoraRequest';
@@ -52,14 +52,14 @@ export function specFromBuilder(builder: string, inputs: Args): AccessTokenSpec 
 }
 
 /** The content bytes (what follows "006" + App ID, before base64). */
-export function packAccessTokenSpec(spec: AccessTokenSpec, certificate: string, crypto: CryptoPort, keys?: HmacKeyring): Uint8Array {
+export function packAccessTokenSpec(spec: AccessTokenSpec, certificate: string, crypto: CryptoPort, prepared?: PreparedKeys): Uint8Array {
   const message = packMessage(spec);
-  const signature = signAccessToken(certificate, spec.appId, spec.channel, spec.uid, message, crypto, keys);
+  const signature = signAccessToken(certificate, spec.appId, spec.channel, spec.uid, message, crypto, prepared);
   return packAccessTokenContent(signature, crc32Utf8(spec.channel), crc32Utf8(spec.uid), message);
 }
 
-export function encodeAccessToken(spec: AccessTokenSpec, certificate: string, crypto: CryptoPort, keys?: HmacKeyring): string {
-  return '006' + spec.appId + encodeBase64(packAccessTokenSpec(spec, certificate, crypto, keys));
+export function encodeAccessToken(spec: AccessTokenSpec, certificate: string, crypto: CryptoPort, prepared?: PreparedKeys): string {
+  return '006' + spec.appId + encodeBase64(packAccessTokenSpec(spec, certificate, crypto, prepared));
 }
 
 export function mintAccessToken(r: AgoraRequest, ctx: MintContext<AgoraCredentials>): string {
@@ -73,5 +73,5 @@ export function mintAccessToken(r: AgoraRequest, ctx: MintContext<AgoraCredentia
     r.service === 'rtm'
       ? { ...base, channel: user, uid: '', privileges: [[PRIVILEGE_RTM_LOGIN, expireTs]] }
       : { ...base, channel: r.channel ?? '', uid: user, privileges: rtcPrivileges(r.role === 'subscriber' ? ROLE_SUBSCRIBER : 1, expireTs) };
-  return encodeAccessToken(spec, ctx.secret, ctx.crypto, ctx.hmacKeys);
+  return encodeAccessToken(spec, ctx.secret, ctx.crypto, ctx.prepared);
 }

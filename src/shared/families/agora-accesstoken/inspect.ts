@@ -180,7 +180,7 @@ export function inspectAccessToken(out: WideInspection, options: FamilyVerifyOpt
     return conclude(out, 'user_id_mismatch', `the token was not built for uid "${uid}"`, 'uid_mismatch', { uid });
   }
   fields['uid'] = boundUid;
-  const signature = signAccessToken(options.secret.trim(), t.appId, channel, boundUid, t.message, crypto, options.hmacKeys);
+  const signature = signAccessToken(options.secret.trim(), t.appId, channel, boundUid, t.message, crypto, options.prepared);
   if (!crypto.timingSafeEqual(signature, t.signature)) {
     if (!AGORA_HEX32.test(options.secret.trim())) diagnose(out, options, 'secret_wrong_length', 'error', AGORA_TEXT.certificateFormat(options.secret.trim().length));
     diagnose(out, options, 'wrong_certificate', 'error', AGORA_TEXT.wrongCertificate);

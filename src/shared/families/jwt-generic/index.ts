@@ -79,7 +79,7 @@ export const jwtGeneric: TokenFamily<JwtGenericCredentials, JwtGenericRequest> =
       const key = jwtKey(ctx.secret);
       if (key === null || key.length === 0) throw new TokenLabError('INVALID_INPUT', 'the HMAC key is empty or not base64url');
       const { header, payload } = jwtGenericJson(request, ctx.credentials.issuer, Math.floor(ctx.nowMs / 1000));
-      return signCompact(request.alg as JwsAlg, key, header, payload, ctx.crypto, ctx.hmacKeys);
+      return signCompact(request.alg as JwsAlg, key, header, payload, ctx.crypto, ctx.prepared);
     },
     expectFor: (request, credentials) => ({ ...(credentials.issuer === undefined ? {} : { appId: credentials.issuer }), ...(request.sub === undefined ? {} : { userId: request.sub }) }),
   },

@@ -184,7 +184,7 @@ export const liveKitJwt: TokenFamily<LiveKitCredentials, LiveKitRequest> = {
     ],
     requestSchema: liveKitRequestSchema,
     // The key is the secret's UTF-8 (CryptoPort.hmac encodes text itself); the header is the same for every token.
-    mint: (r, ctx) => signEncodedHeader('HS256', ctx.secret, LIVEKIT_HEADER, liveKitClaimsJson(r, ctx.credentials.apiKey, Math.floor(ctx.nowMs / 1000)), ctx.crypto, ctx.hmacKeys),
+    mint: (r, ctx) => signEncodedHeader('HS256', ctx.secret, LIVEKIT_HEADER, liveKitClaimsJson(r, ctx.credentials.apiKey, Math.floor(ctx.nowMs / 1000)), ctx.crypto, ctx.prepared),
     expectFor: (r, c) => ({ appId: c.apiKey, ...(r.identity === undefined ? {} : { userId: r.identity }) }),
   },
   lifecycle: liveKitLifecycle,

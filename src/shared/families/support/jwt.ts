@@ -7,7 +7,7 @@
  * are strict and the engine is synchronous. The HMAC goes through CryptoPort.hmac.
  */
 import type { CryptoPort, HmacAlgorithm } from '../../crypto/cryptoPort';
-import { hmacWith, type HmacKeyring } from '../../crypto/preparedHmac';
+import { hmacWith, type PreparedKeys } from '../../crypto/preparedKeys';
 import { utf8ByteLength, utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
 
 export type JwsAlg = 'HS256' | 'HS384' | 'HS512';
@@ -159,22 +159,22 @@ export function readJws(token: string, allowed: readonly JwsAlg[]): JwsStep {
 }
 
 /** The HMAC of the signing input, `header.payload` as the token spells it (pass a slice of the token: no copy). */
-export function jwsSignature(alg: JwsAlg, key: Uint8Array | string, signingInput: string, crypto: CryptoPort, keys?: HmacKeyring): Uint8Array {
-  return hmacWith(keys, crypto, HMAC_OF[alg].hash, key, signingInput);
+export function jwsSignature(alg: JwsAlg, key: Uint8Array | string, signingInput: string, crypto: CryptoPort, prepared?: PreparedKeys): Uint8Array {
+  return hmacWith(prepared, crypto, HMAC_OF[alg].hash, key, signingInput);
 }
 
 /** The claims object (rule 10) from the claims' text (JwsStep.payloadText), or null. */
 export const readClaims = jsonObject;
 
 /** Compact JWS of the given JSON texts. */
-export function signCompact(alg: JwsAlg, key: Uint8Array | string, headerJson: string, payloadJson: string, crypto: CryptoPort, keys?: HmacKeyring): string {
-  return signEncodedHeader(alg, key, encodeBase64Url(utf8Encode(headerJson)), payloadJson, crypto, keys);
+export function signCompact(alg: JwsAlg, key: Uint8Array | string, headerJson: string, payloadJson: string, crypto: CryptoPort, prepared?: PreparedKeys): string {
+  return signEncodedHeader(alg, key, encodeBase64Url(utf8Encode(headerJson)), payloadJson, crypto, prepared);
 }
 
 /** Compact JWS of a header already in base64url (a family's constant header, encoded once) and a JSON payload. */
-export function signEncodedHeader(alg: JwsAlg, key: Uint8Array | string, encodedHeader: string, payloadJson: string, crypto: CryptoPort, keys?: HmacKeyring): string {
+export function signEncodedHeader(alg: JwsAlg, key: Uint8Array | string, encodedHeader: string, payloadJson: string, crypto: CryptoPort, prepared?: PreparedKeys): string {
   const input = `${encodedHeader}.${encodeBase64Url(utf8Encode(payloadJson))}`;
-  return `${input}.${encodeBase64Url(jwsSignature(alg, key, input, crypto, keys))}`;
+  return `${input}.${encodeBase64Url(jwsSignature(alg, key, input, crypto, prepared))}`;
 }
 
 /** A JWT family's key from the secret text: "base64url:…" for raw bytes, else its UTF-8. */

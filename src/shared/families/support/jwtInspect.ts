@@ -105,7 +105,7 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
   const key = options.secret === undefined ? null : jwtKeyInput(options.secret);
   const verifying = key !== null && key.length > 0 && crypto !== undefined;
   if (verifying) {
-    const expected = jwsSignature(jws.alg, key.key, token.slice(0, jws.segments[0].length + 1 + jws.segments[1].length), crypto, options.hmacKeys);
+    const expected = jwsSignature(jws.alg, key.key, token.slice(0, jws.segments[0].length + 1 + jws.segments[1].length), crypto, options.prepared);
     if (!crypto.timingSafeEqual(expected, jws.signature)) {
       diagnose(out, options, 'wrong_secret', 'error', rules.text?.wrongSecret ?? 'The HMAC does not verify with this key: another key, or the header or claims were changed after signing.');
       return conclude(out, 'wrong_secret_or_tampered', `the ${jws.alg} signature does not match (wrong secret, or the token was altered)`, 'jwt_signature_mismatch', { alg: jws.alg });

@@ -181,7 +181,7 @@ export const twilioJwt: TokenFamily<TwilioCredentials, TwilioRequest> = {
     requestSchema: twilioRequestSchema,
     mint(r, ctx) {
       const { header, payload } = twilioJson(r, ctx.credentials, Math.floor(ctx.nowMs / 1000));
-      return signCompact('HS256', ctx.secret, header, payload, ctx.crypto, ctx.hmacKeys); // the secret's UTF-8 (CryptoPort.hmac encodes text)
+      return signCompact('HS256', ctx.secret, header, payload, ctx.crypto, ctx.prepared); // the secret's UTF-8 (CryptoPort.hmac encodes text)
     },
     expectFor: (r, c) => ({ appId: c.apiKeySid, accountSid: c.accountSid, userId: r.identity }),
   },
