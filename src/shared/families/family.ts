@@ -11,6 +11,7 @@ import type { CryptoPort, RandomBytes } from '../crypto/cryptoPort';
 import type { PreparedKeys } from '../crypto/preparedKeys';
 import type { TokenLabErrorCode } from '../errors';
 import type { Inspection } from '../tokens/types';
+import type { DetectionReads } from './support/detectionReads';
 
 /**
  * The expected values a user may give when verifying, by meaning. Each family says which it
@@ -287,15 +288,21 @@ export interface TokenFamily<Credentials = unknown, Request = unknown> {
   /**
    * How sure the family is that trimmed pasted text is one of its tokens, without crypto:
    * 0 = not mine, 1 = certain (prefix and structure). The registry takes the highest; ties go
-   * to registry order.
+   * to registry order. `reads` (from the registry, one per detection) shares what another
+   * family's detection already decoded of the same token; a family may ignore it.
    */
-  detect(token: string): number;
+  detect(token: string, reads?: DetectionReads): number;
+  /**
+   * Optional: the most `detect` ever returns. Once another family is at least this sure, the
+   * registry does not ask this one (ties go to the earlier family, so it could not win).
+   */
+  readonly maxConfidence?: number;
   /**
    * Optional: `detect`, plus what detecting read from the token (a UserSig's inflated JSON), which
    * the registry hands to `inspect` as `carried` in the same inspection, so one text is not
    * decoded twice. Same confidence as `detect`. Nothing is kept between inspections.
    */
-  detectCarrying?(token: string): { confidence: number; carried?: unknown };
+  detectCarrying?(token: string, reads?: DetectionReads): { confidence: number; carried?: unknown };
   /**
    * Inspect a trimmed token this family detected. Never throws. `base` comes from the registry
    * with `token`, `trimmed` and the trimming diagnosis filled in; `carried` is what this

@@ -40,6 +40,7 @@ export const jwtGeneric: TokenFamily<JwtGenericCredentials, JwtGenericRequest> =
   label: 'JWT (HS256/384/512)',
   vendor: 'RFC 7519',
   cliNames: ['jwt'],
+  maxConfidence: 0.5,
   detect(token) {
     // Without a dot only the "Bearer eyJ…" form can match: the patterns below need two.
     if (!token.includes('.')) return /^bearer\s+eyJ/i.test(token) ? 0.3 : 0;

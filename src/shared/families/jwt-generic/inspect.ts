@@ -1,6 +1,7 @@
 /** Inspect a plain JWS/JWT (HS256/384/512) by README-jwt.md's ordered rules. */
 import type { CryptoPort } from '../../crypto/cryptoPort';
 import type { FamilyVerifyOptions } from '../family';
+import { knownHeaders } from '../support/jwt';
 import { inspectJwt, type JwtRules } from '../support/jwtInspect';
 import type { WideInspection } from '../support/wideInspection';
 
@@ -9,6 +10,7 @@ export const JWT_GENERIC_ID = 'jwt-generic';
 const rules: JwtRules = {
   id: JWT_GENERIC_ID,
   allowed: ['HS256', 'HS384', 'HS512'],
+  knownHeaders: knownHeaders(['{"alg":"HS256","typ":"JWT"}', '{"alg":"HS384","typ":"JWT"}', '{"alg":"HS512","typ":"JWT"}', '{"alg":"HS256"}', '{"typ":"JWT","alg":"HS256"}']),
   identity: (claims) => claims['sub'],
   identityName: 'sub',
 };

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { utf8Encode } from '../../encoding/bytes';
 import type { Preset, TokenFamily } from '../family';
-import { encodeBase64Url, segmentTextLoose, signEncodedHeader } from '../support/jwt';
+import { encodeBase64Url, knownHeaders, segmentTextLoose, signEncodedHeader } from '../support/jwt';
 import { inspectJwt, type JwtRules } from '../support/jwtInspect';
 import { liveKitLifecycle } from './lifecycle';
 
@@ -39,6 +39,7 @@ function describeVideo(video: Record<string, unknown>): [string, string, Record<
 const rules: JwtRules = {
   id: LIVEKIT_ID,
   allowed: ['HS256'],
+  knownHeaders: knownHeaders(['{"alg":"HS256"}', '{"alg":"HS256","typ":"JWT"}']),
   checkClaims(c) {
     if (typeof c['iss'] !== 'string') return ['iss (the API key) must be a string', 'livekit_iss'];
     if (!('exp' in c)) return ['exp is required (the LiveKit server refuses a token without it)', 'livekit_exp'];
@@ -139,11 +140,12 @@ export const liveKitJwt: TokenFamily<LiveKitCredentials, LiveKitRequest> = {
   label: 'LiveKit access token (JWT)',
   vendor: 'LiveKit',
   cliNames: ['livekit'],
-  detect(token) {
+  detect(token, reads) {
     // No dot, no claims segment (base64 of JSON, such as a CommsEase token): not a JWT.
     if (!token.startsWith('eyJ') || !token.includes('.')) return 0;
     // Claims carrying LiveKit grant names, or an iss that is a LiveKit API key ("API…").
-    const text = segmentTextLoose(token, token.indexOf('.') + 1);
+    const from = token.indexOf('.') + 1;
+    const text = reads ? reads.looseText(from) : segmentTextLoose(token, from);
     if (text === null || text.includes('"grants"')) return 0;
     if (/"(video|sip|roomConfig|room_join)"\s*:/.test(text) || /^\{"(video|sip)"?$/.test(text)) return 0.9;
     return /"iss"\s*:\s*"API[A-Za-z0-9]/.test(text) ? 0.8 : 0;

@@ -120,18 +120,39 @@ export type JwsStep =
   | { ok: false; verdict: 'malformed' | 'wrong_secret_or_tampered'; offset: number; reason: string; header?: Record<string, unknown>; /** What words the reason in the catalogue (reason.detail.<detailCode>). */ detail?: Readonly<Record<string, string | number>> }
   | { ok: true; header: Record<string, unknown>; alg: JwsAlg; segments: [string, string, string]; signature: Uint8Array; /** The claims' UTF-8 text; null when the bytes are not UTF-8. */ payloadText: string | null };
 
+/**
+ * Headers a family's producers write byte for byte (LiveKit's `{"alg":"HS256"}`), by their
+ * base64url segment: a token whose header segment is one of these is read without decoding
+ * and parsing it again. Built from constant JSON texts once; holds no token and no secret.
+ */
+export type KnownHeaders = ReadonlyMap<string, Readonly<Record<string, string>>>;
+
+/** The known headers of these JSON texts (flat objects of strings, as the producers write them). */
+export function knownHeaders(jsonTexts: readonly string[]): KnownHeaders {
+  const out = new Map<string, Readonly<Record<string, string>>>();
+  for (const json of jsonTexts) out.set(encodeBase64Url(utf8Encode(json)), Object.freeze(JSON.parse(json) as Record<string, string>));
+  return out;
+}
+
 /** Rules 2–6: segments, base64url, header JSON, crit, alg against the allow-list. */
-export function readJws(token: string, allowed: readonly JwsAlg[]): JwsStep {
+export function readJws(token: string, allowed: readonly JwsAlg[], known?: KnownHeaders): JwsStep {
   const parts = token.split('.');
   if (parts.length !== 3) {
     return { ok: false, verdict: 'malformed', offset: 0, reason: `${parts.length} dot-separated segments, not 3${parts.length === 5 ? ' (a JWE, encrypted, not a JWS)' : ''}`, detail: { detailCode: parts.length === 5 ? 'jwt_segments_jwe' : 'jwt_segments', parts: parts.length } };
   }
   const segments = parts as [string, string, string];
+  // A known header segment is that header's exact JSON: what decoding and JSON.parse would give, as a fresh object.
+  const knownHeader = known?.get(segments[0]);
   // Header and claims become text as they are decoded; the signature stays bytes.
   const texts: (string | null)[] = [];
   let signature: Uint8Array | null = null;
   let at = 0;
   for (let i = 0; i < 3; i++) {
+    if (i === 0 && knownHeader !== undefined) {
+      texts.push(null);
+      at += segments[0].length + 1;
+      continue;
+    }
     const seg = segments[i] as string;
     const text = i < 2 ? segmentText(seg) : null;
     if (i === 2) signature = decodeBase64UrlStrict(seg);
@@ -141,7 +162,7 @@ export function readJws(token: string, allowed: readonly JwsAlg[]): JwsStep {
     if (i < 2) texts.push(text as string | null);
     at += seg.length + 1;
   }
-  const header = jsonObject(texts[0] as string | null);
+  const header = knownHeader !== undefined ? { ...knownHeader } : jsonObject(texts[0] as string | null);
   if (header === null) return { ok: false, verdict: 'malformed', offset: 0, reason: 'the protected header is not a UTF-8 JSON object', detail: { detailCode: 'jwt_header_not_json' } };
   if ('crit' in header) {
     const crit = header['crit'];

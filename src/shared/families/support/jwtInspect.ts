@@ -8,7 +8,7 @@ import type { CryptoPort } from '../../crypto/cryptoPort';
 import { describeExpiry, formatDuration, isoUtc } from '../../time/humanize';
 import { DEFAULT_SKEW_SECONDS } from '../../tokens/types';
 import type { FamilyVerifyOptions } from '../family';
-import { HMAC_OF, jwsSignature, jwtKeyInput, readClaims, readJws, type JwsAlg } from './jwt';
+import { HMAC_OF, jwsSignature, jwtKeyInput, readClaims, readJws, type JwsAlg, type KnownHeaders } from './jwt';
 import { conclude, diagnose, malformedAt, type WideInspection, type WideSegment } from './wideInspection';
 
 /** A header or claims problem: the engine's English, and what words it in the catalogue (reason.detail.<detailCode>, with its params). */
@@ -17,6 +17,8 @@ export type JwtProblem = readonly [message: string, detailCode: string, params?:
 export interface JwtRules {
   id: string;
   allowed: readonly JwsAlg[];
+  /** Headers the family's producers write byte for byte, read without decoding (see readJws). */
+  knownHeaders?: KnownHeaders;
   /** Rule 7: a header problem (→ malformed), or null. */
   checkHeader?: (header: Record<string, unknown>) => JwtProblem | null;
   /** Rule 12: a claims problem (→ malformed), or null. */
@@ -88,7 +90,7 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
   if (/^bearer\s/i.test(token)) {
     diagnose(out, options, 'bearer_prefix', 'error', 'The text starts with "Bearer ": that is the HTTP Authorization scheme, not part of the token. Paste only what follows it.');
   }
-  const jws = readJws(token, rules.allowed);
+  const jws = readJws(token, rules.allowed, rules.knownHeaders);
   if (!jws.ok) {
     if (jws.verdict === 'wrong_secret_or_tampered') {
       if (typeof jws.header?.['alg'] === 'string' && jws.header['alg'].toLowerCase() === 'none') {

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { formatDuration } from '../../time/humanize';
 import type { Preset, TokenFamily } from '../family';
-import { segmentTextLoose, signCompact } from '../support/jwt';
+import { knownHeaders, segmentTextLoose, signCompact } from '../support/jwt';
 import { inspectJwt, type JwtRules } from '../support/jwtInspect';
 import { twilioLifecycle } from './lifecycle';
 
@@ -30,6 +30,8 @@ function lifetime(c: Record<string, unknown>): number | null {
 const rules: JwtRules = {
   id: TWILIO_ID,
   allowed: ['HS256', 'HS384', 'HS512'],
+  // What the Node helper writes without a region (twilioJson below).
+  knownHeaders: knownHeaders([`{"alg":"HS256","typ":"JWT","cty":"${TWILIO_CTY}"}`]),
   checkHeader(h) {
     if (h['typ'] !== 'JWT') return ['header typ must be "JWT" (Twilio 20160)', 'twilio_typ'];
     if (h['cty'] !== TWILIO_CTY) return [`header cty must be exactly "${TWILIO_CTY}" (Twilio 20102 / 20160)`, 'twilio_cty', { cty: TWILIO_CTY }];
@@ -136,11 +138,13 @@ export const twilioJwt: TokenFamily<TwilioCredentials, TwilioRequest> = {
   label: 'Twilio Access Token (JWT)',
   vendor: 'Twilio',
   cliNames: ['twilio'],
-  detect(token) {
+  detect(token, reads) {
     if (!token.startsWith('eyJ') || !token.includes('.')) return 0;
     const header = segmentTextLoose(token);
     if (header?.includes('twilio-fpa')) return 1;
-    const payload = segmentTextLoose(token, token.indexOf('.') + 1);
+    // The claims as LiveKit's detection (asked first) decoded them.
+    const from = token.indexOf('.') + 1;
+    const payload = reads ? reads.looseText(from) : segmentTextLoose(token, from);
     return payload !== null && payload.includes('"grants"') ? 0.9 : 0;
   },
   inspect: (base, options, crypto) => inspectJwt(rules, base, options, crypto),
