@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { TokenLabError } from '../../errors';
 import type { Preset, TokenFamily } from '../family';
-import { jwtKey, signCompact, type JwsAlg } from '../support/jwt';
+import { jwtKey, jwtKeyInput, signCompact, type JwsAlg } from '../support/jwt';
 import { JWT_GENERIC_ID, inspectJwtGeneric } from './inspect';
 import { jwtGenericLifecycle } from './lifecycle';
 
@@ -20,7 +20,8 @@ export type JwtGenericRequest = z.output<typeof jwtGenericRequestSchema>;
 
 /** Header and claims as jose's SignJWT writes them: {"alg","typ"}, then the claims, iat/exp last. */
 export function jwtGenericJson(r: JwtGenericRequest, issuer: string | undefined, now: number): { header: string; payload: string } {
-  const claims: Record<string, unknown> = { ...r.claims };
+  // Object.assign, not a spread: the same own properties in the same order, but a spread's copy turns slow once properties are added to it (~1.5 µs a token).
+  const claims: Record<string, unknown> = Object.assign({}, r.claims);
   if (issuer !== undefined && !('iss' in claims)) claims['iss'] = issuer;
   if (r.sub !== undefined) claims['sub'] = r.sub;
   if (r.ttl !== undefined) {
@@ -77,10 +78,11 @@ export const jwtGeneric: TokenFamily<JwtGenericCredentials, JwtGenericRequest> =
     ],
     requestSchema: jwtGenericRequestSchema,
     mint(request, ctx) {
-      const key = jwtKey(ctx.secret);
+      // The key as jwtKey reads it: a text secret stays text (CryptoPort.hmac takes its UTF-8), not encoded per token.
+      const key = jwtKeyInput(ctx.secret);
       if (key === null || key.length === 0) throw new TokenLabError('INVALID_INPUT', 'the HMAC key is empty or not base64url');
       const { header, payload } = jwtGenericJson(request, ctx.credentials.issuer, Math.floor(ctx.nowMs / 1000));
-      return signCompact(request.alg as JwsAlg, key, header, payload, ctx.crypto, ctx.prepared);
+      return signCompact(request.alg as JwsAlg, key.key, header, payload, ctx.crypto, ctx.prepared);
     },
     expectFor: (request, credentials) => ({ ...(credentials.issuer === undefined ? {} : { appId: credentials.issuer }), ...(request.sub === undefined ? {} : { userId: request.sub }) }),
   },

@@ -84,10 +84,19 @@ const URL_CODES = Uint8Array.from(URL_ALPHABET, (c) => c.charCodeAt(0));
 // base64url output is ASCII, which UTF-8 decodes as is.
 const asciiDecoder = new TextDecoder();
 
-/** Unpadded base64url in one pass (what encodeBase64 gives with "-", "_" and no "="). */
-export function encodeBase64Url(bytes: Uint8Array): string {
-  const n = bytes.length;
-  const out = new Uint8Array(Math.ceil((n * 4) / 3));
+/**
+ * Where encoding writes: a token's header and claims as UTF-8, and the base64url characters
+ * before they become a string. Token text only (the claims being signed, the signature), never
+ * a key; reused because past 64 bytes a fresh typed array costs more to allocate than to fill.
+ */
+const encodeText = new Uint8Array(3072);
+const encodeOut = new Uint8Array(4096);
+const textEncoder = new TextEncoder();
+
+/** Unpadded base64url of the first `n` bytes in one pass (what encodeBase64 gives with "-", "_" and no "="). */
+export function encodeBase64Url(bytes: Uint8Array, n = bytes.length): string {
+  const length = Math.ceil((n * 4) / 3);
+  const out = length <= encodeOut.length ? encodeOut : new Uint8Array(length);
   let o = 0;
   let i = 0;
   for (; i + 2 < n; i += 3) {
@@ -103,7 +112,14 @@ export function encodeBase64Url(bytes: Uint8Array): string {
     out[o++] = URL_CODES[(v >> 12) & 63] as number;
     if (i + 1 < n) out[o++] = URL_CODES[(v >> 6) & 63] as number;
   }
-  return asciiDecoder.decode(out);
+  return asciiDecoder.decode(out.subarray(0, o));
+}
+
+/** encodeBase64Url of the UTF-8 of `text` (a header's or the claims' JSON). */
+export function encodeTextBase64Url(text: string): string {
+  // At most 3 bytes per UTF-16 code unit.
+  if (text.length * 3 > encodeText.length) return encodeBase64Url(utf8Encode(text));
+  return encodeBase64Url(encodeText, textEncoder.encodeInto(text, encodeText).written);
 }
 
 function jsonObject(text: string | null): Record<string, unknown> | null {
@@ -189,12 +205,12 @@ export const readClaims = jsonObject;
 
 /** Compact JWS of the given JSON texts. */
 export function signCompact(alg: JwsAlg, key: Uint8Array | string, headerJson: string, payloadJson: string, crypto: CryptoPort, prepared?: PreparedKeys): string {
-  return signEncodedHeader(alg, key, encodeBase64Url(utf8Encode(headerJson)), payloadJson, crypto, prepared);
+  return signEncodedHeader(alg, key, encodeTextBase64Url(headerJson), payloadJson, crypto, prepared);
 }
 
 /** Compact JWS of a header already in base64url (a family's constant header, encoded once) and a JSON payload. */
 export function signEncodedHeader(alg: JwsAlg, key: Uint8Array | string, encodedHeader: string, payloadJson: string, crypto: CryptoPort, prepared?: PreparedKeys): string {
-  const input = `${encodedHeader}.${encodeBase64Url(utf8Encode(payloadJson))}`;
+  const input = `${encodedHeader}.${encodeTextBase64Url(payloadJson)}`;
   return `${input}.${encodeBase64Url(jwsSignature(alg, key, input, crypto, prepared))}`;
 }
 

@@ -16,6 +16,8 @@ export const TWILIO_CTY = 'twilio-fpa;v=1';
 const MAX_TTL = 86_400;
 
 const SID = (prefix: string) => new RegExp(`^${prefix}[0-9a-fA-F]{32}$`);
+/** Built once: the claims check runs for every token. */
+const SID_OF: Readonly<Record<'AC' | 'SK', RegExp>> = { AC: SID('AC'), SK: SID('SK') };
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** exp − start, where start is iat, else nbf, else the numeric suffix of jti ("SK…-<issue time>"). */
@@ -72,7 +74,7 @@ const rules: JwtRules = {
     const out: [string, string][] = [];
     const iss = c['iss'];
     const sub = c['sub'];
-    const looks = (v: unknown, prefix: string) => typeof v === 'string' && SID(prefix).test(v);
+    const looks = (v: unknown, prefix: 'AC' | 'SK') => typeof v === 'string' && SID_OF[prefix].test(v);
     if (looks(iss, 'AC') && looks(sub, 'SK')) {
       out.push(['twilio_iss_sub_swapped', 'iss and sub are swapped: iss must be the API key SID (SK…) and sub the Account SID (AC…); Twilio refuses this token (error 20103).']);
     } else {

@@ -1,7 +1,7 @@
 /** Strict base64url (RFC 7515 §2): agrees with Node on canonical text, refuses everything else; known headers read as decoding them would. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBase64UrlStrict, encodeBase64Url, knownHeaders, readJws } from '../../../../src/shared/families/support/jwt';
+import { decodeBase64UrlStrict, encodeBase64Url, encodeTextBase64Url, knownHeaders, readJws } from '../../../../src/shared/families/support/jwt';
 import { loadFamilyVectors } from '../../../support/familyVectors';
 
 describe('decodeBase64UrlStrict', () => {
@@ -14,6 +14,18 @@ describe('decodeBase64UrlStrict', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('encodeTextBase64Url writes what Node writes for the UTF-8 of any text, short or past its buffer, and one call leaves nothing in the next', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ minLength: 1000, maxLength: 1200 })), (text) => {
+        expect(encodeTextBase64Url(text)).toBe(Buffer.from(text).toString('base64url'));
+      }),
+      { numRuns: 500 },
+    );
+    expect(encodeTextBase64Url('x'.repeat(2000))).toBe(Buffer.from('x'.repeat(2000)).toString('base64url'));
+    expect(encodeTextBase64Url('ab')).toBe('YWI');
+    expect(encodeBase64Url(new Uint8Array([1, 2, 3, 4]), 2)).toBe('AQI');
   });
 
   it('refuses padding, the standard alphabet, length 1 mod 4 and non-canonical last characters', () => {
