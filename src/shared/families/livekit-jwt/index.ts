@@ -143,6 +143,8 @@ export const liveKitJwt: TokenFamily<LiveKitCredentials, LiveKitRequest> = {
   detect(token, reads) {
     // No dot, no claims segment (base64 of JSON, such as a CommsEase token): not a JWT.
     if (!token.startsWith('eyJ') || !token.includes('.')) return 0;
+    // A Twilio header: Twilio's detection is certain of it (1, above anything here), so the claims need not be read.
+    if (reads?.looseText(0)?.includes('twilio-fpa')) return 0;
     // Claims carrying LiveKit grant names, or an iss that is a LiveKit API key ("API…").
     const from = token.indexOf('.') + 1;
     const text = reads ? reads.looseText(from) : segmentTextLoose(token, from);

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { formatDuration } from '../../time/humanize';
 import type { Preset, TokenFamily } from '../family';
-import { knownHeaders, segmentTextLoose, signCompact } from '../support/jwt';
+import { encodeTextBase64Url, knownHeaders, segmentTextLoose, signCompact, signEncodedHeader } from '../support/jwt';
 import { inspectJwt, type JwtRules } from '../support/jwtInspect';
 import { twilioLifecycle } from './lifecycle';
 
@@ -111,8 +111,19 @@ export const twilioRequestSchema = z.object({
 export type TwilioRequest = z.output<typeof twilioRequestSchema>;
 
 export function twilioJson(r: TwilioRequest, c: TwilioCredentials, now: number): { header: string; payload: string } {
+  return { header: twilioHeaderJson(r), payload: twilioPayloadJson(r, c, now) };
+}
+
+function twilioHeaderJson(r: TwilioRequest): string {
   const header: Record<string, unknown> = { alg: 'HS256', typ: 'JWT', cty: TWILIO_CTY };
   if (r.region !== undefined) header['twr'] = r.region;
+  return JSON.stringify(header);
+}
+
+/** The header without a region, in base64url: the same for every such token, so encoded once. */
+const PLAIN_HEADER = encodeTextBase64Url(JSON.stringify({ alg: 'HS256', typ: 'JWT', cty: TWILIO_CTY }));
+
+function twilioPayloadJson(r: TwilioRequest, c: TwilioCredentials, now: number): string {
   const grants: Record<string, unknown> = { identity: r.identity };
   if (r.chatServiceSid !== undefined) grants['chat'] = { service_sid: r.chatServiceSid };
   if (r.voiceOutgoingApplicationSid !== undefined || r.voiceIncomingAllow) {
@@ -126,7 +137,7 @@ export function twilioJson(r: TwilioRequest, c: TwilioCredentials, now: number):
     grants['video'] = r.videoRoom === undefined ? {} : { room: r.videoRoom };
   }
   const payload = { jti: `${c.apiKeySid}-${now}`, grants, iat: now, exp: now + r.ttl, iss: c.apiKeySid, sub: c.accountSid };
-  return { header: JSON.stringify(header), payload: JSON.stringify(payload) };
+  return JSON.stringify(payload);
 }
 
 const presets: readonly Preset<TwilioRequest>[] = [
@@ -142,7 +153,7 @@ export const twilioJwt: TokenFamily<TwilioCredentials, TwilioRequest> = {
   cliNames: ['twilio'],
   detect(token, reads) {
     if (!token.startsWith('eyJ') || !token.includes('.')) return 0;
-    const header = segmentTextLoose(token);
+    const header = reads ? reads.looseText(0) : segmentTextLoose(token);
     if (header?.includes('twilio-fpa')) return 1;
     // The claims as LiveKit's detection (asked first) decoded them.
     const from = token.indexOf('.') + 1;
@@ -186,8 +197,10 @@ export const twilioJwt: TokenFamily<TwilioCredentials, TwilioRequest> = {
     ],
     requestSchema: twilioRequestSchema,
     mint(r, ctx) {
-      const { header, payload } = twilioJson(r, ctx.credentials, Math.floor(ctx.nowMs / 1000));
-      return signCompact('HS256', ctx.secret, header, payload, ctx.crypto, ctx.prepared); // the secret's UTF-8 (CryptoPort.hmac encodes text)
+      // The secret's UTF-8 (CryptoPort.hmac encodes text).
+      const payload = twilioPayloadJson(r, ctx.credentials, Math.floor(ctx.nowMs / 1000));
+      if (r.region === undefined) return signEncodedHeader('HS256', ctx.secret, PLAIN_HEADER, payload, ctx.crypto, ctx.prepared);
+      return signCompact('HS256', ctx.secret, twilioHeaderJson(r), payload, ctx.crypto, ctx.prepared);
     },
     expectFor: (r, c) => ({ appId: c.apiKeySid, accountSid: c.accountSid, userId: r.identity }),
   },
