@@ -289,12 +289,14 @@ export interface TokenFamily<Credentials = unknown, Request = unknown> {
    * How sure the family is that trimmed pasted text is one of its tokens, without crypto:
    * 0 = not mine, 1 = certain (prefix and structure). The registry takes the highest; ties go
    * to registry order. `reads` (from the registry, one per detection) shares what another
-   * family's detection already decoded of the same token; a family may ignore it.
+   * family's detection already decoded of the same token; a family may ignore it, and with it
+   * may answer 0 for a token a later family is certain of (LiveKit for a Twilio header), since
+   * that cannot change which family wins.
    */
   detect(token: string, reads?: DetectionReads): number;
   /**
-   * Optional: the most `detect` ever returns. Once another family is at least this sure, the
-   * registry does not ask this one (ties go to the earlier family, so it could not win).
+   * Optional: the most `detect` ever returns (a promise: never more). Once an earlier family is
+   * at least this sure, the registry does not ask this one (ties go to the earlier family).
    */
   readonly maxConfidence?: number;
   /**
