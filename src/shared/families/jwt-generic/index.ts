@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { TokenLabError } from '../../errors';
 import type { Preset, TokenFamily } from '../family';
 import { jwtKey, jwtKeyInput, signCompact, type JwsAlg } from '../support/jwt';
+import { carryingReads, DetectionReads } from '../support/detectionReads';
 import { JWT_GENERIC_ID, inspectJwtGeneric } from './inspect';
 import { jwtGenericLifecycle } from './lifecycle';
 
@@ -31,6 +32,16 @@ export function jwtGenericJson(r: JwtGenericRequest, issuer: string | undefined,
   return { header: JSON.stringify({ alg: r.alg, typ: 'JWT' }), payload: JSON.stringify(claims) };
 }
 
+/** How sure the text is an HMAC JWT (see TokenFamily.detect). */
+function detectJwt(token: string): number {
+  // Without a dot only the "Bearer eyJ…" form can match: the patterns below need two.
+  if (!token.includes('.')) return /^bearer\s+eyJ/i.test(token) ? 0.3 : 0;
+  const jws = /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_=+/-]*\.[A-Za-z0-9_=+/-]*$/;
+  if (jws.test(token)) return 0.5; // vendor JWT families score higher on their own claims
+  if (/^bearer\s+eyJ/i.test(token) || /^eyJ[^.]*\.[^.]*\.[^.]*/.test(token)) return 0.3;
+  return 0;
+}
+
 const presets: readonly Preset<JwtGenericRequest>[] = [
   { id: 'jwt-hs256-1h', label: 'HS256, 1 h', request: { alg: 'HS256', sub: 'user-1', ttl: 3600, claims: {} } },
   { id: 'jwt-hs512-24h', label: 'HS512, 24 h', request: { alg: 'HS512', sub: 'user-1', ttl: 86_400, claims: {} } },
@@ -42,15 +53,10 @@ export const jwtGeneric: TokenFamily<JwtGenericCredentials, JwtGenericRequest> =
   vendor: 'RFC 7519',
   cliNames: ['jwt'],
   maxConfidence: 0.5,
-  detect(token) {
-    // Without a dot only the "Bearer eyJ…" form can match: the patterns below need two.
-    if (!token.includes('.')) return /^bearer\s+eyJ/i.test(token) ? 0.3 : 0;
-    const jws = /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_=+/-]*\.[A-Za-z0-9_=+/-]*$/;
-    if (jws.test(token)) return 0.5; // vendor JWT families score higher on their own claims
-    if (/^bearer\s+eyJ/i.test(token) || /^eyJ[^.]*\.[^.]*\.[^.]*/.test(token)) return 0.3;
-    return 0;
-  },
-  inspect: (base, options, crypto) => inspectJwtGeneric(base, options, crypto),
+  detect: detectJwt,
+  // The claims as the vendor families' detection decoded them, for the inspection.
+  detectCarrying: carryingReads(detectJwt),
+  inspect: (base, options, crypto, carried) => inspectJwtGeneric(base, options, crypto, carried instanceof DetectionReads ? carried : undefined),
   verifyInputs: [
     { key: 'appId', label: 'Issuer (iss)', cliFlag: '--app-id', help: 'The iss the token must carry.' },
     { key: 'userId', label: 'Subject (sub)', cliFlag: '--user-id' },

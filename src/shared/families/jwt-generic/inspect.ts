@@ -1,6 +1,7 @@
 /** Inspect a plain JWS/JWT (HS256/384/512) by README-jwt.md's ordered rules. */
 import type { CryptoPort } from '../../crypto/cryptoPort';
 import type { FamilyVerifyOptions } from '../family';
+import type { DetectionReads } from '../support/detectionReads';
 import { knownHeaders } from '../support/jwt';
 import { inspectJwt, type JwtRules } from '../support/jwtInspect';
 import type { WideInspection } from '../support/wideInspection';
@@ -15,6 +16,6 @@ const rules: JwtRules = {
   identityName: 'sub',
 };
 
-export function inspectJwtGeneric(out: WideInspection, options: FamilyVerifyOptions, crypto: CryptoPort | undefined): WideInspection {
-  return inspectJwt(rules, out, options, crypto);
+export function inspectJwtGeneric(out: WideInspection, options: FamilyVerifyOptions, crypto: CryptoPort | undefined, reads?: DetectionReads): WideInspection {
+  return inspectJwt(rules, out, options, crypto, reads);
 }

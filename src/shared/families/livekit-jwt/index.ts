@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { utf8Encode } from '../../encoding/bytes';
 import type { Preset, TokenFamily } from '../family';
 import { encodeBase64Url, knownHeaders, segmentTextLoose, signEncodedHeader } from '../support/jwt';
+import { carryingReads, DetectionReads } from '../support/detectionReads';
 import { inspectJwt, type JwtRules } from '../support/jwtInspect';
 import { liveKitLifecycle } from './lifecycle';
 
@@ -85,6 +86,20 @@ const rules: JwtRules = {
   },
 };
 
+/** How sure the text is a LiveKit token (see TokenFamily.detect). */
+function detectLiveKit(token: string, reads?: DetectionReads): number {
+  // No dot, no claims segment (base64 of JSON, such as a CommsEase token): not a JWT.
+  if (!token.startsWith('eyJ') || !token.includes('.')) return 0;
+  // A Twilio header: Twilio's detection is certain of it (1, above anything here), so the claims need not be read.
+  if (reads?.looseText(0)?.includes('twilio-fpa')) return 0;
+  // Claims carrying LiveKit grant names, or an iss that is a LiveKit API key ("API…").
+  const from = token.indexOf('.') + 1;
+  const text = reads ? reads.looseText(from) : segmentTextLoose(token, from);
+  if (text === null || text.includes('"grants"')) return 0;
+  if (/"(video|sip|roomConfig|room_join)"\s*:/.test(text) || /^\{"(video|sip)"?$/.test(text)) return 0.9;
+  return /"iss"\s*:\s*"API[A-Za-z0-9]/.test(text) ? 0.8 : 0;
+}
+
 export interface LiveKitCredentials {
   apiKey: string;
 }
@@ -140,19 +155,9 @@ export const liveKitJwt: TokenFamily<LiveKitCredentials, LiveKitRequest> = {
   label: 'LiveKit access token (JWT)',
   vendor: 'LiveKit',
   cliNames: ['livekit'],
-  detect(token, reads) {
-    // No dot, no claims segment (base64 of JSON, such as a CommsEase token): not a JWT.
-    if (!token.startsWith('eyJ') || !token.includes('.')) return 0;
-    // A Twilio header: Twilio's detection is certain of it (1, above anything here), so the claims need not be read.
-    if (reads?.looseText(0)?.includes('twilio-fpa')) return 0;
-    // Claims carrying LiveKit grant names, or an iss that is a LiveKit API key ("API…").
-    const from = token.indexOf('.') + 1;
-    const text = reads ? reads.looseText(from) : segmentTextLoose(token, from);
-    if (text === null || text.includes('"grants"')) return 0;
-    if (/"(video|sip|roomConfig|room_join)"\s*:/.test(text) || /^\{"(video|sip)"?$/.test(text)) return 0.9;
-    return /"iss"\s*:\s*"API[A-Za-z0-9]/.test(text) ? 0.8 : 0;
-  },
-  inspect: (base, options, crypto) => inspectJwt(rules, base, options, crypto),
+  detect: detectLiveKit,
+  detectCarrying: carryingReads(detectLiveKit),
+  inspect: (base, options, crypto, carried) => inspectJwt(rules, base, options, crypto, carried instanceof DetectionReads ? carried : undefined),
   verifyInputs: [
     { key: 'appId', label: 'API key (iss)', cliFlag: '--app-id' },
     { key: 'userId', label: 'Identity (sub)', cliFlag: '--user-id' },

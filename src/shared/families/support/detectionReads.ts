@@ -25,4 +25,15 @@ export class DetectionReads {
     }
     return this.#text;
   }
+
+  /** What looseText(from) gave, if it was asked for that offset; undefined if never decoded. */
+  decodedAt(from: number): string | null | undefined {
+    if (from === 0) return this.#header;
+    return from === this.#from ? this.#text : undefined;
+  }
+}
+
+/** A JWT family's detectCarrying: its detect, carrying the reads so the inspection can take the claims' text already decoded. */
+export function carryingReads(detect: (token: string, reads?: DetectionReads) => number): (token: string, reads?: DetectionReads) => { confidence: number; carried?: unknown } {
+  return (token, reads) => (reads ? { confidence: detect(token, reads), carried: reads } : { confidence: detect(token) });
 }

@@ -150,8 +150,32 @@ export function knownHeaders(jsonTexts: readonly string[]): KnownHeaders {
   return out;
 }
 
-/** Rules 2–6: segments, base64url, header JSON, crit, alg against the allow-list. */
-export function readJws(token: string, allowed: readonly JwsAlg[], known?: KnownHeaders): JwsStep {
+/**
+ * The claims segment's text when detection already read it loosely (segmentTextLoose) and that
+ * is exactly what the strict decode would give: every character base64url, a length not 1 mod 4,
+ * a canonical last character, and UTF-8 that was valid (no U+FFFD, which the loose decoder puts
+ * for bad bytes; a literal one is sent to the strict decoder too) with no byte-order mark (which
+ * the loose decoder drops). undefined when the strict decode must run.
+ */
+function strictFromLoose(segment: string, loose: string | null | undefined): string | undefined {
+  if (loose === undefined || loose === null) return undefined;
+  const n = segment.length;
+  const rest = n % 4;
+  if (n === 0 || rest === 1) return undefined;
+  let any = 0;
+  for (let i = 0; i < n; i++) any |= URL_VALUE[segment.charCodeAt(i)] as number;
+  if (any > 63) return undefined;
+  const last = URL_VALUE[segment.charCodeAt(n - 1)] as number;
+  if (rest === 2 ? (last & 15) !== 0 : rest === 3 && (last & 3) !== 0) return undefined;
+  if (segment.startsWith('77u_') || loose.includes('\uFFFD')) return undefined;
+  return loose;
+}
+
+/**
+ * Rules 2–6: segments, base64url, header JSON, crit, alg against the allow-list. `claimsLoose`:
+ * the claims' text as detection read it loosely from this same token (see strictFromLoose).
+ */
+export function readJws(token: string, allowed: readonly JwsAlg[], known?: KnownHeaders, claimsLoose?: string | null): JwsStep {
   const parts = token.split('.');
   if (parts.length !== 3) {
     return { ok: false, verdict: 'malformed', offset: 0, reason: `${parts.length} dot-separated segments, not 3${parts.length === 5 ? ' (a JWE, encrypted, not a JWS)' : ''}`, detail: { detailCode: parts.length === 5 ? 'jwt_segments_jwe' : 'jwt_segments', parts: parts.length } };
@@ -170,7 +194,7 @@ export function readJws(token: string, allowed: readonly JwsAlg[], known?: Known
       continue;
     }
     const seg = segments[i] as string;
-    const text = i < 2 ? segmentText(seg) : null;
+    const text = i === 1 ? (strictFromLoose(seg, claimsLoose) ?? segmentText(seg)) : i < 2 ? segmentText(seg) : null;
     if (i === 2) signature = decodeBase64UrlStrict(seg);
     if ((i < 2 && (text === undefined || seg === '')) || (i === 2 && signature === null)) {
       return { ok: false, verdict: 'malformed', offset: at, reason: `segment ${i + 1} is not strict base64url (no "=", no "+" or "/", canonical last character)`, detail: { detailCode: 'jwt_not_base64url', segment: i + 1 } };

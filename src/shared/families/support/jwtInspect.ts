@@ -9,6 +9,7 @@ import { describeExpiry, formatDuration, isoUtc } from '../../time/humanize';
 import { DEFAULT_SKEW_SECONDS } from '../../tokens/types';
 import type { FamilyVerifyOptions } from '../family';
 import { HMAC_OF, jwsSignature, jwtKeyInput, readClaims, readJws, type JwsAlg, type KnownHeaders } from './jwt';
+import type { DetectionReads } from './detectionReads';
 import { conclude, diagnose, malformedAt, type WideInspection, type WideSegment } from './wideInspection';
 
 /** A header or claims problem: the engine's English, and what words it in the catalogue (reason.detail.<detailCode>, with its params). */
@@ -83,14 +84,16 @@ function byteMap(segments: [string, string, string], header: Record<string, unkn
   return out;
 }
 
-export function inspectJwt(rules: JwtRules, out: WideInspection, options: FamilyVerifyOptions, crypto: CryptoPort | undefined): WideInspection {
+/** `reads`: what the registry's detection read of this same token (its claims' text, when decoded). */
+export function inspectJwt(rules: JwtRules, out: WideInspection, options: FamilyVerifyOptions, crypto: CryptoPort | undefined, reads?: DetectionReads): WideInspection {
   out.format = rules.id;
   const token = out.token;
   if (token === '') return malformedAt(out, 0, 'text', 'empty token', 'empty_token');
   if (/^bearer\s/i.test(token)) {
     diagnose(out, options, 'bearer_prefix', 'error', 'The text starts with "Bearer ": that is the HTTP Authorization scheme, not part of the token. Paste only what follows it.');
   }
-  const jws = readJws(token, rules.allowed, rules.knownHeaders);
+  const claimsLoose = reads !== undefined && reads.token === token ? reads.decodedAt(token.indexOf('.') + 1) : undefined;
+  const jws = readJws(token, rules.allowed, rules.knownHeaders, claimsLoose);
   if (!jws.ok) {
     if (jws.verdict === 'wrong_secret_or_tampered') {
       if (typeof jws.header?.['alg'] === 'string' && jws.header['alg'].toLowerCase() === 'none') {

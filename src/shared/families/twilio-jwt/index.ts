@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { formatDuration } from '../../time/humanize';
 import type { Preset, TokenFamily } from '../family';
 import { encodeTextBase64Url, knownHeaders, segmentTextLoose, signCompact, signEncodedHeader } from '../support/jwt';
+import { carryingReads, DetectionReads } from '../support/detectionReads';
 import { inspectJwt, type JwtRules } from '../support/jwtInspect';
 import { twilioLifecycle } from './lifecycle';
 
@@ -146,21 +147,25 @@ const presets: readonly Preset<TwilioRequest>[] = [
   { id: 'twilio-voice-1h', label: 'Voice, incoming + outgoing, 1 h', request: { identity: 'agent-1', ttl: 3600, voiceIncomingAllow: true, voiceOutgoingApplicationSid: 'AP00000000000000000000000000000000' } },
 ];
 
+/** How sure the text is a Twilio token (see TokenFamily.detect). */
+function detectTwilio(token: string, reads?: DetectionReads): number {
+  if (!token.startsWith('eyJ') || !token.includes('.')) return 0;
+  const header = reads ? reads.looseText(0) : segmentTextLoose(token);
+  if (header?.includes('twilio-fpa')) return 1;
+  // The claims as LiveKit's detection (asked first) decoded them.
+  const from = token.indexOf('.') + 1;
+  const payload = reads ? reads.looseText(from) : segmentTextLoose(token, from);
+  return payload !== null && payload.includes('"grants"') ? 0.9 : 0;
+}
+
 export const twilioJwt: TokenFamily<TwilioCredentials, TwilioRequest> = {
   id: TWILIO_ID,
   label: 'Twilio Access Token (JWT)',
   vendor: 'Twilio',
   cliNames: ['twilio'],
-  detect(token, reads) {
-    if (!token.startsWith('eyJ') || !token.includes('.')) return 0;
-    const header = reads ? reads.looseText(0) : segmentTextLoose(token);
-    if (header?.includes('twilio-fpa')) return 1;
-    // The claims as LiveKit's detection (asked first) decoded them.
-    const from = token.indexOf('.') + 1;
-    const payload = reads ? reads.looseText(from) : segmentTextLoose(token, from);
-    return payload !== null && payload.includes('"grants"') ? 0.9 : 0;
-  },
-  inspect: (base, options, crypto) => inspectJwt(rules, base, options, crypto),
+  detect: detectTwilio,
+  detectCarrying: carryingReads(detectTwilio),
+  inspect: (base, options, crypto, carried) => inspectJwt(rules, base, options, crypto, carried instanceof DetectionReads ? carried : undefined),
   verifyInputs: [
     { key: 'appId', label: 'API key SID (iss)', cliFlag: '--app-id' },
     { key: 'accountSid', label: 'Account SID (sub)', cliFlag: '--account-sid' },
