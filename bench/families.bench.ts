@@ -14,9 +14,11 @@
  *
  * Issue 11's target is ≥ 50 % of raw. Figures only; nothing here is asserted.
  *
- * As the batch and a bulk mint do, the verify options and mint contexts carry one HmacKeyring
- * for the run (the key prepared once; src/shared/crypto/preparedHmac.ts). The first table puts
- * the prepared key (nodeCryptoPort.prepareHmac) next to createHmac at token sizes.
+ * As the batch and a bulk mint do, the verify options and mint contexts carry one PreparedKeys
+ * for the run (each key prepared once; src/shared/crypto/preparedKeys.ts); the rows marked
+ * "(no PreparedKeys)" are the same work without one, as a single verify or mint does it. The
+ * first table puts the prepared key (nodeCryptoPort.prepareHmac) next to createHmac at token
+ * sizes. `FAMILIES_ONLY=006,jwt` runs only those parts (hmac, 007, 006, tencent, jwt).
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { crc32, deflateSync, inflateSync } from 'node:zlib';
@@ -27,7 +29,7 @@ import { agoraAccessToken2 } from '../src/shared/families/agora-accesstoken2';
 import type { FamilyVerifyOptions, MintContext, TokenFamily } from '../src/shared/families/family';
 import { defaultRegistry } from '../src/shared/families/registry';
 import { jwtGeneric } from '../src/shared/families/jwt-generic';
-import { HmacKeyring } from '../src/shared/crypto/preparedHmac';
+import { PreparedKeys } from '../src/shared/crypto/preparedKeys';
 import { prepareHmacSha256 } from '../src/shared/crypto/hmacSha256';
 import { liveKitJwt } from '../src/shared/families/livekit-jwt';
 import { tencentUserSigV2 } from '../src/shared/families/tencent-usersig-v2';
@@ -40,22 +42,27 @@ const AGORA_APP = '970CA35de60c44645bbae8a215061b33';
 const AGORA_CERT = '5CFd2fd1755d40ecb72977518be15d3b';
 const TENCENT_SECRET = 'c21593727d34eafdc90794e8af7534b2bc52aad9ef93b777966f5a1ec432cc7e';
 
-/** Ours against the HMAC+zlib baseline, then against the whole format's raw work. */
-function rows(name: string, ours: () => void, hmacZlib: () => void, format: () => void): void {
+/**
+ * Ours against the HMAC+zlib baseline, then against the whole format's raw work; `unprepared`
+ * (ours without a PreparedKeys, each HMAC key absorbed per call as a single verify or mint does)
+ * against the first baseline again.
+ */
+function rows(name: string, ours: () => void, hmacZlib: () => void, format: () => void, unprepared?: () => void): void {
   ratioRow(name, 'raw HMAC+zlib', compare(ours, hmacZlib));
   ratioRow('', 'raw format   ', compare(ours, format));
+  if (unprepared) ratioRow('  (no PreparedKeys)', 'raw HMAC+zlib', compare(unprepared, hmacZlib));
 }
 
 const hmac = (key: Uint8Array, data: Uint8Array) => createHmac('sha256', key).update(data).digest();
 const u32 = (v: number) => Buffer.from([v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, v >>> 24]);
 
-function context<C>(credentials: C, secret: string): MintContext<C> {
-  return { credentials, secret, nowMs: NOW * 1000, randomBytes: () => new Uint8Array([1, 2, 3, 4]), crypto: nodeCryptoPort, hmacKeys: new HmacKeyring(nodeCryptoPort) };
+function context<C>(credentials: C, secret: string, prepared = true): MintContext<C> {
+  return { credentials, secret, nowMs: NOW * 1000, randomBytes: () => new Uint8Array([1, 2, 3, 4]), crypto: nodeCryptoPort, ...(prepared ? { prepared: new PreparedKeys() } : {}) };
 }
 
 /** What `tokenlab verify` does per token: detect through the registry, then the family's inspection (options built once, as the batch does). */
-function verifier(family: TokenFamily<unknown, unknown>, token: string, options: FamilyVerifyOptions): () => void {
-  const prepared: FamilyVerifyOptions = { ...options, detail: 'verdict', hmacKeys: new HmacKeyring(nodeCryptoPort) };
+function verifier(family: TokenFamily<unknown, unknown>, token: string, options: FamilyVerifyOptions, withKeys = true): () => void {
+  const prepared: FamilyVerifyOptions = { ...options, detail: 'verdict', ...(withKeys ? { prepared: new PreparedKeys() } : {}) };
   if (defaultRegistry.detect(token)?.family !== family) throw new Error(`${family.id}: the registry detects another family`);
   return () => {
     const out = defaultRegistry.inspect(token, prepared, nodeCryptoPort);
@@ -90,18 +97,21 @@ function benchAgora006(): void {
   const signed = Buffer.concat([Buffer.from(AGORA_APP + 'bench-channel1234'), content.subarray(content.length - 40)]);
   const raw = () => hmac(cert, signed);
   const body = token.slice(35);
-  const verify = verifier(agoraAccessToken as TokenFamily<unknown, unknown>, token, { now: NOW + 1, secret: AGORA_CERT, expect: { channel: 'bench-channel', uid: '1234' } });
+  const verifyOptions = { now: NOW + 1, secret: AGORA_CERT, expect: { channel: 'bench-channel', uid: '1234' } };
+  const verify = verifier(agoraAccessToken as TokenFamily<unknown, unknown>, token, verifyOptions);
+  const verifyOneShot = verifier(agoraAccessToken as TokenFamily<unknown, unknown>, token, verifyOptions, false);
   rows('Agora 006 verify', verify, raw, () => {
     const bytes = Buffer.from(body, 'base64');
     crc32('bench-channel');
     crc32('1234');
     timingSafeEqual(hmac(cert, Buffer.concat([Buffer.from(AGORA_APP + 'bench-channel1234'), bytes.subarray(bytes.length - 40)])), bytes.subarray(2, 34));
-  });
+  }, verifyOneShot);
+  const oneShotCtx = context({ appId: AGORA_APP }, AGORA_CERT, false);
   rows('Agora 006 generate', () => agoraAccessToken.generator.mint(request, ctx), raw, () => {
     crc32('bench-channel');
     crc32('1234');
     void ('006' + AGORA_APP + Buffer.concat([Buffer.from([32, 0]), hmac(cert, signed), content.subarray(34)]).toString('base64'));
-  });
+  }, () => agoraAccessToken.generator.mint(request, oneShotCtx));
 }
 
 function benchTencent(withRoom: boolean): void {
@@ -117,15 +127,17 @@ function benchTencent(withRoom: boolean): void {
   const standard = Buffer.from(zbytes).toString('base64');
   const fields = JSON.parse(json.toString()) as Record<string, unknown>;
   const verify = verifier(tencentUserSigV2 as TokenFamily<unknown, unknown>, token, { now: NOW + 1, secret: TENCENT_SECRET });
+  const verifyOneShot = verifier(tencentUserSigV2 as TokenFamily<unknown, unknown>, token, { now: NOW + 1, secret: TENCENT_SECRET }, false);
   rows(`${label} verify`, verify, () => { inflateSync(zbytes); hmac(key, line); }, () => {
     const parsed = JSON.parse(inflateSync(Buffer.from(standard, 'base64')).toString()) as Record<string, string>;
     timingSafeEqual(hmac(key, line), Buffer.from(parsed['TLS.sig'] as string, 'base64'));
-  });
+  }, verifyOneShot);
   const mint = () => tencentUserSigV2.generator.mint(request, ctx);
+  const oneShotCtx = context({ sdkAppId: 1_400_000_000 }, TENCENT_SECRET, false);
   rows(`${label} generate`, mint, () => { hmac(key, line); deflateSync(json); }, () => {
     hmac(key, line).toString('base64');
     deflateSync(JSON.stringify(fields)).toString('base64');
-  });
+  }, () => tencentUserSigV2.generator.mint(request, oneShotCtx));
 }
 
 /** A JWS's unavoidable verify work: decode the three segments, parse header and claims, HMAC, compare. */
@@ -158,24 +170,27 @@ function benchJwt(): void {
   const lk = liveKitJwt.generator.mint(lkRequest, lkCtx);
   const lkKey = Buffer.from(lkSecret);
   const lkInput = Buffer.from(lk.slice(0, lk.lastIndexOf('.')));
-  rows('LiveKit JWT verify', verifier(liveKitJwt as TokenFamily<unknown, unknown>, lk, { now: NOW + 1, secret: lkSecret }), () => hmac(lkKey, lkInput), () => rawJwtVerify(lk, lkKey));
-  rows('LiveKit JWT generate', () => liveKitJwt.generator.mint(lkRequest, lkCtx), () => hmac(lkKey, lkInput), rawJwtSign(lk, lkKey, true));
+  rows('LiveKit JWT verify', verifier(liveKitJwt as TokenFamily<unknown, unknown>, lk, { now: NOW + 1, secret: lkSecret }), () => hmac(lkKey, lkInput), () => rawJwtVerify(lk, lkKey), verifier(liveKitJwt as TokenFamily<unknown, unknown>, lk, { now: NOW + 1, secret: lkSecret }, false));
+  const lkOneShot = context({ apiKey: 'APIo5sQyYNWrvKt' }, lkSecret, false);
+  rows('LiveKit JWT generate', () => liveKitJwt.generator.mint(lkRequest, lkCtx), () => hmac(lkKey, lkInput), rawJwtSign(lk, lkKey, true), () => liveKitJwt.generator.mint(lkRequest, lkOneShot));
   const twSecret = 'CQj2ywbN4MNeGyK84GLIC5GnhxhnG3qH';
   const twRequest = twilioJwt.generator.requestSchema.parse({ identity: 'alice', ttl: 3600, videoRoom: 'r' });
   const twCtx = context({ accountSid: 'ACc04c1682070ac1b5daf4eeb39e66ee5b', apiKeySid: 'SK3a9a50a9722a84c9716537ba1b7228f1' }, twSecret);
   const tw = twilioJwt.generator.mint(twRequest, twCtx);
   const twKey = Buffer.from(twSecret);
   const twInput = Buffer.from(tw.slice(0, tw.lastIndexOf('.')));
-  rows('Twilio JWT verify', verifier(twilioJwt as TokenFamily<unknown, unknown>, tw, { now: NOW + 1, secret: twSecret }), () => hmac(twKey, twInput), () => rawJwtVerify(tw, twKey));
-  rows('Twilio JWT generate', () => twilioJwt.generator.mint(twRequest, twCtx), () => hmac(twKey, twInput), rawJwtSign(tw, twKey, false));
+  rows('Twilio JWT verify', verifier(twilioJwt as TokenFamily<unknown, unknown>, tw, { now: NOW + 1, secret: twSecret }), () => hmac(twKey, twInput), () => rawJwtVerify(tw, twKey), verifier(twilioJwt as TokenFamily<unknown, unknown>, tw, { now: NOW + 1, secret: twSecret }, false));
+  const twOneShot = context({ accountSid: 'ACc04c1682070ac1b5daf4eeb39e66ee5b', apiKeySid: 'SK3a9a50a9722a84c9716537ba1b7228f1' }, twSecret, false);
+  rows('Twilio JWT generate', () => twilioJwt.generator.mint(twRequest, twCtx), () => hmac(twKey, twInput), rawJwtSign(tw, twKey, false), () => twilioJwt.generator.mint(twRequest, twOneShot));
   const jwSecret = 'a-generic-hs256-secret-of-32-bytes!!';
   const jwRequest = jwtGeneric.generator.requestSchema.parse({ sub: 'alice', ttl: 3600, claims: { room: 'standup' } });
   const jwCtx = context({ issuer: 'rtc-backend' }, jwSecret);
   const jw = jwtGeneric.generator.mint(jwRequest, jwCtx);
   const jwKey = Buffer.from(jwSecret);
   const jwInput = Buffer.from(jw.slice(0, jw.lastIndexOf('.')));
-  rows('JWT HS256 verify', verifier(jwtGeneric as TokenFamily<unknown, unknown>, jw, { now: NOW + 1, secret: jwSecret }), () => hmac(jwKey, jwInput), () => rawJwtVerify(jw, jwKey));
-  rows('JWT HS256 generate', () => jwtGeneric.generator.mint(jwRequest, jwCtx), () => hmac(jwKey, jwInput), rawJwtSign(jw, jwKey, false));
+  rows('JWT HS256 verify', verifier(jwtGeneric as TokenFamily<unknown, unknown>, jw, { now: NOW + 1, secret: jwSecret }), () => hmac(jwKey, jwInput), () => rawJwtVerify(jw, jwKey), verifier(jwtGeneric as TokenFamily<unknown, unknown>, jw, { now: NOW + 1, secret: jwSecret }, false));
+  const jwOneShot = context({ issuer: 'rtc-backend' }, jwSecret, false);
+  rows('JWT HS256 generate', () => jwtGeneric.generator.mint(jwRequest, jwCtx), () => hmac(jwKey, jwInput), rawJwtSign(jw, jwKey, false), () => jwtGeneric.generator.mint(jwRequest, jwOneShot));
 }
 
 /**
@@ -196,10 +211,15 @@ function benchHmacSizes(): void {
 }
 
 export async function run(): Promise<void> {
-  benchHmacSizes();
-  benchAgora007();
-  benchAgora006();
-  benchTencent(false);
-  benchTencent(true);
-  benchJwt();
+  // FAMILIES_ONLY=006,jwt runs only the parts named (hmac, 007, 006, tencent, jwt).
+  const only = process.env['FAMILIES_ONLY']?.split(',');
+  const part = (name: string, fn: () => void) => (!only || only.includes(name) ? fn() : undefined);
+  part('hmac', benchHmacSizes);
+  part('007', benchAgora007);
+  part('006', benchAgora006);
+  part('tencent', () => {
+    benchTencent(false);
+    benchTencent(true);
+  });
+  part('jwt', benchJwt);
 }

@@ -5,10 +5,11 @@
  *   node bench/support/topSelf.mjs /tmp/prof/*.cpuprofile
  *
  * The tokens, secrets and options are those of bench/families.bench.ts; verification goes
- * through the registry with `detail: 'verdict'`, as `tokenlab verify` does. Prints µs per
+ * through the registry with `detail: 'verdict'` and one PreparedKeys, as `tokenlab verify` does. Prints µs per
  * operation (wall, profiler included); the profile says where the time goes.
  */
 import { nodeCryptoPort } from '../../src/main/crypto/nodeCryptoPort';
+import { PreparedKeys } from '../../src/shared/crypto/preparedKeys';
 import { agoraAccessToken } from '../../src/shared/families/agora-accesstoken';
 import { agoraAccessToken2 } from '../../src/shared/families/agora-accesstoken2';
 import type { FamilyVerifyOptions, MintContext, TokenFamily } from '../../src/shared/families/family';
@@ -28,7 +29,7 @@ const TWILIO_SECRET = 'CQj2ywbN4MNeGyK84GLIC5GnhxhnG3qH';
 const JWT_SECRET = 'a-generic-hs256-secret-of-32-bytes!!';
 
 function context<C>(credentials: C, secret: string): MintContext<C> {
-  return { credentials, secret, nowMs: NOW * 1000, randomBytes: () => new Uint8Array([1, 2, 3, 4]), crypto: nodeCryptoPort };
+  return { credentials, secret, nowMs: NOW * 1000, randomBytes: () => new Uint8Array([1, 2, 3, 4]), crypto: nodeCryptoPort, prepared: new PreparedKeys() };
 }
 
 interface Case {
@@ -59,7 +60,7 @@ if (!found || (op !== 'verify' && op !== 'generate')) {
 } else {
   const { family, request, ctx } = found;
   const token = family.generator.mint(request, ctx);
-  const options: FamilyVerifyOptions = { ...found.verify, now: NOW + 1, detail: 'verdict' };
+  const options: FamilyVerifyOptions = { ...found.verify, now: NOW + 1, detail: 'verdict', prepared: new PreparedKeys() };
   const start = performance.now();
   if (op === 'generate') {
     for (let i = 0; i < COUNT; i++) family.generator.mint(request, ctx);

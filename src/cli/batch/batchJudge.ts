@@ -6,7 +6,7 @@
  * family's key, is that line's verdict with its reason — the run goes on.
  */
 import { nodeCryptoPort } from '../../main/crypto/nodeCryptoPort';
-import { HmacKeyring } from '../../shared/crypto/preparedHmac';
+import { PreparedKeys } from '../../shared/crypto/preparedKeys';
 import type { Expectations, FamilyVerifyOptions, TokenFamily } from '../../shared/families/family';
 import { defaultRegistry, type FamilyRegistry } from '../../shared/families/registry';
 import { lineTokens } from '../../shared/tokens/extractTokens';
@@ -57,8 +57,8 @@ export function isBlankLine(text: string): boolean {
 /** `extract`: stdin lines (tokens pulled out of log lines, blank lines skipped); otherwise arguments, judged whole. */
 export function createBatchJudge(config: BatchJudgeConfig, extract: boolean, registry: FamilyRegistry = defaultRegistry): BatchJudge {
   // The CLI prints no byte map: skip it, and informational notes, for batch speed.
-  // One keyring for the run: each HMAC key the secret gives is prepared once, not per token.
-  const base: FamilyVerifyOptions = { now: config.now, skewSeconds: config.skewSeconds, detail: 'verdict', hmacKeys: new HmacKeyring(nodeCryptoPort) };
+  // One PreparedKeys for the run: each key the secret gives (HMAC, AES-CBC) is prepared once, not per token.
+  const base: FamilyVerifyOptions = { now: config.now, skewSeconds: config.skewSeconds, detail: 'verdict', prepared: new PreparedKeys() };
   const optionsByFamily = new Map<string, FamilyVerifyOptions>();
   const optionsFor = (family: TokenFamily | null): FamilyVerifyOptions => {
     if (config.mode === 'inspect') return base;

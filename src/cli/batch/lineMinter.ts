@@ -5,7 +5,7 @@
  */
 import { nodeCryptoPort } from '../../main/crypto/nodeCryptoPort';
 import type { RandomBytes } from '../../shared/crypto/cryptoPort';
-import { HmacKeyring } from '../../shared/crypto/preparedHmac';
+import { PreparedKeys } from '../../shared/crypto/preparedKeys';
 import { isTokenLabError, type TokenLabErrorCode } from '../../shared/errors';
 import type { TokenFamily } from '../../shared/families/family';
 import type { FamilyRegistry } from '../../shared/families/registry';
@@ -98,8 +98,8 @@ export function createLineMinter({ registry, profileName, nowMs, randomBytes }: 
     return family;
   };
 
-  // One keyring for the run: each profile's HMAC key is prepared once, not per token.
-  const hmacKeys = new HmacKeyring(nodeCryptoPort);
+  // One PreparedKeys for the run: each profile's keys (HMAC, AES-CBC) are prepared once, not per token.
+  const prepared = new PreparedKeys();
   // Bulk requests mostly repeat one app's identifiers: the last parse is reused while they do.
   let last: { family: TokenFamily; keyed: Keyed; values: Record<string, unknown>; credentials: unknown } | null = null;
   const sameAsLast = (family: TokenFamily, keyed: Keyed, values: Record<string, unknown>): unknown => {
@@ -144,7 +144,7 @@ export function createLineMinter({ registry, profileName, nowMs, randomBytes }: 
     const requestValues: Record<string, unknown> = {};
     for (const field of family.generator.fields) if (fields[field.key] !== undefined) requestValues[field.key] = fields[field.key];
     const parsed = parsedOrThrow(family.generator.requestSchema.safeParse(requestValues) as Parsed<unknown>, 'REQUEST_INVALID');
-    return family.generator.mint(parsed, { credentials, secret: keyed.secret, nowMs, randomBytes, crypto: nodeCryptoPort, hmacKeys });
+    return family.generator.mint(parsed, { credentials, secret: keyed.secret, nowMs, randomBytes, crypto: nodeCryptoPort, prepared });
   };
 
   const tokenRecord = (line: number, token: string): LineRecord => ({

@@ -12,7 +12,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { prepareHmacSha256 } from '../../shared/crypto/hmacSha256';
 import type { HmacAlgorithm } from '../../shared/crypto/cryptoPort';
-import type { PreparedHmac } from '../../shared/crypto/preparedHmac';
+import type { PreparedHmac } from '../../shared/crypto/preparedKeys';
 
 /**
  * Where the midstate HMAC stops winning: three inner blocks (up to 183 message bytes) plus the

@@ -6,8 +6,7 @@
  * (src/main/crypto/nodeCryptoPort.ts). All calls are synchronous so that batch verification
  * of 100k tokens stays a tight loop.
  */
-import type { PreparedAesCbc } from './preparedKeys';
-import type { PreparedHmac } from './preparedHmac';
+import type { PreparedAesCbc, PreparedHmac } from './preparedKeys';
 
 export interface CryptoPort {
   /**
@@ -38,7 +37,7 @@ export interface CryptoPort {
   hmac(algorithm: HmacAlgorithm, key: Uint8Array | string, data: Uint8Array | string): Uint8Array;
   /**
    * Optional: the key absorbed once, for many MACs (same bytes as `hmac`). The caller holds the
-   * object (preparedHmac.ts); without this method `prepareHmac` there falls back to `hmac`.
+   * object (PreparedKeys in ./preparedKeys.ts); without this method it falls back to `hmac`.
    */
   prepareHmac?(algorithm: HmacAlgorithm, key: Uint8Array | string): PreparedHmac;
   /** Constant-time equality; different lengths compare unequal without leaking where. */

@@ -15,7 +15,7 @@
  * length (no branch or table index depends on the key or the data), and comparing a MAC
  * stays the caller's constant-time compare.
  */
-import type { PreparedHmac } from './preparedHmac';
+import type { PreparedHmac } from './preparedKeys';
 
 const K = Int32Array.from([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
@@ -70,11 +70,8 @@ function compress(state: Int32Array, w: Int32Array): void {
 }
 
 const encoder = new TextEncoder();
-/** True when every code unit is ASCII: its UTF-8 is the code units themselves. */
-const isAscii = (text: string): boolean => {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-};
+/** A prepared key's buffer for a string message's UTF-8: strings up to a third of this go through it. */
+const TEXT_SCRATCH_BYTES = 1536;
 
 /** SHA-256 of a 64-byte key block XOR `pad`, from the IV: a midstate. */
 function padState(block: Uint8Array, pad: number, w: Int32Array): Int32Array {
@@ -134,9 +131,9 @@ export function prepareHmacSha256(key: Uint8Array, hashLongKey: (key: Uint8Array
     compress(state, w);
   }
 
-  function macBytes(data: Uint8Array): Uint8Array {
+  /** The MAC of the first `n` bytes of `data`. */
+  function macBytes(data: Uint8Array, n: number): Uint8Array {
     state.set(inner);
-    const n = data.length;
     const full = n - (n % 64);
     for (let at = 0; at < full; at += 64) {
       for (let i = 0; i < 16; i++) {
@@ -153,28 +150,19 @@ export function prepareHmacSha256(key: Uint8Array, hashLongKey: (key: Uint8Array
     return finish();
   }
 
-  function macAscii(text: string): Uint8Array {
-    state.set(inner);
-    const n = text.length;
-    const full = n - (n % 64);
-    for (let at = 0; at < full; at += 64) {
-      for (let i = 0; i < 16; i++) {
-        const o = at + i * 4;
-        w[i] = (text.charCodeAt(o) << 24) | (text.charCodeAt(o + 1) << 16) | (text.charCodeAt(o + 2) << 8) | text.charCodeAt(o + 3);
-      }
-      compress(state, w);
-    }
-    for (let i = 0; i < 16; i++) w[i] = 0;
-    const rest = n - full;
-    for (let i = 0; i < rest; i++) w[i >> 2] = (w[i >> 2] as number) | (text.charCodeAt(full + i) << (24 - (i & 3) * 8));
-    w[rest >> 2] = (w[rest >> 2] as number) | (0x80 << (24 - (rest & 3) * 8));
-    innerTail(n, rest);
-    return finish();
-  }
+  // A string's UTF-8 is written here by the host's encoder (one native call, faster than reading
+  // it a code unit at a time), then hashed as bytes. It holds the message, never the key.
+  const text = new Uint8Array(TEXT_SCRATCH_BYTES);
 
   return {
     algorithm: 'sha256',
-    mac: (data) => (typeof data !== 'string' ? macBytes(data) : isAscii(data) ? macAscii(data) : macBytes(encoder.encode(data))),
+    mac(data) {
+      if (typeof data !== 'string') return macBytes(data, data.length);
+      // Room for any string of this length (at most 3 bytes per UTF-16 code unit).
+      if (data.length * 3 <= text.length) return macBytes(text, encoder.encodeInto(data, text).written);
+      const bytes = encoder.encode(data);
+      return macBytes(bytes, bytes.length);
+    },
   };
 }
 

@@ -144,6 +144,11 @@ function diagnoseBase64(text: string): Base64Result {
 const ALPHABET_CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
 // Base64 output is ASCII, which UTF-8 decodes as is (and faster than the latin1 decoder).
 const asciiDecoder = new TextDecoder();
+/**
+ * The characters being written, before they become the string: reused, because past 64 bytes a
+ * fresh typed array costs more to allocate than a token's encoding. Cleared after each call.
+ */
+const encodeScratch = new Uint8Array(4096);
 
 /** Encodes into a byte buffer of ASCII codes, then one native decode: no per-character strings. */
 export function encodeBase64(bytes: Uint8Array): string {
@@ -156,7 +161,8 @@ export function encodeBase64(bytes: Uint8Array): string {
  */
 export function encodeBase64Alphabet(bytes: Uint8Array, codes: Uint8Array, pad: number): string {
   const n = bytes.length;
-  const out = new Uint8Array(Math.ceil(n / 3) * 4);
+  const length = Math.ceil(n / 3) * 4;
+  const out = length <= encodeScratch.length ? encodeScratch : new Uint8Array(length);
   let o = 0;
   let i = 0;
   for (; i + 2 < n; i += 3) {
@@ -173,7 +179,9 @@ export function encodeBase64Alphabet(bytes: Uint8Array, codes: Uint8Array, pad: 
     out[o++] = i + 1 < n ? (codes[(v >> 6) & 63] as number) : pad;
     out[o++] = pad;
   }
-  return asciiDecoder.decode(out);
+  const text = asciiDecoder.decode(out.subarray(0, length));
+  if (out === encodeScratch) out.fill(0, 0, length); // nothing of the input stays behind (a caller may encode a secret)
+  return text;
 }
 
 /** The half-open character range of a base64 text that encodes bytes [offset, offset+length). */

@@ -9,9 +9,9 @@
 import type { z } from 'zod';
 import type { CryptoPort, RandomBytes } from '../crypto/cryptoPort';
 import type { PreparedKeys } from '../crypto/preparedKeys';
-import type { HmacKeyring } from '../crypto/preparedHmac';
 import type { TokenLabErrorCode } from '../errors';
 import type { Inspection } from '../tokens/types';
+import type { DetectionReads } from './support/detectionReads';
 
 /**
  * The expected values a user may give when verifying, by meaning. Each family says which it
@@ -33,10 +33,8 @@ export interface FamilyVerifyOptions {
   expect?: Expectations;
   /** 'verdict' skips the byte map and informational diagnoses (batch); default 'full'. */
   detail?: 'full' | 'verdict';
-  /** Keys for `secret` prepared once by a caller that verifies many tokens (see ../crypto/preparedKeys.ts). */
+  /** Keys prepared once by a caller that verifies many tokens (a batch creates one for the run): same verdicts (see ../crypto/preparedKeys.ts). */
   prepared?: PreparedKeys;
-  /** The caller's prepared HMAC keys (a batch creates one for the run): same verdicts, the key absorbed once. */
-  hmacKeys?: HmacKeyring;
 }
 
 /** One input of a form and the CLI: the generator's request fields, a profile's identifiers. */
@@ -111,8 +109,8 @@ export interface MintContext<Credentials> {
   nowMs: number;
   randomBytes: RandomBytes;
   crypto: CryptoPort;
-  /** The caller's prepared HMAC keys (a bulk mint creates one for the run): same tokens, the key absorbed once. */
-  hmacKeys?: HmacKeyring;
+  /** Keys prepared once by a caller that mints many tokens (a bulk mint creates one for the run): same tokens (see ../crypto/preparedKeys.ts). */
+  prepared?: PreparedKeys;
 }
 
 export interface GeneratorSpec<Credentials, Request> {
@@ -290,15 +288,23 @@ export interface TokenFamily<Credentials = unknown, Request = unknown> {
   /**
    * How sure the family is that trimmed pasted text is one of its tokens, without crypto:
    * 0 = not mine, 1 = certain (prefix and structure). The registry takes the highest; ties go
-   * to registry order.
+   * to registry order. `reads` (from the registry, one per detection) shares what another
+   * family's detection already decoded of the same token; a family may ignore it, and with it
+   * may answer 0 for a token a later family is certain of (LiveKit for a Twilio header), since
+   * that cannot change which family wins.
    */
-  detect(token: string): number;
+  detect(token: string, reads?: DetectionReads): number;
+  /**
+   * Optional: the most `detect` ever returns (a promise: never more). Once an earlier family is
+   * at least this sure, the registry does not ask this one (ties go to the earlier family).
+   */
+  readonly maxConfidence?: number;
   /**
    * Optional: `detect`, plus what detecting read from the token (a UserSig's inflated JSON), which
    * the registry hands to `inspect` as `carried` in the same inspection, so one text is not
    * decoded twice. Same confidence as `detect`. Nothing is kept between inspections.
    */
-  detectCarrying?(token: string): { confidence: number; carried?: unknown };
+  detectCarrying?(token: string, reads?: DetectionReads): { confidence: number; carried?: unknown };
   /**
    * Inspect a trimmed token this family detected. Never throws. `base` comes from the registry
    * with `token`, `trimmed` and the trimming diagnosis filled in; `carried` is what this

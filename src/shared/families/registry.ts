@@ -19,6 +19,7 @@ import { jwtGeneric } from './jwt-generic';
 import { liveKitJwt } from './livekit-jwt';
 import { tencentUserSigV2 } from './tencent-usersig-v2';
 import { twilioJwt } from './twilio-jwt';
+import { DetectionReads } from './support/detectionReads';
 import { zegoToken04Family } from './zego-token04';
 
 /** One line per family. Order breaks detection ties. */
@@ -98,9 +99,12 @@ export function createRegistry(families: readonly TokenFamily[], texts: Registry
   /** The family most sure of the text, and what its detection read for its inspection (detectCarrying). */
   const detectCarrying = (token: string): { family: TokenFamily; confidence: number; carried?: unknown } | null => {
     let best: { family: TokenFamily; confidence: number; carried?: unknown } | null = null;
+    const reads = new DetectionReads(token);
     for (const family of families) {
-      const carrying = family.detectCarrying?.(token);
-      const confidence = carrying === undefined ? family.detect(token) : carrying.confidence;
+      // A family that can be at most as sure as the best so far cannot win the tie: not asked.
+      if (best !== null && family.maxConfidence !== undefined && best.confidence >= family.maxConfidence) continue;
+      const carrying = family.detectCarrying?.(token, reads);
+      const confidence = carrying === undefined ? family.detect(token, reads) : carrying.confidence;
       if (confidence > 0 && (best === null || confidence > best.confidence)) best = { family, confidence, carried: carrying?.carried };
       // 1 is certain and ties go to the earlier family: no later one can win, so none is asked.
       if (confidence >= 1) break;

@@ -58,3 +58,17 @@ describe('the new families do not claim the older formats', () => {
     });
   }
 });
+
+describe('a family’s maxConfidence is a promise the registry may rely on', () => {
+  it('no vector of any family scores above the maxConfidence of a family that declares one', () => {
+    let declared = 0;
+    for (const f of families) {
+      if (f.maxConfidence === undefined) continue;
+      declared++;
+      for (const file of [...files, 'zego-token04-cbc.json', 'zego-token04-gcm.json', 'commsease-dynamic.json']) {
+        for (const v of loadFamilyVectors(file)) expect(f.detect(trimTokenText(v.token)), `${f.id} on ${v.id}`).toBeLessThanOrEqual(f.maxConfidence);
+      }
+    }
+    expect(declared).toBeGreaterThan(0);
+  });
+});

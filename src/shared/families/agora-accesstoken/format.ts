@@ -4,8 +4,8 @@
  * length and its bytes.
  */
 import type { CryptoPort } from '../../crypto/cryptoPort';
-import { hmacWith, type HmacKeyring } from '../../crypto/preparedHmac';
-import { ByteReader, ByteWriter, ShortRead } from '../../encoding/byteReader';
+import { hmacWith, type PreparedKeys } from '../../crypto/preparedKeys';
+import { ByteReader, ShortRead } from '../../encoding/byteReader';
 import { utf8ByteLength } from '../../encoding/bytes';
 
 export const PRIVILEGE_JOIN = 1;
@@ -79,27 +79,71 @@ export function parseAccessTokenContent(appId: string, content: Uint8Array): Par
   }
 }
 
-export function packMessage(m: AccessTokenMessage): Uint8Array {
-  const w = new ByteWriter(true, 10 + 6 * m.privileges.length).u32(m.salt).u32(m.ts);
-  const privileges = [...m.privileges].sort((a, b) => a[0] - b[0]);
-  w.u16(privileges.length);
-  for (const [id, ts] of privileges) w.u16(id).u32(ts);
-  return w.result();
-}
-
 const utf8 = new TextEncoder();
 
+/**
+ * Where the signed bytes are laid out: App ID, channel and uid (public inputs) and the token's
+ * message, never the certificate. Reused across calls rather than allocated (past 64 bytes a
+ * typed array costs more to allocate than to fill); nothing reads it after the HMAC.
+ */
+const signedScratch = new Uint8Array(2048);
+
 /** HMAC-SHA256(key = certificate, appId || channel || uid || m); the certificate goes to CryptoPort.hmac as text (its UTF-8). */
-export function signAccessToken(certificate: string, appId: string, channel: string, uid: string, message: Uint8Array, crypto: CryptoPort, keys?: HmacKeyring): Uint8Array {
+export function signAccessToken(certificate: string, appId: string, channel: string, uid: string, message: Uint8Array, crypto: CryptoPort, prepared?: PreparedKeys): Uint8Array {
   const ids = appId + channel + uid;
-  // One array for the signed bytes: the ids' UTF-8, then the message.
-  const signed = new Uint8Array(utf8ByteLength(ids) + message.length);
-  const { written } = utf8.encodeInto(ids, signed);
-  signed.set(message, written);
-  return hmacWith(keys, crypto, 'sha256', certificate, signed);
+  // One array for the signed bytes: the ids' UTF-8 (at most 3 bytes per UTF-16 unit), then the message.
+  const room = ids.length * 3 + message.length;
+  const buffer = room <= signedScratch.length ? signedScratch : new Uint8Array(utf8ByteLength(ids) + message.length);
+  const { written } = utf8.encodeInto(ids, buffer);
+  buffer.set(message, written);
+  return hmacWith(prepared, crypto, 'sha256', certificate, buffer.subarray(0, written + message.length));
 }
 
-/** The decoded content of a 006 token (what follows the App ID, before base64). */
-export function packAccessTokenContent(signature: Uint8Array, crcChannel: number, crcUid: number, message: Uint8Array): Uint8Array {
-  return new ByteWriter(true, 12 + signature.length + message.length).u16(signature.length).bytes(signature).u32(crcChannel).u32(crcUid).u16(message.length).bytes(message).result();
+/**
+ * The whole content of a 006 token in one array: u16 signature length (32), the signature, the
+ * CRC-32s of channel and uid, u16 message length and the message (salt, ts, privileges sorted by
+ * id; a u16 id and a u32 expiry each), signed as signAccessToken signs, little-endian.
+ * Written into `into` when it has room (a view of it is returned), else into a new array.
+ */
+export function packSignedContent(m: AccessTokenMessage, certificate: string, appId: string, channel: string, uid: string, crcChannel: number, crcUid: number, crypto: CryptoPort, prepared?: PreparedKeys, into?: Uint8Array): Uint8Array {
+  const privileges = inIdOrder(m.privileges);
+  const messageLength = 10 + 6 * privileges.length;
+  const length = 44 + messageLength;
+  const content = into !== undefined && into.length >= length ? into.subarray(0, length) : new Uint8Array(length);
+  let at = 44;
+  const u16 = (v: number): void => {
+    content[at++] = v & 0xff;
+    content[at++] = (v >>> 8) & 0xff;
+  };
+  const u32 = (v: number): void => {
+    const x = v >>> 0;
+    content[at++] = x & 0xff;
+    content[at++] = (x >>> 8) & 0xff;
+    content[at++] = (x >>> 16) & 0xff;
+    content[at++] = x >>> 24;
+  };
+  u32(m.salt);
+  u32(m.ts);
+  u16(privileges.length);
+  for (const [id, ts] of privileges) {
+    u16(id);
+    u32(ts);
+  }
+  const signature = signAccessToken(certificate, appId, channel, uid, content.subarray(44), crypto, prepared);
+  at = 0;
+  u16(signature.length);
+  content.set(signature, 2);
+  at = 34;
+  u32(crcChannel);
+  u32(crcUid);
+  u16(messageLength);
+  return content;
+}
+
+/** The privileges in ascending id order (a stable sort), without a copy when they already are. */
+function inIdOrder(privileges: readonly [number, number][]): readonly [number, number][] {
+  for (let i = 1; i < privileges.length; i++) {
+    if ((privileges[i - 1] as [number, number])[0] > (privileges[i] as [number, number])[0]) return [...privileges].sort((a, b) => a[0] - b[0]);
+  }
+  return privileges;
 }

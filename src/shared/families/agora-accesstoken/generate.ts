@@ -7,11 +7,11 @@
 import { encodeBase64 } from '../../encoding/base64';
 import { crc32Utf8 } from '../../encoding/crc32';
 import type { CryptoPort } from '../../crypto/cryptoPort';
-import type { HmacKeyring } from '../../crypto/preparedHmac';
+import type { PreparedKeys } from '../../crypto/preparedKeys';
 import type { MintContext } from '../family';
 import type { AgoraCredentials } from '../support/agora';
 import { agoraSalt, requestUser, type AgoraRequest } from '../support/agoraRequest';
-import { PRIVILEGE_RTM_LOGIN, packAccessTokenContent, packMessage, signAccessToken, type AccessTokenMessage } from './format';
+import { PRIVILEGE_RTM_LOGIN, packSignedContent, type AccessTokenMessage } from './format';
 import { TS_OFFSET } from './inspect';
 
 export interface AccessTokenSpec extends AccessTokenMessage {
@@ -52,14 +52,19 @@ export function specFromBuilder(builder: string, inputs: Args): AccessTokenSpec 
 }
 
 /** The content bytes (what follows "006" + App ID, before base64). */
-export function packAccessTokenSpec(spec: AccessTokenSpec, certificate: string, crypto: CryptoPort, keys?: HmacKeyring): Uint8Array {
-  const message = packMessage(spec);
-  const signature = signAccessToken(certificate, spec.appId, spec.channel, spec.uid, message, crypto, keys);
-  return packAccessTokenContent(signature, crc32Utf8(spec.channel), crc32Utf8(spec.uid), message);
+export function packAccessTokenSpec(spec: AccessTokenSpec, certificate: string, crypto: CryptoPort, prepared?: PreparedKeys, into?: Uint8Array): Uint8Array {
+  return packSignedContent(spec, certificate, spec.appId, spec.channel, spec.uid, crc32Utf8(spec.channel), crc32Utf8(spec.uid), crypto, prepared, into);
 }
 
-export function encodeAccessToken(spec: AccessTokenSpec, certificate: string, crypto: CryptoPort, keys?: HmacKeyring): string {
-  return '006' + spec.appId + encodeBase64(packAccessTokenSpec(spec, certificate, crypto, keys));
+/**
+ * Where a token's content is written before it becomes base64 (past 64 bytes a fresh typed
+ * array costs more to allocate than to fill). It holds the token being made (public once
+ * minted), never the certificate; the text is all that leaves.
+ */
+const contentScratch = new Uint8Array(1024);
+
+export function encodeAccessToken(spec: AccessTokenSpec, certificate: string, crypto: CryptoPort, prepared?: PreparedKeys): string {
+  return '006' + spec.appId + encodeBase64(packAccessTokenSpec(spec, certificate, crypto, prepared, contentScratch));
 }
 
 export function mintAccessToken(r: AgoraRequest, ctx: MintContext<AgoraCredentials>): string {
@@ -68,10 +73,12 @@ export function mintAccessToken(r: AgoraRequest, ctx: MintContext<AgoraCredentia
   // privilegeTtl 0 = "never" (bounded by ts); otherwise the join/login privilege ends then.
   const privilegeTtl = r.privilegeTtl ?? r.ttl;
   const expireTs = privilegeTtl === 0 ? 0 : now + privilegeTtl;
-  const base = { appId: ctx.credentials.appId, salt: agoraSalt(ctx.randomBytes), ts: now + TS_OFFSET };
+  const appId = ctx.credentials.appId;
+  const salt = agoraSalt(ctx.randomBytes);
+  const ts = now + TS_OFFSET;
   const spec: AccessTokenSpec =
     r.service === 'rtm'
-      ? { ...base, channel: user, uid: '', privileges: [[PRIVILEGE_RTM_LOGIN, expireTs]] }
-      : { ...base, channel: r.channel ?? '', uid: user, privileges: rtcPrivileges(r.role === 'subscriber' ? ROLE_SUBSCRIBER : 1, expireTs) };
-  return encodeAccessToken(spec, ctx.secret, ctx.crypto, ctx.hmacKeys);
+      ? { appId, salt, ts, channel: user, uid: '', privileges: [[PRIVILEGE_RTM_LOGIN, expireTs]] }
+      : { appId, salt, ts, channel: r.channel ?? '', uid: user, privileges: rtcPrivileges(r.role === 'subscriber' ? ROLE_SUBSCRIBER : 1, expireTs) };
+  return encodeAccessToken(spec, ctx.secret, ctx.crypto, ctx.prepared);
 }

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { TokenLabError } from '../../errors';
 import type { Preset, TokenFamily } from '../family';
-import { jwtKey, signCompact, type JwsAlg } from '../support/jwt';
+import { jwtKey, jwtKeyInput, signCompact, type JwsAlg } from '../support/jwt';
+import { carryingReads, DetectionReads } from '../support/detectionReads';
 import { JWT_GENERIC_ID, inspectJwtGeneric } from './inspect';
 import { jwtGenericLifecycle } from './lifecycle';
 
@@ -20,7 +21,8 @@ export type JwtGenericRequest = z.output<typeof jwtGenericRequestSchema>;
 
 /** Header and claims as jose's SignJWT writes them: {"alg","typ"}, then the claims, iat/exp last. */
 export function jwtGenericJson(r: JwtGenericRequest, issuer: string | undefined, now: number): { header: string; payload: string } {
-  const claims: Record<string, unknown> = { ...r.claims };
+  // Object.assign, not a spread: the same own properties in the same order, but a spread's copy turns slow once properties are added to it (~1.5 µs a token).
+  const claims: Record<string, unknown> = Object.assign({}, r.claims);
   if (issuer !== undefined && !('iss' in claims)) claims['iss'] = issuer;
   if (r.sub !== undefined) claims['sub'] = r.sub;
   if (r.ttl !== undefined) {
@@ -28,6 +30,16 @@ export function jwtGenericJson(r: JwtGenericRequest, issuer: string | undefined,
     claims['exp'] = now + r.ttl;
   }
   return { header: JSON.stringify({ alg: r.alg, typ: 'JWT' }), payload: JSON.stringify(claims) };
+}
+
+/** How sure the text is an HMAC JWT (see TokenFamily.detect). */
+function detectJwt(token: string): number {
+  // Without a dot only the "Bearer eyJ…" form can match: the patterns below need two.
+  if (!token.includes('.')) return /^bearer\s+eyJ/i.test(token) ? 0.3 : 0;
+  const jws = /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_=+/-]*\.[A-Za-z0-9_=+/-]*$/;
+  if (jws.test(token)) return 0.5; // vendor JWT families score higher on their own claims
+  if (/^bearer\s+eyJ/i.test(token) || /^eyJ[^.]*\.[^.]*\.[^.]*/.test(token)) return 0.3;
+  return 0;
 }
 
 const presets: readonly Preset<JwtGenericRequest>[] = [
@@ -40,15 +52,11 @@ export const jwtGeneric: TokenFamily<JwtGenericCredentials, JwtGenericRequest> =
   label: 'JWT (HS256/384/512)',
   vendor: 'RFC 7519',
   cliNames: ['jwt'],
-  detect(token) {
-    // Without a dot only the "Bearer eyJ…" form can match: the patterns below need two.
-    if (!token.includes('.')) return /^bearer\s+eyJ/i.test(token) ? 0.3 : 0;
-    const jws = /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_=+/-]*\.[A-Za-z0-9_=+/-]*$/;
-    if (jws.test(token)) return 0.5; // vendor JWT families score higher on their own claims
-    if (/^bearer\s+eyJ/i.test(token) || /^eyJ[^.]*\.[^.]*\.[^.]*/.test(token)) return 0.3;
-    return 0;
-  },
-  inspect: (base, options, crypto) => inspectJwtGeneric(base, options, crypto),
+  maxConfidence: 0.5,
+  detect: detectJwt,
+  // The claims as the vendor families' detection decoded them, for the inspection.
+  detectCarrying: carryingReads(detectJwt),
+  inspect: (base, options, crypto, carried) => inspectJwtGeneric(base, options, crypto, carried instanceof DetectionReads ? carried : undefined),
   verifyInputs: [
     { key: 'appId', label: 'Issuer (iss)', cliFlag: '--app-id', help: 'The iss the token must carry.' },
     { key: 'userId', label: 'Subject (sub)', cliFlag: '--user-id' },
@@ -76,10 +84,11 @@ export const jwtGeneric: TokenFamily<JwtGenericCredentials, JwtGenericRequest> =
     ],
     requestSchema: jwtGenericRequestSchema,
     mint(request, ctx) {
-      const key = jwtKey(ctx.secret);
+      // The key as jwtKey reads it: a text secret stays text (CryptoPort.hmac takes its UTF-8), not encoded per token.
+      const key = jwtKeyInput(ctx.secret);
       if (key === null || key.length === 0) throw new TokenLabError('INVALID_INPUT', 'the HMAC key is empty or not base64url');
       const { header, payload } = jwtGenericJson(request, ctx.credentials.issuer, Math.floor(ctx.nowMs / 1000));
-      return signCompact(request.alg as JwsAlg, key, header, payload, ctx.crypto, ctx.hmacKeys);
+      return signCompact(request.alg as JwsAlg, key.key, header, payload, ctx.crypto, ctx.prepared);
     },
     expectFor: (request, credentials) => ({ ...(credentials.issuer === undefined ? {} : { appId: credentials.issuer }), ...(request.sub === undefined ? {} : { userId: request.sub }) }),
   },

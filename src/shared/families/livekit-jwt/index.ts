@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { utf8Encode } from '../../encoding/bytes';
 import type { Preset, TokenFamily } from '../family';
-import { encodeBase64Url, segmentTextLoose, signEncodedHeader } from '../support/jwt';
+import { encodeBase64Url, knownHeaders, segmentTextLoose, signEncodedHeader } from '../support/jwt';
+import { carryingReads, DetectionReads } from '../support/detectionReads';
 import { inspectJwt, type JwtRules } from '../support/jwtInspect';
 import { liveKitLifecycle } from './lifecycle';
 
@@ -39,6 +40,7 @@ function describeVideo(video: Record<string, unknown>): [string, string, Record<
 const rules: JwtRules = {
   id: LIVEKIT_ID,
   allowed: ['HS256'],
+  knownHeaders: knownHeaders(['{"alg":"HS256"}', '{"alg":"HS256","typ":"JWT"}']),
   checkClaims(c) {
     if (typeof c['iss'] !== 'string') return ['iss (the API key) must be a string', 'livekit_iss'];
     if (!('exp' in c)) return ['exp is required (the LiveKit server refuses a token without it)', 'livekit_exp'];
@@ -83,6 +85,20 @@ const rules: JwtRules = {
     wrongSecret: 'The signature does not verify with this API secret: another key pair, or the claims were changed after signing (the server answers 401 "invalid authorization token").',
   },
 };
+
+/** How sure the text is a LiveKit token (see TokenFamily.detect). */
+function detectLiveKit(token: string, reads?: DetectionReads): number {
+  // No dot, no claims segment (base64 of JSON, such as a CommsEase token): not a JWT.
+  if (!token.startsWith('eyJ') || !token.includes('.')) return 0;
+  // A Twilio header: Twilio's detection is certain of it (1, above anything here), so the claims need not be read.
+  if (reads?.looseText(0)?.includes('twilio-fpa')) return 0;
+  // Claims carrying LiveKit grant names, or an iss that is a LiveKit API key ("API…").
+  const from = token.indexOf('.') + 1;
+  const text = reads ? reads.looseText(from) : segmentTextLoose(token, from);
+  if (text === null || text.includes('"grants"')) return 0;
+  if (/"(video|sip|roomConfig|room_join)"\s*:/.test(text) || /^\{"(video|sip)"?$/.test(text)) return 0.9;
+  return /"iss"\s*:\s*"API[A-Za-z0-9]/.test(text) ? 0.8 : 0;
+}
 
 export interface LiveKitCredentials {
   apiKey: string;
@@ -139,16 +155,9 @@ export const liveKitJwt: TokenFamily<LiveKitCredentials, LiveKitRequest> = {
   label: 'LiveKit access token (JWT)',
   vendor: 'LiveKit',
   cliNames: ['livekit'],
-  detect(token) {
-    // No dot, no claims segment (base64 of JSON, such as a CommsEase token): not a JWT.
-    if (!token.startsWith('eyJ') || !token.includes('.')) return 0;
-    // Claims carrying LiveKit grant names, or an iss that is a LiveKit API key ("API…").
-    const text = segmentTextLoose(token, token.indexOf('.') + 1);
-    if (text === null || text.includes('"grants"')) return 0;
-    if (/"(video|sip|roomConfig|room_join)"\s*:/.test(text) || /^\{"(video|sip)"?$/.test(text)) return 0.9;
-    return /"iss"\s*:\s*"API[A-Za-z0-9]/.test(text) ? 0.8 : 0;
-  },
-  inspect: (base, options, crypto) => inspectJwt(rules, base, options, crypto),
+  detect: detectLiveKit,
+  detectCarrying: carryingReads(detectLiveKit),
+  inspect: (base, options, crypto, carried) => inspectJwt(rules, base, options, crypto, carried instanceof DetectionReads ? carried : undefined),
   verifyInputs: [
     { key: 'appId', label: 'API key (iss)', cliFlag: '--app-id' },
     { key: 'userId', label: 'Identity (sub)', cliFlag: '--user-id' },
@@ -184,7 +193,7 @@ export const liveKitJwt: TokenFamily<LiveKitCredentials, LiveKitRequest> = {
     ],
     requestSchema: liveKitRequestSchema,
     // The key is the secret's UTF-8 (CryptoPort.hmac encodes text itself); the header is the same for every token.
-    mint: (r, ctx) => signEncodedHeader('HS256', ctx.secret, LIVEKIT_HEADER, liveKitClaimsJson(r, ctx.credentials.apiKey, Math.floor(ctx.nowMs / 1000)), ctx.crypto, ctx.hmacKeys),
+    mint: (r, ctx) => signEncodedHeader('HS256', ctx.secret, LIVEKIT_HEADER, liveKitClaimsJson(r, ctx.credentials.apiKey, Math.floor(ctx.nowMs / 1000)), ctx.crypto, ctx.prepared),
     expectFor: (r, c) => ({ appId: c.apiKey, ...(r.identity === undefined ? {} : { userId: r.identity }) }),
   },
   lifecycle: liveKitLifecycle,

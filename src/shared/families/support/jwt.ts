@@ -7,7 +7,7 @@
  * are strict and the engine is synchronous. The HMAC goes through CryptoPort.hmac.
  */
 import type { CryptoPort, HmacAlgorithm } from '../../crypto/cryptoPort';
-import { hmacWith, type HmacKeyring } from '../../crypto/preparedHmac';
+import { hmacWith, type PreparedKeys } from '../../crypto/preparedKeys';
 import { utf8ByteLength, utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
 
 export type JwsAlg = 'HS256' | 'HS384' | 'HS512';
@@ -84,10 +84,19 @@ const URL_CODES = Uint8Array.from(URL_ALPHABET, (c) => c.charCodeAt(0));
 // base64url output is ASCII, which UTF-8 decodes as is.
 const asciiDecoder = new TextDecoder();
 
-/** Unpadded base64url in one pass (what encodeBase64 gives with "-", "_" and no "="). */
-export function encodeBase64Url(bytes: Uint8Array): string {
-  const n = bytes.length;
-  const out = new Uint8Array(Math.ceil((n * 4) / 3));
+/**
+ * Where encoding writes: a token's header and claims as UTF-8, and the base64url characters
+ * before they become a string. Token text only (the claims being signed, the signature), never
+ * a key; reused because past 64 bytes a fresh typed array costs more to allocate than to fill.
+ */
+const encodeText = new Uint8Array(3072);
+const encodeOut = new Uint8Array(4096);
+const textEncoder = new TextEncoder();
+
+/** Unpadded base64url of the first `n` bytes in one pass (what encodeBase64 gives with "-", "_" and no "="). */
+export function encodeBase64Url(bytes: Uint8Array, n = bytes.length): string {
+  const length = Math.ceil((n * 4) / 3);
+  const out = length <= encodeOut.length ? encodeOut : new Uint8Array(length);
   let o = 0;
   let i = 0;
   for (; i + 2 < n; i += 3) {
@@ -103,7 +112,14 @@ export function encodeBase64Url(bytes: Uint8Array): string {
     out[o++] = URL_CODES[(v >> 12) & 63] as number;
     if (i + 1 < n) out[o++] = URL_CODES[(v >> 6) & 63] as number;
   }
-  return asciiDecoder.decode(out);
+  return asciiDecoder.decode(out.subarray(0, o));
+}
+
+/** encodeBase64Url of the UTF-8 of `text` (a header's or the claims' JSON). */
+export function encodeTextBase64Url(text: string): string {
+  // At most 3 bytes per UTF-16 code unit.
+  if (text.length * 3 > encodeText.length) return encodeBase64Url(utf8Encode(text));
+  return encodeBase64Url(encodeText, textEncoder.encodeInto(text, encodeText).written);
 }
 
 function jsonObject(text: string | null): Record<string, unknown> | null {
@@ -120,20 +136,65 @@ export type JwsStep =
   | { ok: false; verdict: 'malformed' | 'wrong_secret_or_tampered'; offset: number; reason: string; header?: Record<string, unknown>; /** What words the reason in the catalogue (reason.detail.<detailCode>). */ detail?: Readonly<Record<string, string | number>> }
   | { ok: true; header: Record<string, unknown>; alg: JwsAlg; segments: [string, string, string]; signature: Uint8Array; /** The claims' UTF-8 text; null when the bytes are not UTF-8. */ payloadText: string | null };
 
-/** Rules 2–6: segments, base64url, header JSON, crit, alg against the allow-list. */
-export function readJws(token: string, allowed: readonly JwsAlg[]): JwsStep {
+/**
+ * Headers a family's producers write byte for byte (LiveKit's `{"alg":"HS256"}`), by their
+ * base64url segment: a token whose header segment is one of these is read without decoding
+ * and parsing it again. Built from constant JSON texts once; holds no token and no secret.
+ */
+export type KnownHeaders = ReadonlyMap<string, Readonly<Record<string, string>>>;
+
+/** The known headers of these JSON texts (flat objects of strings, as the producers write them). */
+export function knownHeaders(jsonTexts: readonly string[]): KnownHeaders {
+  const out = new Map<string, Readonly<Record<string, string>>>();
+  for (const json of jsonTexts) out.set(encodeBase64Url(utf8Encode(json)), Object.freeze(JSON.parse(json) as Record<string, string>));
+  return out;
+}
+
+/**
+ * The claims segment's text when detection already read it loosely (segmentTextLoose) and that
+ * is exactly what the strict decode would give: every character base64url, a length not 1 mod 4,
+ * a canonical last character, and UTF-8 that was valid (no U+FFFD, which the loose decoder puts
+ * for bad bytes; a literal one is sent to the strict decoder too) with no byte-order mark (which
+ * the loose decoder drops). undefined when the strict decode must run.
+ */
+function strictFromLoose(segment: string, loose: string | null | undefined): string | undefined {
+  if (loose === undefined || loose === null) return undefined;
+  const n = segment.length;
+  const rest = n % 4;
+  if (n === 0 || rest === 1) return undefined;
+  let any = 0;
+  for (let i = 0; i < n; i++) any |= URL_VALUE[segment.charCodeAt(i)] as number;
+  if (any > 63) return undefined;
+  const last = URL_VALUE[segment.charCodeAt(n - 1)] as number;
+  if (rest === 2 ? (last & 15) !== 0 : rest === 3 && (last & 3) !== 0) return undefined;
+  if (segment.startsWith('77u_') || loose.includes('\uFFFD')) return undefined;
+  return loose;
+}
+
+/**
+ * Rules 2–6: segments, base64url, header JSON, crit, alg against the allow-list. `claimsLoose`:
+ * the claims' text as detection read it loosely from this same token (see strictFromLoose).
+ */
+export function readJws(token: string, allowed: readonly JwsAlg[], known?: KnownHeaders, claimsLoose?: string | null): JwsStep {
   const parts = token.split('.');
   if (parts.length !== 3) {
     return { ok: false, verdict: 'malformed', offset: 0, reason: `${parts.length} dot-separated segments, not 3${parts.length === 5 ? ' (a JWE, encrypted, not a JWS)' : ''}`, detail: { detailCode: parts.length === 5 ? 'jwt_segments_jwe' : 'jwt_segments', parts: parts.length } };
   }
   const segments = parts as [string, string, string];
+  // A known header segment is that header's exact JSON: what decoding and JSON.parse would give, as a fresh object.
+  const knownHeader = known?.get(segments[0]);
   // Header and claims become text as they are decoded; the signature stays bytes.
   const texts: (string | null)[] = [];
   let signature: Uint8Array | null = null;
   let at = 0;
   for (let i = 0; i < 3; i++) {
+    if (i === 0 && knownHeader !== undefined) {
+      texts.push(null);
+      at += segments[0].length + 1;
+      continue;
+    }
     const seg = segments[i] as string;
-    const text = i < 2 ? segmentText(seg) : null;
+    const text = i === 1 ? (strictFromLoose(seg, claimsLoose) ?? segmentText(seg)) : i < 2 ? segmentText(seg) : null;
     if (i === 2) signature = decodeBase64UrlStrict(seg);
     if ((i < 2 && (text === undefined || seg === '')) || (i === 2 && signature === null)) {
       return { ok: false, verdict: 'malformed', offset: at, reason: `segment ${i + 1} is not strict base64url (no "=", no "+" or "/", canonical last character)`, detail: { detailCode: 'jwt_not_base64url', segment: i + 1 } };
@@ -141,7 +202,7 @@ export function readJws(token: string, allowed: readonly JwsAlg[]): JwsStep {
     if (i < 2) texts.push(text as string | null);
     at += seg.length + 1;
   }
-  const header = jsonObject(texts[0] as string | null);
+  const header = knownHeader !== undefined ? { ...knownHeader } : jsonObject(texts[0] as string | null);
   if (header === null) return { ok: false, verdict: 'malformed', offset: 0, reason: 'the protected header is not a UTF-8 JSON object', detail: { detailCode: 'jwt_header_not_json' } };
   if ('crit' in header) {
     const crit = header['crit'];
@@ -159,22 +220,22 @@ export function readJws(token: string, allowed: readonly JwsAlg[]): JwsStep {
 }
 
 /** The HMAC of the signing input, `header.payload` as the token spells it (pass a slice of the token: no copy). */
-export function jwsSignature(alg: JwsAlg, key: Uint8Array | string, signingInput: string, crypto: CryptoPort, keys?: HmacKeyring): Uint8Array {
-  return hmacWith(keys, crypto, HMAC_OF[alg].hash, key, signingInput);
+export function jwsSignature(alg: JwsAlg, key: Uint8Array | string, signingInput: string, crypto: CryptoPort, prepared?: PreparedKeys): Uint8Array {
+  return hmacWith(prepared, crypto, HMAC_OF[alg].hash, key, signingInput);
 }
 
 /** The claims object (rule 10) from the claims' text (JwsStep.payloadText), or null. */
 export const readClaims = jsonObject;
 
 /** Compact JWS of the given JSON texts. */
-export function signCompact(alg: JwsAlg, key: Uint8Array | string, headerJson: string, payloadJson: string, crypto: CryptoPort, keys?: HmacKeyring): string {
-  return signEncodedHeader(alg, key, encodeBase64Url(utf8Encode(headerJson)), payloadJson, crypto, keys);
+export function signCompact(alg: JwsAlg, key: Uint8Array | string, headerJson: string, payloadJson: string, crypto: CryptoPort, prepared?: PreparedKeys): string {
+  return signEncodedHeader(alg, key, encodeTextBase64Url(headerJson), payloadJson, crypto, prepared);
 }
 
 /** Compact JWS of a header already in base64url (a family's constant header, encoded once) and a JSON payload. */
-export function signEncodedHeader(alg: JwsAlg, key: Uint8Array | string, encodedHeader: string, payloadJson: string, crypto: CryptoPort, keys?: HmacKeyring): string {
-  const input = `${encodedHeader}.${encodeBase64Url(utf8Encode(payloadJson))}`;
-  return `${input}.${encodeBase64Url(jwsSignature(alg, key, input, crypto, keys))}`;
+export function signEncodedHeader(alg: JwsAlg, key: Uint8Array | string, encodedHeader: string, payloadJson: string, crypto: CryptoPort, prepared?: PreparedKeys): string {
+  const input = `${encodedHeader}.${encodeTextBase64Url(payloadJson)}`;
+  return `${input}.${encodeBase64Url(jwsSignature(alg, key, input, crypto, prepared))}`;
 }
 
 /** A JWT family's key from the secret text: "base64url:…" for raw bytes, else its UTF-8. */

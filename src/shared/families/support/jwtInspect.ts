@@ -8,7 +8,8 @@ import type { CryptoPort } from '../../crypto/cryptoPort';
 import { describeExpiry, formatDuration, isoUtc } from '../../time/humanize';
 import { DEFAULT_SKEW_SECONDS } from '../../tokens/types';
 import type { FamilyVerifyOptions } from '../family';
-import { HMAC_OF, jwsSignature, jwtKeyInput, readClaims, readJws, type JwsAlg } from './jwt';
+import { HMAC_OF, jwsSignature, jwtKeyInput, readClaims, readJws, type JwsAlg, type KnownHeaders } from './jwt';
+import type { DetectionReads } from './detectionReads';
 import { conclude, diagnose, malformedAt, type WideInspection, type WideSegment } from './wideInspection';
 
 /** A header or claims problem: the engine's English, and what words it in the catalogue (reason.detail.<detailCode>, with its params). */
@@ -17,6 +18,8 @@ export type JwtProblem = readonly [message: string, detailCode: string, params?:
 export interface JwtRules {
   id: string;
   allowed: readonly JwsAlg[];
+  /** Headers the family's producers write byte for byte, read without decoding (see readJws). */
+  knownHeaders?: KnownHeaders;
   /** Rule 7: a header problem (→ malformed), or null. */
   checkHeader?: (header: Record<string, unknown>) => JwtProblem | null;
   /** Rule 12: a claims problem (→ malformed), or null. */
@@ -81,14 +84,16 @@ function byteMap(segments: [string, string, string], header: Record<string, unkn
   return out;
 }
 
-export function inspectJwt(rules: JwtRules, out: WideInspection, options: FamilyVerifyOptions, crypto: CryptoPort | undefined): WideInspection {
+/** `reads`: what the registry's detection read of this same token (its claims' text, when decoded). */
+export function inspectJwt(rules: JwtRules, out: WideInspection, options: FamilyVerifyOptions, crypto: CryptoPort | undefined, reads?: DetectionReads): WideInspection {
   out.format = rules.id;
   const token = out.token;
   if (token === '') return malformedAt(out, 0, 'text', 'empty token', 'empty_token');
   if (/^bearer\s/i.test(token)) {
     diagnose(out, options, 'bearer_prefix', 'error', 'The text starts with "Bearer ": that is the HTTP Authorization scheme, not part of the token. Paste only what follows it.');
   }
-  const jws = readJws(token, rules.allowed);
+  const claimsLoose = reads !== undefined && reads.token === token ? reads.decodedAt(token.indexOf('.') + 1) : undefined;
+  const jws = readJws(token, rules.allowed, rules.knownHeaders, claimsLoose);
   if (!jws.ok) {
     if (jws.verdict === 'wrong_secret_or_tampered') {
       if (typeof jws.header?.['alg'] === 'string' && jws.header['alg'].toLowerCase() === 'none') {
@@ -105,7 +110,7 @@ export function inspectJwt(rules: JwtRules, out: WideInspection, options: Family
   const key = options.secret === undefined ? null : jwtKeyInput(options.secret);
   const verifying = key !== null && key.length > 0 && crypto !== undefined;
   if (verifying) {
-    const expected = jwsSignature(jws.alg, key.key, token.slice(0, jws.segments[0].length + 1 + jws.segments[1].length), crypto, options.hmacKeys);
+    const expected = jwsSignature(jws.alg, key.key, token.slice(0, jws.segments[0].length + 1 + jws.segments[1].length), crypto, options.prepared);
     if (!crypto.timingSafeEqual(expected, jws.signature)) {
       diagnose(out, options, 'wrong_secret', 'error', rules.text?.wrongSecret ?? 'The HMAC does not verify with this key: another key, or the header or claims were changed after signing.');
       return conclude(out, 'wrong_secret_or_tampered', `the ${jws.alg} signature does not match (wrong secret, or the token was altered)`, 'jwt_signature_mismatch', { alg: jws.alg });

@@ -3,7 +3,7 @@
  * PrivateMapKey userbuf (big-endian). Spec: README-tencent.md "Format spec".
  */
 import type { CryptoPort } from '../../crypto/cryptoPort';
-import { hmacWith, type HmacKeyring } from '../../crypto/preparedHmac';
+import { hmacWith, type PreparedKeys } from '../../crypto/preparedKeys';
 import { base64DecodeTable, decodeBase64AlphabetCanonical, decodeBase64Canonical, decodeBase64Strict, encodeBase64, encodeBase64Alphabet } from '../../encoding/base64';
 import { ByteWriter } from '../../encoding/byteReader';
 import { toHex, utf8DecodeStrict, utf8Encode } from '../../encoding/bytes';
@@ -78,8 +78,8 @@ export function signedContent(f: SignedFields): string {
 }
 
 /** HMAC-SHA256 under the UTF-8 bytes of the secret as given (not hex-decoded). */
-export function userSigHmac(secret: string, f: SignedFields, crypto: CryptoPort, keys?: HmacKeyring): Uint8Array {
-  return hmacWith(keys, crypto, 'sha256', secret, signedContent(f)); // text: CryptoPort.hmac takes its UTF-8
+export function userSigHmac(secret: string, f: SignedFields, crypto: CryptoPort, prepared?: PreparedKeys): Uint8Array {
+  return hmacWith(prepared, crypto, 'sha256', secret, signedContent(f)); // text: CryptoPort.hmac takes its UTF-8
 }
 
 export const PRIVILEGE_BITS = ['create', 'enter', 'sendAudio', 'recvAudio', 'sendVideo', 'recvVideo', 'sendSubVideo', 'recvSubVideo'] as const;

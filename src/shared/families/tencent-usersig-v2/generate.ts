@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { CryptoPort } from '../../crypto/cryptoPort';
-import type { HmacKeyring } from '../../crypto/preparedHmac';
+import type { PreparedKeys } from '../../crypto/preparedKeys';
 import { encodeBase64 } from '../../encoding/base64';
 import { utf8Encode } from '../../encoding/bytes';
 import { deflateZlib } from '../../encoding/zlib';
@@ -64,17 +64,17 @@ export interface UserSigSpec {
 }
 
 /** The JSON text as Node's JSON.stringify writes it (key order ver, identifier, sdkappid, time, expire, [userbuf], sig). */
-export function userSigJson(spec: UserSigSpec, secret: string, crypto: CryptoPort, keys?: HmacKeyring): string {
+export function userSigJson(spec: UserSigSpec, secret: string, crypto: CryptoPort, prepared?: PreparedKeys): string {
   const userbuf = spec.userbuf === null ? null : encodeBase64(spec.userbuf);
-  const sig = encodeBase64(userSigHmac(secret, { identifier: spec.identifier, sdkappid: spec.sdkappid, time: spec.time, expire: spec.expire, userbuf }, crypto, keys));
+  const sig = encodeBase64(userSigHmac(secret, { identifier: spec.identifier, sdkappid: spec.sdkappid, time: spec.time, expire: spec.expire, userbuf }, crypto, prepared));
   const json: Record<string, unknown> = { 'TLS.ver': '2.0', 'TLS.identifier': spec.identifier, 'TLS.sdkappid': spec.sdkappid, 'TLS.time': spec.time, 'TLS.expire': spec.expire };
   if (userbuf !== null) json['TLS.userbuf'] = userbuf;
   json['TLS.sig'] = sig;
   return JSON.stringify(json);
 }
 
-export function encodeUserSig(spec: UserSigSpec, secret: string, crypto: CryptoPort, keys?: HmacKeyring): string {
-  return encodeUserSigText(deflateZlib(utf8Encode(userSigJson(spec, secret, crypto, keys)), 6, crypto));
+export function encodeUserSig(spec: UserSigSpec, secret: string, crypto: CryptoPort, prepared?: PreparedKeys): string {
+  return encodeUserSigText(deflateZlib(utf8Encode(userSigJson(spec, secret, crypto, prepared)), 6, crypto));
 }
 
 export function mintUserSig(r: TencentRequest, ctx: MintContext<TencentCredentials>): string {
@@ -91,5 +91,5 @@ export function mintUserSig(r: TencentRequest, ctx: MintContext<TencentCredentia
         privilegeMap: r.privilegeMap ?? 255,
       })
     : null;
-  return encodeUserSig({ sdkappid: ctx.credentials.sdkAppId, identifier: r.userId, time, expire: r.ttl, userbuf }, ctx.secret, ctx.crypto, ctx.hmacKeys);
+  return encodeUserSig({ sdkappid: ctx.credentials.sdkAppId, identifier: r.userId, time, expire: r.ttl, userbuf }, ctx.secret, ctx.crypto, ctx.prepared);
 }

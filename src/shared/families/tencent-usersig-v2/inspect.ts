@@ -222,7 +222,7 @@ function inspectJson(out: WideInspection, options: FamilyVerifyOptions, crypto: 
     return conclude(out, 'unverified', `no secret given: the UserSig says it ${describeExpiry(expiresAt, now)}, unauthenticated`, 'no_secret_usersig', { at: expiresAt });
   }
   const secret = options.secret.trim();
-  const expected = userSigHmac(secret, f, crypto, options.hmacKeys);
+  const expected = userSigHmac(secret, f, crypto, options.prepared);
   if (!crypto.timingSafeEqual(expected, f.sigBytes)) {
     if (!/^[0-9a-fA-F]{64}$/.test(secret)) diagnose(out, options, 'secret_wrong_length', 'error', `The secret given is ${secret.length} characters; a TLSSigAPIv2 SDK secret key is 64 hex characters, used as text.`);
     diagnose(out, options, 'wrong_secret', 'error', 'TLS.sig does not verify with this secret key: it is another app\'s key, or the UserSig was altered (IM: 70009; TRTC: -100018).');

@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { formatDuration } from '../../time/humanize';
 import type { Preset, TokenFamily } from '../family';
-import { segmentTextLoose, signCompact } from '../support/jwt';
+import { encodeTextBase64Url, knownHeaders, segmentTextLoose, signCompact, signEncodedHeader } from '../support/jwt';
+import { carryingReads, DetectionReads } from '../support/detectionReads';
 import { inspectJwt, type JwtRules } from '../support/jwtInspect';
 import { twilioLifecycle } from './lifecycle';
 
@@ -16,6 +17,8 @@ export const TWILIO_CTY = 'twilio-fpa;v=1';
 const MAX_TTL = 86_400;
 
 const SID = (prefix: string) => new RegExp(`^${prefix}[0-9a-fA-F]{32}$`);
+/** Built once: the claims check runs for every token. */
+const SID_OF: Readonly<Record<'AC' | 'SK', RegExp>> = { AC: SID('AC'), SK: SID('SK') };
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** exp − start, where start is iat, else nbf, else the numeric suffix of jti ("SK…-<issue time>"). */
@@ -30,6 +33,8 @@ function lifetime(c: Record<string, unknown>): number | null {
 const rules: JwtRules = {
   id: TWILIO_ID,
   allowed: ['HS256', 'HS384', 'HS512'],
+  // What the Node helper writes without a region (twilioJson below).
+  knownHeaders: knownHeaders([`{"alg":"HS256","typ":"JWT","cty":"${TWILIO_CTY}"}`]),
   checkHeader(h) {
     if (h['typ'] !== 'JWT') return ['header typ must be "JWT" (Twilio 20160)', 'twilio_typ'];
     if (h['cty'] !== TWILIO_CTY) return [`header cty must be exactly "${TWILIO_CTY}" (Twilio 20102 / 20160)`, 'twilio_cty', { cty: TWILIO_CTY }];
@@ -70,7 +75,7 @@ const rules: JwtRules = {
     const out: [string, string][] = [];
     const iss = c['iss'];
     const sub = c['sub'];
-    const looks = (v: unknown, prefix: string) => typeof v === 'string' && SID(prefix).test(v);
+    const looks = (v: unknown, prefix: 'AC' | 'SK') => typeof v === 'string' && SID_OF[prefix].test(v);
     if (looks(iss, 'AC') && looks(sub, 'SK')) {
       out.push(['twilio_iss_sub_swapped', 'iss and sub are swapped: iss must be the API key SID (SK…) and sub the Account SID (AC…); Twilio refuses this token (error 20103).']);
     } else {
@@ -107,8 +112,19 @@ export const twilioRequestSchema = z.object({
 export type TwilioRequest = z.output<typeof twilioRequestSchema>;
 
 export function twilioJson(r: TwilioRequest, c: TwilioCredentials, now: number): { header: string; payload: string } {
+  return { header: twilioHeaderJson(r), payload: twilioPayloadJson(r, c, now) };
+}
+
+function twilioHeaderJson(r: TwilioRequest): string {
   const header: Record<string, unknown> = { alg: 'HS256', typ: 'JWT', cty: TWILIO_CTY };
   if (r.region !== undefined) header['twr'] = r.region;
+  return JSON.stringify(header);
+}
+
+/** The header without a region, in base64url: the same for every such token, so encoded once. */
+const PLAIN_HEADER = encodeTextBase64Url(JSON.stringify({ alg: 'HS256', typ: 'JWT', cty: TWILIO_CTY }));
+
+function twilioPayloadJson(r: TwilioRequest, c: TwilioCredentials, now: number): string {
   const grants: Record<string, unknown> = { identity: r.identity };
   if (r.chatServiceSid !== undefined) grants['chat'] = { service_sid: r.chatServiceSid };
   if (r.voiceOutgoingApplicationSid !== undefined || r.voiceIncomingAllow) {
@@ -122,7 +138,7 @@ export function twilioJson(r: TwilioRequest, c: TwilioCredentials, now: number):
     grants['video'] = r.videoRoom === undefined ? {} : { room: r.videoRoom };
   }
   const payload = { jti: `${c.apiKeySid}-${now}`, grants, iat: now, exp: now + r.ttl, iss: c.apiKeySid, sub: c.accountSid };
-  return { header: JSON.stringify(header), payload: JSON.stringify(payload) };
+  return JSON.stringify(payload);
 }
 
 const presets: readonly Preset<TwilioRequest>[] = [
@@ -131,19 +147,25 @@ const presets: readonly Preset<TwilioRequest>[] = [
   { id: 'twilio-voice-1h', label: 'Voice, incoming + outgoing, 1 h', request: { identity: 'agent-1', ttl: 3600, voiceIncomingAllow: true, voiceOutgoingApplicationSid: 'AP00000000000000000000000000000000' } },
 ];
 
+/** How sure the text is a Twilio token (see TokenFamily.detect). */
+function detectTwilio(token: string, reads?: DetectionReads): number {
+  if (!token.startsWith('eyJ') || !token.includes('.')) return 0;
+  const header = reads ? reads.looseText(0) : segmentTextLoose(token);
+  if (header?.includes('twilio-fpa')) return 1;
+  // The claims as LiveKit's detection (asked first) decoded them.
+  const from = token.indexOf('.') + 1;
+  const payload = reads ? reads.looseText(from) : segmentTextLoose(token, from);
+  return payload !== null && payload.includes('"grants"') ? 0.9 : 0;
+}
+
 export const twilioJwt: TokenFamily<TwilioCredentials, TwilioRequest> = {
   id: TWILIO_ID,
   label: 'Twilio Access Token (JWT)',
   vendor: 'Twilio',
   cliNames: ['twilio'],
-  detect(token) {
-    if (!token.startsWith('eyJ') || !token.includes('.')) return 0;
-    const header = segmentTextLoose(token);
-    if (header?.includes('twilio-fpa')) return 1;
-    const payload = segmentTextLoose(token, token.indexOf('.') + 1);
-    return payload !== null && payload.includes('"grants"') ? 0.9 : 0;
-  },
-  inspect: (base, options, crypto) => inspectJwt(rules, base, options, crypto),
+  detect: detectTwilio,
+  detectCarrying: carryingReads(detectTwilio),
+  inspect: (base, options, crypto, carried) => inspectJwt(rules, base, options, crypto, carried instanceof DetectionReads ? carried : undefined),
   verifyInputs: [
     { key: 'appId', label: 'API key SID (iss)', cliFlag: '--app-id' },
     { key: 'accountSid', label: 'Account SID (sub)', cliFlag: '--account-sid' },
@@ -180,8 +202,10 @@ export const twilioJwt: TokenFamily<TwilioCredentials, TwilioRequest> = {
     ],
     requestSchema: twilioRequestSchema,
     mint(r, ctx) {
-      const { header, payload } = twilioJson(r, ctx.credentials, Math.floor(ctx.nowMs / 1000));
-      return signCompact('HS256', ctx.secret, header, payload, ctx.crypto, ctx.hmacKeys); // the secret's UTF-8 (CryptoPort.hmac encodes text)
+      // The secret's UTF-8 (CryptoPort.hmac encodes text).
+      const payload = twilioPayloadJson(r, ctx.credentials, Math.floor(ctx.nowMs / 1000));
+      if (r.region === undefined) return signEncodedHeader('HS256', ctx.secret, PLAIN_HEADER, payload, ctx.crypto, ctx.prepared);
+      return signCompact('HS256', ctx.secret, twilioHeaderJson(r), payload, ctx.crypto, ctx.prepared);
     },
     expectFor: (r, c) => ({ appId: c.apiKeySid, accountSid: c.accountSid, userId: r.identity }),
   },

@@ -96,7 +96,7 @@ export function generateZegoToken(req: ZegoTokenRequest, crypto: CryptoPort): st
   let ciphertext: Uint8Array;
   if (layout === 'gcm') ciphertext = crypto.aesGcmEncrypt(key, req.iv, plaintext);
   else {
-    const cbc = prepared?.aesCbc(req.secret, key, crypto);
+    const cbc = prepared?.aesCbc(key, crypto);
     ciphertext = cbc ? cbc.encrypt(req.iv, plaintext) : crypto.aesCbcEncrypt(key, req.iv, plaintext);
   }
   return '04' + encodeTokenBase64(packZegoEnvelope(layout, expire, req.iv, ciphertext));

@@ -147,6 +147,7 @@ export const zegoToken04Family: TokenFamily<ZegoCredentials, ZegoGenerateRequest
           layout,
           now: Math.floor(ctx.nowMs / 1000),
           ...drawZegoRandomness(layout, ctx.randomBytes),
+          ...(ctx.prepared ? { prepared: ctx.prepared } : {}),
         },
         ctx.crypto,
       );

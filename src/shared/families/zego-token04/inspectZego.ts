@@ -181,7 +181,7 @@ export function inspectZego(out: Inspection, options: FamilyVerifyOptions, crypt
     plaintextBytes = crypto.aesGcmDecrypt(key, env.iv, env.ciphertext);
     if (plaintextBytes === null) return conclude(out, 'wrong_secret_or_tampered', 'could not decrypt or authenticate: the GCM tag does not match (wrong secret, or the token was altered)', 'gcm_tag_mismatch');
   } else {
-    const prepared = options.prepared?.aesCbc(secret, key, crypto);
+    const prepared = options.prepared?.aesCbc(key, crypto);
     plaintextBytes = stripPkcs7(prepared ? prepared.decryptNoPadding(env.iv, env.ciphertext) : crypto.aesCbcDecryptNoPadding(key, env.iv, env.ciphertext));
     if (plaintextBytes === null) return conclude(out, 'wrong_secret_or_tampered', 'could not decrypt: the padding is invalid (wrong secret, or the token was altered)', 'cbc_bad_padding');
   }
