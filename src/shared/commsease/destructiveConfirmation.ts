@@ -15,7 +15,8 @@ export interface ConfirmationStep {
   expected: string;
 }
 
-export const PRODUCTION_ENV_TAGS: readonly string[] = ['prod', 'production'];
+/** Tags that mean production, in English and in Chinese (env tags may be any letters: `--env 生产`). */
+export const PRODUCTION_ENV_TAGS: readonly string[] = ['prod', 'production', '生产', '生产环境'];
 
 export function isProductionEnv(env: string): boolean {
   return PRODUCTION_ENV_TAGS.includes(env.trim().toLowerCase());
