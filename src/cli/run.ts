@@ -19,7 +19,12 @@ function usageLines(ownHelp: boolean): string[] {
   return Object.entries(COMMANDS)
     .filter(([, entry]) => (entry.ownHelp ?? false) === ownHelp)
     .flatMap(([name, entry]) =>
-      entry.usage.map((line) => `  ${ownHelp ? `${line.padEnd(HELP_POINTER_COLUMN)}(tokenlab ${name} --help)` : line}`),
+      entry.usage.map((line) => {
+        if (!ownHelp) return `  ${line}`;
+        const pointer = `(tokenlab ${name} --help)`;
+        // A synopsis that reaches the column puts its pointer on the next line, still aligned.
+        return line.length < HELP_POINTER_COLUMN ? `  ${line.padEnd(HELP_POINTER_COLUMN)}${pointer}` : `  ${line}\n  ${' '.repeat(HELP_POINTER_COLUMN)}${pointer}`;
+      }),
     );
 }
 

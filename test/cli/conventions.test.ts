@@ -44,6 +44,23 @@ describe('help', () => {
     expect(zego.stdout).toContain('--user-id');
     expect(zego.code).toBe(0);
   });
+  it('a subcommand answers --help too, with the group’s examples, in either language', async () => {
+    const cases = [
+      ['profile', 'add', '--help'],
+      ['profile', 'rm', '-h'],
+      ['commsease', 'static', '--help'],
+      ['commsease', 'static', 'check', '--help'],
+      ['commsease', 'callback', 'send', '-h'],
+    ];
+    for (const argv of cases) {
+      const en = await runTokenlab(['--lang', 'en', ...argv]);
+      expect([argv.join(' '), en.code, en.stderr]).toEqual([argv.join(' '), 0, '']);
+      expect(en.stdout, argv.join(' ')).toContain('Examples:');
+      const zh = await runTokenlab(['--lang', 'zh-CN', ...argv]);
+      expect([argv.join(' '), zh.code, zh.stderr]).toEqual([argv.join(' '), 0, '']);
+      expect(zh.stdout, argv.join(' ')).toContain('示例：');
+    }
+  });
   it('bare tokenlab prints the help on stdout', async () => {
     const r = await runTokenlab([]);
     expect(r.stdout).toContain('Usage:');
@@ -129,6 +146,11 @@ describe('profiles', () => {
     expect([confirmed.code, confirmed.stdout]).toEqual([0, 'removed profile live and its keychain entries\n']);
     await addZego(home, 'live2', 'production');
     expect((await tokenlab(['profile', 'rm', 'live2', '--yes'], home)).code).toBe(0);
+    // A Chinese production tag is production too: asked first, refused without a terminal.
+    await addZego(home, '声网 测试', '生产');
+    expect((await tokenlab(['profile', 'rm', '声网 测试'], home)).code).toBe(2);
+    const zhConfirmed = await tokenlab(['profile', 'rm', '声网 测试'], home, { stdinIsTTY: true, prompts: ['yes', '生产'] });
+    expect(zhConfirmed.code).toBe(0);
     await addZego(home, 'dev1', 'dev');
     expect((await tokenlab(['profile', 'rm', 'dev1'], home)).code).toBe(0);
   });

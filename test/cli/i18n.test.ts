@@ -156,6 +156,6 @@ describe('the CLI in Chinese', () => {
     expect(en.stdout).toMatch(/^healthy +Healthy renewal: /);
     const first = zh.stdout.split('\n')[0]!;
     expect(first.startsWith('healthy ')).toBe(true);
-    expect(first).toMatch(/[\u4e00-\u9fff]/);
+    expect(first).toMatch(/^healthy +正常续期：[\u4e00-\u9fff]/);
   });
 });

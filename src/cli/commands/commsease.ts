@@ -21,7 +21,7 @@ import { answerConfirms, confirmationSteps, type DestructiveAction } from '../..
 import { COMMSEASE_CLIENT_TYPES, isCommsEaseClientType } from '../../shared/commsease/loginCallback';
 import type { Translate } from '../../shared/tokens/reasonText';
 import { cliT, translator, usageText } from '../cliText';
-import { commandWordParams, integerOption, noPositionals, optionValue, parseArgs, type OptionSpec, type ParsedArgs } from '../args';
+import { commandWordParams, helpAsked, integerOption, noPositionals, optionValue, parseArgs, type OptionSpec, type ParsedArgs } from '../args';
 import { openCliVault, reportCorruption, type CliVault, type CliVaultIo } from '../cliVault';
 import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { readHiddenInput, readOptionalHiddenInput } from '../secretInput';
@@ -271,7 +271,8 @@ async function callbackCommand(action: string | undefined, argv: readonly string
 
 export async function commseaseCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const [group, action, ...rest] = argv;
-  if (group === undefined || group === '--help' || group === '-h' || group === 'help') {
+  // `commsease static check --help` too: every call's usage and examples are in the one help text.
+  if (group === undefined || group === 'help' || helpAsked(argv)) {
     io.stdout.write(commsEaseHelp(cliT(io)));
     return group === undefined ? EXIT_USAGE : EXIT_OK;
   }

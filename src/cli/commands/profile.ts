@@ -12,7 +12,7 @@ import type { ProfileView } from '../../shared/ipc/schemas/profile';
 import type { TokenFamily } from '../../shared/families/family';
 import type { FamilyRegistry } from '../../shared/families/registry';
 import { familyTexts } from '../../shared/i18n/familyTexts';
-import { commandWordParams, noPositionals, optionValue, parseArgs, type OptionSpec, type ParsedArgs } from '../args';
+import { commandWordParams, helpAsked, noPositionals, optionValue, parseArgs, type OptionSpec, type ParsedArgs } from '../args';
 import { flagOptions, readFlags } from '../familyFlags';
 import { openCliVault, reportCorruption, type CliVault, type CliVaultIo } from '../cliVault';
 import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
@@ -190,7 +190,8 @@ async function list(argv: readonly string[], io: CliIo, cli: CliVault): Promise<
 
 export async function profileCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = argv;
-  if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
+  // `profile add --help` too: every subcommand's usage and examples are in the one help text.
+  if (sub === undefined || sub === 'help' || helpAsked(argv)) {
     io.stdout.write(cliT(io)('cli.help.profile'));
     return sub === undefined ? EXIT_USAGE : EXIT_OK;
   }

@@ -56,7 +56,7 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
     const width = Math.max(...PRESETS.map((p) => p.id.length));
     // The screen's words for each preset (simulatorPresets), in the run's language.
     const words = (id: string, part: 'label' | 'lesson', fallback: string) => cliT(io)(`simulatorPresets.${id}.${part}`, { defaultValue: fallback });
-    for (const p of PRESETS) io.stdout.write(`${p.id.padEnd(width)}  ${words(p.id, 'label', p.label)}: ${words(p.id, 'lesson', p.lesson)}\n`);
+    for (const p of PRESETS) io.stdout.write(`${p.id.padEnd(width)}  ${cliT(io)('cli.simulate.presetLine', { label: words(p.id, 'label', p.label), lesson: words(p.id, 'lesson', p.lesson) })}\n`);
     return EXIT_OK;
   }
   if (args.flags.has('list-platforms')) {

@@ -8,6 +8,7 @@
  * again. The clock is an argument of each mint, which is how the "expired" fault works.
  */
 import type { FamilyRegistry } from '../../shared/families/registry';
+import { isProductionEnv } from '../../shared/commsease/destructiveConfirmation';
 import type { TokenFamily } from '../../shared/families/family';
 import type { SigningService } from '../services/signingService';
 import type { ProfileCredentials, ProfileVault } from '../vault/profileVault';
@@ -18,8 +19,6 @@ export interface SigningTokenMinterDeps {
   signing: Pick<SigningService, 'generateWith'>;
   registry: FamilyRegistry;
 }
-
-const PROD_TAGS = new Set(['prod', 'production']);
 
 type Credentials = Readonly<Record<string, unknown>>;
 
@@ -62,7 +61,7 @@ export function createSigningTokenMinter(deps: SigningTokenMinterDeps): TokenMin
 
     async describe(name) {
       const view = await viewOf(name);
-      return { familyId: view.family, prodTagged: PROD_TAGS.has(view.env.toLowerCase()) };
+      return { familyId: view.family, prodTagged: isProductionEnv(view.env) };
     },
 
     async mint(input) {

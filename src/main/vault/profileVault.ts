@@ -112,10 +112,10 @@ export function normalizeSecret(family: TokenFamily, raw: string): string {
   return checked.secret;
 }
 
-/** `value` checked by `schema`; otherwise a MainTextError (`what` words it, the issues as its detail in both languages). */
+/** `value` checked by `schema`; otherwise a MainTextError (`what` words it, the issues as its detail in both languages; one about the whole value needs no "(request)"). */
 function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: MainErrorKey): T {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new MainTextError('INVALID_INPUT', what, zodDetailParams(parsed.error));
+  if (!parsed.success) throw new MainTextError('INVALID_INPUT', what, zodDetailParams(parsed.error, 5, false));
   return parsed.data;
 }
 

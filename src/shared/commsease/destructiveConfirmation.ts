@@ -15,7 +15,12 @@ export interface ConfirmationStep {
   expected: string;
 }
 
-export const PRODUCTION_ENV_TAGS: readonly string[] = ['prod', 'production'];
+/**
+ * Tags that mean production, in English and in Chinese (env tags may be any letters: `--env 生产`):
+ * shown red, asked twice before a live CommsEase call or a removal, refused by the token server
+ * unless allowed.
+ */
+export const PRODUCTION_ENV_TAGS: readonly string[] = ['prod', 'production', 'live', '生产', '生产环境', '正式', '线上'];
 
 export function isProductionEnv(env: string): boolean {
   return PRODUCTION_ENV_TAGS.includes(env.trim().toLowerCase());

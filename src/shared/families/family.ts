@@ -79,7 +79,7 @@ export type SecretCheck =
   | { ok: false; message: string; code?: TokenLabErrorCode; vendorCode?: number; /** What words `message` in main's catalogue (`main.error.<textKey>`), so a Chinese page reads it in Chinese. */ textKey?: SecretProblemKey; textParams?: Readonly<Record<string, string | number>> };
 
 /** The catalogue keys (`main.error.*`) of the secret checks' messages; main's catalogue has each (a compile-time check in profileVault). */
-export type SecretProblemKey = 'secretEmpty' | 'secretNul' | 'secretControl' | 'secretWhitespace' | 'zegoSecretLength' | 'agoraCertificate' | 'agoraCertificateNotHex' | 'jwtKeyNotBase64url' | 'jwtKeyEmpty';
+export type SecretProblemKey = 'secretEmpty' | 'secretNul' | 'secretControl' | 'secretWhitespace' | 'zegoSecretLength' | 'agoraCertificate' | 'agoraCertificateNotHex' | 'jwtKeyNotBase64url' | 'jwtKeyEmpty' | 'tencentSecretEmpty' | 'twilioSecretEmpty' | 'livekitSecretEmpty';
 
 /** The catalogue keys (`main.secretWarning.*`) of an accepted secret's warning. */
 export type SecretWarningKey = 'jwtKeyShort' | 'livekitSecretShort' | 'tencentSecretLength';

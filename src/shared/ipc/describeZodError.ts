@@ -9,9 +9,11 @@ import type { ZodError } from 'zod';
 import { i18nFor, type Language } from '../i18n';
 import { wordIssue, type Translate } from '../i18n/zodText';
 
-export function describeZodError(error: ZodError, maxIssues = 5, language: Language = 'en'): string {
-  if (language !== 'en') return describeIn(error, maxIssues, language);
+/** `namesWhole`: an issue about the whole value says "(request)"; false for a single value (a name, a tag) where that says nothing. */
+export function describeZodError(error: ZodError, maxIssues = 5, language: Language = 'en', namesWhole = true): string {
+  if (language !== 'en') return describeIn(error, maxIssues, language, namesWhole);
   const parts = error.issues.slice(0, maxIssues).map((issue) => {
+    if (issue.path.length === 0 && !namesWhole) return issue.message;
     const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(request)';
     return `${path}: ${issue.message}`;
   });
@@ -20,10 +22,11 @@ export function describeZodError(error: ZodError, maxIssues = 5, language: Langu
 }
 
 /** The line in `language`: "path：rule", joined by "；". */
-function describeIn(error: ZodError, maxIssues: number, language: Language): string {
+function describeIn(error: ZodError, maxIssues: number, language: Language, namesWhole: boolean): string {
   const instance = i18nFor(language);
   const t: Translate = (key, options) => instance.t(key, options ?? {}) as string;
   const parts = error.issues.slice(0, maxIssues).map((issue) => {
+    if (issue.path.length === 0 && !namesWhole) return wordIssue(issue, t);
     const path = issue.path.length > 0 ? issue.path.map(String).join('.') : t('validation.whole.request');
     return `${path}：${wordIssue(issue, t)}`;
   });
@@ -35,8 +38,8 @@ function describeIn(error: ZodError, maxIssues: number, language: Language): str
  * A `detail` param for a MainTextError in both languages: `detail` (English, as before) and
  * `detail@zh-CN`, which main's wording picks for a Chinese reader.
  */
-export function zodDetailParams(error: ZodError, maxIssues = 5): { detail: string; 'detail@zh-CN': string } {
-  return { detail: describeZodError(error, maxIssues), 'detail@zh-CN': describeZodError(error, maxIssues, 'zh-CN') };
+export function zodDetailParams(error: ZodError, maxIssues = 5, namesWhole = true): { detail: string; 'detail@zh-CN': string } {
+  return { detail: describeZodError(error, maxIssues, 'en', namesWhole), 'detail@zh-CN': describeZodError(error, maxIssues, 'zh-CN', namesWhole) };
 }
 
 /** One issue's text as a param `name` in both languages (`name` English, `name@zh-CN`). */

@@ -84,7 +84,8 @@ describe('signing: a request or credentials that fail the family’s schema', ()
 describe('vault: a name, env tag or accid that fails its schema', () => {
   it('reads in Chinese, with the English as before', async () => {
     const p = await vault.add({ provider: 'zego', name: 'z', appId: 777, secret: 'fa94dd0f974cf2e293728a526b028271' });
-    expectBoth(await caught(() => vault.retag(p.id, 'no spaces allowed')), /^invalid environment tag: /, 'env');
+    expectBoth(await caught(() => vault.retag(p.id, 'no spaces allowed')), /^invalid environment tag: an environment tag is 1–24 letters/, 'env');
+    expect(wordError(await caught(() => vault.retag(p.id, 'a b')), 'zh-CN')).toMatch(/^环境标签无效：环境标签为 1–24 个/);
     expectBoth(await caught(() => vault.rename(p.id, '')), /^invalid name: /, 'name');
     expectBoth(await caught(() => vault.add({ provider: 'zego', name: 'y', appId: 'x' as unknown as number, secret: 'fa94dd0f974cf2e293728a526b028271' })), /^invalid profile: /, 'profile');
   });

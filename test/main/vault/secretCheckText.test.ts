@@ -18,6 +18,9 @@ const cases: Array<[family: string, raw: string, zh: RegExp]> = [
   ['agora-accesstoken', 'z'.repeat(32), /且不全是十六进制/],
   ['jwt-generic', 'base64url:***', /不是 base64url/],
   ['jwt-generic', 'base64url:', /HMAC 密钥为空/],
+  ['tencent-usersig-v2', '', /^SDK 密钥（SecretKey）为空。$/],
+  ['twilio-jwt', '', /^API Key 密钥为空。$/],
+  ['livekit-jwt', '', /^API 密钥（API secret）为空。$/],
 ];
 
 describe('a refused secret, in the reader’s language', () => {

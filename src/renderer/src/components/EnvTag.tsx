@@ -2,15 +2,11 @@
  * A profile's environment tag in its colour, so "prod" never looks like "dev".
  * Known tags get fixed colours; any other tag gets one picked from its name, stable across runs.
  */
+import { isProductionEnv } from '../../../shared/commsease/destructiveConfirmation';
 import { useLocale } from '../lib/i18n/LocaleProvider';
 
+/** Production tags (isProductionEnv) are red; these others have their own colour. */
 const KNOWN: Record<string, string> = {
-  prod: 'red',
-  production: 'red',
-  live: 'red',
-  生产: 'red',
-  正式: 'red',
-  线上: 'red',
   staging: 'amber',
   stage: 'amber',
   预发: 'amber',
@@ -26,6 +22,7 @@ const KNOWN: Record<string, string> = {
 const OTHERS = ['blue', 'violet', 'teal', 'pink'];
 
 export function envColour(env: string): string {
+  if (isProductionEnv(env)) return 'red';
   const known = KNOWN[env.toLowerCase()];
   if (known) return known;
   let hash = 0;

@@ -168,7 +168,7 @@ export const liveKitJwt: TokenFamily<LiveKitCredentials, LiveKitRequest> = {
     secretLabel: 'API secret',
     checkSecret(raw) {
       const secret = raw.trim();
-      if (secret === '') return { ok: false, message: 'The API secret is empty.' };
+      if (secret === '') return { ok: false, message: 'The API secret is empty.', textKey: 'livekitSecretEmpty' };
       const n = utf8Encode(secret).length;
       return n < 32 ? { ok: true, secret, warning: `The secret is ${n} bytes; HS256 wants at least 32.`, warningKey: 'livekitSecretShort', warningParams: { bytes: n } } : { ok: true, secret };
     },

@@ -32,7 +32,7 @@ export const tencentUserSigV2: TokenFamily<TencentCredentials, TencentRequest> =
     secretLabel: 'SDK secret key',
     checkSecret(raw) {
       const secret = raw.trim();
-      if (secret === '') return { ok: false, message: 'The SDK secret key is empty.' };
+      if (secret === '') return { ok: false, message: 'The SDK secret key is empty.', textKey: 'tencentSecretEmpty' };
       if (!/^[0-9a-fA-F]{64}$/.test(secret)) {
         return { ok: true, secret, warning: `A TLSSigAPIv2 secret key is 64 hex characters; this one is ${secret.length} characters. It is used as text either way.`, warningKey: 'tencentSecretLength', warningParams: { length: secret.length } };
       }

@@ -183,7 +183,7 @@ export const twilioJwt: TokenFamily<TwilioCredentials, TwilioRequest> = {
     secretLabel: 'API key secret',
     checkSecret(raw) {
       const secret = raw.trim();
-      if (secret === '') return { ok: false, message: 'The API key secret is empty.' };
+      if (secret === '') return { ok: false, message: 'The API key secret is empty.', textKey: 'twilioSecretEmpty' };
       return { ok: true, secret };
     },
     expectFrom: (c) => ({ appId: c.apiKeySid, accountSid: c.accountSid }),

@@ -432,6 +432,8 @@ Exit codes: 0 stopped by a signal, 2 a bad option, config or host, or the port i
     needsOne: '--scenario FILE.json or --preset NAME is required (see tokenlab simulate --help)',
     noPreset: 'no preset "{{id}}"; known: {{known}} (tokenlab simulate --list-presets)',
     whereStdin: 'the scenario on stdin',
+    /** A line of --list-presets after the preset's id. */
+    presetLine: '{{label}}: {{lesson}}',
     whereFile: 'the scenario file {{path}}',
     notJson: '{{where}} is not valid JSON ({{detail}})',
     badField: '{{where}} has a bad field:',
@@ -880,6 +882,7 @@ SIGTERM；随后释放端口，以 0 退出。
     needsOne: '需要 --scenario FILE.json 或 --preset NAME（见 tokenlab simulate --help）',
     noPreset: '没有名为 "{{id}}" 的预设；已有：{{known}}（tokenlab simulate --list-presets）',
     whereStdin: '标准输入中的场景',
+    presetLine: '{{label}}：{{lesson}}',
     whereFile: '场景文件“{{path}}”',
     notJson: '{{where}}不是有效的 JSON（{{detail}}）',
     badField: '{{where}}有一个字段有误：',

@@ -110,7 +110,7 @@ export const simulatorPresetsZh: Strings<typeof simulatorPresetsEn> = {
   },
   'livekit-long-outage': {
     label: 'LiveKit：令牌过期后长时间断网',
-    lesson: '连接期间服务端每 5 分钟刷新一次 Token，过期不会中断通话；但断网 15 分钟后，最后一次刷新的令牌也已失效，重连返回 401。',
+    lesson: '连接期间服务端每 5 分钟刷新一次令牌，过期不会中断通话；但断网 15 分钟后，最后一次刷新的令牌也已失效，重连返回 401。',
   },
   'twilio-video-keeps-call': {
     label: 'Twilio Video 过期后通话继续',

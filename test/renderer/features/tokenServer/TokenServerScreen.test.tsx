@@ -73,7 +73,7 @@ describe('token server screen', () => {
     expect(redraws).toBeLessThan(10);
     const story = screen.getByRole('list', { name: zh.timeline.storyLabel }).querySelectorAll('li');
     expect(story).toHaveLength(301);
-    expect(story[0]!.textContent).toBe('Token #1（alice，有效期 40 秒）：应用在 30 秒过期提醒之后 4 秒请求了新 Token；该 Token 又过了 26 秒后过期。');
+    expect(story[0]!.textContent).toBe('令牌 #1（alice，有效期 40 秒）：应用在 30 秒过期提醒之后 4 秒请求了新令牌；该令牌又过了 26 秒后过期。');
     disconnect();
   }, 60_000);
 });
