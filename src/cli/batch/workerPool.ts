@@ -9,16 +9,24 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BatchJudgeConfig, VerdictCounts } from './batchJudge';
 
-/** Consecutive stdin lines, the first numbered `firstLine`. */
+/** Consecutive stdin lines, the first numbered `firstLine` (generate: as strings). */
 export interface ChunkRequest {
   seq: number;
   firstLine: number;
   texts: string[];
 }
 
+/** Consecutive stdin lines as their raw bytes, terminators included (verify: the worker decodes and splits them). */
+export interface ByteChunkRequest {
+  seq: number;
+  firstLine: number;
+  bytes: Uint8Array;
+}
+
+/** A verify chunk's printed verdicts, already UTF-8 and through `terminalSafe`, and its counts. */
 export interface ChunkResult {
   seq: number;
-  text: string;
+  bytes: Uint8Array;
   counts: VerdictCounts;
 }
 
@@ -30,8 +38,9 @@ export function workerScript(name: 'verifyWorker' | 'generateWorker' = 'verifyWo
 
 /** `Result`: what a worker sends back for a chunk (verify: its printed text and counts). */
 export interface WorkerPool<Result extends { seq: number } = ChunkResult> {
-  /** Sends a chunk of consecutive lines to the next worker. */
+  /** Sends a chunk of consecutive lines to the next worker (`transfer`: buffers it takes over). */
   submit(firstLine: number, texts: string[]): void;
+  submitBytes(firstLine: number, bytes: Uint8Array): void;
   /** Whether the window is full (the caller should take the oldest result first). */
   full(): boolean;
   /** Chunks submitted and not yet taken. */
@@ -85,6 +94,12 @@ export function createWorkerPool<Result extends { seq: number } = ChunkResult>(
       const seq = nextSeq++;
       pending.set(seq, deferred<Result>());
       (workers[seq % size] as Worker).postMessage({ seq, firstLine, texts } satisfies ChunkRequest);
+    },
+    submitBytes(firstLine, bytes) {
+      const seq = nextSeq++;
+      pending.set(seq, deferred<Result>());
+      // The bytes are moved, not copied: the caller gave up its buffer (LineChunker makes a new one per piece).
+      (workers[seq % size] as Worker).postMessage({ seq, firstLine, bytes } satisfies ByteChunkRequest, [bytes.buffer as ArrayBuffer]);
     },
     full: () => nextSeq - oldest >= window,
     inFlight: () => nextSeq - oldest,
