@@ -9,14 +9,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BatchJudgeConfig, VerdictCounts } from './batchJudge';
 
-/** Consecutive stdin lines, the first numbered `firstLine` (generate: as strings). */
-export interface ChunkRequest {
-  seq: number;
-  firstLine: number;
-  texts: string[];
-}
-
-/** Consecutive stdin lines as their raw bytes, terminators included (verify: the worker decodes and splits them). */
+/** Consecutive stdin lines as their raw bytes, terminators included (the worker decodes and splits them). */
 export interface ByteChunkRequest {
   seq: number;
   firstLine: number;
@@ -38,8 +31,7 @@ export function workerScript(name: 'verifyWorker' | 'generateWorker' = 'verifyWo
 
 /** `Result`: what a worker sends back for a chunk (verify: its printed text and counts). */
 export interface WorkerPool<Result extends { seq: number } = ChunkResult> {
-  /** Sends a chunk of consecutive lines to the next worker (`transfer`: buffers it takes over). */
-  submit(firstLine: number, texts: string[]): void;
+  /** Moves a piece of consecutive lines (its raw bytes) to the next worker. */
   submitBytes(firstLine: number, bytes: Uint8Array): void;
   /** Whether the window is full (the caller should take the oldest result first). */
   full(): boolean;
@@ -90,11 +82,6 @@ export function createWorkerPool<Result extends { seq: number } = ChunkResult>(
     worker.on('error', fail);
   }
   return {
-    submit(firstLine, texts) {
-      const seq = nextSeq++;
-      pending.set(seq, deferred<Result>());
-      (workers[seq % size] as Worker).postMessage({ seq, firstLine, texts } satisfies ChunkRequest);
-    },
     submitBytes(firstLine, bytes) {
       const seq = nextSeq++;
       pending.set(seq, deferred<Result>());
