@@ -2,12 +2,13 @@
  * A batch of tokens through the judge, streamed: each verdict is written as its line is
  * judged (flushed whenever the input pauses, so `tail -f app.log | tokenlab verify` shows each
  * line as it arrives), and a slow reader slows the reading. Past `WORKER_THRESHOLD` stdin
- * lines the rest goes to worker threads in chunks of raw bytes, written back in input order.
+ * lines the rest goes to worker threads in chunks of raw bytes (this thread judging its share),
+ * written back in input order.
  */
 import type { BufferedWriter } from '../output';
 import type { BatchJudge, BatchJudgeConfig, VerdictCounts } from './batchJudge';
-import { LineChunker, pieceLines } from './lineChunks';
-import { createWorkerPool, type WorkerPool } from './workerPool';
+import { LineChunker, pieceLines, type LinePiece } from './lineChunks';
+import { createWorkerPool, SharedPieces, workerCount, type WorkerPool } from './workerPool';
 
 /** Below this many lines, starting workers costs more than it saves. */
 export const WORKER_THRESHOLD = 20_000;
@@ -56,8 +57,18 @@ export async function runBatch(source: BatchSource, options: BatchOptions): Prom
   }
   const chunker = new LineChunker(source.bytes, source.maxLineBytes);
   let pool: WorkerPool | null = null;
+  const pieces = new SharedPieces<LinePiece>(workerCount());
   let handedOut = 0;
+  const judgeHere = async (piece: LinePiece): Promise<void> => {
+    const lines = pieceLines(piece.bytes);
+    for (let i = 0; i < lines.length; i++) await emit(judge({ line: piece.firstLine + i, text: lines[i] as string }, counts));
+  };
   const takeOldest = async (): Promise<void> => {
+    const mine = pieces.oldest();
+    if (mine !== null) {
+      await judgeHere(mine);
+      return;
+    }
     const result = await (pool as WorkerPool).takeOldest();
     for (const [verdict, n] of Object.entries(result.counts)) counts[verdict as keyof VerdictCounts] = (counts[verdict as keyof VerdictCounts] ?? 0) + (n as number);
     if (result.bytes.length === 0) return;
@@ -67,20 +78,23 @@ export async function runBatch(source: BatchSource, options: BatchOptions): Prom
   try {
     for (;;) {
       if (pool === null && options.workerScript !== null && handedOut >= (options.workersAfter ?? WORKER_THRESHOLD)) {
-        pool = createWorkerPool(options.workerScript, options.config);
+        pool = createWorkerPool(options.workerScript, options.config, workerCount());
       }
       const piece = await chunker.next(pool === null ? 0 : CHUNK_BYTES);
       if (piece === null) break;
       handedOut += piece.lines;
       if (pool === null) {
-        const lines = pieceLines(piece.bytes);
-        for (let i = 0; i < lines.length; i++) await emit(judge({ line: piece.firstLine + i, text: lines[i] as string }, counts));
+        await judgeHere(piece);
         continue;
       }
-      pool.submitBytes(piece.firstLine, piece.bytes);
-      while (pool.full()) await takeOldest();
+      if (pieces.keeps()) pieces.kept(piece);
+      else {
+        pool.submitBytes(piece.firstLine, piece.bytes);
+        pieces.sent();
+      }
+      while (pieces.full()) await takeOldest();
     }
-    if (pool !== null) while (pool.inFlight() > 0) await takeOldest();
+    while (pieces.held() > 0) await takeOldest();
   } finally {
     await pool?.close();
   }

@@ -60,6 +60,51 @@ function deferred<Result>(): Deferred<Result> {
   return { promise, resolve, reject };
 }
 
+/**
+ * Workers beside this thread: one per core but one, because this thread takes every
+ * (workers + 1)-th piece itself (see `SharedPieces`), so a 2-core machine runs two threads, not
+ * three, and one worker fewer starts.
+ */
+export function workerCount(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+/**
+ * Pieces in input order, each moved to a worker or kept for this thread, which does its own
+ * when that piece's turn comes to be written (the workers go on with theirs meanwhile). At most
+ * `window` pieces are held or in flight.
+ */
+export class SharedPieces<Piece> {
+  private readonly queue: (Piece | null)[] = [];
+  private turn = 0;
+  constructor(
+    private readonly workers: number,
+    readonly window = (workers + 1) * 3,
+  ) {}
+  /** Whether the next piece is this thread's (else the caller submits it to the pool, then calls `sent`). */
+  keeps(): boolean {
+    return this.turn % (this.workers + 1) === this.workers;
+  }
+  kept(piece: Piece): void {
+    this.turn++;
+    this.queue.push(piece);
+  }
+  sent(): void {
+    this.turn++;
+    this.queue.push(null);
+  }
+  full(): boolean {
+    return this.queue.length >= this.window;
+  }
+  held(): number {
+    return this.queue.length;
+  }
+  /** The oldest: this thread's piece, or null for the pool's oldest result. */
+  oldest(): Piece | null {
+    return this.queue.shift() ?? null;
+  }
+}
+
 const WORKER_HEAP = { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 1 };
 
 /** `config` goes to each worker as its workerData (plain data: it is cloned). */

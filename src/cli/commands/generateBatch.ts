@@ -2,13 +2,14 @@
  * `tokenlab generate --batch`: one JSON request per stdin line → one JSON line with the token
  * or the error, in input order. One process mints them all (a process per token costs 0.2 s);
  * a bad line is that line's error, never the end of the run. Past `WORKER_THRESHOLD` lines the
- * rest goes to worker threads as pieces of raw bytes (both cores mint), written back in input order.
+ * rest goes to worker threads as pieces of raw bytes (this thread minting its share: both cores
+ * mint), written back in input order.
  */
-import { LineChunker, pieceLines } from '../batch/lineChunks';
+import { LineChunker, pieceLines, type LinePiece } from '../batch/lineChunks';
 import { createLineMinter, type Keyed, type LineRecord } from '../batch/lineMinter';
 import type { GenerateChunkResult, GenerateWorkerConfig } from '../batch/generateWorker';
 import { WORKER_FILE_BYTES, WORKER_THRESHOLD } from '../batch/runBatch';
-import { createWorkerPool, workerScript, type WorkerPool } from '../batch/workerPool';
+import { createWorkerPool, SharedPieces, workerCount, workerScript, type WorkerPool } from '../batch/workerPool';
 import { nowOption, optionValue, parseArgs, withHelp, noPositionals } from '../args';
 import { cliRegistry, openCliVault, reportCorruption, type CliVault } from '../cliVault';
 import { EXIT_NOT_ALL_VALID, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
@@ -46,28 +47,41 @@ interface WorkerRun {
 async function throughWorkers(bytes: AsyncIterable<Uint8Array>, run: WorkerRun): Promise<void> {
   const chunker = new LineChunker(bytes, TOKEN_LINE_MAX_BYTES);
   let pool: WorkerPool<GenerateChunkResult> | null = null;
+  const pieces = new SharedPieces<LinePiece>(workerCount());
   const firstLines: number[] = [];
   let handedOut = 0;
+  const mintPiece = async (piece: LinePiece): Promise<void> => {
+    const lines = pieceLines(piece.bytes);
+    for (let i = 0; i < lines.length; i++) await run.mintHere(piece.firstLine + i, lines[i] as string);
+  };
   const takeOldest = async (): Promise<void> => {
+    const mine = pieces.oldest();
+    if (mine !== null) {
+      await mintPiece(mine);
+      return;
+    }
     const result = await (pool as WorkerPool<GenerateChunkResult>).takeOldest();
     await run.taken(result, firstLines.shift() as number);
   };
   try {
     for (;;) {
-      if (pool === null && run.script !== null && handedOut >= run.workersAfter) pool = createWorkerPool<GenerateChunkResult>(run.script, run.config());
+      if (pool === null && run.script !== null && handedOut >= run.workersAfter) pool = createWorkerPool<GenerateChunkResult>(run.script, run.config(), workerCount());
       const piece = await chunker.next(pool === null ? 0 : CHUNK_BYTES);
       if (piece === null) break;
       handedOut += piece.lines;
       if (pool === null) {
-        const lines = pieceLines(piece.bytes);
-        for (let i = 0; i < lines.length; i++) await run.mintHere(piece.firstLine + i, lines[i] as string);
+        await mintPiece(piece);
         continue;
       }
-      firstLines.push(piece.firstLine);
-      pool.submitBytes(piece.firstLine, piece.bytes);
-      while (pool.full()) await takeOldest();
+      if (pieces.keeps()) pieces.kept(piece);
+      else {
+        firstLines.push(piece.firstLine);
+        pool.submitBytes(piece.firstLine, piece.bytes);
+        pieces.sent();
+      }
+      while (pieces.full()) await takeOldest();
     }
-    if (pool !== null) while (pool.inFlight() > 0) await takeOldest();
+    while (pieces.held() > 0) await takeOldest();
   } finally {
     await pool?.close();
   }
