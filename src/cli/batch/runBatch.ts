@@ -59,9 +59,12 @@ export async function runBatch(source: BatchSource, options: BatchOptions): Prom
   let pool: WorkerPool | null = null;
   const pieces = new SharedPieces<LinePiece>(workerCount());
   let handedOut = 0;
+  // A piece judged here is written as one text, as a worker's is (a piece is one read until the workers start, so streaming holds).
   const judgeHere = async (piece: LinePiece): Promise<void> => {
     const lines = pieceLines(piece.bytes);
-    for (let i = 0; i < lines.length; i++) await emit(judge({ line: piece.firstLine + i, text: lines[i] as string }, counts));
+    let text = '';
+    for (let i = 0; i < lines.length; i++) text += judge({ line: piece.firstLine + i, text: lines[i] as string }, counts);
+    await emit(text);
   };
   const takeOldest = async (): Promise<void> => {
     const mine = pieces.oldest();

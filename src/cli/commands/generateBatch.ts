@@ -39,6 +39,7 @@ interface WorkerRun {
   workersAfter: number;
   config(): GenerateWorkerConfig;
   mintHere(line: number, text: string): Promise<void>;
+  mintLines(lines: readonly string[], firstLine: number): Promise<void>;
   /** A worker's result, in input order, with its piece's first line number. */
   taken(result: GenerateChunkResult, firstLine: number): Promise<void>;
 }
@@ -50,10 +51,7 @@ async function throughWorkers(bytes: AsyncIterable<Uint8Array>, run: WorkerRun):
   const pieces = new SharedPieces<LinePiece>(workerCount());
   const firstLines: number[] = [];
   let handedOut = 0;
-  const mintPiece = async (piece: LinePiece): Promise<void> => {
-    const lines = pieceLines(piece.bytes);
-    for (let i = 0; i < lines.length; i++) await run.mintHere(piece.firstLine + i, lines[i] as string);
-  };
+  const mintPiece = (piece: LinePiece): Promise<void> => run.mintLines(pieceLines(piece.bytes), piece.firstLine);
   const takeOldest = async (): Promise<void> => {
     const mine = pieces.oldest();
     if (mine !== null) {
@@ -137,6 +135,25 @@ export async function generateBatch(argv: readonly string[], io: CliIo): Promise
     if (text.trim() === '') return;
     await emit((await minter.record(line, text, keyedOf)) as LineRecord);
   };
+  // A piece minted here is written as one text, as a worker's is; a line naming a profile waits for the keychain.
+  const mintLines = async (lines: readonly string[], firstLine: number): Promise<void> => {
+    let text = '';
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as string;
+      if (line.trim() === '') continue;
+      const record = minter.record(firstLine + i, line, keyedOf) as LineRecord | Promise<LineRecord>;
+      if (record instanceof Promise) {
+        if (text !== '' && out.write(text)) await out.drain();
+        text = '';
+        await emit(await record);
+        continue;
+      }
+      if (record.ok) minted++;
+      else failed++;
+      text += record.text + '\n';
+    }
+    if (text !== '' && out.write(text)) await out.drain();
+  };
   try {
     if (!io.stdin.bytes) {
       let line = 0;
@@ -147,6 +164,7 @@ export async function generateBatch(argv: readonly string[], io: CliIo): Promise
         workersAfter,
         config: () => workerConfig(defaults, profileName, nowMs, colourWanted(io.stdout.isTTY, io.env)),
         mintHere,
+        mintLines,
         // A worker's piece in input order; the lines naming a profile of their own are minted here.
         taken: async (result, firstLine) => {
           if (result.bytes !== undefined) {
