@@ -81,9 +81,12 @@ export class SharedPieces<Piece> {
     private readonly workers: number,
     readonly window = (workers + 1) * 3,
   ) {}
-  /** Whether the next piece is this thread's (else the caller submits it to the pool, then calls `sent`). */
+  /**
+   * Whether the next piece is this thread's (else the caller submits it to the pool, then calls
+   * `sent`). The first is: this thread judges it while the workers are still starting.
+   */
   keeps(): boolean {
-    return this.turn % (this.workers + 1) === this.workers;
+    return this.turn % (this.workers + 1) === 0;
   }
   kept(piece: Piece): void {
     this.turn++;
