@@ -19,12 +19,22 @@ export interface CliIo {
      * reading on only as fast as lines are taken. A line over `maxLineBytes` is refused (`lineTooLong`).
      */
     lines(maxLineBytes: number): AsyncIterable<string>;
+    /**
+     * stdin's raw bytes as they are read (the real CLI): a large batch finds the line ends itself
+     * and hands the bytes to its workers. Read on only as fast as they are taken.
+     */
+    bytes?(): AsyncIterable<Uint8Array>;
     /** The size in bytes when stdin is a regular file (`< tokens.txt`), else null: a big file goes to the workers at once. */
     fileSize?(): number | null;
   };
   stdout: {
     isTTY: boolean;
     write(text: string): void;
+    /**
+     * UTF-8 that already passed `terminalSafe` (the verify workers apply it to their chunks): the
+     * one write that skips the output guard, because its text went through the same function.
+     */
+    writeBytes?(bytes: Uint8Array): void;
     /** Resolves once written text has gone to the OS (a pipe is asynchronous): lets a big output wait instead of piling up in memory. */
     drained?(): Promise<void>;
   };

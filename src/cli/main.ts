@@ -76,10 +76,11 @@ function fileSize(): number | null {
 }
 
 const io: ServeIo = {
-  stdin: { isTTY: Boolean(process.stdin.isTTY), readAll, lines, fileSize },
+  stdin: { isTTY: Boolean(process.stdin.isTTY), readAll, lines, bytes: () => process.stdin, fileSize },
   stdout: {
     isTTY: Boolean(process.stdout.isTTY),
     write: (text) => void process.stdout.write(text),
+    writeBytes: (bytes) => void process.stdout.write(bytes),
     drained: () => (process.stdout.writableLength === 0 ? Promise.resolve() : new Promise((resolve) => process.stdout.once('drain', () => resolve()))),
   },
   stderr: { isTTY: Boolean(process.stderr.isTTY), write: (text) => void process.stderr.write(text) },

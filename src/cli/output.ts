@@ -216,7 +216,7 @@ export class BufferedWriter {
   /** Written by an idle flush and not yet waited for. */
   private unsettled = false;
   constructor(
-    private readonly sink: { write(text: string): void; drained?(): Promise<void> },
+    private readonly sink: { write(text: string): void; writeBytes?(bytes: Uint8Array): void; drained?(): Promise<void> },
     private readonly limit = 1 << 16,
     private readonly options: { flushWhenIdle?: boolean } = {},
   ) {}
@@ -236,6 +236,16 @@ export class BufferedWriter {
     }
     this.flush();
     return true;
+  }
+  /**
+   * UTF-8 output that already passed `terminalSafe` (a verify worker's chunk), after what is
+   * buffered; the caller then `drain()`s. A sink without a byte door gets it as text (escaping
+   * twice changes nothing: escaped text holds no control character).
+   */
+  writeBytes(bytes: Uint8Array): void {
+    this.flush();
+    if (this.sink.writeBytes) this.sink.writeBytes(bytes);
+    else this.sink.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'));
   }
   flush(): void {
     if (this.idleFlush !== null) {

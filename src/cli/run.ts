@@ -39,6 +39,8 @@ export const HELP = helpText(translator('en'));
 /**
  * The one door to the terminal: whatever a command writes passes `terminalSafe`, so a control
  * character from a token, a file or a server is shown escaped even where a command forgot.
+ * `stdout.writeBytes` is left as it is: only the verify workers write through it, and their
+ * chunks passed `terminalSafe` (with this colour setting) in the worker.
  */
 function guardedOutput<T extends CliIo>(io: T): T {
   const colour = colourWanted(io.stdout.isTTY, io.env);

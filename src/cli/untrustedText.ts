@@ -14,6 +14,8 @@ const INVISIBLE = '\\u061c\\u200e\\u200f\\u2028-\\u202e\\u2066-\\u2069';
 const HOSTILE_ANY = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f${INVISIBLE}]`, 'g');
 /** The same without the newline: in a whole line of output, our own newlines stay. */
 const HOSTILE_BUT_NEWLINE = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f${INVISIBLE}]`, 'g');
+/** The same, to test for one (not global: no lastIndex to carry). */
+const ANY_HOSTILE_BUT_NEWLINE = new RegExp(HOSTILE_BUT_NEWLINE.source);
 /** The painter's colour codes (kept when colouring), or one hostile character. */
 const OUR_COLOUR_OR_HOSTILE = new RegExp(`\\u001b\\[(?:0|2|3[1-6])m|${HOSTILE_BUT_NEWLINE.source}`, 'g');
 /** What JSON.stringify leaves raw: DEL, C1 and the invisible ones (it escapes C0 itself). */
@@ -40,9 +42,26 @@ export function terminalSafe(text: string, colour: boolean): string {
 }
 
 /**
+ * Whether `text` holds a character `terminalSafe` or `jsonSafe` would escape (the first's set
+ * holds the second's). Without one, both leave it as it is: a batch chunk is tested once
+ * instead of being rewritten twice.
+ */
+export function holdsHostile(text: string): boolean {
+  return ANY_HOSTILE_BUT_NEWLINE.test(text);
+}
+
+/**
  * JSON for output: `JSON.stringify` escapes C0 controls but leaves DEL, C1 (U+009B is CSI) and
  * bidi characters raw; they are written as `\uXXXX`, which parses back to the same value.
  */
 export function jsonText(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(JSON_UNSAFE, (ch) => `\\u${(ch.codePointAt(0) as number).toString(16).padStart(4, '0')}`);
+  return jsonSafe(JSON.stringify(value, null, indent));
+}
+
+/**
+ * What `jsonText` does after `JSON.stringify`. Each character is escaped on its own, so it can
+ * be applied once to many records joined (the batch does, per chunk) with the same bytes.
+ */
+export function jsonSafe(json: string): string {
+  return json.replace(JSON_UNSAFE, (ch) => `\\u${(ch.codePointAt(0) as number).toString(16).padStart(4, '0')}`);
 }

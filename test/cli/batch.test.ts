@@ -12,6 +12,7 @@ import { generateZegoToken } from '../../src/shared/families/zego-token04/genera
 import { startCli } from '../hostile/support/cliProcess';
 import { runTokenlab } from '../support/cliHarness';
 import { loadVectors } from '../support/vectors';
+import { WORKER_FILE_BYTES } from '../../src/cli/batch/runBatch';
 
 const gcm = loadVectors('zego-token04-gcm.json')[0]!;
 const ce = loadVectors('commsease-dynamic.json')[0]!;
@@ -130,6 +131,37 @@ describe('a large batch goes through worker threads', () => {
     expect(verdicts.filter((x) => x['verdict'] === 'malformed').map((x) => x['line'])).toEqual(Array.from({ length: 25 }, (_, k) => (k + 1) * 1000));
     expect(verdicts[1]!['fields']).toMatchObject({ user_id: 'u1' });
     expect(out.at(-1)).toEqual({ summary: { total: count, valid: count - 25, malformed: 25 } });
+  }, 120_000);
+
+  it('a large file through the workers prints the bytes the main thread prints: CRLF and CR breaks, hostile text, bad UTF-8, text and --json', async () => {
+    const secret = '0123456789abcdef0123456789abcdef';
+    const token = (i: number) =>
+      generateZegoToken({ appId: 7, userId: `u${i}`, secret, effectiveTimeInSeconds: 3600, now: 1_700_000_000, nonce: i, iv: new Uint8Array(12).fill(i) }, nodeCryptoPort);
+    const odd = ['junk \u001b[2J\u009b31m', 'token=' + token(1) + ' \u202e', '', '  ', 'caf\u00e9 \u4ee4\u724c'];
+    const parts: Buffer[] = [];
+    for (let i = 0; i < 14_000; i++) {
+      const text = i % 100 === 7 ? (odd[(i / 100) % odd.length | 0] as string) : token(i % 50);
+      parts.push(Buffer.from(text), Buffer.from(i % 3 === 0 ? '\r\n' : i % 3 === 1 ? '\n' : '\r'));
+      if (i % 1000 === 500) parts.push(Buffer.from([0xff, 0xe2, 0x82, 0x0a]));
+    }
+    const bytes = Buffer.concat(parts);
+    expect(bytes.length).toBeGreaterThan(WORKER_FILE_BYTES); // so the built CLI hands every line to its workers
+    const input = join(dir, 'mixed-breaks.txt');
+    writeFileSync(input, bytes);
+    const secretPath = join(dir, 'mixed-secret.txt');
+    writeFileSync(secretPath, secret);
+    for (const json of [true, false]) {
+      const args = ['verify', ...(json ? ['--json'] : []), '--secret-file', secretPath, '--app-id', '7', '--now', '1700000000'];
+      const fd = openSync(input, 'r');
+      const run = startCli(args, { stdin: fd, timeoutMs: 120_000 });
+      closeSync(fd);
+      const viaWorkers = await run.done;
+      // In-process: no worker script, every line judged on this thread from the same text.
+      const here = await runTokenlab(args, { stdin: bytes.toString('utf8') });
+      expect(viaWorkers.code).toBe(here.code);
+      expect(viaWorkers.stdout).toBe(here.stdout);
+      expect(viaWorkers.stderr).toBe(here.stderr);
+    }
   }, 120_000);
 
   it('generate --batch past 20k lines: every record in input order, the workers minting as the main thread does', async () => {

@@ -9,16 +9,17 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BatchJudgeConfig, VerdictCounts } from './batchJudge';
 
-/** Consecutive stdin lines, the first numbered `firstLine`. */
-export interface ChunkRequest {
+/** Consecutive stdin lines as their raw bytes, terminators included (the worker decodes and splits them). */
+export interface ByteChunkRequest {
   seq: number;
   firstLine: number;
-  texts: string[];
+  bytes: Uint8Array;
 }
 
+/** A verify chunk's printed verdicts, already UTF-8 and through `terminalSafe`, and its counts. */
 export interface ChunkResult {
   seq: number;
-  text: string;
+  bytes: Uint8Array;
   counts: VerdictCounts;
 }
 
@@ -30,8 +31,8 @@ export function workerScript(name: 'verifyWorker' | 'generateWorker' = 'verifyWo
 
 /** `Result`: what a worker sends back for a chunk (verify: its printed text and counts). */
 export interface WorkerPool<Result extends { seq: number } = ChunkResult> {
-  /** Sends a chunk of consecutive lines to the next worker. */
-  submit(firstLine: number, texts: string[]): void;
+  /** Moves a piece of consecutive lines (its raw bytes) to the next worker. */
+  submitBytes(firstLine: number, bytes: Uint8Array): void;
   /** Whether the window is full (the caller should take the oldest result first). */
   full(): boolean;
   /** Chunks submitted and not yet taken. */
@@ -59,6 +60,54 @@ function deferred<Result>(): Deferred<Result> {
   return { promise, resolve, reject };
 }
 
+/**
+ * Workers beside this thread: one per core but one, because this thread takes every
+ * (workers + 1)-th piece itself (see `SharedPieces`), so a 2-core machine runs two threads, not
+ * three, and one worker fewer starts.
+ */
+export function workerCount(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+/**
+ * Pieces in input order, each moved to a worker or kept for this thread, which does its own
+ * when that piece's turn comes to be written (the workers go on with theirs meanwhile). At most
+ * `window` pieces are held or in flight.
+ */
+export class SharedPieces<Piece> {
+  private readonly queue: (Piece | null)[] = [];
+  private turn = 0;
+  constructor(
+    private readonly workers: number,
+    readonly window = (workers + 1) * 3,
+  ) {}
+  /**
+   * Whether the next piece is this thread's (else the caller submits it to the pool, then calls
+   * `sent`). The first is: this thread judges it while the workers are still starting.
+   */
+  keeps(): boolean {
+    return this.turn % (this.workers + 1) === 0;
+  }
+  kept(piece: Piece): void {
+    this.turn++;
+    this.queue.push(piece);
+  }
+  sent(): void {
+    this.turn++;
+    this.queue.push(null);
+  }
+  full(): boolean {
+    return this.queue.length >= this.window;
+  }
+  held(): number {
+    return this.queue.length;
+  }
+  /** The oldest: this thread's piece, or null for the pool's oldest result. */
+  oldest(): Piece | null {
+    return this.queue.shift() ?? null;
+  }
+}
+
 const WORKER_HEAP = { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 1 };
 
 /** `config` goes to each worker as its workerData (plain data: it is cloned). */
@@ -81,10 +130,11 @@ export function createWorkerPool<Result extends { seq: number } = ChunkResult>(
     worker.on('error', fail);
   }
   return {
-    submit(firstLine, texts) {
+    submitBytes(firstLine, bytes) {
       const seq = nextSeq++;
       pending.set(seq, deferred<Result>());
-      (workers[seq % size] as Worker).postMessage({ seq, firstLine, texts } satisfies ChunkRequest);
+      // The bytes are moved, not copied: the caller gave up its buffer (LineChunker makes a new one per piece).
+      (workers[seq % size] as Worker).postMessage({ seq, firstLine, bytes } satisfies ByteChunkRequest, [bytes.buffer as ArrayBuffer]);
     },
     full: () => nextSeq - oldest >= window,
     inFlight: () => nextSeq - oldest,

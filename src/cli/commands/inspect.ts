@@ -85,7 +85,11 @@ async function run(mode: 'inspect' | 'verify', argv: readonly string[], io: CliI
   const judge = createBatchJudge(config, !fromArguments, registry);
   const out = new BufferedWriter(io.stdout, undefined, { flushWhenIdle: true });
   const counts = await runBatch(
-    { kind: fromArguments ? 'arguments' : 'stdin', items: fromArguments ? args.positionals : io.stdin.lines(TOKEN_LINE_MAX_BYTES) },
+    fromArguments
+      ? { kind: 'arguments', items: args.positionals }
+      : io.stdin.bytes
+        ? { kind: 'stdin', bytes: io.stdin.bytes(), maxLineBytes: TOKEN_LINE_MAX_BYTES }
+        : { kind: 'stdin', items: io.stdin.lines(TOKEN_LINE_MAX_BYTES) },
     // Workers judge with the shipped families; a test's own registry stays on this thread.
     {
       judge,
