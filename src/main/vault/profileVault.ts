@@ -124,7 +124,8 @@ type ExportedProfile = { family: string; name: string; env: string; credentials:
 /** One export entry in the domain's terms, or why it is skipped; unknown keys (a smuggled secret) are refused. */
 function parseExportedWith(registry: FamilyRegistry, entry: unknown, t: MainTranslate, language: Language): { ok: true; profile: ExportedProfile } | { ok: false; reason: string } {
   const base = exportedProfileBaseSchema.safeParse(entry);
-  if (!base.success) return { ok: false, reason: describeZodError(base.error, 2, language) };
+  // The report names the entry; an issue about the whole entry is not a "(request)".
+  if (!base.success) return { ok: false, reason: describeZodError(base.error, 2, language, false) };
   const family = registry.byCliName(base.data.provider);
   if (!family) return { ok: false, reason: t('importReason.unknownFamily', { provider: base.data.provider.slice(0, 32) }) };
   const record = entry as Record<string, unknown>;
@@ -137,7 +138,7 @@ function parseExportedWith(registry: FamilyRegistry, entry: unknown, t: MainTran
   const raw: Record<string, unknown> = {};
   for (const field of family.profile.identifiers) if (record[field.key] !== undefined) raw[field.key] = record[field.key];
   const credentials = family.profile.credentialsSchema.safeParse(raw);
-  if (!credentials.success) return { ok: false, reason: describeZodError(credentials.error, 2, language) };
+  if (!credentials.success) return { ok: false, reason: describeZodError(credentials.error, 2, language, false) };
   return {
     ok: true,
     profile: { family: family.id, name: base.data.name, env: base.data.env, credentials: credentials.data as Record<string, IdentifierValue>, fingerprint: base.data.fingerprint },

@@ -178,6 +178,22 @@ describe('profile vault', () => {
     expect(await readdir(dir).then((names) => names.includes('profiles.json'))).toBe(false);
   });
 
+  it('skips an import entry that is not a profile, naming the entry rather than a "(request)", in both languages', async () => {
+    const json = JSON.stringify({ format: 'tokenlab-profiles', schemaVersion: 1, profiles: [5] });
+    for (const language of ['en', 'zh-CN'] as const) {
+      const own = await mkdtemp(join(tmpdir(), 'tokenlab-vault-l-'));
+      const target = createProfileVault({ dataDir: own, store: createProfileStore(own, () => 0), secrets: createMemorySecretStore(), now: () => 5, newId: () => 'eeeeeeeeeeee0001', language: () => language });
+      const report = await target.importJson(json);
+      expect(report.imported).toEqual([]);
+      expect(report.skipped).toHaveLength(1);
+      expect(report.skipped[0]?.name).toBe('#1');
+      expect(report.skipped[0]?.reason).not.toMatch(/request|请求/);
+      expect(report.skipped[0]?.reason.length).toBeGreaterThan(0);
+      if (language === 'zh-CN') expect(report.skipped[0]?.reason).not.toMatch(/[A-Za-z]{3,}/);
+      await rm(own, { recursive: true, force: true });
+    }
+  });
+
   it('detects a keychain entry that no longer matches the fingerprint', async () => {
     const p = await addZego();
     await secrets.set(`profile:${p.id}`, 'c'.repeat(32));
